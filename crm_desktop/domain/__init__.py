@@ -1,0 +1,1 @@
+"""Plain values and rules. Imports nothing else of crm_desktop."""

@@ -1,0 +1,39 @@
+"""Typed errors every layer raises and every entry point turns into a clear message."""
+
+from __future__ import annotations
+
+
+class CrmError(Exception):
+    """Base of every error the product reports to a person."""
+
+
+class ValidationError(CrmError):
+    """A value a person entered is not acceptable; names the field and the reason."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class NotFoundError(CrmError):
+    def __init__(self, entity: str, ident: str) -> None:
+        super().__init__(f"{entity} {ident} not found")
+        self.entity = entity
+        self.ident = ident
+
+
+class PermissionDenied(CrmError):
+    """The current user's role may not do this."""
+
+
+class DatabaseError(CrmError):
+    """The database file cannot be used; the file is left untouched."""
+
+
+class NotADatabaseError(DatabaseError):
+    pass
+
+
+class DatabaseTooNewError(DatabaseError):
+    pass

@@ -1,0 +1,53 @@
+"""Text folding for search and duplicate detection.
+
+SQLite folds case for ASCII only, so every searchable value is folded here, once:
+Unicode case folding, "ё" treated as "е", whitespace collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def fold(value: str | None) -> str:
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFKC", value).casefold()
+    text = text.replace("ё", "е")
+    return _SPACES.sub(" ", text).strip()
+
+
+def digits(value: str | None) -> str:
+    return _NON_DIGITS.sub("", value or "")
+
+
+def looks_like_phone(query: str) -> bool:
+    """True for "+7 912 345-67-89", "89123456789", "345-67": digits and phone punctuation only."""
+    stripped = query.strip()
+    if not stripped or not any(ch.isdigit() for ch in stripped):
+        return False
+    return all(ch.isdigit() or ch in "+-() ." for ch in stripped) and len(digits(stripped)) >= 3
+
+
+def phone_search_forms(e164: str) -> list[str]:
+    """Digit strings a person may type for a stored E.164 number.
+
+    "+79123456789" is typed as "79123456789" or, in Russia and Kazakhstan, "89123456789".
+    """
+    number = digits(e164)
+    forms = [number]
+    if number.startswith("7") and len(number) == 11:
+        forms.append("8" + number[1:])
+    return forms
+
+
+def build_search_text(*parts: str | None, phones: list[str] | None = None) -> str:
+    """One folded string holding every searchable field, phones in every digit form."""
+    words = [fold(p) for p in parts if p]
+    for phone in phones or []:
+        words.extend(phone_search_forms(phone))
+    return " | ".join(w for w in words if w)

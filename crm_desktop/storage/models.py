@@ -1,0 +1,347 @@
+"""The data model (SQLAlchemy 2.0 typed declarative).
+
+Every synced row has a client-generated UUID v7 key, UTC created/updated times and a
+`deleted_at` tombstone; every business record names its responsible user. Money is integer
+minor units with a currency code. Synced tables carry no unique constraints beyond the key:
+two offline machines may create the same name, and sync must never stop on that. Lists (phones, emails, tags) are JSON arrays: each is one
+field for the field-level sync merge.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crm_desktop.domain.clock import utcnow
+from crm_desktop.domain.ids import new_id
+from crm_desktop.storage.types import JSONDict, JSONList, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Record:
+    """Columns every synced row carries."""
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Owned:
+    """A business record with its responsible user."""
+
+    responsible_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"), index=True)
+
+
+class Searchable:
+    """Folded shadow columns the search index is built from (see domain.text)."""
+
+    name_key: Mapped[str] = mapped_column(String, default="", index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class User(Record, Base):
+    __tablename__ = "users"
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(16), default="manager")
+    department: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(200))
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    head_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Company(Record, Owned, Searchable, Base):
+    __tablename__ = "companies"
+
+    kind: Mapped[str] = mapped_column(String(16), default="client", index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    legal_name: Mapped[str | None] = mapped_column(String(500))
+    tax_id: Mapped[str | None] = mapped_column(String(12), index=True)
+    industry: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    website: Mapped[str | None] = mapped_column(String(500))
+    phones: Mapped[list] = mapped_column(JSONList, default=list)
+    emails: Mapped[list] = mapped_column(JSONList, default=list)
+    lead_source: Mapped[str | None] = mapped_column(String(100), index=True)
+    segment: Mapped[str | None] = mapped_column(String(50), index=True)
+    tags: Mapped[list] = mapped_column(JSONList, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    custom_fields: Mapped[dict] = mapped_column(JSONDict, default=dict)
+    keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
+    merged_into_id: Mapped[str | None] = mapped_column(ID)
+
+
+class Contact(Record, Owned, Searchable, Base):
+    __tablename__ = "contacts"
+
+    company_id: Mapped[str | None] = mapped_column(ID, ForeignKey("companies.id"), index=True)
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    middle_name: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    position: Mapped[str | None] = mapped_column(String(200))
+    phones: Mapped[list] = mapped_column(JSONList, default=list)
+    emails: Mapped[list] = mapped_column(JSONList, default=list)
+    messengers: Mapped[dict] = mapped_column(JSONDict, default=dict)
+    birthday: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(100))
+    tags: Mapped[list] = mapped_column(JSONList, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
+    merged_into_id: Mapped[str | None] = mapped_column(ID)
+
+
+class Interaction(Record, Base):
+    __tablename__ = "interactions"
+    __table_args__ = (
+        Index("ix_interactions_company_time", "company_id", "occurred_at"),
+        Index("ix_interactions_contact_time", "contact_id", "occurred_at"),
+        Index("ix_interactions_deal_time", "deal_id", "occurred_at"),
+    )
+
+    channel: Mapped[str] = mapped_column(String(16))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    subject: Mapped[str | None] = mapped_column(String(500))
+    body: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(200))
+    duration_min: Mapped[int | None] = mapped_column(Integer)
+    company_id: Mapped[str | None] = mapped_column(ID, ForeignKey("companies.id"))
+    contact_id: Mapped[str | None] = mapped_column(ID, ForeignKey("contacts.id"))
+    deal_id: Mapped[str | None] = mapped_column(ID, ForeignKey("deals.id"))
+    user_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"), index=True)
+    attachment: Mapped[str | None] = mapped_column(String(1000))
+
+
+class Task(Record, Base):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        Index("ix_tasks_assignee_due", "assignee_id", "due_at"),
+        Index("ix_tasks_status_due", "status", "due_at"),
+        Index("ix_tasks_remind", "remind_at"),
+    )
+
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="todo")
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    duration_min: Mapped[int] = mapped_column(Integer, default=30)
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    assignee_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+    assigned_by_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    priority: Mapped[str] = mapped_column(String(8), default="normal")
+    remind_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    result: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    company_id: Mapped[str | None] = mapped_column(ID, ForeignKey("companies.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ID, ForeignKey("contacts.id"), index=True)
+    deal_id: Mapped[str | None] = mapped_column(ID, ForeignKey("deals.id"), index=True)
+    origin: Mapped[str | None] = mapped_column(String(200), index=True)
+
+
+class Pipeline(Record, Base):
+    __tablename__ = "pipelines"
+
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Stage(Record, Base):
+    __tablename__ = "stages"
+
+    pipeline_id: Mapped[str] = mapped_column(ID, ForeignKey("pipelines.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    probability: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(8), default="open")
+
+
+class Deal(Record, Owned, Searchable, Base):
+    __tablename__ = "deals"
+    __table_args__ = (
+        Index("ix_deals_board", "pipeline_id", "stage_id", "amount_minor"),
+        Index("ix_deals_close", "expected_close"),
+    )
+
+    title: Mapped[str] = mapped_column(String(300))
+    company_id: Mapped[str | None] = mapped_column(ID, ForeignKey("companies.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ID, ForeignKey("contacts.id"), index=True)
+    pipeline_id: Mapped[str] = mapped_column(ID, ForeignKey("pipelines.id"))
+    stage_id: Mapped[str] = mapped_column(ID, ForeignKey("stages.id"), index=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(100))
+    loss_reason: Mapped[str | None] = mapped_column(String(200))
+    next_step: Mapped[str | None] = mapped_column(String(500))
+    next_step_at: Mapped[date | None] = mapped_column(Date, index=True)
+    stage_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    tags: Mapped[list] = mapped_column(JSONList, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class DealStageChange(Record, Base):
+    __tablename__ = "deal_stage_history"
+
+    deal_id: Mapped[str] = mapped_column(ID, ForeignKey("deals.id"), index=True)
+    from_stage_id: Mapped[str | None] = mapped_column(ID, ForeignKey("stages.id"))
+    to_stage_id: Mapped[str] = mapped_column(ID, ForeignKey("stages.id"), index=True)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+    loss_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class Product(Record, Base):
+    __tablename__ = "products"
+
+    name: Mapped[str] = mapped_column(String(300))
+    sku: Mapped[str | None] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(20), default="pcs")
+    price_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    vat_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("20"))
+    description: Mapped[str | None] = mapped_column(Text)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class DealItem(Record, Base):
+    __tablename__ = "deal_items"
+
+    deal_id: Mapped[str] = mapped_column(ID, ForeignKey("deals.id"), index=True)
+    product_id: Mapped[str | None] = mapped_column(ID, ForeignKey("products.id"))
+    name: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(20), default="pcs")
+    quantity: Mapped[Decimal] = mapped_column(Numeric(14, 3), default=Decimal("1"))
+    price_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    vat_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("20"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Tag(Record, Base):
+    __tablename__ = "tags"
+
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    color: Mapped[str | None] = mapped_column(String(16))
+
+
+class LeadSource(Record, Base):
+    __tablename__ = "lead_sources"
+
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LossReason(Record, Base):
+    __tablename__ = "loss_reasons"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SalesPlan(Record, Base):
+    __tablename__ = "sales_plans"
+
+    user_id: Mapped[str] = mapped_column(ID, ForeignKey("users.id"), index=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    amount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+
+
+class Merge(Record, Base):
+    """A merge of two clients, with what is needed to undo it."""
+
+    __tablename__ = "merges"
+
+    entity: Mapped[str] = mapped_column(String(16))
+    kept_id: Mapped[str] = mapped_column(ID, index=True)
+    merged_id: Mapped[str] = mapped_column(ID, index=True)
+    snapshot: Mapped[dict] = mapped_column(JSONDict, default=dict)
+    user_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PlannerDismissal(Record, Base):
+    """A generated day-list item the user dismissed; generation skips it from then on."""
+
+    __tablename__ = "planner_dismissals"
+    origin: Mapped[str] = mapped_column(String(200), index=True)
+    user_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+
+
+class OrgSetting(Record, Base):
+    """Our own company's requisites and shared settings (documents use them)."""
+
+    __tablename__ = "org_settings"
+
+    key: Mapped[str] = mapped_column(String(100), index=True)
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class LocalSetting(Base):
+    """Per-database local values (current user, sync cursors); never synced."""
+
+    __tablename__ = "local_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class SearchDoc(Base):
+    """Derived search rows, one per company/contact/deal, kept by SQL triggers.
+
+    An integer key of its own so the FTS5 index (search_fts) stays valid across VACUUM.
+    """
+
+    __tablename__ = "search_docs"
+
+    docid: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    ref_id: Mapped[str] = mapped_column(ID, unique=True)
+    name_key: Mapped[str] = mapped_column(String)
+    search_text: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+SYNCED_TABLES: tuple[str, ...] = (
+    "users", "companies", "contacts", "pipelines", "stages", "deals", "interactions", "tasks",
+    "deal_stage_history", "products", "deal_items", "tags", "lead_sources", "loss_reasons",
+    "sales_plans", "merges", "planner_dismissals", "org_settings",
+)
