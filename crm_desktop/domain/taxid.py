@@ -28,7 +28,8 @@ def normalize_inn(raw: str | None, field: str = "tax_id") -> str | None:
     if not text:
         return None
     if not is_valid_inn(text):
-        raise ValidationError(field, f"'{raw}' is not a valid INN (10 or 12 digits with check digits)")
+        raise ValidationError(
+            field, f"'{raw}' is not a valid INN (10 or 12 digits with check digits)")
     return text
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from crm_desktop.domain.errors import DatabaseTooNewError, NotADatabaseError
-from crm_desktop.storage import searchable  # noqa: F401  (registers the shadow-column hooks)
+from crm_desktop.storage import schema  # noqa: F401  (every model and the search hooks)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -35,8 +35,9 @@ def alembic_config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+def head_revisions() -> set[str]:
+    """Feature branches of the migration tree may each have a head; all are applied."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def known_revisions() -> set[str]:
@@ -70,8 +71,8 @@ def make_engine(path: Path, writer: bool) -> Engine:
     return engine
 
 
-def inspect_file(path: Path) -> str | None:
-    """The file's schema revision, or None for a new/empty file. Raises if it is not ours.
+def inspect_file(path: Path) -> set[str] | None:
+    """The file's schema revisions, or None for a new/empty file. Raises if it is not ours.
 
     Reads only: the file is left untouched whatever it holds.
     """
@@ -83,22 +84,23 @@ def inspect_file(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            tables = {r[0] for r in rows}
             if "alembic_version" not in tables:
                 if tables:
                     raise NotADatabaseError(f"{path} is an SQLite file of another program")
                 return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(f"{path} cannot be read as a database: {exc}") from exc
-    revision = row[0] if row else None
-    if revision is not None and revision not in known_revisions():
+    unknown = revisions - known_revisions()
+    if unknown:
         raise DatabaseTooNewError(
-            f"{path} was written by a newer crm-desktop (schema {revision}); "
+            f"{path} was written by a newer crm-desktop (schema {', '.join(sorted(unknown))}); "
             "update the application to open it")
-    return revision
+    return revisions or None
 
 
 def backup_file(source: Path, target: Path) -> None:
@@ -115,14 +117,13 @@ def backup_file(source: Path, target: Path) -> None:
 
 def upgrade(path: Path) -> Path | None:
     """Brings the file to the current schema; returns the copy made aside first, if any."""
-    revision = inspect_file(path)
-    head = head_revision()
-    if revision == head:
+    revisions = inspect_file(path)
+    if revisions == head_revisions():
         return None
     copy = None
-    if revision is not None:
+    if revisions is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        copy = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
+        copy = path.with_name(f"{path.name}.before-upgrade-{stamp}.bak")
         backup_file(path, copy)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path, writer=True)
@@ -130,7 +131,7 @@ def upgrade(path: Path) -> Path | None:
         with engine.begin() as conn:
             config = alembic_config()
             config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+            command.upgrade(config, "heads")
     finally:
         engine.dispose()
     return copy

@@ -2,9 +2,9 @@
 
 Every synced row has a client-generated UUID v7 key, UTC created/updated times and a
 `deleted_at` tombstone; every business record names its responsible user. Money is integer
-minor units with a currency code. Synced tables carry no unique constraints beyond the key:
-two offline machines may create the same name, and sync must never stop on that. Lists (phones, emails, tags) are JSON arrays: each is one
-field for the field-level sync merge.
+minor units with a currency code. Lists (phones, emails, tags) are JSON arrays: each is one
+field for the field-level sync merge. Synced tables carry no unique constraint beyond the key:
+two offline machines may create the same name, and sync must never stop on that.
 """
 
 from __future__ import annotations
@@ -335,7 +335,7 @@ class SearchDoc(Base):
     docid: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))
     ref_id: Mapped[str] = mapped_column(ID, unique=True)
-    name_key: Mapped[str] = mapped_column(String)
+    name_key: Mapped[str] = mapped_column(String, index=True)
     search_text: Mapped[str] = mapped_column(Text)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 

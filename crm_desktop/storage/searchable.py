@@ -23,7 +23,8 @@ def company_keys(values: dict[str, Any]) -> tuple[str, str]:
 
 
 def contact_keys(values: dict[str, Any]) -> tuple[str, str]:
-    first, middle, last = values.get("first_name"), values.get("middle_name"), values.get("last_name")
+    first, middle = values.get("first_name"), values.get("middle_name")
+    last = values.get("last_name")
     display = person_name(first, middle, last)
     return fold(display), build_search_text(
         display, " ".join(p for p in (first, last) if p), values.get("position"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from crm_desktop.storage import schema  # noqa: F401  (every model module)
 from crm_desktop.storage.models import Base
 
 config = context.config

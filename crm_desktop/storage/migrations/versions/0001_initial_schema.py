@@ -96,6 +96,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('docid', name=op.f('pk_search_docs')),
     sa.UniqueConstraint('ref_id', name=op.f('uq_search_docs_ref_id'))
     )
+    with op.batch_alter_table('search_docs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_search_docs_name_key'), ['name_key'], unique=False)
     op.create_table('tags',
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('color', sa.String(length=16), nullable=True),
@@ -483,6 +485,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_tags_name'))
 
     op.drop_table('tags')
+    with op.batch_alter_table('search_docs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_search_docs_name_key'))
+
     op.drop_table('search_docs')
     op.drop_table('products')
     op.drop_table('pipelines')

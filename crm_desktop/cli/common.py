@@ -1,0 +1,37 @@
+"""What every command module shares: exit codes, the default database path, opening it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_OFFLINE = 3
+
+
+class CliError(Exception):
+    def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def default_db_path() -> Path:
+    """$CRM_DESKTOP_DB, else crm.db in the user's data directory."""
+    env = os.environ.get("CRM_DESKTOP_DB")
+    if env:
+        return Path(env).expanduser()
+    return user_data_path("crm-desktop", appauthor=False) / "crm.db"
+
+
+def open_crm(db_path: Path, must_exist: bool = False):  # noqa: ANN201  (a Crm)
+    """Opens (creating or upgrading) the database; a missing file is an error if must_exist."""
+    from crm_desktop.services.crm import Crm
+
+    if must_exist and not db_path.exists():
+        raise CliError(f"{db_path} does not exist (create it with 'crm-desktop --db {db_path} "
+                       "demo' or by starting the app)")
+    return Crm(db_path)

@@ -1,0 +1,114 @@
+"""demo, search, stats, backup, check, user."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from crm_desktop.cli.common import EXIT_ERROR, CliError, open_crm
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="fill the database with demo data")
+    demo.add_argument("--size", choices=["small", "large"], default="small",
+                      help="small ≈ 200 companies; large = 100,000 companies, 1,000,000 "
+                           "interactions (benchmarks)")
+    demo.add_argument("--language", choices=["ru", "en"], default="ru")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=cmd_demo)
+
+    search = commands.add_parser("search", help="find companies, people and deals")
+    search.add_argument("text", help="any part of a name, email, phone or tax id")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(handler=cmd_search)
+
+    stats = commands.add_parser("stats", help="how many records the database holds")
+    stats.set_defaults(handler=cmd_stats)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(handler=cmd_backup)
+
+    check = commands.add_parser("check", help="check the database's integrity")
+    check.set_defaults(handler=cmd_check)
+
+    user = commands.add_parser("user", help="add a user and make them the current one")
+    user.add_argument("name")
+    user.add_argument("--role", choices=["owner", "head", "manager"], default="owner")
+    user.add_argument("--email")
+    user.set_defaults(handler=cmd_user)
+
+
+def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.services.demo import generate
+
+    crm = open_crm(db_path)
+    if not crm.is_empty():
+        raise CliError(f"{db_path} already holds data; demo data goes into a new file")
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 1 or done == total:
+            last[0] = now
+            print(f"\r{stage}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+            if done == total:
+                print(file=sys.stderr)
+
+    generate(crm, size=args.size, language=args.language, seed=args.seed, progress=progress)
+    counts = crm.stats()
+    print(f"demo data ({args.size}) written to {db_path} in {time.perf_counter() - started:.1f} s: "
+          + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
+    if not args.text.strip():
+        raise CliError("search text is empty")
+    crm = open_crm(db_path, must_exist=True)
+    started = time.perf_counter()
+    hits = crm.search.search(args.text, limit=args.limit)
+    elapsed = (time.perf_counter() - started) * 1000
+    for hit in hits:
+        print(f"{hit.kind:8} {hit.title}" + (f"  — {hit.subtitle}" if hit.subtitle else "")
+              + f"  [{hit.id}]")
+    print(f"{len(hits)} found in {elapsed:.1f} ms", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, db_path: Path) -> int:
+    crm = open_crm(db_path, must_exist=True)
+    for name, count in crm.stats().items():
+        print(f"{name:14} {count:>10,}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+    crm = open_crm(db_path, must_exist=True)
+    if args.file.exists():
+        raise CliError(f"{args.file} already exists; choose a new file name")
+    target = crm.backup(args.file)
+    print(f"backup written to {target}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
+    crm = open_crm(db_path, must_exist=True)
+    problems = crm.check()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return EXIT_ERROR
+    print(f"{db_path}: ok")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace, db_path: Path) -> int:
+    crm = open_crm(db_path)
+    user = crm.users.create(name=args.name, role=args.role, email=args.email)
+    crm.users.set_current(user.id)
+    print(f"user {user.name} ({user.role}) is now the current user [{user.id}]")
+    return 0

@@ -1,0 +1,101 @@
+"""The one object the UI and the CLI hold: an open database and its services (Anki's
+Collection, calibre's Cache)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from crm_desktop.domain.clock import Clock
+from crm_desktop.domain.phones import DEFAULT_REGION
+from crm_desktop.services.clients import CompanyService, ContactService
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.deals import (
+    DealItemService,
+    DealService,
+    PipelineService,
+    ProductService,
+    StageService,
+)
+from crm_desktop.services.duplicates import DuplicateService
+from crm_desktop.services.interactions import InteractionService
+from crm_desktop.services.reference import ReferenceService
+from crm_desktop.services.search import SearchService
+from crm_desktop.services.tasks import TaskService
+from crm_desktop.services.users import UserService
+from crm_desktop.storage import models
+from crm_desktop.storage.database import Database
+
+COUNTED = {
+    "users": models.User, "companies": models.Company, "contacts": models.Contact,
+    "interactions": models.Interaction, "tasks": models.Task, "deals": models.Deal,
+    "products": models.Product, "pipelines": models.Pipeline,
+}
+
+
+class Crm:
+    def __init__(self, path: Path | str, clock: Clock | None = None,
+                 region: str = DEFAULT_REGION) -> None:
+        self.db = Database(path)
+        self.ctx = ServiceContext(db=self.db, clock=clock or Clock(), region=region)
+        self.users = UserService(self.ctx)
+        self.companies = CompanyService(self.ctx)
+        self.contacts = ContactService(self.ctx)
+        self.interactions = InteractionService(self.ctx)
+        self.tasks = TaskService(self.ctx)
+        self.pipelines = PipelineService(self.ctx)
+        self.stages = StageService(self.ctx)
+        self.deals = DealService(self.ctx)
+        self.products = ProductService(self.ctx)
+        self.deal_items = DealItemService(self.ctx)
+        self.reference = ReferenceService(self.ctx)
+        self.search = SearchService(self.ctx)
+        self.duplicates = DuplicateService(self.ctx)
+        current = self.users.current()
+        self.ctx.user_id = current.id if current else None
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def stats(self) -> dict[str, int]:
+        """Live (not deleted) rows per table."""
+        result = {}
+        with self.db.read() as session:
+            for name, model in COUNTED.items():
+                result[name] = session.scalar(
+                    select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+        return result
+
+    def is_empty(self) -> bool:
+        with self.db.read() as session:
+            return not session.scalar(select(func.count()).select_from(models.Company))
+
+    def check(self) -> list[str]:
+        """Integrity problems found (empty when the file is sound)."""
+        problems: list[str] = []
+        with self.db.reader.connect() as conn:
+            for (line,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                if line != "ok":
+                    problems.append(line)
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"broken reference in {row[0]} (row {row[1]}) to {row[2]}")
+            docs = conn.execute(text("SELECT count(*) FROM search_docs")).scalar()
+            rows = sum(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() or 0
+                       for t in ("companies", "contacts", "deals"))
+            if docs != rows:
+                problems.append(f"search index holds {docs} rows for {rows} records")
+        return problems
+
+    def backup(self, target: Path | str) -> Path:
+        target = Path(target).expanduser()
+        if target.resolve() == self.path:
+            from crm_desktop.domain.errors import ValidationError
+
+            raise ValidationError("file", "the backup must not overwrite the database itself")
+        self.db.backup_to(target)
+        return target
+
+    def close(self) -> None:
+        self.db.close()
