@@ -42,11 +42,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
-    from crm_desktop.services.demo import generate
-
     crm = open_crm(db_path)
     if not crm.is_empty():
         raise CliError(f"{db_path} already holds data; demo data goes into a new file")
+    from crm_desktop.services.demo import generate
+
     started = time.perf_counter()
     last = [0.0]
 

@@ -7,17 +7,10 @@ from sqlalchemy import create_engine
 
 from crm_desktop.storage import schema  # noqa: F401  (every model module)
 from crm_desktop.storage.models import Base
+from crm_desktop.storage.search_schema import include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-FTS_PREFIX = "search_fts"
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
-    """The FTS5 virtual table and its shadow tables are made by hand in the migration."""
-    return not (type_ == "table" and name and name.startswith(FTS_PREFIX))
-
 
 def run() -> None:
     connection = config.attributes.get("connection")
