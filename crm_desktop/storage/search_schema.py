@@ -19,12 +19,16 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool,
     return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
 
 
+SEARCH_DOCS_INSERT_TRIGGER = (
+    "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
+    "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); END")
+
+
 def _statements() -> list[str]:
     sql = [
         "CREATE VIRTUAL TABLE search_fts USING fts5("
         "search_text, content='search_docs', content_rowid='docid', tokenize='trigram')",
-        "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
-        "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); END",
+        SEARCH_DOCS_INSERT_TRIGGER,
         "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
         "INSERT INTO search_fts(search_fts, rowid, search_text) "
         "VALUES ('delete', old.docid, old.search_text); END",
