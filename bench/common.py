@@ -1,0 +1,63 @@
+"""Shared benchmark plumbing: the large data set, timing, and the printed table."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+LARGE_DB = OUT / "large.db"
+
+
+def ensure_large(path: Path = LARGE_DB) -> Path:
+    """The large demo data set, generated once (about two minutes) and reused."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        print(f"generating the large data set into {path} ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "crm_desktop", "--db", str(path), "demo",
+                        "--size", "large"], check=True)
+    return path
+
+
+def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> float:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+@dataclass
+class Row:
+    name: str
+    measured_ms: float
+    target_ms: float
+    bare_ms: float
+    bare_label: str
+
+    @property
+    def ratio(self) -> float:
+        return self.measured_ms / self.bare_ms if self.bare_ms else float("inf")
+
+
+def print_table(title: str, rows: list[Row], json_name: str) -> None:
+    print(f"\n{title}")
+    header = f"{'benchmark':44} {'measured':>10} {'target':>8} {'bare':>9} {'ratio':>6}  bare is"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        verdict = "ok" if row.measured_ms <= row.target_ms else "OVER"
+        print(f"{row.name:44} {row.measured_ms:8.2f}ms {row.target_ms:6.0f}ms "
+              f"{row.bare_ms:7.2f}ms {row.ratio:6.2f}  {row.bare_label}  [{verdict}]")
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / json_name).write_text(json.dumps(
+        [asdict(r) | {"ratio": r.ratio} for r in rows], indent=2, ensure_ascii=False))
