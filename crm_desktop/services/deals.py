@@ -187,22 +187,29 @@ class DealService(EntityService[Deal, DealDTO]):
             return [self.to_dto(r) for r in session.scalars(stmt.order_by(Deal.created_at.desc()))]
 
     def funnel(self, pipeline_id: str) -> list[StageTotals]:
-        """Per stage: deal count, amount and probability-weighted amount (minor units)."""
-        stmt = (
-            select(Stage.id, Stage.name, Stage.position, Stage.probability, Stage.kind,
-                   func.count(Deal.id), func.coalesce(func.sum(Deal.amount_minor), 0))
-            .select_from(Stage)
-            .outerjoin(Deal, (Deal.stage_id == Stage.id) & Deal.deleted_at.is_(None))
-            .where(Stage.pipeline_id == pipeline_id, Stage.deleted_at.is_(None))
-            .group_by(Stage.id).order_by(Stage.position)
-        )
+        """Per stage: deal count, amount and probability-weighted amount (minor units).
+
+        Totals come from the covering index ix_deals_board alone; stages are joined after.
+        """
+        totals_sql = (
+            select(Deal.stage_id, func.count(), func.coalesce(func.sum(Deal.amount_minor), 0))
+            .where(Deal.pipeline_id == pipeline_id, Deal.deleted_at.is_(None))
+            .group_by(Deal.stage_id))
+        stages_sql = (select(Stage).where(Stage.pipeline_id == pipeline_id,
+                                          Stage.deleted_at.is_(None)).order_by(Stage.position))
         with self.ctx.db.read() as session:
-            rows = session.execute(stmt).all()
-        return [StageTotals(stage_id=r[0], name=r[1], position=r[2], probability=r[3],
-                            kind=r[4], count=r[5], amount_minor=int(r[6]),
-                            weighted_minor=int((Decimal(int(r[6])) * r[3] / 100)
-                                               .quantize(Decimal(1), ROUND_HALF_UP)))
-                for r in rows]
+            totals = {r[0]: (r[1], int(r[2])) for r in session.execute(totals_sql)}
+            stages = session.scalars(stages_sql).all()
+        result = []
+        for stage in stages:
+            count, amount = totals.get(stage.id, (0, 0))
+            weighted = (Decimal(amount) * stage.probability / 100).quantize(
+                Decimal(1), ROUND_HALF_UP)
+            result.append(StageTotals(stage_id=stage.id, name=stage.name,
+                                      position=stage.position, probability=stage.probability,
+                                      kind=stage.kind, count=count, amount_minor=amount,
+                                      weighted_minor=int(weighted)))
+        return result
 
 
 @dataclass(frozen=True)

@@ -183,6 +183,7 @@ class DemoBuilder:
             self.progress("search index", 0, 1)
             conn.exec_driver_sql(SEARCH_DOCS_INSERT_TRIGGER)
             conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            conn.exec_driver_sql("INSERT INTO search_names(search_names) VALUES ('rebuild')")
             self.progress("search index", 1, 1)
             conn.exec_driver_sql("ANALYZE")
 

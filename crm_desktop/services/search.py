@@ -1,15 +1,22 @@
-"""One search over companies, contacts and deals.
+"""One search over companies, contacts and deals, ranked in tiers.
 
-Names, emails, tax ids and phones are folded into search_docs (see storage.searchable) and
-indexed by FTS5's trigram tokenizer, which gives substring matches. Phones match by digits
-in any written form. Queries shorter than three characters fall back to a name-prefix range
-scan on an index. Ranking: exact name, name prefix, a word of the name starting with the
-query, then any other match; ties by name.
+Names, emails, tax ids and phones are folded into search_docs (see storage.searchable).
+Ranking, best first:
+  0. the name is the query;  1. the name starts with it (B-tree range on name_key);
+  2. every query word starts a word of the name (FTS5 unicode61 prefix query, search_names);
+  3. the text is anywhere in a name, email, tax id or phone (FTS5 trigram, search_fts);
+     phones match by digits in any written form.
+Each tier is asked for at most `limit` rows and later tiers only fill what is left, so a
+query costs the same whether it matches ten rows or a hundred thousand. Within a tier, rows
+sort by name.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.text import digits, fold, looks_like_phone
 from crm_desktop.services.context import ServiceContext
@@ -17,27 +24,26 @@ from crm_desktop.services.dto import SearchHit
 
 TRIGRAM = 3
 
-_DISPLAY = """
-SELECT d.kind, d.ref_id, d.rank,
-  CASE d.kind
-    WHEN 'company' THEN (SELECT name FROM companies WHERE id = d.ref_id)
+_TITLES = """
+SELECT s.ref_id,
+  CASE s.kind
+    WHEN 'company' THEN (SELECT name FROM companies WHERE id = s.ref_id)
     WHEN 'contact' THEN (SELECT trim(coalesce(last_name, '') || ' ' || coalesce(first_name, '')
-                          || ' ' || coalesce(middle_name, '')) FROM contacts WHERE id = d.ref_id)
-    ELSE (SELECT title FROM deals WHERE id = d.ref_id) END AS title,
-  CASE d.kind
+                          || ' ' || coalesce(middle_name, '')) FROM contacts WHERE id = s.ref_id)
+    ELSE (SELECT title FROM deals WHERE id = s.ref_id) END,
+  CASE s.kind
     WHEN 'company' THEN (SELECT coalesce(tax_id, '') || ' ' ||
                           coalesce(json_extract(phones, '$[0]'), '') FROM companies
-                          WHERE id = d.ref_id)
+                          WHERE id = s.ref_id)
     WHEN 'contact' THEN (SELECT coalesce(c.name, '') FROM contacts p
-                          LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = d.ref_id)
+                          LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = s.ref_id)
     ELSE (SELECT coalesce(c.name, '') FROM deals x LEFT JOIN companies c ON c.id = x.company_id
-          WHERE x.id = d.ref_id) END AS subtitle
-FROM ({inner}) AS d
-ORDER BY d.rank, d.name_key
+          WHERE x.id = s.ref_id) END
+FROM search_docs s WHERE s.ref_id IN ({ids})
 """
 
 
-def _fts_phrase(term: str) -> str:
+def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
@@ -47,48 +53,61 @@ class SearchService:
 
     def search(self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None
                ) -> list[SearchHit]:
-        sql, params = self.build(query, limit, kinds)
-        if sql is None:
-            return []
-        with self.ctx.db.read() as session:
-            rows = session.execute(text(sql), params).all()
-        return [SearchHit(kind=r[0], id=r[1], rank=r[2], title=r[3] or "",
-                          subtitle=(r[4] or "").strip()) for r in rows]
-
-    def build(self, query: str, limit: int, kinds: tuple[str, ...] | None = None
-              ) -> tuple[str | None, dict]:
-        """The SQL and parameters for a query (the benchmark times this SQL bare, too)."""
         folded = fold(query)
-        if looks_like_phone(query):
-            terms = [digits(query)]
-        else:
-            terms = [t for t in folded.split(" ") if t]
-        if not terms:
-            return None, {}
-        params: dict = {"q": folded, "prefix": folded + "%", "word": "% " + folded + "%",
-                        "limit": limit}
-        kind_filter = ""
+        if not folded or limit <= 0:
+            return []
+        phone = looks_like_phone(query)
+        terms = [digits(query)] if phone else folded.split(" ")
+        kind_sql, params = "", {"limit": limit}
         if kinds:
-            kind_filter = " AND s.kind IN (" + ", ".join(f"'{k}'" for k in kinds
-                                                         if k.isalpha()) + ")"
-        rank = ("CASE WHEN s.name_key = :q THEN 0 WHEN s.name_key LIKE :prefix THEN 1 "
-                "WHEN s.name_key LIKE :word THEN 2 ELSE 3 END")
-        long_terms = [t for t in terms if len(t) >= TRIGRAM]
-        short_terms = [t for t in terms if len(t) < TRIGRAM]
-        where = ["s.deleted = 0"]
-        for i, term in enumerate(short_terms):
-            params[f"short{i}"] = f"%{term}%"
-            where.append(f"s.search_text LIKE :short{i}")
-        if long_terms:
-            params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
-            inner = (f"SELECT s.kind, s.ref_id, s.name_key, {rank} AS rank "
-                     f"FROM search_fts f JOIN search_docs s ON s.docid = f.rowid "
-                     f"WHERE search_fts MATCH :match AND {' AND '.join(where)}{kind_filter} "
-                     f"ORDER BY rank, s.name_key LIMIT :limit")
-        else:
-            # Too short for trigrams: names starting with the text, through the name index.
-            params["lo"], params["hi"] = folded, folded + "\uffff"
-            inner = (f"SELECT s.kind, s.ref_id, s.name_key, {rank} AS rank FROM search_docs s "
-                     f"WHERE s.name_key >= :lo AND s.name_key < :hi AND {' AND '.join(where)}"
-                     f"{kind_filter} ORDER BY s.name_key LIMIT :limit")
-        return _DISPLAY.format(inner=inner), params
+            names = [k for k in kinds if k.isalpha()]
+            kind_sql = " AND s.kind IN (" + ", ".join(f"'{k}'" for k in names) + ")"
+        found: dict[str, tuple[int, str, str]] = {}  # ref_id -> (rank, kind, name_key)
+
+        def take(rows: Any, rank_of: Any) -> None:
+            for kind, ref_id, name_key in sorted(rows, key=lambda r: r[2]):
+                if ref_id not in found and len(found) < limit:
+                    found[ref_id] = (rank_of(name_key), kind, name_key)
+
+        with self.ctx.db.read() as session:
+            if not phone:
+                rows = session.execute(text(
+                    "SELECT s.kind, s.ref_id, s.name_key FROM search_docs s WHERE "
+                    f"s.name_key >= :lo AND s.name_key < :hi AND s.deleted = 0{kind_sql} "
+                    "ORDER BY s.name_key LIMIT :limit"),
+                    {**params, "lo": folded, "hi": folded + "\uffff"}).all()
+                take(rows, lambda key: 0 if key == folded else 1)
+                if len(found) < limit:
+                    match = " AND ".join(_quote(t) + "*" for t in terms)
+                    take(self._fts(session, "search_names", match, kind_sql, params), lambda _: 2)
+            long_terms = [t for t in terms if len(t) >= TRIGRAM]
+            if len(found) < limit and long_terms:
+                match = " AND ".join(_quote(t) for t in long_terms)
+                extra = "".join(f" AND s.search_text LIKE :short{i}"
+                                for i, t in enumerate(terms) if len(t) < TRIGRAM)
+                shorts = {f"short{i}": f"%{t}%" for i, t in enumerate(terms) if len(t) < TRIGRAM}
+                take(self._fts(session, "search_fts", match, kind_sql + extra,
+                               {**params, **shorts}), lambda _: 3)
+            return self._display(session, found)
+
+    def _fts(self, session: Session, table: str, match: str, where: str,
+             params: dict) -> list[Any]:
+        # Twice the limit, so rows that a later filter or the de-duplication drops still
+        # leave a full page; no ORDER BY, so SQLite stops at the limit.
+        return session.execute(text(
+            f"SELECT s.kind, s.ref_id, s.name_key FROM {table} f JOIN search_docs s "
+            f"ON s.docid = f.rowid WHERE {table} MATCH :match AND s.deleted = 0{where} "
+            f"LIMIT :limit * 2"), {**params, "match": match}).all()
+
+    def _display(self, session: Session, found: dict[str, tuple[int, str, str]]
+                 ) -> list[SearchHit]:
+        if not found:
+            return []
+        ids = list(found)
+        names = {f"id{i}": ident for i, ident in enumerate(ids)}
+        rows = session.execute(text(_TITLES.format(ids=", ".join(f":{k}" for k in names))),
+                               names).all()
+        titles = {r[0]: (r[1] or "", (r[2] or "").strip()) for r in rows}
+        hits = [SearchHit(kind=found[i][1], id=i, rank=found[i][0], title=titles[i][0],
+                          subtitle=titles[i][1]) for i in ids if i in titles]
+        return sorted(hits, key=lambda h: (h.rank, found[h.id][2]))

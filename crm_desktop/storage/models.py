@@ -193,7 +193,8 @@ class Stage(Record, Base):
 class Deal(Record, Owned, Searchable, Base):
     __tablename__ = "deals"
     __table_args__ = (
-        Index("ix_deals_board", "pipeline_id", "stage_id", "amount_minor"),
+        # Covers the board's per-stage totals and top deals without touching the table.
+        Index("ix_deals_board", "pipeline_id", "stage_id", "amount_minor", "deleted_at"),
         Index("ix_deals_close", "expected_close"),
     )
 

@@ -1,4 +1,8 @@
-"""The full-text index: FTS5 with the trigram tokenizer over search_docs, kept by triggers.
+"""The full-text indexes over search_docs, kept by triggers.
+
+search_fts: the trigram tokenizer over all searchable text (substring matches, phones).
+search_names: the unicode61 tokenizer over the folded name (a word of the name starting with
+the query, the second tier of the ranking).
 
 Triggers (plain SQL, no custom functions) copy the folded shadow columns of companies,
 contacts and deals into search_docs, and search_docs into the FTS5 index, so bulk inserts,
@@ -10,32 +14,41 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 SOURCES = {"companies": "company", "contacts": "contact", "deals": "deal"}
-FTS_PREFIX = "search_fts"
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool,
                    compare_to: object) -> bool:
     """For Alembic: the FTS5 table and its shadow tables are made by hand, not from models."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
+    return not (type_ == "table" and name is not None
+                and any(name.startswith(t) for t in ("search_fts", "search_names")))
 
 
 SEARCH_DOCS_INSERT_TRIGGER = (
     "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
-    "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); END")
+    "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); "
+    "INSERT INTO search_names(rowid, name_key) VALUES (new.docid, new.name_key); END")
+FTS_TABLES = ("search_fts", "search_names")
 
 
 def _statements() -> list[str]:
     sql = [
         "CREATE VIRTUAL TABLE search_fts USING fts5("
         "search_text, content='search_docs', content_rowid='docid', tokenize='trigram')",
+        "CREATE VIRTUAL TABLE search_names USING fts5(name_key, content='search_docs', "
+        "content_rowid='docid', tokenize='unicode61 remove_diacritics 0')",
         SEARCH_DOCS_INSERT_TRIGGER,
         "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
         "INSERT INTO search_fts(search_fts, rowid, search_text) "
-        "VALUES ('delete', old.docid, old.search_text); END",
-        "CREATE TRIGGER search_docs_au AFTER UPDATE OF search_text ON search_docs BEGIN "
-        "INSERT INTO search_fts(search_fts, rowid, search_text) "
         "VALUES ('delete', old.docid, old.search_text); "
-        "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); END",
+        "INSERT INTO search_names(search_names, rowid, name_key) "
+        "VALUES ('delete', old.docid, old.name_key); END",
+        "CREATE TRIGGER search_docs_au AFTER UPDATE OF search_text, name_key ON search_docs "
+        "BEGIN INSERT INTO search_fts(search_fts, rowid, search_text) "
+        "VALUES ('delete', old.docid, old.search_text); "
+        "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); "
+        "INSERT INTO search_names(search_names, rowid, name_key) "
+        "VALUES ('delete', old.docid, old.name_key); "
+        "INSERT INTO search_names(rowid, name_key) VALUES (new.docid, new.name_key); END",
     ]
     for table, kind in SOURCES.items():
         sql += [
@@ -66,6 +79,7 @@ def drop_search_index(conn: Connection) -> None:
         for suffix in ("ai", "au", "ad"):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_search_{suffix}")
     conn.exec_driver_sql("DROP TABLE IF EXISTS search_fts")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS search_names")
 
 
 def rebuild_search_index(conn: Connection) -> None:
@@ -76,3 +90,4 @@ def rebuild_search_index(conn: Connection) -> None:
             f"INSERT INTO search_docs(kind, ref_id, name_key, search_text, deleted) "
             f"SELECT '{kind}', id, name_key, search_text, deleted_at IS NOT NULL FROM {table}")
     conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    conn.exec_driver_sql("INSERT INTO search_names(search_names) VALUES ('rebuild')")

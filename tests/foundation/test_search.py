@@ -63,8 +63,8 @@ def test_other_fields(crm: Crm, people: dict[str, str]) -> None:
     assert found(crm, "   ") == []
 
 
-def test_short_queries_use_name_prefix(crm: Crm, people: dict[str, str]) -> None:
-    assert found(crm, "ив") == [people["ivanov"]]
+def test_short_queries_match_name_and_word_prefixes(crm: Crm, people: dict[str, str]) -> None:
+    assert found(crm, "ив") == [people["ivanov"], people["ivan"]]
     assert people["romashka"] in found(crm, "ооо")
 
 

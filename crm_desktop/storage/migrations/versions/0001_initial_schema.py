@@ -288,7 +288,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deals'))
     )
     with op.batch_alter_table('deals', schema=None) as batch_op:
-        batch_op.create_index('ix_deals_board', ['pipeline_id', 'stage_id', 'amount_minor'], unique=False)
+        batch_op.create_index('ix_deals_board', ['pipeline_id', 'stage_id', 'amount_minor', 'deleted_at'], unique=False)
         batch_op.create_index('ix_deals_close', ['expected_close'], unique=False)
         batch_op.create_index(batch_op.f('ix_deals_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deals_contact_id'), ['contact_id'], unique=False)
