@@ -1,0 +1,94 @@
+"""Starting the window: Qt, translations, the database, the first-start path, the shell."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.services.crm import Crm
+from crm_desktop.ui import settings
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.coordinator import Coordinator
+from crm_desktop.ui.worker import DbWorker
+
+TRANSLATIONS = RESOURCES_DIR / "translations"
+
+
+def install_translator(app: QApplication) -> str:
+    """Loads resources/translations/crm_desktop_<lang>.qm; returns the language used."""
+    chosen = settings.get(settings.LANGUAGE)
+    language = chosen or QLocale.system().name().split("_")[0]
+    if chosen:
+        QLocale.setDefault(QLocale(language))
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"crm_desktop_{language}.qm")):
+        app.installTranslator(translator)
+    return language if language in ("ru", "en") else "en"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("crm-desktop")
+    app.setApplicationName("crm-desktop")
+    style = RESOURCES_DIR / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def build_context(crm: Crm) -> AppContext:
+    return AppContext(crm=crm, worker=DbWorker(), coordinator=Coordinator())
+
+
+def make_main_window(context: AppContext):  # noqa: ANN201  (a MainWindow)
+    from crm_desktop.ui.features import register_all
+    from crm_desktop.ui.main_window import MainWindow
+
+    register_all()
+    return MainWindow(context)
+
+
+def run(db_path: Path) -> int:
+    app = create_application()
+    language = install_translator(app)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        crm = Crm(db_path, region=settings.get(settings.PHONE_REGION))
+    except CrmError as exc:
+        QMessageBox.critical(None, "crm-desktop", str(exc))
+        return 1
+    context = build_context(crm)
+    if crm.users.current() is None:
+        from crm_desktop.ui.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(crm, language)
+        if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+            return 0
+        if dialog.wants_demo and crm.is_empty():
+            load_demo(context, language)
+    window = make_main_window(context)
+    window.show()
+    code = app.exec()
+    context.worker.stop()
+    crm.close()
+    return code
+
+
+def load_demo(context: AppContext, language: str) -> None:
+    """Generates the small demo data on the worker, with a progress dialog."""
+    from crm_desktop.services.demo import generate
+
+    progress = QProgressDialog(QApplication.translate("App", "Creating demo data…"), "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    loop = QEventLoop()
+    context.worker.submit(lambda: generate(context.crm, "small", language=language),
+                          lambda _: loop.quit(), lambda exc: loop.quit())
+    loop.exec()
+    progress.close()

@@ -1,0 +1,1 @@
+"""Clients: the list of companies and people, the client card, editing and merging."""

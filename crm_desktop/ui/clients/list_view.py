@@ -1,0 +1,280 @@
+"""The clients view: filters over the list on the left, open client cards as tabs on the
+right (several at once)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.client_list import ClientFilter
+from crm_desktop.ui.clients.card import ClientCard
+from crm_desktop.ui.clients.list_model import ClientListModel
+from crm_desktop.ui.context import AppContext
+
+SEARCH_DELAY_MS = 120
+
+
+class ClientTable(QTableView):
+    open_requested = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class ClientsView(QWidget):
+    def __init__(self, app: AppContext) -> None:
+        super().__init__()
+        self.app = app
+        self.model = ClientListModel(app)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self._build()
+        self.app.coordinator.open_client.connect(self.open_card)
+        self.app.coordinator.data_changed.connect(self._on_data_changed)
+        self.app.coordinator.search_requested.connect(self.search_for)
+        self._load_choices()
+        self._apply_filters()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Companies"), "company")
+        self.kind.addItem(self.tr("People"), "contact")
+        self.company_kind = self._combo(self.tr("Any kind"), [
+            (self.tr("Clients"), "client"), (self.tr("Prospects"), "prospect"),
+            (self.tr("Partners"), "partner"), (self.tr("Suppliers"), "supplier")])
+        self.segment = self._combo(self.tr("Any segment"), [])
+        self.source = self._combo(self.tr("Any source"), [])
+        self.tag = self._combo(self.tr("Any tag"), [])
+        self.responsible = self._combo(self.tr("Anyone responsible"), [])
+        self.search = QLineEdit(placeholderText=self.tr("Filter: name, phone, email, INN…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+        for box in (self.kind, self.company_kind, self.segment, self.source, self.tag,
+                    self.responsible):
+            box.currentIndexChanged.connect(self._apply_filters)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for widget in (self.kind, self.company_kind, self.segment, self.source, self.tag,
+                       self.responsible):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.table = ClientTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(150)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.open_requested.connect(self._open_row)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.model.loaded.connect(self._on_loaded)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        left_layout.addLayout(top)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+
+        self.cards = QTabWidget()
+        self.cards.setTabsClosable(True)
+        self.cards.setDocumentMode(True)
+        self.cards.tabCloseRequested.connect(self._close_tab)
+        self.cards.hide()
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.cards)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+        close = QAction(self)
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.triggered.connect(lambda: self._close_tab(self.cards.currentIndex()))
+        self.cards.addAction(close)
+
+    def _combo(self, any_label: str, items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        box.addItem(any_label, None)
+        for label, value in items:
+            box.addItem(label, value)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return box
+
+    def _load_choices(self) -> None:
+        def fetch() -> tuple[dict, list]:
+            return self.app.crm.client_list.filter_choices(), self.app.crm.users.list()
+
+        def fill(result: tuple[dict, list]) -> None:
+            choices, users = result
+            for box, values in ((self.segment, choices["segments"]),
+                                (self.source, choices["lead_sources"]),
+                                (self.tag, choices["tags"])):
+                box.blockSignals(True)
+                for value in values:
+                    box.addItem(value, value)
+                box.blockSignals(False)
+            self.responsible.blockSignals(True)
+            for user in users:
+                self.responsible.addItem(user.name, user.id)
+            self.responsible.blockSignals(False)
+
+        self.app.worker.submit(fetch, fill)
+
+    # -- behaviour --------------------------------------------------------------------------
+    def current_filter(self) -> ClientFilter:
+        kind = self.kind.currentData()
+        self.company_kind.setEnabled(kind == "company")
+        self.segment.setEnabled(kind == "company")
+        return replace(self.model.filter, kind=kind,
+                       company_kind=self.company_kind.currentData(),
+                       segment=self.segment.currentData(), lead_source=self.source.currentData(),
+                       tag=self.tag.currentData(), responsible_id=self.responsible.currentData(),
+                       search=self.search.text())
+
+    def _apply_filters(self) -> None:
+        flt = self.current_filter()
+        if flt.kind != self.model.filter.kind:
+            columns = (["name", "kind", "phone", "email", "segment", "responsible"]
+                       if flt.kind == "company" else
+                       ["name", "company", "position", "phone", "email", "responsible"])
+            self.model.set_columns(columns)
+        self.model.set_filter(flt)
+
+    def search_for(self, text: str) -> None:
+        """From the global search: filter this list, switching to the kind that matches."""
+        self.search.setText(text)
+        crm = self.app.crm
+
+        def best_kind() -> str | None:
+            hits = crm.search.search(text, limit=1, kinds=("company", "contact"))
+            return hits[0].kind if hits else None
+
+        def switch(kind: str | None) -> None:
+            if kind and kind != self.kind.currentData():
+                self.kind.setCurrentIndex(self.kind.findData(kind))
+            window = self.window()
+            if hasattr(window, "show_view"):
+                window.show_view("clients")
+
+        self.app.worker.submit(best_kind, switch)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_loaded(self, count: int) -> None:
+        self.count.setText(self.tr("%n found", "", count))
+        if count and not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _open_row(self, row: int) -> None:
+        ident = self.model.id_at(row)
+        if ident:
+            self.open_card(self.model.filter.kind, ident)
+
+    def open_card(self, kind: str, ident: str) -> None:
+        for i in range(self.cards.count()):
+            card = self.cards.widget(i)
+            if isinstance(card, ClientCard) and card.ident == ident:
+                self.cards.setCurrentIndex(i)
+                return
+        card = ClientCard(self.app, kind, ident)
+        card.title_changed.connect(lambda title, c=card: self._retitle(c, title))
+        index = self.cards.addTab(card, "…")
+        self.cards.setCurrentIndex(index)
+        self.cards.show()
+        window = self.window()
+        if hasattr(window, "show_view"):
+            window.show_view("clients")
+
+    def _retitle(self, card: ClientCard, title: str) -> None:
+        index = self.cards.indexOf(card)
+        if index >= 0:
+            self.cards.setTabText(index, title if len(title) < 28 else title[:26] + "…")
+            self.cards.setTabToolTip(index, title)
+
+    def _close_tab(self, index: int) -> None:
+        if index < 0:
+            return
+        widget = self.cards.widget(index)
+        self.cards.removeTab(index)
+        widget.deleteLater()
+        if self.cards.count() == 0:
+            self.cards.hide()
+            self.table.setFocus()
+
+    def open_cards(self) -> list[ClientCard]:
+        return [self.cards.widget(i) for i in range(self.cards.count())]
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity in ("company", "contact"):
+            self.model.reload()
+
+    def _context_menu(self, pos) -> None:  # noqa: ANN001
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            menu.addAction(self.tr("Open card"), lambda: self._open_row(index.row()))
+            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+            if len(rows) == 2:
+                kind = self.model.filter.kind
+                ids = [self.model.id_at(r) for r in rows]
+                menu.addAction(self.tr("Merge these two…"),
+                               lambda: self._merge(kind, ids[0], ids[1]))
+            menu.addSeparator()
+        menu.addAction(self.tr("New company…"), lambda: self.app.coordinator.new_client.emit(
+            "company"))
+        menu.addAction(self.tr("New person…"), lambda: self.app.coordinator.new_client.emit(
+            "contact"))
+        menu.addAction(self.tr("Refresh"), self.model.reload)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _merge(self, kind: str, first: str, second: str) -> None:
+        from crm_desktop.ui.clients.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.app, kind, first, second, self)
+        dialog.open()

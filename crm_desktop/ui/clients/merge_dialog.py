@@ -1,0 +1,112 @@
+"""Merge two records of one client: for each field that differs, choose which value stays.
+The merge goes on the undo stack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.ui.context import AppContext
+
+
+def shown(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return "" if value is None else str(value)
+
+
+class MergeCommand(QUndoCommand):
+    def __init__(self, app: AppContext, kind: str, kept: str, merged: str, fields: list[str],
+                 text: str) -> None:
+        super().__init__(text)
+        self.app, self.kind, self.kept, self.merged, self.fields = app, kind, kept, merged, fields
+        self.merge_id: str | None = None
+
+    def redo(self) -> None:
+        def done(merge_id: str) -> None:
+            self.merge_id = merge_id
+            self.app.coordinator.data_changed.emit(self.kind)
+
+        self.app.worker.submit(lambda: self.app.crm.merges.merge(
+            self.kind, self.kept, self.merged, self.fields), done,
+            lambda exc: self.app.coordinator.status_message.emit(str(exc)))
+
+    def undo(self) -> None:
+        merge_id = self.merge_id
+        if merge_id is None:
+            return
+        self.app.worker.submit(lambda: self.app.crm.merges.undo(merge_id),
+                               lambda _: self.app.coordinator.data_changed.emit(self.kind))
+
+
+class MergeDialog(QDialog):
+    def __init__(self, app: AppContext, kind: str, first: str, second: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.kind, self.ids = app, kind, (first, second)
+        self.setWindowTitle(self.tr("Merge two records"))
+        self.grid = QGridLayout()
+        self.groups: dict[str, QButtonGroup] = {}
+        intro = QLabel(self.tr("The first record stays. For each field that differs, choose "
+                               "the value to keep. History, deals and tasks of the second move "
+                               "to the first. Ctrl+Z undoes the merge."))
+        intro.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = self.buttons.addButton(self.tr("Merge"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.merge)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.buttons)
+        service = app.crm.companies if kind == "company" else app.crm.contacts
+        app.worker.submit(lambda: (service.get(first), service.get(second),
+                                   app.crm.merges.fields(kind)), self._fill)
+
+    def _fill(self, data: tuple[Any, Any, list[str]]) -> None:
+        kept, other, fields = data
+        self.grid.addWidget(QLabel(f"<b>{kept.display_name}</b>"), 0, 1)
+        self.grid.addWidget(QLabel(f"<b>{other.display_name}</b>"), 0, 2)
+        row = 1
+        for field in fields:
+            left, right = getattr(kept, field), getattr(other, field)
+            if left == right or right in (None, "", [], {}):
+                continue
+            group = QButtonGroup(self)
+            a, b = QRadioButton(shown(left) or "—"), QRadioButton(shown(right))
+            a.setChecked(True)
+            group.addButton(a, 0)
+            group.addButton(b, 1)
+            self.groups[field] = group
+            self.grid.addWidget(QLabel(field.replace("_", " ")), row, 0)
+            self.grid.addWidget(a, row, 1)
+            self.grid.addWidget(b, row, 2)
+            row += 1
+        if row == 1:
+            self.grid.addWidget(QLabel(self.tr("No field differs.")), 1, 0, 1, 3)
+
+    def take_from_second(self) -> list[str]:
+        return [f for f, group in self.groups.items() if group.checkedId() == 1]
+
+    def choose_second(self, field: str) -> None:
+        self.groups[field].button(1).setChecked(True)
+
+    def merge(self) -> None:
+        command = MergeCommand(self.app, self.kind, self.ids[0], self.ids[1],
+                               self.take_from_second(), self.tr("Merge"))
+        self.app.undo_stack.push(command)  # push() runs redo(), which merges
+        self.accept()

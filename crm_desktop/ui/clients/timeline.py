@@ -1,0 +1,120 @@
+"""The interaction timeline of a client: newest first, loaded a page at a time as the user
+scrolls (an append-only stream, so canFetchMore/fetchMore fit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+
+from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.services.dto import InteractionDTO
+from crm_desktop.ui import formatting
+from crm_desktop.ui.context import AppContext
+
+PAGE = 50
+Index = QModelIndex | QPersistentModelIndex
+
+CHANNELS = {
+    "call_out": "Outgoing call", "call_in": "Incoming call", "email": "Email",
+    "meeting": "Meeting", "chat": "Chat", "social": "Social network", "web_form": "Web form",
+    "sms": "SMS", "event": "Event", "note": "Note", "document": "Document",
+}
+_ICON_CACHE: dict[str, QIcon] = {}
+
+
+def channel_icon(channel: str) -> QIcon:
+    if channel not in _ICON_CACHE:
+        _ICON_CACHE[channel] = QIcon(str(RESOURCES_DIR / "icons" / f"channel_{channel}.svg"))
+    return _ICON_CACHE[channel]
+
+
+def channel_label(channel: str) -> str:
+    return QCoreApplication.translate("Channel", CHANNELS.get(channel, channel))
+
+
+class TimelineModel(QAbstractListModel):
+    page_loaded = Signal(int)
+
+    def __init__(self, app: AppContext, kind: str, ident: str) -> None:
+        super().__init__()
+        self.app, self.kind, self.ident = app, kind, ident
+        self.channels: list[str] | None = None
+        self._rows: list[InteractionDTO] = []
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+
+    def set_channels(self, channels: list[str] | None) -> None:
+        self.channels = channels
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._exhausted, self._loading = [], False, False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        before = self._rows[-1].occurred_at if self._rows else None
+        generation, channels = self._generation, self.channels
+        key = "company_id" if self.kind == "company" else "contact_id"
+
+        def load() -> list[InteractionDTO]:
+            return self.app.crm.interactions.timeline(
+                **{key: self.ident}, channels=channels, before=before, limit=PAGE)
+
+        self.app.worker.submit(load, lambda rows: self._arrived(generation, rows))
+
+    def _arrived(self, generation: int, rows: list[InteractionDTO]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = len(rows) < PAGE
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self._rows))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            head = f"{formatting.when(item.occurred_at)}  ·  {channel_label(item.channel)}"
+            lines = [head, item.subject or ""]
+            if item.outcome:
+                lines.append("→ " + item.outcome)
+            if item.body:
+                lines.append(item.body)
+            return "\n".join(line for line in lines if line)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return channel_icon(item.channel)
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.body or item.subject
+        return None
+
+    def item(self, row: int) -> InteractionDTO:
+        return self._rows[row]

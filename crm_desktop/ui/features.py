@@ -1,0 +1,14 @@
+"""Every feature that adds views to the main window, in one list."""
+
+from __future__ import annotations
+
+import importlib
+
+FEATURES = [
+    "crm_desktop.ui.clients.registration",
+]
+
+
+def register_all() -> None:
+    for name in FEATURES:
+        importlib.import_module(name).register()

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui — do not edit."""

@@ -1,0 +1,81 @@
+"""The global search box: results from companies, people and deals drop down while typing;
+choosing one opens its card, Enter filters the clients list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.services.dto import SearchHit
+from crm_desktop.ui.context import AppContext
+
+DELAY_MS = 80
+KIND_ICONS = {"company": "company.svg", "contact": "person.svg", "deal": "channel_document.svg"}
+
+
+class GlobalSearch(QObject):
+    results_shown = Signal(int)
+
+    def __init__(self, app: AppContext, box: QLineEdit) -> None:
+        super().__init__(box)
+        self.app, self.box = app, box
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.setWidget(box)
+        self.completer.activated[QModelIndex].connect(self._chosen)
+        self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self.timer.timeout.connect(self._search)
+        box.textEdited.connect(lambda _: self.timer.start())
+        box.returnPressed.connect(self._filter_list)
+        self._generation = 0
+        self.hits: list[SearchHit] = []
+
+    def _search(self) -> None:
+        text = self.box.text()
+        self._generation += 1
+        generation = self._generation
+        if not text.strip():
+            self.model.clear()
+            return
+        self.app.worker.submit(lambda: self.app.crm.search.search(text, limit=12),
+                               lambda hits: self._show(generation, hits))
+
+    def _show(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return
+        self.hits = hits
+        self.model.clear()
+        for hit in hits:
+            label = hit.title + (f"  —  {hit.subtitle}" if hit.subtitle else "")
+            item = QStandardItem(QIcon(str(RESOURCES_DIR / "icons" / KIND_ICONS[hit.kind])),
+                                 label)
+            item.setData((hit.kind, hit.id), Qt.ItemDataRole.UserRole)
+            self.model.appendRow(item)
+        if hits and self.box.hasFocus():
+            self.completer.complete()
+        self.results_shown.emit(len(hits))
+
+    def _chosen(self, index: QModelIndex) -> None:
+        kind, ident = index.data(Qt.ItemDataRole.UserRole)
+        if kind == "deal":
+            self.app.coordinator.open_deal.emit(ident)
+        else:
+            self.app.coordinator.open_client.emit(kind, ident)
+        QTimer.singleShot(0, self.box.clear)
+
+    def open_first(self) -> None:
+        if self.model.rowCount():
+            self._chosen(self.model.index(0, 0))
+
+    def _filter_list(self) -> None:
+        if self.completer.popup().isVisible():
+            return
+        kinds = [h.kind for h in self.hits if h.kind in ("company", "contact")]
+        self.app.coordinator.search_requested.emit(self.box.text())
+        if kinds:
+            self.app.coordinator.status_message.emit("")

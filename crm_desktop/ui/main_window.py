@@ -1,0 +1,222 @@
+"""The main window: a thin shell that places the registered views, holds the menus, the
+global search and the status bar, and routes signals through the coordinator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crm_desktop import __version__
+from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.ui import settings
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.global_search import GlobalSearch
+from crm_desktop.ui.views import registered_views
+
+ICONS = RESOURCES_DIR / "icons"
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / name))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppContext) -> None:
+        super().__init__()
+        self.app = app
+        self.setWindowTitle("crm-desktop")
+        self.setWindowIcon(icon("app.svg"))
+        self.views: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        for spec in registered_views():
+            widget = spec.factory(app)
+            self.views[spec.key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(icon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        app.coordinator.new_client.connect(self.new_client)
+        app.coordinator.status_message.connect(lambda text: self.statusBar().showMessage(text,
+                                                                                         8000))
+        self._restore()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        self.search = QLineEdit(placeholderText=self.tr("Search clients: name, phone, email, "
+                                                        "INN…  (Ctrl+F)"))
+        self.search.setObjectName("globalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(520)
+        self.global_search = GlobalSearch(self.app, self.search)
+        self.new_company_action = QAction(icon("company.svg"), self.tr("New company"), self)
+        self.new_company_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_company_action.triggered.connect(lambda: self.new_client("company"))
+        self.new_person_action = QAction(icon("person.svg"), self.tr("New person"), self)
+        self.new_person_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_person_action.triggered.connect(lambda: self.new_client("contact"))
+        bar.addWidget(self.search)
+        bar.addSeparator()
+        bar.addAction(self.new_company_action)
+        bar.addAction(self.new_person_action)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        file.addAction(self.new_company_action)
+        file.addAction(self.new_person_action)
+        file.addSeparator()
+        file.addAction(self.tr("&Back up the database…"), self.backup)
+        file.addSeparator()
+        quit_action = file.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.app.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.app.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        find = edit.addAction(self.tr("&Find…"), self.focus_search)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        edit.addAction(self.tr("&Preferences…"), self.preferences)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for number, key in enumerate(self.views, start=1):
+            action = view.addAction(self.nav.item(number - 1).text(),
+                                    lambda k=key: self.show_view(k))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        view.addSeparator()
+        refresh = view.addAction(self.tr("&Refresh"), lambda: self.app.coordinator
+                                 .data_changed.emit("company"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.shortcuts)
+        help_menu.addAction(self.tr("&About crm-desktop"), self.about)
+
+    def _build_status_bar(self) -> None:
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(12)
+        self.busy.hide()
+        self.db_label = QLabel(str(self.app.crm.path))
+        self.db_label.setObjectName("dbLabel")
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.app.worker.busy_changed.connect(self.busy.setVisible)
+        self.app.worker.error.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """For features (sync state, reminders): a permanent widget in the status bar."""
+        self.statusBar().insertPermanentWidget(0, widget)
+
+    # -- behaviour --------------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        keys = list(self.views)
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+
+    def current_view(self) -> str:
+        return list(self.views)[self.stack.currentIndex()]
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_client(self, kind: str) -> None:
+        from crm_desktop.ui.clients.edit_dialog import open_editor
+
+        dialog = open_editor(self.app, kind, None, self)
+        dialog.saved.connect(lambda k, ident: self.app.coordinator.open_client.emit(k, ident))
+
+    def backup(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
+                                                str(Path.home() / "crm-backup.db"),
+                                                self.tr("Database (*.db)"))
+        if not target:
+            return
+        self.app.worker.submit(
+            lambda: self.app.crm.backup(target),
+            lambda path: self.statusBar().showMessage(
+                self.tr("Backup written to %1").replace("%1", str(path)), 8000),
+            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), str(exc)))
+
+    def preferences(self) -> None:
+        from crm_desktop.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def shortcuts(self) -> None:
+        rows = [("Ctrl+F", self.tr("Search clients")), ("Ctrl+N", self.tr("New company")),
+                ("Ctrl+Shift+N", self.tr("New person")), ("Enter", self.tr("Open the card")),
+                ("Esc", self.tr("Close the card")), ("Ctrl+Z", self.tr("Undo an edit or merge")),
+                ("Ctrl+1…9", self.tr("Switch views")), ("F5", self.tr("Refresh"))]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(
+            f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>")
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About crm-desktop"), self.tr(
+            "<h3>crm-desktop %1</h3><p>An offline-first desktop CRM: clients, their history, "
+            "your day and your deals.</p><p>Database: %2</p>").replace("%1", __version__)
+            .replace("%2", str(self.app.crm.path)))
+
+    # -- state ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        state = settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        self.show_view(settings.get(settings.CURRENT_VIEW))
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        settings.put(settings.CURRENT_VIEW, self.current_view())
+        super().closeEvent(event)

@@ -1,0 +1,98 @@
+"""Renders the main views offscreen from the small demo data into PNG files:
+
+    QT_QPA_PLATFORM=offscreen python -m crm_desktop.ui.screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from crm_desktop.domain.clock import FixedClock  # noqa: E402
+from crm_desktop.services.crm import Crm  # noqa: E402
+from crm_desktop.services.demo import generate  # noqa: E402
+from crm_desktop.ui.app import build_context, create_application, make_main_window  # noqa: E402
+
+NOW = datetime(2026, 3, 16, 9, 30, tzinfo=UTC)
+
+
+def settle(app: QApplication, context, ms: int = 300) -> None:  # noqa: ANN001
+    """Lets the worker finish and the widgets repaint."""
+    for _ in range(50):
+        loop = QEventLoop()
+        QTimer.singleShot(ms // 3, loop.quit)
+        loop.exec()
+        if context.worker.pending == 0:
+            break
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shot(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
+    parser.add_argument("--language", default="ru", choices=["ru", "en"])
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    from crm_desktop.ui import settings
+    from crm_desktop.ui.app import install_translator
+
+    settings.put(settings.LANGUAGE, args.language)
+    install_translator(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        crm = Crm(Path(tmp) / "demo.db", clock=FixedClock(NOW))
+        generate(crm, "small", language=args.language)
+        context = build_context(crm)
+        window = make_main_window(context)
+        window.resize(1440, 880)
+        window.show()
+        settle(app, context)
+        shot(window, args.out / "clients.png")
+
+        clients = window.views["clients"]
+        heavy = crm.client_list.ids(clients.model.filter)[3]
+        clients.open_card("company", heavy)
+        settle(app, context)
+        shot(window, args.out / "client_card.png")
+
+        window.search.setText("иван" if args.language == "ru" else "smith")
+        settle(app, context, 500)
+        shot(window, args.out / "search.png")
+
+        from crm_desktop.ui.clients.edit_dialog import CompanyDialog
+
+        dialog = CompanyDialog(context, None, window)
+        dialog.form.name.setText(crm.companies.get(heavy).name)
+        dialog.form.emails.setText("not-an-email")
+        dialog.show()
+        dialog._find_duplicates()
+        settle(app, context)
+        dialog.save()
+        settle(app, context)
+        shot(dialog, args.out / "company_dialog_error.png")
+        dialog.close()
+        for view in list(window.views)[1:]:
+            window.show_view(view)
+            settle(app, context)
+            shot(window, args.out / f"{view}.png")
+        context.worker.stop()
+        crm.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""The clients list: its model under qtmodeltester, search as you type, filters, opening."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from crm_desktop.services.client_list import ClientFilter
+from crm_desktop.ui.clients.list_model import ClientListModel
+from crm_desktop.ui.clients.list_view import ClientsView
+from tests.ui.conftest import type_text, wait_idle
+
+
+def add_clients(crm) -> dict[str, str]:  # noqa: ANN001
+    ids = {"romashka": crm.companies.create(name="ООО Ромашка", phones=["+79123456789"],
+                                            segment="A").id,
+           "vector": crm.companies.create(name="АО Вектор", kind="partner", segment="B").id,
+           "lyutik": crm.companies.create(name="ИП Лютиков", tags=["vip"]).id}
+    ids["ivan"] = crm.contacts.create(first_name="Иван", last_name="Петров",
+                                      company_id=ids["vector"]).id
+    return ids
+
+
+def test_list_model_passes_qtmodeltester(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001
+    add_clients(context.crm)
+    model = ClientListModel(context)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    wait_idle(qtbot, context)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    names = []
+    for row in range(3):
+        model.data(model.index(row, 0))
+    wait_idle(qtbot, context)
+    names = [model.data(model.index(row, 0)) for row in range(3)]
+    assert names == ["АО Вектор", "ИП Лютиков", "ООО Ромашка"]
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    wait_idle(qtbot, context)
+    model.data(model.index(0, 0))
+    wait_idle(qtbot, context)
+    assert model.data(model.index(0, 0)) == "ООО Ромашка"
+    qtmodeltester.check(model)
+
+
+def test_typing_in_search_filters_the_list(qtbot, context) -> None:  # noqa: ANN001
+    ids = add_clients(context.crm)
+    view = ClientsView(context)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10_000)
+    type_text(view.search, "ромаш")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    assert view.model.id_at(0) == ids["romashka"]
+    view.search.clear()
+    type_text(view.search, "8 912 345-67")
+    qtbot.waitUntil(lambda: view.model.id_at(0) == ids["romashka"] and
+                    view.model.rowCount() == 1, timeout=10_000)
+
+
+def test_filters_and_people(qtbot, context) -> None:  # noqa: ANN001
+    ids = add_clients(context.crm)
+    view = ClientsView(context)
+    qtbot.addWidget(view)
+    wait_idle(qtbot, context)
+    view.company_kind.setCurrentIndex(view.company_kind.findData("partner"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    assert view.model.id_at(0) == ids["vector"]
+    view.company_kind.setCurrentIndex(0)
+    view.tag.setCurrentIndex(view.tag.findData("vip"))
+    qtbot.waitUntil(lambda: view.model.id_at(0) == ids["lyutik"] and
+                    view.model.rowCount() == 1, timeout=10_000)
+    view.tag.setCurrentIndex(0)
+    view.kind.setCurrentIndex(view.kind.findData("contact"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.id_at(0) == ids["ivan"],
+                    timeout=10_000)
+
+
+def test_enter_opens_the_card_and_escape_closes_it(qtbot, context) -> None:  # noqa: ANN001
+    add_clients(context.crm)
+    view = ClientsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10_000)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.cards.count() == 1, timeout=10_000)
+    wait_idle(qtbot, context)
+    assert view.cards.widget(0).name.text() == "АО Вектор"
+    view.cards.widget(0).setFocus()
+    qtbot.keyClick(view.cards.widget(0), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.cards.count() == 0, timeout=5_000)
+
+
+def test_client_list_service_with_many_rows(context) -> None:  # noqa: ANN001
+    crm = context.crm
+    for i in range(30):
+        crm.companies.create(name=f"Компания {i:02d}")
+    ids = crm.client_list.ids(ClientFilter(sort="name", descending=True))
+    rows = crm.client_list.rows("company", ids[:2])
+    assert [rows[i]["name"] for i in ids[:2]] == ["Компания 29", "Компания 28"]
