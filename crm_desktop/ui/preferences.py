@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import phonenumbers
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.ui import settings
 from crm_desktop.ui.forms_generated.ui_preferences import Ui_PreferencesDialog
 
-LANGUAGES = [("", "System"), ("en", "English"), ("ru", "Русский")]
+LANGUAGES = [("", QT_TRANSLATE_NOOP("PreferencesDialog", "System")), ("en", "English"),
+             ("ru", "Русский")]
 
 
 class PreferencesDialog(QDialog):

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from crm_desktop.domain.clock import FixedClock  # noqa: E402
 from crm_desktop.services.crm import Crm  # noqa: E402
 from crm_desktop.services.demo import generate  # noqa: E402
-from crm_desktop.ui.app import build_context, create_application, make_main_window  # noqa: E402
+from crm_desktop.ui import settings  # noqa: E402
+from crm_desktop.ui.app import (  # noqa: E402
+    build_context,
+    create_application,
+    install_translator,
+    make_main_window,
+)
 
 NOW = datetime(2026, 3, 16, 9, 30, tzinfo=UTC)
 
@@ -49,8 +55,6 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
-    from crm_desktop.ui import settings
-    from crm_desktop.ui.app import install_translator
 
     settings.put(settings.LANGUAGE, args.language)
     install_translator(app)
@@ -70,7 +74,7 @@ def main() -> None:
         settle(app, context)
         shot(window, args.out / "client_card.png")
 
-        window.search.setText("иван" if args.language == "ru" else "smith")
+        clients.search_for("иван" if args.language == "ru" else "smith")
         settle(app, context, 500)
         shot(window, args.out / "search.png")
 

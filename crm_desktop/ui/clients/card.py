@@ -7,7 +7,7 @@ import html
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +36,18 @@ from crm_desktop.ui.clients.list_model import MIME_CLIENT, kind_label
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
 
-QUICK_CHANNELS = [("call_out", "Call"), ("email", "Email"), ("meeting", "Meeting"),
-                  ("chat", "Chat"), ("note", "Note")]
-OUTCOMES = ["Reached", "No answer", "Call back later", "Meeting booked", "Proposal sent",
-            "Agreed", "Declined"]
+QUICK_CHANNELS = [("call_out", QT_TRANSLATE_NOOP("ClientCard", "Call")),
+                  ("email", QT_TRANSLATE_NOOP("ClientCard", "Email")),
+                  ("meeting", QT_TRANSLATE_NOOP("ClientCard", "Meeting")),
+                  ("chat", QT_TRANSLATE_NOOP("ClientCard", "Chat")),
+                  ("note", QT_TRANSLATE_NOOP("ClientCard", "Note"))]
+OUTCOMES = [QT_TRANSLATE_NOOP("ClientCard", "Reached"),
+            QT_TRANSLATE_NOOP("ClientCard", "No answer"),
+            QT_TRANSLATE_NOOP("ClientCard", "Call back later"),
+            QT_TRANSLATE_NOOP("ClientCard", "Meeting booked"),
+            QT_TRANSLATE_NOOP("ClientCard", "Proposal sent"),
+            QT_TRANSLATE_NOOP("ClientCard", "Agreed"),
+            QT_TRANSLATE_NOOP("ClientCard", "Declined")]
 
 
 class PeopleList(QListWidget):
@@ -158,7 +166,8 @@ class ClientCard(QWidget):
         for outcome in OUTCOMES:
             self.outcome.addItem(self.tr(outcome))
         self.outcome.lineEdit().setPlaceholderText(self.tr("Outcome"))
-        buttons.addWidget(self.outcome, 1)
+        self.outcome.setMinimumContentsLength(12)
+        buttons.addStretch(1)
         self.log_text = QLineEdit(placeholderText=self.tr("What happened? (Enter to save)"))
         self.log_text.returnPressed.connect(self.log)
         self.next_step = QCheckBox(self.tr("Next step:"))
@@ -185,7 +194,10 @@ class ClientCard(QWidget):
         quick.setObjectName("quickLog")
         quick_layout = QVBoxLayout(quick)
         quick_layout.addLayout(buttons)
-        quick_layout.addWidget(self.log_text)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.outcome)
+        text_row.addWidget(self.log_text, 1)
+        quick_layout.addLayout(text_row)
         quick_layout.addLayout(next_row)
         quick_layout.addWidget(self.log_error)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,10 @@ from crm_desktop.ui.forms_generated.ui_contact_dialog import Ui_ContactDialog
 
 DUPLICATE_DELAY_MS = 250
 ERROR_STYLE_PROPERTY = "invalid"
-COMPANY_KINDS = [("client", "Client"), ("prospect", "Prospect"), ("partner", "Partner"),
-                 ("supplier", "Supplier")]
+COMPANY_KINDS = [("client", QT_TRANSLATE_NOOP("CompanyDialog", "Client")),
+                 ("prospect", QT_TRANSLATE_NOOP("CompanyDialog", "Prospect")),
+                 ("partner", QT_TRANSLATE_NOOP("CompanyDialog", "Partner")),
+                 ("supplier", QT_TRANSLATE_NOOP("CompanyDialog", "Supplier"))]
 
 
 def split_list(text: str) -> list[str]:

@@ -7,7 +7,9 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,10 +30,18 @@ Index = QModelIndex | QPersistentModelIndex
 class ClientListModel(QAbstractTableModel):
     loaded = Signal(int)  # row count after a new id list arrived
 
-    HEADERS = {"name": "Name", "kind": "Kind", "phone": "Phone", "email": "Email",
-               "tax_id": "Tax id", "segment": "Segment", "lead_source": "Lead source",
-               "industry": "Industry", "responsible": "Responsible", "created_at": "Created",
-               "company": "Company", "position": "Position"}
+    HEADERS = {"name": QT_TRANSLATE_NOOP("ClientList", "Name"),
+               "kind": QT_TRANSLATE_NOOP("ClientList", "Kind"),
+               "phone": QT_TRANSLATE_NOOP("ClientList", "Phone"),
+               "email": QT_TRANSLATE_NOOP("ClientList", "Email"),
+               "tax_id": QT_TRANSLATE_NOOP("ClientList", "Tax id"),
+               "segment": QT_TRANSLATE_NOOP("ClientList", "Segment"),
+               "lead_source": QT_TRANSLATE_NOOP("ClientList", "Lead source"),
+               "industry": QT_TRANSLATE_NOOP("ClientList", "Industry"),
+               "responsible": QT_TRANSLATE_NOOP("ClientList", "Responsible"),
+               "created_at": QT_TRANSLATE_NOOP("ClientList", "Created"),
+               "company": QT_TRANSLATE_NOOP("ClientList", "Company"),
+               "position": QT_TRANSLATE_NOOP("ClientList", "Position")}
 
     def __init__(self, app: AppContext, columns: list[str] | None = None) -> None:
         super().__init__()
@@ -129,7 +139,7 @@ class ClientListModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             key = self._columns[section]
-            return self.tr(self.HEADERS.get(key, key))
+            return QCoreApplication.translate("ClientList", self.HEADERS.get(key, key))
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -179,8 +189,8 @@ class ClientListModel(QAbstractTableModel):
 
 
 def kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {"client": "Client", "partner": "Partner", "supplier": "Supplier",
-              "prospect": "Prospect"}
+    labels = {"client": QT_TRANSLATE_NOOP("ClientKind", "Client"),
+              "partner": QT_TRANSLATE_NOOP("ClientKind", "Partner"),
+              "supplier": QT_TRANSLATE_NOOP("ClientKind", "Supplier"),
+              "prospect": QT_TRANSLATE_NOOP("ClientKind", "Prospect")}
     return QCoreApplication.translate("ClientKind", labels.get(kind, kind))

@@ -57,6 +57,9 @@ class ClientsView(QWidget):
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.kind = QComboBox()
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(6)
         self.kind.addItem(self.tr("Companies"), "company")
         self.kind.addItem(self.tr("People"), "contact")
         self.company_kind = self._combo(self.tr("Any kind"), [
@@ -140,7 +143,10 @@ class ClientsView(QWidget):
         box.addItem(any_label, None)
         for label, value in items:
             box.addItem(label, value)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Shrinkable, so the filters never force the window wider than the screen.
+        box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(6)
         return box
 
     def _load_choices(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -24,9 +25,17 @@ PAGE = 50
 Index = QModelIndex | QPersistentModelIndex
 
 CHANNELS = {
-    "call_out": "Outgoing call", "call_in": "Incoming call", "email": "Email",
-    "meeting": "Meeting", "chat": "Chat", "social": "Social network", "web_form": "Web form",
-    "sms": "SMS", "event": "Event", "note": "Note", "document": "Document",
+    "call_out": QT_TRANSLATE_NOOP("Channel", "Outgoing call"),
+    "call_in": QT_TRANSLATE_NOOP("Channel", "Incoming call"),
+    "email": QT_TRANSLATE_NOOP("Channel", "Email"),
+    "meeting": QT_TRANSLATE_NOOP("Channel", "Meeting"),
+    "chat": QT_TRANSLATE_NOOP("Channel", "Chat"),
+    "social": QT_TRANSLATE_NOOP("Channel", "Social network"),
+    "web_form": QT_TRANSLATE_NOOP("Channel", "Web form"),
+    "sms": QT_TRANSLATE_NOOP("Channel", "SMS"),
+    "event": QT_TRANSLATE_NOOP("Channel", "Event"),
+    "note": QT_TRANSLATE_NOOP("Channel", "Note"),
+    "document": QT_TRANSLATE_NOOP("Channel", "Document"),
 }
 _ICON_CACHE: dict[str, QIcon] = {}
 

@@ -1,0 +1,1056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="86"/>
+        <source>Creating demo data…</source>
+        <translation>Создаём демо-данные…</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="28"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="29"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="30"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="31"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="32"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="33"/>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="34"/>
+        <source>Web form</source>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="35"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="36"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="37"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="38"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="39"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="40"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="41"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="42"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="43"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="44"/>
+        <source>Reached</source>
+        <translation>Дозвонился</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="45"/>
+        <source>No answer</source>
+        <translation>Не ответил</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="46"/>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="47"/>
+        <source>Meeting booked</source>
+        <translation>Назначена встреча</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="48"/>
+        <source>Proposal sent</source>
+        <translation>Отправлено КП</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="49"/>
+        <source>Agreed</source>
+        <translation>Договорились</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="50"/>
+        <source>Declined</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="107"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="220"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="127"/>
+        <source>Details</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="136"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="138"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="143"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="168"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="170"/>
+        <source>What happened? (Enter to save)</source>
+        <translation>Что произошло? (Enter — сохранить)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="172"/>
+        <source>Next step:</source>
+        <translation>Следующий шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="173"/>
+        <source>e.g. Send the contract</source>
+        <translation>например, отправить договор</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="180"/>
+        <source>Log</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="201"/>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="252"/>
+        <source>Cannot open this card</source>
+        <translation>Не удалось открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
+        <source>segment %1</source>
+        <translation>сегмент %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="269"/>
+        <source>responsible: %1</source>
+        <translation>ответственный: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="271"/>
+        <source>deleted</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="302"/>
+        <source>No notes or agreements yet.</source>
+        <translation>Заметок и договорённостей пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="303"/>
+        <source>Deals (%1)</source>
+        <translation>Сделки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="304"/>
+        <source>Tasks (%1)</source>
+        <translation>Задачи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
+        <source>Tax id</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
+        <source>Lead source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
+        <source>Keep in touch</source>
+        <translation>Поддерживать связь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
+        <source>every %1 days</source>
+        <translation>каждые %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="318"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="320"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="322"/>
+        <source>Messengers</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="345"/>
+        <source>Write what happened or choose an outcome</source>
+        <translation>Напишите, что произошло, или выберите результат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="349"/>
+        <source>Name the next step</source>
+        <translation>Назовите следующий шаг</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="153"/>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="153"/>
+        <source>same email</source>
+        <translation>тот же email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="154"/>
+        <source>same tax id</source>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="154"/>
+        <source>similar name</source>
+        <translation>похожее название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="162"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>Возможные дубли (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="163"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубли</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="195"/>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientKind</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="192"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="193"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="194"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="195"/>
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+</context>
+<context>
+    <name>ClientList</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="33"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="34"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="35"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="36"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="37"/>
+        <source>Tax id</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="38"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="39"/>
+        <source>Lead source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="40"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="41"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="42"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="43"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="44"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="60"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="61"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="62"/>
+        <source>Any kind</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="63"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="63"/>
+        <source>Prospects</source>
+        <translation>Потенциальные</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="64"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="64"/>
+        <source>Suppliers</source>
+        <translation>Поставщики</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="65"/>
+        <source>Any segment</source>
+        <translation>Любой сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="66"/>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="67"/>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="68"/>
+        <source>Anyone responsible</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="69"/>
+        <source>Filter: name, phone, email, INN…</source>
+        <translation>Фильтр: название, телефон, email, ИНН…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="209"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>Найдена %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="261"/>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="266"/>
+        <source>Merge these two…</source>
+        <translation>Объединить эти две…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="269"/>
+        <source>New company…</source>
+        <translation>Новая компания…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="271"/>
+        <source>New person…</source>
+        <translation>Новый человек…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="273"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="30"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="31"/>
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="32"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="33"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="230"/>
+        <source>Edit company</source>
+        <translation>Изменить компанию</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="230"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="6"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="13"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="14"/>
+        <source>e.g. Romashka LLC</source>
+        <translation>например, ООО «Ромашка»</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="15"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="17"/>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Юр. название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="19"/>
+        <source>&amp;Tax id (INN)</source>
+        <translation>&amp;ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="21"/>
+        <source>&amp;Phones</source>
+        <translation>&amp;Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="22"/>
+        <source>+7 912 345-67-89, 8 495 123-45-67</source>
+        <translation>+7 912 345-67-89, 8 495 123-45-67</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="23"/>
+        <source>&amp;Emails</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="24"/>
+        <source>info@example.com</source>
+        <translation>info@example.ru</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="25"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="27"/>
+        <source>&amp;Industry</source>
+        <translation>&amp;Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="29"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="31"/>
+        <source>Lead &amp;source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="33"/>
+        <source>Se&amp;gment</source>
+        <translation>&amp;Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="35"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="36"/>
+        <source>comma separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="37"/>
+        <source>Keep in touch every</source>
+        <translation>Связываться каждые</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="38"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="38"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="39"/>
+        <source>N&amp;otes, agreements</source>
+        <translation>&amp;Заметки, договорённости</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="48"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубли</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="51"/>
+        <source>Records with the same phone, email, tax id or a similar name appear here while you type.</source>
+        <translation>Пока вы печатаете, здесь появятся записи с тем же телефоном, email, ИНН или похожим названием.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_dialog.ui" line="53"/>
+        <source>Open existing</source>
+        <translation>Открыть существующую</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="298"/>
+        <source>type to find a company</source>
+        <translation>начните вводить название компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="300"/>
+        <source>Edit person</source>
+        <translation>Изменить контакт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="300"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="6"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="13"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="15"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="17"/>
+        <source>&amp;Middle name</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="19"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Компания</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="21"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="23"/>
+        <source>P&amp;hones</source>
+        <translation>&amp;Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="25"/>
+        <source>&amp;Emails</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="27"/>
+        <source>&amp;Birthday</source>
+        <translation>&amp;День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="28"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="29"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="31"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="33"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="42"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубли</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="45"/>
+        <source>People with the same phone, email or a similar name appear here while you type.</source>
+        <translation>Пока вы печатаете, здесь появятся люди с тем же телефоном, email или похожим именем.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="47"/>
+        <source>Open existing</source>
+        <translation>Открыть существующую</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../forms/first_start.ui" line="6"/>
+        <source>Welcome to crm-desktop</source>
+        <translation>Добро пожаловать в crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start.ui" line="8"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your clients, their history, your day and your deals — in one place, on this computer. First, tell us who you are.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать&lt;/h2&gt;&lt;p&gt;Клиенты, история работы с ними, ваш день и ваши сделки — в одном месте, на этом компьютере. Для начала расскажите, кто вы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start.ui" line="11"/>
+        <source>Your &amp;name</source>
+        <translation>Ваше &amp;имя</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start.ui" line="13"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start.ui" line="15"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start.ui" line="21"/>
+        <source>Start with</source>
+        <translation>Начать с</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start.ui" line="23"/>
+        <source>An empty database — I will add my own clients</source>
+        <translation>Пустой базы — я добавлю своих клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start.ui" line="24"/>
+        <source>Demo data — 200 companies with history, to look around</source>
+        <translation>Демо-данных — 200 компаний с историей, чтобы осмотреться</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
+        <source>Main</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
+        <source>Search clients: name, phone, email, INN…  (Ctrl+F)</source>
+        <translation>Поиск клиентов: название, телефон, email, ИНН…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Резервная копия базы…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Горячие клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
+        <source>&amp;About crm-desktop</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="173"/>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="175"/>
+        <source>Database (*.db)</source>
+        <translation>База данных (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="181"/>
+        <source>Backup written to %1</source>
+        <translation>Резервная копия записана в %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
+        <source>Backup failed</source>
+        <translation>Не удалось сделать копию</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
+        <source>Search clients</source>
+        <translation>Поиск клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
+        <source>Open the card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
+        <source>Close the card</source>
+        <translation>Закрыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
+        <source>Undo an edit or merge</source>
+        <translation>Отменить изменение или объединение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <source>Switch views</source>
+        <translation>Переключить раздел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="194"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <source>About crm-desktop</source>
+        <translation>О crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
+        <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="60"/>
+        <source>Merge two records</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="63"/>
+        <source>The first record stays. For each field that differs, choose the value to keep. History, deals and tasks of the second move to the first. Ctrl+Z undoes the merge.</source>
+        <translation>Первая запись остаётся. Для каждого различающегося поля выберите значение. История, сделки и задачи второй записи перейдут к первой. Ctrl+Z отменит объединение.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="110"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="100"/>
+        <source>No field differs.</source>
+        <translation>Все поля совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/preferences.py" line="12"/>
+        <source>System</source>
+        <translation>Системный</translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="6"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="12"/>
+        <source>Default phone &amp;region</source>
+        <translation>&amp;Регион телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="16"/>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Новый язык применится при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/registration.py" line="14"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+</context>
+</TS>
