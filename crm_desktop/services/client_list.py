@@ -52,8 +52,9 @@ class ClientListService:
     def columns(self, kind: str) -> list[str]:
         return list(COMPANY_COLUMNS if kind == "company" else CONTACT_COLUMNS)
 
-    def ids(self, flt: ClientFilter) -> list[str]:
-        """Ordered ids of every client that passes the filter (100,000 in ~50 ms)."""
+    def ids(self, flt: ClientFilter, limit: int | None = None) -> list[str]:
+        """Ordered ids of the clients that pass the filter (100,000 in ~100 ms); `limit`
+        gives the first screen at once."""
         table = "companies" if flt.kind == "company" else "contacts"
         columns = COMPANY_COLUMNS if flt.kind == "company" else CONTACT_COLUMNS
         where, params = ["c.deleted_at IS NULL"], {}
@@ -76,20 +77,23 @@ class ClientListService:
         order = SORT_KEYS.get(flt.sort) or columns.get(flt.sort, "c.name_key")
         direction = "DESC" if flt.descending else "ASC"
         if flt.search.strip():
-            hits = self.search.search(flt.search, limit=500, kinds=(flt.kind,))
-            if not hits:
+            ranked = self.search.ranked_ids(flt.search, limit=500, kinds=(flt.kind,))
+            if not ranked:
                 return []
-            ranked = [h.id for h in hits]
             params.update({f"h{i}": ident for i, ident in enumerate(ranked)})
             where.append("c.id IN (" + ", ".join(f":h{i}" for i in range(len(ranked))) + ")")
             sql = f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)}"
             with self.ctx.db.read() as session:
                 allowed = {r[0] for r in session.execute(text(sql), params)}
-            return [ident for ident in ranked if ident in allowed]  # keep the search ranking
+            kept = [ident for ident in ranked if ident in allowed]  # keep the search ranking
+            return kept[:limit] if limit else kept
         sql = (f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} "
-               f"ORDER BY {order} {direction}, c.id {direction}")
+               f"ORDER BY {order} {direction}, c.id {direction}"
+               + (f" LIMIT {int(limit)}" if limit else ""))
         with self.ctx.db.read() as session:
-            return [r[0] for r in session.execute(text(sql), params)]
+            # The DBAPI cursor directly: 100,000 single-column rows need no Row objects.
+            cursor = session.connection().connection.driver_connection.execute(sql, params)
+            return [r[0] for r in cursor.fetchall()]
 
     def rows(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Display values for a page of ids: {id: {column: value}}."""

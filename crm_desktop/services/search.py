@@ -53,9 +53,22 @@ class SearchService:
 
     def search(self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None
                ) -> list[SearchHit]:
+        """Ranked hits with a title and a subtitle for display."""
+        with self.ctx.db.read() as session:
+            return self._display(session, self._rank(session, query, limit, kinds))
+
+    def ranked_ids(self, query: str, limit: int = 500,
+                   kinds: tuple[str, ...] | None = None) -> list[str]:
+        """The same ranking, ids only (the clients list fetches its own columns)."""
+        with self.ctx.db.read() as session:
+            found = self._rank(session, query, limit, kinds)
+        return sorted(found, key=lambda i: (found[i][0], found[i][2]))
+
+    def _rank(self, session: Session, query: str, limit: int,
+              kinds: tuple[str, ...] | None) -> dict[str, tuple[int, str, str]]:
         folded = fold(query)
         if not folded or limit <= 0:
-            return []
+            return {}
         phone = looks_like_phone(query)
         terms = [digits(query)] if phone else folded.split(" ")
         kind_sql, params = "", {"limit": limit}
@@ -69,26 +82,25 @@ class SearchService:
                 if ref_id not in found and len(found) < limit:
                     found[ref_id] = (rank_of(name_key), kind, name_key)
 
-        with self.ctx.db.read() as session:
-            if not phone:
-                rows = session.execute(text(
-                    "SELECT s.kind, s.ref_id, s.name_key FROM search_docs s WHERE "
-                    f"s.name_key >= :lo AND s.name_key < :hi AND s.deleted = 0{kind_sql} "
-                    "ORDER BY s.name_key LIMIT :limit"),
-                    {**params, "lo": folded, "hi": folded + "\uffff"}).all()
-                take(rows, lambda key: 0 if key == folded else 1)
-                if len(found) < limit:
-                    match = " AND ".join(_quote(t) + "*" for t in terms)
-                    take(self._fts(session, "search_names", match, kind_sql, params), lambda _: 2)
-            long_terms = [t for t in terms if len(t) >= TRIGRAM]
-            if len(found) < limit and long_terms:
-                match = " AND ".join(_quote(t) for t in long_terms)
-                extra = "".join(f" AND s.search_text LIKE :short{i}"
-                                for i, t in enumerate(terms) if len(t) < TRIGRAM)
-                shorts = {f"short{i}": f"%{t}%" for i, t in enumerate(terms) if len(t) < TRIGRAM}
-                take(self._fts(session, "search_fts", match, kind_sql + extra,
-                               {**params, **shorts}), lambda _: 3)
-            return self._display(session, found)
+        if not phone:
+            rows = session.execute(text(
+                "SELECT s.kind, s.ref_id, s.name_key FROM search_docs s WHERE "
+                f"s.name_key >= :lo AND s.name_key < :hi AND s.deleted = 0{kind_sql} "
+                "ORDER BY s.name_key LIMIT :limit"),
+                {**params, "lo": folded, "hi": folded + "\uffff"}).all()
+            take(rows, lambda key: 0 if key == folded else 1)
+            if len(found) < limit:
+                match = " AND ".join(_quote(t) + "*" for t in terms)
+                take(self._fts(session, "search_names", match, kind_sql, params), lambda _: 2)
+        long_terms = [t for t in terms if len(t) >= TRIGRAM]
+        if len(found) < limit and long_terms:
+            match = " AND ".join(_quote(t) for t in long_terms)
+            extra = "".join(f" AND s.search_text LIKE :short{i}"
+                            for i, t in enumerate(terms) if len(t) < TRIGRAM)
+            shorts = {f"short{i}": f"%{t}%" for i, t in enumerate(terms) if len(t) < TRIGRAM}
+            take(self._fts(session, "search_fts", match, kind_sql + extra,
+                           {**params, **shorts}), lambda _: 3)
+        return found
 
     def _fts(self, session: Session, table: str, match: str, where: str,
              params: dict) -> list[Any]:

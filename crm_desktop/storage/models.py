@@ -85,6 +85,11 @@ class User(Record, Base):
 
 class Company(Record, Owned, Searchable, Base):
     __tablename__ = "companies"
+    __table_args__ = (
+        # The clients list: live rows in name order, read from the index alone.
+        Index("ix_companies_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
+    )
 
     kind: Mapped[str] = mapped_column(String(16), default="client", index=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -106,6 +111,10 @@ class Company(Record, Owned, Searchable, Base):
 
 class Contact(Record, Owned, Searchable, Base):
     __tablename__ = "contacts"
+    __table_args__ = (
+        Index("ix_contacts_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
+    )
 
     company_id: Mapped[str | None] = mapped_column(ID, ForeignKey("companies.id"), index=True)
     first_name: Mapped[str | None] = mapped_column(String(100))

@@ -1,9 +1,16 @@
 """One database worker thread (Anki's pattern): jobs run there in order, results come back
-to the GUI thread through queued signals. Nothing touches a widget from the worker."""
+to the GUI thread through queued signals. Nothing touches a widget from the worker.
+
+Only integer job numbers cross threads in signals; jobs and results stay in a locked dict.
+(Passing Python objects through queued `object` signals by the thousand has corrupted
+reference counts in PySide6.)
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,21 +26,27 @@ class Job:
     fn: Callable[[], Any]
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
+    result: Any = None
+    error: BaseException | None = None
 
 
 class _Runner(QObject):
-    done = Signal(object, object)
-    failed = Signal(object, object)
+    finished = Signal(int)
 
-    @Slot(object)
-    def run(self, job: Job) -> None:
+    def __init__(self, jobs: dict[int, Job], lock: threading.Lock) -> None:
+        super().__init__()
+        self._jobs, self._lock = jobs, lock
+
+    @Slot(int)
+    def run(self, number: int) -> None:
+        with self._lock:
+            job = self._jobs[number]
         try:
-            result = job.fn()
+            job.result = job.fn()
         except BaseException as exc:  # noqa: BLE001  (reported to the GUI, never swallowed)
             log.debug("job failed: %s", "".join(traceback.format_exception(exc)))
-            self.failed.emit(job, exc)
-        else:
-            self.done.emit(job, result)
+            job.error = exc
+        self.finished.emit(number)
 
 
 class DbWorker(QObject):
@@ -42,54 +55,55 @@ class DbWorker(QObject):
     busy_changed = Signal(bool)
     idle = Signal()
     error = Signal(str)  # unhandled failures, for the status bar
-    _queue = Signal(object)
+    _queue = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending = 0
+        self._jobs: dict[int, Job] = {}
+        self._lock = threading.Lock()
+        self._numbers = itertools.count(1)
         self._thread = QThread()
         self._thread.setObjectName("crm-db-worker")
-        self._runner = _Runner()
+        self._runner = _Runner(self._jobs, self._lock)
         self._runner.moveToThread(self._thread)
         self._queue.connect(self._runner.run)
-        self._runner.done.connect(self._on_done)
-        self._runner.failed.connect(self._on_failed)
+        self._runner.finished.connect(self._on_finished)
         self._thread.start()
 
     @property
     def pending(self) -> int:
-        return self._pending
+        with self._lock:
+            return len(self._jobs)
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None) -> None:
-        self._pending += 1
-        if self._pending == 1:
+        number = next(self._numbers)
+        with self._lock:
+            self._jobs[number] = Job(fn, on_done, on_error)
+            first = len(self._jobs) == 1
+        if first:
             self.busy_changed.emit(True)
-        self._queue.emit(Job(fn, on_done, on_error))
+        self._queue.emit(number)
 
-    def _finish(self) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
-            self.idle.emit()
-
-    @Slot(object, object)
-    def _on_done(self, job: Job, result: Any) -> None:
+    @Slot(int)
+    def _on_finished(self, number: int) -> None:
+        with self._lock:
+            job = self._jobs[number]
         try:
-            if job.on_done is not None:
-                job.on_done(result)
+            if job.error is not None:
+                if job.on_error is not None:
+                    job.on_error(job.error)
+                else:
+                    self.error.emit(str(job.error))
+            elif job.on_done is not None:
+                job.on_done(job.result)
         finally:
-            self._finish()
-
-    @Slot(object, object)
-    def _on_failed(self, job: Job, exc: BaseException) -> None:
-        try:
-            if job.on_error is not None:
-                job.on_error(exc)
-            else:
-                self.error.emit(str(exc))
-        finally:
-            self._finish()
+            with self._lock:
+                del self._jobs[number]
+                empty = not self._jobs
+            if empty:
+                self.busy_changed.emit(False)
+                self.idle.emit()
 
     def stop(self) -> None:
         self._thread.quit()

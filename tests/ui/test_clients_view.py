@@ -28,18 +28,13 @@ def test_list_model_passes_qtmodeltester(qtbot, qtmodeltester, context) -> None:
     wait_idle(qtbot, context)
     qtmodeltester.check(model)
     assert model.rowCount() == 3
-    names = []
-    for row in range(3):
-        model.data(model.index(row, 0))
-    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: "…" not in [model.data(model.index(r, 0)) for r in range(3)],
+                    timeout=10_000)
     names = [model.data(model.index(row, 0)) for row in range(3)]
     assert names == ["АО Вектор", "ИП Лютиков", "ООО Ромашка"]
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.sort(0, Qt.SortOrder.DescendingOrder)
-    wait_idle(qtbot, context)
-    model.data(model.index(0, 0))
-    wait_idle(qtbot, context)
-    assert model.data(model.index(0, 0)) == "ООО Ромашка"
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "ООО Ромашка", timeout=10_000)
     qtmodeltester.check(model)
 
 
@@ -99,3 +94,18 @@ def test_client_list_service_with_many_rows(context) -> None:  # noqa: ANN001
     ids = crm.client_list.ids(ClientFilter(sort="name", descending=True))
     rows = crm.client_list.rows("company", ids[:2])
     assert [rows[i]["name"] for i in ids[:2]] == ["Компания 29", "Компания 28"]
+
+
+def test_first_screen_then_the_full_list(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001
+    from crm_desktop.ui.clients import list_model
+
+    for i in range(130):
+        context.crm.companies.create(name=f"Компания {i:03d}")
+    model = ClientListModel(context)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    assert model.rowCount() == 130 and list_model.FIRST_SCREEN < 130
+    qtmodeltester.check(model)
+    for row in (0, 59, 60, 129):
+        qtbot.waitUntil(lambda r=row: model.data(model.index(r, 0)) == f"Компания {r:03d}",
+                        timeout=10_000)

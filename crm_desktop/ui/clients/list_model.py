@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -21,8 +22,9 @@ from crm_desktop.services.client_list import ClientFilter
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 
-PAGE = 200
-CACHED_PAGES = 40
+PAGE = 50  # rows per fetched chunk: about one screen
+CACHED_PAGES = 160
+FIRST_SCREEN = 60
 MIME_CLIENT = "application/x-crm-client"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,47 +53,89 @@ class ClientListModel(QAbstractTableModel):
         self._columns = columns or ["name", "kind", "phone", "email", "segment", "responsible"]
         self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
         self._pending: set[int] = set()
+        self._wanted: list[int] = []
         self._generation = 0
 
     # -- loading ----------------------------------------------------------------------------
     def set_filter(self, flt: ClientFilter) -> None:
+        if flt == self.filter and self._generation:
+            return  # the same list is loaded or on its way
         self.filter = flt
         self.reload()
 
     def reload(self) -> None:
+        """The first screen of rows comes first (one small query), the full id list after."""
         self._generation += 1
-        generation, flt = self._generation, self.filter
-        self.app.worker.submit(lambda: self.app.crm.client_list.ids(flt),
+        generation, flt, service = self._generation, self.filter, self.app.crm.client_list
+
+        def first_screen() -> tuple[list[str], dict[str, dict]]:
+            ids = service.ids(flt, limit=FIRST_SCREEN)
+            return ids, service.rows(flt.kind, ids)
+
+        self.app.worker.submit(first_screen, lambda r: self._first_arrived(generation, *r))
+        self.app.worker.submit(lambda: service.ids(flt),
                                lambda ids: self._ids_arrived(generation, ids))
+
+    def _first_arrived(self, generation: int, ids: list[str], rows: dict) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        # Whole chunks only (a partial one would hide rows the full list adds), unless the
+        # first screen is the whole list.
+        chunks = -(-len(ids) // PAGE) if len(ids) < FIRST_SCREEN else len(ids) // PAGE
+        self._pages = OrderedDict((p, {i: rows[i] for i in ids[p * PAGE:(p + 1) * PAGE]
+                                       if i in rows}) for p in range(chunks))
+        self._pending.clear()
+        self.endResetModel()
 
     def _ids_arrived(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self._pending.clear()
-        self.endResetModel()
+        shown = len(self._ids)
+        if ids[:shown] == self._ids and shown:
+            # The first screen is already on show: append the rest, keep the cache.
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self._pending.clear()
+            self.endResetModel()
         self.loaded.emit(len(ids))
 
     def _request(self, page: int) -> None:
+        """Missing chunks asked for during one paint are fetched together in one job."""
         if page in self._pending:
             return
+        if not self._wanted:
+            QTimer.singleShot(0, self._flush)
         self._pending.add(page)
-        generation, kind = self._generation, self.filter.kind
-        ids = self._ids[page * PAGE:(page + 1) * PAGE]
-        self.app.worker.submit(lambda: self.app.crm.client_list.rows(kind, ids),
-                               lambda rows: self._page_arrived(generation, page, rows))
+        self._wanted.append(page)
 
-    def _page_arrived(self, generation: int, page: int, rows: dict[str, dict]) -> None:
+    def _flush(self) -> None:
+        pages, self._wanted = self._wanted, []
+        if not pages:
+            return
+        generation, kind = self._generation, self.filter.kind
+        ids = [i for p in pages for i in self._ids[p * PAGE:(p + 1) * PAGE]]
+        self.app.worker.submit(lambda: self.app.crm.client_list.rows(kind, ids),
+                               lambda rows: self._pages_arrived(generation, pages, rows))
+
+    def _pages_arrived(self, generation: int, pages: list[int], rows: dict[str, dict]) -> None:
         if generation != self._generation:
             return
-        self._pending.discard(page)
-        self._pages[page] = rows
+        for page in pages:
+            self._pending.discard(page)
+            self._pages[page] = {i: rows[i] for i in self._ids[page * PAGE:(page + 1) * PAGE]
+                                 if i in rows}
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
-        first = page * PAGE
-        last = min(first + PAGE, len(self._ids)) - 1
+        first = min(pages) * PAGE
+        last = min((max(pages) + 1) * PAGE, len(self._ids)) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
@@ -156,9 +200,8 @@ class ClientListModel(QAbstractTableModel):
         if 0 <= column < len(self._columns):
             from dataclasses import replace
 
-            self.filter = replace(self.filter, sort=self._columns[column],
-                                  descending=order == Qt.SortOrder.DescendingOrder)
-            self.reload()
+            self.set_filter(replace(self.filter, sort=self._columns[column],
+                                    descending=order == Qt.SortOrder.DescendingOrder))
 
     def mimeTypes(self) -> list[str]:
         return [MIME_CLIENT]

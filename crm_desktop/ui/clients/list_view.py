@@ -51,8 +51,8 @@ class ClientsView(QWidget):
         self.app.coordinator.open_client.connect(self.open_card)
         self.app.coordinator.data_changed.connect(self._on_data_changed)
         self.app.coordinator.search_requested.connect(self.search_for)
-        self._load_choices()
         self._apply_filters()
+        self._load_choices()  # after the list: the first rows matter more than the filters
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -89,8 +89,9 @@ class ClientsView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Indicator first: enabling sorting sorts by it, and this is the one load we want.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)

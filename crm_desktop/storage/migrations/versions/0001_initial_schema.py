@@ -158,6 +158,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_companies_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_lead_source'), ['lead_source'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_name_key'), ['name_key'], unique=False)
+        batch_op.create_index('ix_companies_list', ['name_key', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index(batch_op.f('ix_companies_responsible_id'), ['responsible_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_segment'), ['segment'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_tax_id'), ['tax_id'], unique=False)
@@ -254,6 +255,7 @@ def upgrade() -> None:
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contacts_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_name_key'), ['name_key'], unique=False)
+        batch_op.create_index('ix_contacts_list', ['name_key', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index(batch_op.f('ix_contacts_responsible_id'), ['responsible_id'], unique=False)
 
     op.create_table('deals',
@@ -451,6 +453,7 @@ def downgrade() -> None:
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contacts_responsible_id'))
         batch_op.drop_index(batch_op.f('ix_contacts_name_key'))
+        batch_op.drop_index('ix_contacts_list')
         batch_op.drop_index(batch_op.f('ix_contacts_company_id'))
 
     op.drop_table('contacts')
@@ -476,6 +479,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_companies_segment'))
         batch_op.drop_index(batch_op.f('ix_companies_responsible_id'))
         batch_op.drop_index(batch_op.f('ix_companies_name_key'))
+        batch_op.drop_index('ix_companies_list')
         batch_op.drop_index(batch_op.f('ix_companies_lead_source'))
         batch_op.drop_index(batch_op.f('ix_companies_kind'))
 
