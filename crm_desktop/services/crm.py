@@ -9,6 +9,7 @@ from sqlalchemy import func, select, text
 
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
+from crm_desktop.services.analytics import AnalyticsService
 from crm_desktop.services.client_list import ClientListService
 from crm_desktop.services.clients import CompanyService, ContactService
 from crm_desktop.services.context import ServiceContext
@@ -20,6 +21,7 @@ from crm_desktop.services.deals import (
     StageService,
 )
 from crm_desktop.services.duplicates import DuplicateService
+from crm_desktop.services.funnel import FunnelService
 from crm_desktop.services.interactions import InteractionService
 from crm_desktop.services.merge import MergeService
 from crm_desktop.services.reference import ReferenceService
@@ -56,6 +58,8 @@ class Crm:
         self.duplicates = DuplicateService(self.ctx)
         self.client_list = ClientListService(self.ctx, self.search)
         self.merges = MergeService(self.ctx)
+        self.funnel = FunnelService(self.ctx, self.search)
+        self.analytics = AnalyticsService(self.ctx)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None
 

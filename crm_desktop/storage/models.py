@@ -203,8 +203,11 @@ class Deal(Record, Owned, Searchable, Base):
     __tablename__ = "deals"
     __table_args__ = (
         # Covers the board's per-stage totals and top deals without touching the table.
-        Index("ix_deals_board", "pipeline_id", "stage_id", "amount_minor", "deleted_at"),
+        Index("ix_deals_board", "pipeline_id", "stage_id", "amount_minor", "deleted_at",
+              "currency"),
         Index("ix_deals_close", "expected_close"),
+        Index("ix_deals_pipeline_created", "pipeline_id", "created_at"),
+        Index("ix_deals_pipeline_closed", "pipeline_id", "closed_at"),
     )
 
     title: Mapped[str] = mapped_column(String(300))
@@ -227,6 +230,7 @@ class Deal(Record, Owned, Searchable, Base):
 
 class DealStageChange(Record, Base):
     __tablename__ = "deal_stage_history"
+    __table_args__ = (Index("ix_history_deal_time", "deal_id", "changed_at", "to_stage_id"),)
 
     deal_id: Mapped[str] = mapped_column(ID, ForeignKey("deals.id"), index=True)
     from_stage_id: Mapped[str | None] = mapped_column(ID, ForeignKey("stages.id"))

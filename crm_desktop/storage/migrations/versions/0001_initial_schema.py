@@ -290,8 +290,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deals'))
     )
     with op.batch_alter_table('deals', schema=None) as batch_op:
-        batch_op.create_index('ix_deals_board', ['pipeline_id', 'stage_id', 'amount_minor', 'deleted_at'], unique=False)
+        batch_op.create_index('ix_deals_board', ['pipeline_id', 'stage_id', 'amount_minor', 'deleted_at', 'currency'], unique=False)
         batch_op.create_index('ix_deals_close', ['expected_close'], unique=False)
+        batch_op.create_index('ix_deals_pipeline_created', ['pipeline_id', 'created_at'], unique=False)
+        batch_op.create_index('ix_deals_pipeline_closed', ['pipeline_id', 'closed_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_deals_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deals_contact_id'), ['contact_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deals_name_key'), ['name_key'], unique=False)
@@ -339,6 +341,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('deal_stage_history', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_stage_history_deal_id'), ['deal_id'], unique=False)
+        batch_op.create_index('ix_history_deal_time', ['deal_id', 'changed_at', 'to_stage_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_stage_history_to_stage_id'), ['to_stage_id'], unique=False)
 
     op.create_table('interactions',
@@ -433,6 +436,7 @@ def downgrade() -> None:
     with op.batch_alter_table('deal_stage_history', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_deal_stage_history_to_stage_id'))
         batch_op.drop_index(batch_op.f('ix_deal_stage_history_deal_id'))
+        batch_op.drop_index('ix_history_deal_time')
 
     op.drop_table('deal_stage_history')
     with op.batch_alter_table('deal_items', schema=None) as batch_op:
@@ -447,6 +451,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deals_contact_id'))
         batch_op.drop_index(batch_op.f('ix_deals_company_id'))
         batch_op.drop_index('ix_deals_close')
+        batch_op.drop_index('ix_deals_pipeline_created')
+        batch_op.drop_index('ix_deals_pipeline_closed')
         batch_op.drop_index('ix_deals_board')
 
     op.drop_table('deals')
