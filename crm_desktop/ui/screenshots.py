@@ -90,9 +90,10 @@ def main() -> None:
         settle(app, context)
         shot(dialog, args.out / "company_dialog_error.png")
         dialog.close()
+        window.views["clients"]._close_tab(0)
         for view in list(window.views)[1:]:
             window.show_view(view)
-            settle(app, context)
+            settle(app, context, 600)
             shot(window, args.out / f"{view}.png")
         context.worker.stop()
         crm.close()

@@ -2,11 +2,249 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnalyticsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="106"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="110"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="112"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="114"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="123"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="208"/>
+        <source>Reached</source>
+        <translation type="unfinished">Дозвонился</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="122"/>
+        <source>Went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="122"/>
+        <source>Conversion %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="123"/>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="124"/>
+        <source>Average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="127"/>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
+        <source>Lost at stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="127"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="135"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="213"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="132"/>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="132"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="214"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="130"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="133"/>
+        <source>Win rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
+        <source>By manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="210"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
+        <source>Plan vs fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="137"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="137"/>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="138"/>
+        <source>Done %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="149"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
+        <source>Double-click a row to see its deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="253"/>
+        <source>%1 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="273"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../crm_desktop/ui/app.py" line="86"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="148"/>
+        <source>Anyone responsible</source>
+        <translation type="unfinished">Любой ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="150"/>
+        <source>Any source</source>
+        <translation type="unfinished">Любой источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="151"/>
+        <source>Find deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="236"/>
+        <source>Weighted pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="247"/>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="248"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -136,7 +374,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="220"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="224"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -176,149 +414,149 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="170"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="171"/>
         <source>What happened? (Enter to save)</source>
         <translation>Что произошло? (Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="172"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="173"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="173"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="174"/>
         <source>e.g. Send the contract</source>
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="180"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="181"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="201"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="205"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="252"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="256"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="269"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="269"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="273"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="271"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="275"/>
         <source>deleted</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="302"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
         <source>No notes or agreements yet.</source>
         <translation>Заметок и договорённостей пока нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="303"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="304"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="308"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="318"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="328"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="320"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="318"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="322"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="329"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="320"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="322"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="328"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="345"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="349"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="349"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="353"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -364,22 +602,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="192"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="235"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="193"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="236"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="194"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="237"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="195"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="238"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -387,62 +625,62 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="33"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="35"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="34"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="36"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="35"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="37"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="36"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="38"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="37"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="39"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="38"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="40"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="39"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="41"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="40"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="42"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="41"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="43"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="42"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="44"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="43"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="45"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="44"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="46"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -450,67 +688,67 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="63"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="61"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="64"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="65"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="66"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="66"/>
         <source>Prospects</source>
         <translation>Потенциальные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="67"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="67"/>
         <source>Suppliers</source>
         <translation>Поставщики</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="65"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="68"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="69"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="70"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="71"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="72"/>
         <source>Filter: name, phone, email, INN…</source>
         <translation>Фильтр: название, телефон, email, ИНН…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="216"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -519,27 +757,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="261"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="268"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="266"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="273"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="269"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="276"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="278"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="273"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="280"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -796,6 +1034,101 @@
     </message>
 </context>
 <context>
+    <name>DealCard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="31"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="38"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="38"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="81"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="46"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="47"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="48"/>
+        <source>History and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="49"/>
+        <source>Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="63"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="64"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="65"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="66"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="67"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="68"/>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="69"/>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../forms/first_start.ui" line="6"/>
@@ -1046,11 +1379,39 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="99"/>
+        <source>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;weighted %2 (%3%)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="120"/>
+        <source>%1 d in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="132"/>
+        <source>Show %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/registration.py" line="14"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/registration.py" line="26"/>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/registration.py" line="28"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

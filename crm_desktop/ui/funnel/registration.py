@@ -1,0 +1,29 @@
+"""Adds the board and the analytics to the main window, and opens deal cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.ui.views import ViewSpec, register_view
+
+
+def _board(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.funnel.board import BoardView
+    from crm_desktop.ui.funnel.deal_card import DealCard
+
+    view = BoardView(app)
+    app.coordinator.open_deal.connect(lambda ident: DealCard(app, ident, view.window()).open())
+    return view
+
+
+def _analytics(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.funnel.analytics_view import AnalyticsView
+
+    return AnalyticsView(app)
+
+
+def register() -> None:
+    register_view(ViewSpec(key="funnel", title=lambda: QCoreApplication.translate(
+        "Views", "Sales funnel"), icon="funnel.svg", factory=_board, order=30))
+    register_view(ViewSpec(key="analytics", title=lambda: QCoreApplication.translate(
+        "Views", "Analytics"), icon="analytics.svg", factory=_analytics, order=40))
