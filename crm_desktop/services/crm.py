@@ -24,6 +24,7 @@ from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.funnel import FunnelService
 from crm_desktop.services.interactions import InteractionService
 from crm_desktop.services.merge import MergeService
+from crm_desktop.services.planner import PlannerService
 from crm_desktop.services.reference import ReferenceService
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.tasks import TaskService
@@ -60,6 +61,7 @@ class Crm:
         self.merges = MergeService(self.ctx)
         self.funnel = FunnelService(self.ctx, self.search)
         self.analytics = AnalyticsService(self.ctx)
+        self.planner = PlannerService(self.ctx, self.tasks, self.interactions)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None
 

@@ -253,7 +253,7 @@ class DemoBuilder:
         w, rng, n = self.words, self.rng, self.size.companies
         kinds = ["client"] * 6 + ["prospect"] * 2 + ["partner", "supplier"]
         sources = self.lists["lead_sources"][self.lang]
-        managers = [u[0] for u in users[1:]]
+        managers = [u[0] for u in users]  # the owner keeps a few clients too
         result: list[tuple[str, str]] = []
 
         def rows() -> Iterator[tuple]:

@@ -13,3 +13,4 @@ class Coordinator(QObject):
     data_changed = Signal(str)  # entity name: "company", "contact", "interaction", "task", ...
     status_message = Signal(str)
     search_requested = Signal(str)
+    view_badge = Signal(str, str)  # view key, text beside its name in the navigation (counters)

@@ -6,6 +6,7 @@ import importlib
 
 FEATURES = [
     "crm_desktop.ui.clients.registration",
+    "crm_desktop.ui.planner.registration",
     "crm_desktop.ui.funnel.registration",
 ]
 

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         app.coordinator.new_client.connect(self.new_client)
+        app.coordinator.view_badge.connect(self._badge)
         app.coordinator.status_message.connect(lambda text: self.statusBar().showMessage(text,
                                                                                          8000))
         self._restore()
@@ -145,6 +146,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.app.worker.busy_changed.connect(self.busy.setVisible)
         self.app.worker.error.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def _badge(self, key: str, badge: str) -> None:
+        specs = {spec.key: spec for spec in registered_views()}
+        keys = list(self.views)
+        if key in keys and key in specs:
+            title = specs[key].title()
+            self.nav.item(keys.index(key)).setText(f"{title}  {badge}" if badge else title)
 
     def add_status_widget(self, widget: QWidget) -> None:
         """For features (sync state, reminders): a permanent widget in the status bar."""

@@ -936,6 +936,44 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="42"/>
+        <source>Name the next step</source>
+        <translation type="unfinished">Назовите следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complete_task.ui" line="6"/>
+        <source>Complete the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complete_task.ui" line="9"/>
+        <source>&amp;Result (goes into the client&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complete_task.ui" line="11"/>
+        <source>Plan the &amp;next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complete_task.ui" line="14"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complete_task.ui" line="16"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complete_task.ui" line="18"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="298"/>
@@ -1174,154 +1212,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="77"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
         <source>Search clients: name, phone, email, INN…  (Ctrl+F)</source>
         <translation>Поиск клиентов: название, телефон, email, ИНН…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="86"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="181"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="189"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="207"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
@@ -1351,6 +1389,59 @@
     </message>
 </context>
 <context>
+    <name>PlannerView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="55"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="55"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="56"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="66"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="72"/>
+        <source>Quick add: a task for the selected day (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="100"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="106"/>
+        <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="109"/>
+        <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="180"/>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="222"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/preferences.py" line="12"/>
@@ -1376,6 +1467,37 @@
         <location filename="../../forms/preferences.ui" line="16"/>
         <source>A new language applies the next time the app starts.</source>
         <translation>Новый язык применится при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="93"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="32"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="35"/>
+        <source>Snooze %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="37"/>
+        <source>Open card</source>
+        <translation type="unfinished">Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="40"/>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1533,11 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/registration.py" line="28"/>
         <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/registration.py" line="22"/>
+        <source>Planner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,62 @@
+"""Completing a task: the result (written to the client's history) and, in the same dialog,
+the next step."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from crm_desktop.services.dto import TaskDTO
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.forms_generated.ui_complete_task import Ui_CompleteTaskDialog
+
+KINDS = [("call", "Call"), ("meeting", "Meeting"), ("email", "Email"), ("todo", "To-do")]
+
+
+class CompleteTaskDialog(QDialog):
+    completed = Signal(str)  # task id
+
+    def __init__(self, app: AppContext, task: TaskDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.task = app, task
+        self.form = Ui_CompleteTaskDialog()
+        self.form.setupUi(self)
+        self.form.task_title.setText(f"<b>{task.title}</b>")
+        for value, label in KINDS:
+            self.form.next_kind.addItem(self.tr(label), value)
+        self.form.next_when.setDateTime(QDateTime.currentDateTime().addDays(1))
+        for widget in (self.form.next_title, self.form.next_kind, self.form.next_when):
+            self.form.next_step.toggled.connect(widget.setEnabled)
+        self.form.error.hide()
+        self.form.buttons.accepted.connect(self.save)
+        self.form.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        result = self.form.result.toPlainText().strip() or None
+        next_step = None
+        if self.form.next_step.isChecked():
+            title = self.form.next_title.text().strip()
+            if not title:
+                self.form.error.setText(self.tr("Name the next step"))
+                self.form.error.show()
+                self.form.next_title.setFocus()
+                return
+            due = datetime.fromtimestamp(self.form.next_when.dateTime().toSecsSinceEpoch(), UTC)
+            next_step = {"title": title, "kind": self.form.next_kind.currentData(),
+                         "due_at": due}
+        task_id = self.task.id
+
+        def done(_: object) -> None:
+            self.app.coordinator.data_changed.emit("task")
+            self.app.coordinator.data_changed.emit("interaction")
+            self.completed.emit(task_id)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.form.error.setText(str(exc))
+            self.form.error.show()
+
+        self.app.worker.submit(lambda: self.app.crm.planner.complete(task_id, result, next_step),
+                               done, failed)
