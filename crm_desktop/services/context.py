@@ -15,3 +15,4 @@ class ServiceContext:
     clock: Clock = field(default_factory=Clock)
     region: str = DEFAULT_REGION
     user_id: str | None = None
+    language: str = "en"  # of text the services write themselves (generated tasks)

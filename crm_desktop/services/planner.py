@@ -22,6 +22,25 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import TaskDTO, to_dto
 from crm_desktop.storage.models import PlannerDismissal, Task, User
 
+TEXTS = {
+    "en": {"next_step": "Next step: {title}",
+           "next_step_why": "The next step of the deal «{title}» is due today.",
+           "touch": "Get in touch: {name}",
+           "touch_why": "No contact for {days}+ days (last: {last}).",
+           "touch_never": "No contact yet; keep in touch every {days} days.",
+           "birthday": "Birthday: {name}", "birthday_why": "{name} has a birthday today.",
+           "stale": "Deal past its close date: {title}",
+           "stale_why": "Expected to close on {date}, no activity since."},
+    "ru": {"next_step": "Следующий шаг: {title}",
+           "next_step_why": "Сегодня срок следующего шага по сделке «{title}».",
+           "touch": "Связаться: {name}",
+           "touch_why": "Не было контакта больше {days} дн. (последний: {last}).",
+           "touch_never": "Контактов ещё не было; связываться каждые {days} дн.",
+           "birthday": "День рождения: {name}", "birthday_why": "У {name} сегодня день рождения.",
+           "stale": "Сделка просрочена: {title}",
+           "stale_why": "Ожидалось закрытие {date}, с тех пор нет активности."},
+}
+
 CHANNEL_OF_KIND = {TaskKind.CALL: "call_out", TaskKind.MEETING: "meeting",
                    TaskKind.EMAIL: "email", TaskKind.TODO: "note"}
 
@@ -223,6 +242,9 @@ class PlannerService:
                 session.execute(insert(Task), rows)
         return made
 
+    def _text(self, key: str, **values: Any) -> str:
+        return TEXTS.get(self.ctx.language, TEXTS["en"])[key].format(**values)
+
     def _query(self, sql: str, params: dict) -> list[Any]:
         with self.ctx.db.read() as session:
             return session.execute(text(sql), params).mappings().all()
@@ -234,10 +256,11 @@ class PlannerService:
             "WHERE d.deleted_at IS NULL AND d.responsible_id = :u AND d.next_step_at = :day",
             {"u": user_id, "day": day.isoformat()})
         return [{"rule": "next_step", "origin": f"next_step:{r['id']}:{r['next_step_at']}",
-                 "title": r["next_step"] or f"Next step: {r['title']}", "kind": "call",
+                 "title": r["next_step"] or self._text("next_step", title=r["title"]),
+                 "kind": "call",
                  "all_day": False, "deal_id": r["id"], "company_id": r["company_id"],
                  "contact_id": r["contact_id"],
-                 "reason": f"The next step of the deal «{r['title']}» is due today."}
+                 "reason": self._text("next_step_why", title=r["title"])}
                 for r in rows]
 
     def _keep_in_touch(self, user_id: str, day: date) -> list[dict]:
@@ -258,11 +281,12 @@ class PlannerService:
                 due = (date.fromisoformat(last) + timedelta(days=r["days"])).isoformat() \
                     if last else day_text
                 if due <= day_text:
-                    reason = (f"No contact for {r['days']}+ days (last: {last})." if last
-                              else f"No contact yet; keep in touch every {r['days']} days.")
+                    reason = (self._text("touch_why", days=r["days"], last=last) if last
+                              else self._text("touch_never", days=r["days"]))
                     result.append({"rule": "keep_in_touch",
                                    "origin": f"keep_in_touch:{r['id']}:{last or 'never'}",
-                                   "title": f"Get in touch: {r['name']}", "kind": "call",
+                                   "title": self._text("touch", name=r["name"]),
+                                   "kind": "call",
                                    "all_day": False, f"{kind}_id": r["id"], "reason": reason})
         return result
 
@@ -273,9 +297,9 @@ class PlannerService:
             "responsible_id = :u AND strftime('%m-%d', birthday) = :md",
             {"u": user_id, "md": day.strftime("%m-%d")})
         return [{"rule": "birthday", "origin": f"birthday:{r['id']}:{day.year}",
-                 "title": f"Birthday: {r['name']}", "kind": "call", "all_day": True,
-                 "contact_id": r["id"], "company_id": r["company_id"],
-                 "reason": f"{r['name']} has a birthday today."} for r in rows]
+                 "title": self._text("birthday", name=r["name"]), "kind": "call",
+                 "all_day": True, "contact_id": r["id"], "company_id": r["company_id"],
+                 "reason": self._text("birthday_why", name=r["name"])} for r in rows]
 
     def _stale_deals(self, user_id: str, day: date) -> list[dict]:
         rows = self._query(
@@ -286,9 +310,9 @@ class PlannerService:
             "i.deleted_at IS NULL AND i.occurred_at >= d.expected_close)",
             {"u": user_id, "day": day.isoformat()})
         return [{"rule": "stale_deal", "origin": f"stale_deal:{r['id']}:{r['expected_close']}",
-                 "title": f"Deal past its close date: {r['title']}", "kind": "todo",
+                 "title": self._text("stale", title=r["title"]), "kind": "todo",
                  "all_day": False, "deal_id": r["id"], "company_id": r["company_id"],
-                 "reason": f"Expected to close on {r['expected_close']}, no activity since."}
+                 "reason": self._text("stale_why", date=r["expected_close"])}
                 for r in rows]
 
     def dismiss(self, task_id: str) -> None:

@@ -62,6 +62,7 @@ def run(db_path: Path) -> int:
     except CrmError as exc:
         QMessageBox.critical(None, "crm-desktop", str(exc))
         return 1
+    crm.ctx.language = language
     context = build_context(crm)
     if crm.users.current() is None:
         from crm_desktop.ui.first_start import FirstStartDialog

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(230)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)

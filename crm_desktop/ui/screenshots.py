@@ -60,6 +60,7 @@ def main() -> None:
     install_translator(app)
     with tempfile.TemporaryDirectory() as tmp:
         crm = Crm(Path(tmp) / "demo.db", clock=FixedClock(NOW))
+        crm.ctx.language = args.language
         generate(crm, "small", language=args.language)
         context = build_context(crm)
         window = make_main_window(context)

@@ -6,204 +6,204 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="106"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="110"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="112"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="114"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="123"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="208"/>
         <source>Reached</source>
-        <translation type="unfinished">Дозвонился</translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="122"/>
         <source>Went on</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошли дальше</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="122"/>
         <source>Conversion %</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия, %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="123"/>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на этапе</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="124"/>
         <source>Average days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней в среднем</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="125"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="127"/>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Потери</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
         <source>Lost at stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеряна на этапе</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="127"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="135"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
         <source>Lead source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="213"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="129"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="132"/>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выигранных</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="129"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="132"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="214"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="130"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="133"/>
         <source>Win rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля побед, %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
         <source>By manager</source>
-        <translation type="unfinished"></translation>
+        <translation>По менеджерам</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых сделок</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="135"/>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="210"/>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенно</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
         <source>Plan vs fact</source>
-        <translation type="unfinished"></translation>
+        <translation>План и факт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="137"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="137"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="138"/>
         <source>Done %</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено, %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="149"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
         <source>Double-click a row to see its deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по строке покажет её сделки.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="253"/>
         <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="273"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить в Excel</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружено в %1</translation>
     </message>
 </context>
 <context>
@@ -219,32 +219,32 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="148"/>
         <source>Anyone responsible</source>
-        <translation type="unfinished">Любой ответственный</translation>
+        <translation>Любой ответственный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="150"/>
         <source>Any source</source>
-        <translation type="unfinished">Любой источник</translation>
+        <translation>Любой источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="151"/>
         <source>Find deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти сделки…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="236"/>
         <source>Weighted pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенная воронка: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="247"/>
         <source>Why was the deal lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему сделка проиграна?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="248"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
 </context>
 <context>
@@ -940,37 +940,37 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="42"/>
         <source>Name the next step</source>
-        <translation type="unfinished">Назовите следующий шаг</translation>
+        <translation>Назовите следующий шаг</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="6"/>
         <source>Complete the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение задачи</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="9"/>
         <source>&amp;Result (goes into the client&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат (попадёт в историю клиента)</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="11"/>
         <source>Plan the &amp;next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать &amp;следующий шаг</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="14"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="16"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="18"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
 </context>
 <context>
@@ -1077,93 +1077,93 @@
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="31"/>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="38"/>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="38"/>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="81"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="46"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="47"/>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>История этапов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="48"/>
         <source>History and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>История и задачи</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="49"/>
         <source>Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="63"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="64"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="65"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="66"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="67"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="68"/>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="69"/>
         <source>Loss reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
 </context>
 <context>
@@ -1393,52 +1393,52 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="55"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="55"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="56"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="66"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="72"/>
         <source>Quick add: a task for the selected day (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстро добавить задачу на выбранный день (Enter)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="100"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="106"/>
         <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Из карточек клиентов&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="109"/>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Поручения&lt;/b&gt; (открыто / просрочено)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="180"/>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>весь день</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="222"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1474,7 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="93"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
 </context>
 <context>
@@ -1482,22 +1482,22 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="32"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="35"/>
         <source>Snooze %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить на %1 мин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="37"/>
         <source>Open card</source>
-        <translation type="unfinished">Открыть карточку</translation>
+        <translation>Открыть карточку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="40"/>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено…</translation>
     </message>
 </context>
 <context>
@@ -1505,17 +1505,17 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="99"/>
         <source>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;weighted %2 (%3%)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;взвешенно %2 (%3%)&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="120"/>
         <source>%1 d in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн. на этапе</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="132"/>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ещё %1</translation>
     </message>
 </context>
 <context>
@@ -1528,17 +1528,17 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/registration.py" line="26"/>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продаж</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/registration.py" line="28"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/registration.py" line="22"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Планировщик</translation>
     </message>
 </context>
 </TS>

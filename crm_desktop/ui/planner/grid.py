@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -167,7 +167,7 @@ class TimeGrid(QWidget):
             painter.drawLine(int(x), 0, int(x), self.height())
             painter.setPen(QColor("#0f172a") if day != today else QColor("#2563eb"))
             painter.drawText(QRectF(x, 2, width, HEADER_PX - 4), Qt.AlignmentFlag.AlignCenter,
-                             day.strftime("%a %d.%m"))
+                             QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd.MM"))
         painter.fillRect(QRectF(GUTTER, HEADER_PX, self.width(), ALL_DAY_PX),
                          QColor("#f1f5f9"))
         if self.now and today in self.days:
