@@ -1,0 +1,234 @@
+"""Documents from Word templates (docxtpl on python-docx): contracts, invoices, offers, acts.
+
+Templates are Jinja inside .docx (docxtpl copes with Word splitting a placeholder across runs,
+with tables, repeated rows, headers and footers). They render in Jinja's sandbox with strict
+undefined names, so a template cannot run code and an unknown placeholder is an error that
+names it. Nothing is written unless the whole document rendered; the file is then linked to
+the client's history as an interaction.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.money import Money
+from crm_desktop.paths import DATA_DIR
+from crm_desktop.services.amount_words import amount_in_words
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.deals import line_total_minor
+
+TEMPLATES_DIR = DATA_DIR / "templates"
+KNOWN_NAMES = {"our", "client", "contact", "deal", "items", "totals", "manager", "today",
+               "number", "loop"}
+ORG_KEYS = ["name", "legal_name", "tax_id", "kpp", "ogrn", "address", "bank", "bik",
+            "account", "corr_account", "phone", "email", "director", "vat_percent"]
+
+
+class TemplateProblem(CrmError):
+    """A template that cannot be used: the message names the template and the reason."""
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    key: str  # "ru/invoice"
+    path: Path
+    language: str
+    bundled: bool
+
+
+def fmt_money(money: Money, language: str) -> str:
+    whole, _, cents = f"{money.amount:.2f}".partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    sep, point = ("\u00a0", ",") if language == "ru" else (",", ".")
+    symbol = {"RUB": "руб." if language == "ru" else "RUB"}.get(money.currency, money.currency)
+    return f"{sep.join(groups)}{point}{cents} {symbol}"
+
+
+class DocumentService:
+    def __init__(self, ctx: ServiceContext, crm: Any) -> None:
+        self.ctx = ctx
+        self.crm = crm
+
+    # -- templates --------------------------------------------------------------------------
+    def templates(self, user_folder: Path | None = None) -> list[TemplateInfo]:
+        found = [TemplateInfo(f"{p.parent.name}/{p.stem}", p, p.parent.name, True)
+                 for p in sorted(TEMPLATES_DIR.glob("*/*.docx"))]
+        if user_folder and Path(user_folder).is_dir():
+            found += [TemplateInfo(f"my/{p.stem}", p, self.ctx.language, False)
+                      for p in sorted(Path(user_folder).glob("*.docx"))
+                      if not p.name.startswith("~$")]
+        return found
+
+    def resolve(self, name: str, user_folder: Path | None = None) -> TemplateInfo:
+        path = Path(name)
+        if path.suffix == ".docx" and path.exists():
+            return TemplateInfo(path.stem, path, self.ctx.language, False)
+        for info in self.templates(user_folder):
+            if name in (info.key, info.path.stem):
+                return info
+        known = ", ".join(i.key for i in self.templates(user_folder))
+        raise TemplateProblem(f"no template '{name}' (known: {known})")
+
+    def check(self, path: Path) -> Any:
+        """Opens and inspects a template; raises TemplateProblem naming what is wrong."""
+        from docxtpl import DocxTemplate
+
+        if not zipfile.is_zipfile(path):
+            raise TemplateProblem(f"template {path.name}: not a .docx file")
+        try:
+            template = DocxTemplate(path)
+            unknown = template.get_undeclared_template_variables(self._env()) - KNOWN_NAMES
+        except TemplateError as exc:
+            raise TemplateProblem(f"template {path.name}: {exc}") from exc
+        except Exception as exc:  # noqa: BLE001  (a damaged package: say so, in one line)
+            raise TemplateProblem(f"template {path.name} cannot be read: {exc}") from exc
+        if unknown:
+            raise TemplateProblem(f"template {path.name}: unknown placeholder(s) "
+                                  f"{', '.join(sorted(unknown))}")
+        return template
+
+    @staticmethod
+    def _env() -> SandboxedEnvironment:
+        return SandboxedEnvironment(undefined=StrictUndefined)
+
+    # -- data for a deal ----------------------------------------------------------------------
+    def org_profile(self) -> dict[str, str]:
+        from sqlalchemy import select
+
+        from crm_desktop.storage.models import OrgSetting
+
+        with self.ctx.db.read() as session:
+            rows = session.execute(select(OrgSetting.key, OrgSetting.value).where(
+                OrgSetting.deleted_at.is_(None))).all()
+        values = {k.removeprefix("our."): v or "" for k, v in rows}
+        return {key: values.get(key, "") for key in ORG_KEYS}
+
+    def set_org_profile(self, **values: str) -> None:
+        from sqlalchemy import select
+
+        from crm_desktop.storage.models import OrgSetting
+
+        unknown = set(values) - set(ORG_KEYS)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a requisite of our company")
+        now = self.ctx.clock.now()
+        with self.ctx.db.write() as session:
+            for key, value in values.items():
+                row = session.scalars(select(OrgSetting).where(
+                    OrgSetting.key == f"our.{key}")).first()
+                if row is None:
+                    session.add(OrgSetting(key=f"our.{key}", value=value, created_at=now,
+                                           updated_at=now))
+                else:
+                    row.value, row.updated_at = value, now
+
+    def context_for_deal(self, deal_id: str, language: str = "ru",
+                         signature_doc: Any = None) -> dict[str, Any]:
+        crm = self.crm
+        deal = crm.deals.get(deal_id)
+        company = crm.companies.get(deal.company_id, include_deleted=True) \
+            if deal.company_id else None
+        contact = crm.contacts.get(deal.contact_id, include_deleted=True) \
+            if deal.contact_id else None
+        manager = crm.users.get(deal.responsible_id, include_deleted=True) \
+            if deal.responsible_id else crm.users.current()
+        items, subtotal, vat_total = [], 0, Decimal(0)
+        for n, item in enumerate(crm.deal_items.of_deal(deal_id), start=1):
+            total = line_total_minor(item)
+            subtotal += total
+            vat_total += Decimal(total) * item.vat_percent / (100 + item.vat_percent)
+            items.append({"n": n, "name": item.name, "unit": item.unit,
+                          "quantity": f"{item.quantity.normalize():f}",
+                          "price": fmt_money(Money(item.price_minor, deal.currency), language),
+                          "discount": f"{item.discount_percent.normalize():f}",
+                          "vat_percent": f"{item.vat_percent.normalize():f}",
+                          "total": fmt_money(Money(total, deal.currency), language)})
+        if not items:  # a deal without line items bills its amount as one line
+            subtotal = deal.amount_minor
+            vat_total = Decimal(subtotal) * 20 / 120
+            items.append({"n": 1, "name": deal.title, "unit": "усл." if language == "ru"
+                          else "svc", "quantity": "1",
+                          "price": fmt_money(Money(subtotal, deal.currency), language),
+                          "discount": "0", "vat_percent": "20",
+                          "total": fmt_money(Money(subtotal, deal.currency), language)})
+        total = Money(subtotal, deal.currency)
+        vat = Money(int(vat_total.quantize(Decimal(1), ROUND_HALF_UP)), deal.currency)
+        signature = ""
+        if manager is not None and manager.signature and signature_doc is not None:
+            import io
+
+            from docx.shared import Mm
+            from docxtpl import InlineImage
+
+            signature = InlineImage(signature_doc, io.BytesIO(manager.signature), height=Mm(12))
+        today = self.ctx.clock.now().date()
+        return {
+            "our": self.org_profile(),
+            "client": {"name": company.name if company else (contact.display_name
+                                                             if contact else ""),
+                       "legal_name": (company.legal_name or company.name) if company else "",
+                       "tax_id": company.tax_id or "" if company else "",
+                       "address": company.address or "" if company else "",
+                       "phone": (company.phones or [""])[0] if company else "",
+                       "email": (company.emails or [""])[0] if company else ""},
+            "contact": {"name": contact.display_name if contact else "",
+                        "position": contact.position or "" if contact else "",
+                        "phone": (contact.phones or [""])[0] if contact else "",
+                        "email": (contact.emails or [""])[0] if contact else ""},
+            "deal": {"title": deal.title, "number": deal.id[-6:].upper(),
+                     "amount": fmt_money(Money(deal.amount_minor, deal.currency), language),
+                     "currency": deal.currency,
+                     "expected_close": deal.expected_close.isoformat()
+                     if deal.expected_close else ""},
+            "items": items,
+            "totals": {"total": fmt_money(total, language), "vat": fmt_money(vat, language),
+                       "without_vat": fmt_money(Money(total.minor - vat.minor, deal.currency),
+                                                language),
+                       "words": amount_in_words(total, language), "count": len(items)},
+            "manager": {"name": manager.name if manager else "",
+                        "position": manager.position or "" if manager else "",
+                        "signature": signature},
+            "today": today.strftime("%d.%m.%Y") if language == "ru" else today.isoformat(),
+            "number": f"{today:%y%m%d}-{deal.id[-4:].upper()}",
+        }
+
+    # -- generating -----------------------------------------------------------------------------
+    def generate(self, template: str, deal_id: str, output: Path | str,
+                 user_folder: Path | None = None, link: bool = True) -> Path:
+        """Renders, saves (atomically) and links the document to the client's history."""
+        info = self.resolve(template, user_folder)
+        doc = self.check(info.path)
+        context = self.context_for_deal(deal_id, info.language, doc)
+        try:
+            doc.render(context, self._env(), autoescape=True)
+        except UndefinedError as exc:
+            raise TemplateProblem(f"template {info.path.name}: unknown placeholder ({exc})") \
+                from exc
+        except TemplateError as exc:
+            raise TemplateProblem(f"template {info.path.name}: {exc}") from exc
+        target = Path(output)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        doc.save(partial)
+        partial.replace(target)
+        if link:
+            deal = self.crm.deals.get(deal_id)
+            self.crm.interactions.create(
+                channel="document", subject=f"{info.path.stem}: {target.name}",
+                attachment=str(target.resolve()), deal_id=deal_id,
+                company_id=deal.company_id, contact_id=deal.contact_id,
+                occurred_at=self.ctx.clock.now())
+        return target
+
+
