@@ -21,6 +21,7 @@ from crm_desktop.domain.errors import CrmError
 COMMAND_MODULES = [
     "crm_desktop.cli.core",
     "crm_desktop.cli.planner",
+    "crm_desktop.cli.documents",
 ]
 
 

@@ -20,6 +20,7 @@ from crm_desktop.services.deals import (
     ProductService,
     StageService,
 )
+from crm_desktop.services.documents import DocumentService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.funnel import FunnelService
 from crm_desktop.services.interactions import InteractionService
@@ -27,8 +28,10 @@ from crm_desktop.services.merge import MergeService
 from crm_desktop.services.planner import PlannerService
 from crm_desktop.services.reference import ReferenceService
 from crm_desktop.services.search import SearchService
+from crm_desktop.services.spreadsheets import SpreadsheetService
 from crm_desktop.services.tasks import TaskService
 from crm_desktop.services.users import UserService
+from crm_desktop.services.vcards import VCardService
 from crm_desktop.storage import models
 from crm_desktop.storage.database import Database
 
@@ -62,6 +65,9 @@ class Crm:
         self.funnel = FunnelService(self.ctx, self.search)
         self.analytics = AnalyticsService(self.ctx)
         self.planner = PlannerService(self.ctx, self.tasks, self.interactions)
+        self.documents = DocumentService(self.ctx, self)
+        self.spreadsheets = SpreadsheetService(self.ctx)
+        self.vcards = VCardService(self.ctx, self)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None
 
