@@ -63,12 +63,12 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise ValidationError("file", f"{path.name} is not a readable .xlsx file") from exc
-    formulas = None
+    formulas: dict[tuple[int, int], str] | None = None  # read once, only if a cell is empty
     sheet = book.worksheets[0]
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         values = list(row)
-        if any(v is None for v in values) and formulas is None and _has_formulas(path):
-            formulas = _formula_cells(path)
+        if formulas is None and any(v is None for v in values):
+            formulas = _formula_cells(path) if _has_formulas(path) else {}
         if formulas:
             values = [NoCachedValue(formulas[(number, i)]) if v is None and (number, i)
                       in formulas else v for i, v in enumerate(values)]

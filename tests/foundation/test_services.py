@@ -204,3 +204,23 @@ def test_duplicates_by_phone_email_tax_id_and_name(crm: Crm) -> None:
 def test_timestamps_are_utc(crm: Crm, clock) -> None:  # noqa: ANN001
     company = crm.companies.create(name="Time")
     assert company.created_at == clock.now() and company.created_at.tzinfo == UTC
+
+
+@pytest.mark.parametrize("raw", ["Ivan.Petrov@Example.COM", "a+b@mail.ru", "x@sub.domain.org",
+                                 "user_1%tag@a-b.io", "Иван@пример.рф", "a..b@x.ru",
+                                 ".a@x.ru", "a.@x.ru", "a@-x.ru", "a@x.r", "a@x..ru",
+                                 "a@localhost", "a@x.123", "\"q\"@x.ru", "a b@x.ru"])
+def test_email_fast_path_agrees_with_the_library(raw: str) -> None:
+    from email_validator import EmailNotValidError, validate_email
+
+    from crm_desktop.domain.emails import normalize_email
+
+    try:
+        expected = validate_email(raw, check_deliverability=False).normalized.lower()
+    except EmailNotValidError:
+        expected = None
+    try:
+        got = normalize_email(raw)
+    except ValidationError:
+        got = None
+    assert got == expected

@@ -1,0 +1,102 @@
+"""Documents and spreadsheets (issue 7):
+
+    python bench/docs_io.py [--rows 100000]
+
+import of N company rows beside openpyxl's read-only mode reading the same file; export of
+N rows beside openpyxl's write-only mode writing the same rows; one document from a template.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import Row, print_table  # noqa: E402
+from openpyxl import Workbook, load_workbook  # noqa: E402
+
+from crm_desktop.domain.taxid import make_inn10  # noqa: E402
+from crm_desktop.services.crm import Crm  # noqa: E402
+
+
+def timed(fn) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    n = args.rows
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "companies.xlsx"
+        book = Workbook(write_only=True)
+        ws = book.create_sheet()
+        ws.append(["Наименование", "ИНН", "Телефон", "Email", "Отрасль", "Адрес"])
+        for i in range(n):
+            ws.append([f"ООО Компания {i}", make_inn10(f"{100000000 + i}"),
+                       f"+7 912 {i % 1000:03d}-{(i // 1000) % 100:02d}-{i % 97:02d}",
+                       f"info{i}@company{i}.ru", "Торговля", f"Москва, ул. Ленина, {i % 200}"])
+        book.save(source)
+
+        def bare_read() -> None:
+            wb = load_workbook(source, read_only=True, data_only=True)
+            for _ in wb.worksheets[0].iter_rows(values_only=True):
+                pass
+            wb.close()
+
+        bare_read_ms = min(timed(bare_read) for _ in range(2))
+        crm = Crm(folder / "import.db")
+        crm.reference.seed_defaults()
+        started = time.perf_counter()
+        plan = crm.spreadsheets.plan(source, "companies")
+        report = crm.spreadsheets.apply(plan)
+        import_ms = (time.perf_counter() - started) * 1000
+        assert report.created == n, report
+        rows = [Row(f"import of {n:,} rows (created {report.created:,})", import_ms,
+                    1.5 * bare_read_ms, bare_read_ms, "openpyxl read-only read alone")]
+
+        def bare_write() -> None:
+            wb = Workbook(write_only=True)
+            sheet = wb.create_sheet()
+            for values in load_cache:
+                sheet.append(values)
+            wb.save(folder / "bare.xlsx")
+
+        load_cache = [(f"ООО Компания {i}", "client", make_inn10(f"{100000000 + i}"),
+                       "+79120000000", "a@b.ru", "Торговля", "Москва", None, None, None,
+                       "2026-03-01") for i in range(n)]
+        bare_write_ms = min(timed(bare_write) for _ in range(2))
+        export_ms = min(timed(lambda: crm.spreadsheets.export_list(
+            "companies", folder / "export.xlsx")) for _ in range(2))
+        rows.append(Row(f"export of {n:,} rows", export_ms, 1.5 * bare_write_ms,
+                        bare_write_ms, "openpyxl write-only of the same rows"))
+
+        company = crm.companies.list(limit=1)[0]
+        deal = crm.deals.create(title="Поставка", pipeline_id=crm.pipelines.default().id,
+                                company_id=company.id)
+        for i in range(10):
+            crm.deal_items.create(deal_id=deal.id, name=f"Позиция {i}", quantity="3",
+                                  price="1500.00")
+        samples = [timed(lambda k=k: crm.documents.generate(
+            "ru/invoice", deal.id, folder / f"doc{k}.docx", link=False)) for k in range(7)]
+        from docx import Document
+
+        bare_doc = [timed(lambda k=k: Document(crm.documents.resolve("ru/invoice").path)
+                          .save(folder / f"bare{k}.docx")) for k in range(7)]
+        rows.append(Row("one invoice with 10 line items", statistics.median(samples), 100,
+                        statistics.median(bare_doc), "python-docx open + save, no filling"))
+        crm.close()
+    print_table("documents and spreadsheets", rows, "docs_io.json")
+
+
+if __name__ == "__main__":
+    main()
