@@ -102,6 +102,13 @@ class MainWindow(QMainWindow):
         file.addAction(self.new_company_action)
         file.addAction(self.new_person_action)
         file.addSeparator()
+        file.addAction(self.tr("&Import from Excel or CSV…"), self.import_file)
+        export = file.addMenu(self.tr("&Export to Excel"))
+        for kind, label in (("companies", self.tr("Companies…")), ("contacts", self.tr("People…")),
+                            ("deals", self.tr("Deals…")), ("tasks", self.tr("Tasks…")),
+                            ("interactions", self.tr("History…"))):
+            export.addAction(label, lambda k=kind: self.export_list(k))
+        file.addSeparator()
         file.addAction(self.tr("&Back up the database…"), self.backup)
         file.addSeparator()
         quit_action = file.addAction(self.tr("&Quit"), self.close)
@@ -188,6 +195,24 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(
                 self.tr("Backup written to %1").replace("%1", str(path)), 8000),
             lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), str(exc)))
+
+    def import_file(self) -> None:
+        from crm_desktop.ui.imports.wizard import ImportWizard
+
+        self.import_wizard = ImportWizard(self.app, self)
+        self.import_wizard.open()
+
+    def export_list(self, kind: str) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                                str(Path.home() / f"{kind}.xlsx"),
+                                                "Excel (*.xlsx)")
+        if not target:
+            return
+        self.app.worker.submit(
+            lambda: self.app.crm.spreadsheets.export_list(kind, target),
+            lambda path: self.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", str(path)), 8000),
+            lambda exc: QMessageBox.warning(self, self.tr("Export failed"), str(exc)))
 
     def preferences(self) -> None:
         from crm_desktop.ui.preferences import PreferencesDialog

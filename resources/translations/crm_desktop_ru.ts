@@ -209,7 +209,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="86"/>
+        <location filename="../../crm_desktop/ui/app.py" line="87"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
     </message>
@@ -1074,94 +1074,109 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="31"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="39"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="53"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="37"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="38"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="46"/>
         <source>Discount %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="38"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="81"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="46"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="121"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="46"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="54"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="47"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="55"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="48"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="56"/>
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="49"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="57"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62"/>
+        <source>Create document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="81"/>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="88"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="63"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="103"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="64"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="65"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="66"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="67"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="68"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="69"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
         <source>Loss reason</source>
         <translation>Причина проигрыша</translation>
     </message>
@@ -1210,6 +1225,107 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="44"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="76"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="161"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="163"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="53"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="54"/>
+        <source>Excel (.xlsx) or CSV (UTF-8 or Windows-1251, with , or ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="56"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="68"/>
+        <source>What the rows are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="95"/>
+        <source>Columns and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="96"/>
+        <source>Check which column goes where; rows with errors are red and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="99"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="100"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="105"/>
+        <source>Apply the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="128"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="128"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="143"/>
+        <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="162"/>
+        <source>Import only the valid rows (skip the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="166"/>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="171"/>
+        <source>Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="209"/>
+        <source>%1 created, %2 updated, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="223"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="231"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="77"/>
@@ -1223,13 +1339,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="224"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -1240,126 +1356,176 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="105"/>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <source>&amp;Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <source>Companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <source>People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <source>Deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <source>Tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="188"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished">Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="214"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Выгружено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="224"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="233"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>

@@ -3,12 +3,17 @@ totals, stage history, interactions and tasks."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -25,6 +30,9 @@ from crm_desktop.ui.context import AppContext
 
 
 class DealCard(QDialog):
+    document_made = Signal(str)
+    open_after = True  # tests turn off opening the file with the system's application
+
     def __init__(self, app: AppContext, deal_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.deal_id = app, deal_id
@@ -48,11 +56,43 @@ class DealCard(QDialog):
         self.tabs.addTab(self.activity, self.tr("History and tasks"))
         self.open_client = QPushButton(self.tr("Open client"))
         self.open_client.setEnabled(False)
+        self.template = QComboBox()
+        for info in app.crm.documents.templates():
+            self.template.addItem(info.key, info.key)
+        self.make_document = QPushButton(self.tr("Create document"))
+        self.make_document.clicked.connect(self.create_document)
+        self.document_status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.open_client, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        row.addWidget(self.template)
+        row.addWidget(self.make_document)
+        row.addWidget(self.document_status, 1)
+        row.addWidget(self.open_client)
+        layout.addLayout(row)
         app.worker.submit(lambda: app.crm.funnel.deal_card(deal_id, app.crm), self._show)
+
+    def create_document(self, target: str | None = None) -> None:
+        """Fills the chosen template, saves it, links it to the history and opens it."""
+        key = self.template.currentData()
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the document"),
+                str(Path.home() / f"{key.replace('/', '-')}.docx"), "Word (*.docx)")
+            if not target:
+                return
+        crm, deal_id = self.app.crm, self.deal_id
+
+        def done(path: Path) -> None:
+            self.document_status.setText(self.tr("Saved: %1").replace("%1", path.name))
+            self.app.coordinator.data_changed.emit("interaction")
+            if self.open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.document_made.emit(str(path))
+
+        self.app.worker.submit(lambda: crm.documents.generate(key, deal_id, target), done,
+                               lambda exc: self.document_status.setText(str(exc)))
 
     def _show(self, data: dict[str, Any]) -> None:
         deal, stages = data["deal"], data["stages"]

@@ -1,0 +1,1 @@
+"""Importing from Excel, CSV and vCard; exporting lists to Excel."""
