@@ -29,6 +29,7 @@ from crm_desktop.services.planner import PlannerService
 from crm_desktop.services.reference import ReferenceService
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.spreadsheets import SpreadsheetService
+from crm_desktop.services.sync_service import SyncService
 from crm_desktop.services.tasks import TaskService
 from crm_desktop.services.users import UserService
 from crm_desktop.services.vcards import VCardService
@@ -68,6 +69,7 @@ class Crm:
         self.documents = DocumentService(self.ctx, self)
         self.spreadsheets = SpreadsheetService(self.ctx)
         self.vcards = VCardService(self.ctx, self)
+        self.sync = SyncService(self.ctx, self)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None
 

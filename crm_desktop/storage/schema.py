@@ -5,4 +5,8 @@ Base) and adds one import line here; its migration branches from "0001" (Alembic
 all heads), so features do not edit each other's files.
 """
 
-from crm_desktop.storage import models, searchable  # noqa: F401
+from crm_desktop.storage import (  # noqa: F401
+    models,
+    searchable,
+    sync_tables,  # noqa: F401,E402
+)

@@ -1,0 +1,194 @@
+"""Sync for the window and the command line, without Qt: the server settings (the password
+only in the OS keyring), one sync, the status, the conflicts and their resolution, the log.
+
+    status()                 -> SyncStatus(state: synced|pending|offline|error|off, ...)
+    sync_now()               -> SyncReport (raises OfflineError / AuthError / SyncError)
+    conflicts()              -> [ConflictDTO] (unresolved)
+    resolve(id, keep)        keep "kept" (the value now everywhere) or "lost" (the other)
+    log(limit)               -> [(when, outcome, pushed, pulled, conflicts, message)]
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.context import ServiceContext
+
+SERVER_KEY = "server_url"
+
+
+@dataclass(frozen=True)
+class ConflictDTO:
+    id: str
+    kind: str  # conflict | duplicate
+    tbl: str
+    row_id: str
+    field: str
+    kept_value: Any
+    lost_value: Any
+    lost_device: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: str
+    pending: int
+    message: str = ""
+    last_sync: str | None = None
+
+
+class SyncService:
+    def __init__(self, ctx: ServiceContext, crm: Any) -> None:
+        self.ctx = ctx
+        self.crm = crm
+        self.last_error: str | None = None
+
+    # -- settings --------------------------------------------------------------------------------
+    def server_url(self) -> str | None:
+        with self.ctx.db.read() as session:
+            return session.execute(text("SELECT value FROM sync_state WHERE key = :k"),
+                                   {"k": SERVER_KEY}).scalar()
+
+    def configure(self, host: str, port: int, database: str, user: str,
+                  sslmode: str = "prefer", password: str | None = None) -> str:
+        """Stores the connection (no password: that goes to the OS keyring)."""
+        if not host.strip() or not database.strip() or not user.strip():
+            raise ValidationError("host", "host, database and user are all needed")
+        url = f"postgresql://{user}@{host}:{int(port)}/{database}?sslmode={sslmode}"
+        with self.ctx.db.write() as session:
+            session.execute(text("INSERT INTO sync_state(key, value) VALUES (:k, :v) ON "
+                                 "CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                            {"k": SERVER_KEY, "v": url})
+        if password:
+            from crm_desktop.sync.credentials import store_password
+
+            store_password(url, password)
+        return url
+
+    # -- syncing ---------------------------------------------------------------------------------
+    def engine(self, url: str | None = None) -> Any:
+        from crm_desktop.sync.credentials import url_with_password
+        from crm_desktop.sync.engine import SyncEngine
+        from crm_desktop.sync.transport import Transport
+
+        url = url or self.server_url()
+        if not url:
+            raise ValidationError("server", "no server is configured")
+        user = self.crm.users.current()
+        return SyncEngine(self.ctx.db, Transport(url_with_password(url)),
+                          user.name if user else "")
+
+    def sync_now(self, url: str | None = None) -> Any:
+        from crm_desktop.sync.transport import OfflineError
+
+        started = datetime.now()
+        try:
+            report = self.engine(url).sync_once()
+        except OfflineError as exc:
+            self.last_error = str(exc)
+            self._log("offline", 0, 0, 0, str(exc), started)
+            raise
+        except Exception as exc:
+            self.last_error = str(exc)
+            self._log("error", 0, 0, 0, str(exc), started)
+            raise
+        self.last_error = None
+        self._log("ok", report.pushed, report.pulled, report.conflicts, report.summary(),
+                  started)
+        return report
+
+    def status(self) -> SyncStatus:
+        url = self.server_url()
+        with self.ctx.db.read() as session:
+            pushed = int(session.execute(text(
+                "SELECT value FROM sync_state WHERE key = 'pushed_seq'")).scalar() or 0)
+            capture = session.execute(text(
+                "SELECT value FROM sync_state WHERE key = 'capture'")).scalar()
+            pending = session.execute(text("SELECT count(*) FROM sync_outbox WHERE seq > :p"),
+                                      {"p": pushed}).scalar() or 0
+            last = session.execute(text("SELECT at, outcome, message FROM sync_log "
+                                        "ORDER BY id DESC LIMIT 1")).first()
+        if not url:
+            return SyncStatus("off", 0, "no server: everything stays on this computer")
+        if capture != "1":
+            pending = -1  # not yet started: everything goes up on the first sync
+        last_at = str(last[0])[:16] if last else None
+        if last is not None and last[1] in ("offline", "error"):
+            return SyncStatus(last[1], pending, last[2] or "", last_at)
+        if pending:
+            return SyncStatus("pending", pending, "", last_at)
+        return SyncStatus("synced", 0, "", last_at)
+
+    def _log(self, outcome: str, pushed: int, pulled: int, conflicts: int, message: str,
+             started: datetime) -> None:
+        with self.ctx.db.write() as session:
+            session.execute(text("INSERT INTO sync_log(at, outcome, pushed, pulled, conflicts, "
+                                 "message) VALUES (:at, :o, :p, :l, :c, :m)"),
+                            {"at": str(started), "o": outcome, "p": pushed, "l": pulled,
+                             "c": conflicts, "m": message})
+
+    def log(self, limit: int = 50) -> list[tuple]:
+        with self.ctx.db.read() as session:
+            return [tuple(r) for r in session.execute(text(
+                "SELECT at, outcome, pushed, pulled, conflicts, message FROM sync_log "
+                "ORDER BY id DESC LIMIT :n"), {"n": limit})]
+
+    # -- conflicts -------------------------------------------------------------------------------
+    def conflicts(self) -> list[ConflictDTO]:
+        with self.ctx.db.read() as session:
+            rows = session.execute(text(
+                "SELECT id, kind, tbl, row_id, field, kept_value, lost_value, lost_device, "
+                "created_at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY created_at, "
+                "id")).all()
+        return [ConflictDTO(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6]), r[7],
+                            str(r[8])) for r in rows]
+
+    def resolve(self, conflict_id: str, keep: str = "kept") -> None:
+        """Keeps one side. Choosing the lost value writes it as a normal edit, which then
+        syncs to everyone; the conflict is marked resolved."""
+        if keep not in ("kept", "lost"):
+            raise ValidationError("keep", "keep 'kept' or 'lost'")
+        conflict = next((c for c in self.conflicts() if c.id == conflict_id), None)
+        if conflict is None:
+            raise ValidationError("conflict", f"no open conflict {conflict_id}")
+        now = self.ctx.clock.now()
+        with self.ctx.db.write() as session:
+            if keep == "lost" and conflict.kind == "conflict":
+                value = conflict.lost_value
+                if isinstance(value, list | dict):
+                    value = json.dumps(value, ensure_ascii=False)
+                session.execute(text(f"UPDATE {conflict.tbl} SET {conflict.field} = :v, "
+                                     f"updated_at = :now WHERE id = :id"),
+                                {"v": value, "id": conflict.row_id,
+                                 "now": str(now.replace(tzinfo=None))})
+            session.execute(text("UPDATE sync_conflicts SET resolved_at = :now WHERE id = :id"),
+                            {"now": str(now.replace(tzinfo=None)), "id": conflict_id})
+        if keep == "lost" and conflict.tbl in ("companies", "contacts", "deals"):
+            self._refresh_keys(conflict.tbl, conflict.row_id)
+
+    def _refresh_keys(self, tbl: str, row_id: str) -> None:
+        service = {"companies": self.crm.companies, "contacts": self.crm.contacts,
+                   "deals": self.crm.deals}[tbl]
+        with self.ctx.db.write() as session:
+            row = session.get(service.model, row_id)
+            if row is not None:
+                from crm_desktop.storage.searchable import KEYS
+
+                values = {c.key: getattr(row, c.key) for c in row.__table__.columns}
+                row.name_key, row.search_text = KEYS[type(row)](values)
+
+
+def _loads(value: str | None) -> Any:
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value

@@ -1,0 +1,170 @@
+"""Sync against the real PostgreSQL: one example per rule of DESIGN.md §4."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+import pytest
+
+from crm_desktop.sync.transport import InjectedFault, OfflineError, Transport, VersionError
+
+
+def settle(*replicas) -> None:  # noqa: ANN002
+    for _ in range(2):
+        for replica in replicas:
+            replica.sync()
+
+
+def test_two_laptops_edit_different_fields_offline(replicas) -> None:  # noqa: ANN001
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    settle(a, b)
+    assert b.crm.companies.get(company.id).name == "ООО Ромашка"
+    a.crm.companies.update(company.id, phones=["+79123456789"])  # offline on laptop A
+    b.crm.companies.update(company.id, emails=["info@romashka.ru"])  # offline on laptop B
+    settle(a, b)
+    for replica in (a, b):
+        merged = replica.crm.companies.get(company.id)
+        assert merged.phones == ["+79123456789"] and merged.emails == ["info@romashka.ru"]
+    assert a.state() == b.state()
+    assert a.crm.search.search("89123456789")[0].id == company.id  # indexed after the pull
+    assert b.crm.search.search("89123456789")[0].id == company.id
+
+
+def test_same_field_one_winner_and_the_loser_is_kept(replicas) -> None:  # noqa: ANN001
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    settle(a, b)
+    a.crm.companies.update(company.id, segment="A")
+    b.crm.companies.update(company.id, segment="B")
+    a.sync()
+    b.sync()  # B's write is later: it wins
+    settle(a, b)
+    assert a.crm.companies.get(company.id).segment == b.crm.companies.get(company.id).segment
+    winner = a.crm.companies.get(company.id).segment
+    for replica in (a, b):
+        conflicts = replica.crm.sync.conflicts()
+        assert [(c.field, c.lost_value) for c in conflicts] == [
+            ("segment", "A" if winner == "B" else "B")]
+    # The user keeps the other side; it becomes the value everywhere.
+    a.crm.sync.resolve(a.crm.sync.conflicts()[0].id, keep="lost")
+    settle(a, b)
+    assert b.crm.companies.get(company.id).segment == ("A" if winner == "B" else "B")
+    assert a.crm.sync.conflicts() == []
+
+
+@pytest.mark.parametrize("point", ["before", "after"])
+def test_push_is_idempotent_across_a_cut_connection(replicas, point: str) -> None:  # noqa: ANN001
+    a, b = replicas("anna"), replicas("boris")
+    a.crm.companies.create(name="ООО Ромашка")
+    a.transport.fault = ("push", point)
+    with pytest.raises(InjectedFault):
+        a.sync()
+    a.sync()  # the retry: a no-op if the server had committed
+    settle(a, b)
+    assert len(b.crm.companies.list()) == 1
+    assert a.state() == b.state()
+    with psycopg.connect(a.transport.url) as conn:
+        values = conn.execute("SELECT count(*) FROM sync_feed WHERE field = 'name' AND "
+                              "tbl = 'companies'").fetchone()[0]
+    assert values == 1  # applied once
+
+
+def test_a_cut_pull_resumes_from_its_cursor(replicas) -> None:  # noqa: ANN001
+    a, b = replicas("anna"), replicas("boris")
+    settle(a, b)  # both started: from now on B takes changes from the feed
+    for i in range(3):
+        a.crm.companies.create(name=f"Компания {i}")
+    a.sync()
+    b.transport.fault = ("pull", "after")
+    with pytest.raises(InjectedFault):
+        b.sync()
+    assert b.crm.companies.count() == 0  # nothing half-applied
+    settle(a, b)
+    assert b.crm.companies.count() == 3 and a.state() == b.state()
+
+
+def test_tombstones_and_an_edit_racing_a_delete(replicas) -> None:  # noqa: ANN001
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    settle(a, b)
+    a.crm.companies.delete(company.id)
+    b.crm.companies.update(company.id, notes="позвонить в понедельник")
+    settle(a, b)
+    for replica in (a, b):
+        gone = replica.crm.companies.get(company.id, include_deleted=True)
+        assert gone.deleted_at is not None  # the delete holds
+        assert gone.notes == "позвонить в понедельник"  # and the edit is kept
+    b.crm.companies.restore(company.id)
+    settle(a, b)
+    assert a.crm.companies.get(company.id).notes == "позвонить в понедельник"
+
+
+def test_the_same_client_created_on_two_laptops_is_flagged(replicas) -> None:  # noqa: ANN001
+    a, b = replicas("anna"), replicas("boris")
+    one = a.crm.companies.create(name="ООО Ромашка", tax_id="7707083893")
+    two = b.crm.companies.create(name="Ромашка", tax_id="7707083893")
+    settle(a, b)
+    for replica in (a, b):
+        assert {c.id for c in replica.crm.companies.list()} == {one.id, two.id}
+        flags = [c for c in replica.crm.sync.conflicts() if c.kind == "duplicate"]
+        assert {f.row_id for f in flags} == {one.id} or {f.row_id for f in flags} == {two.id}
+
+
+def test_version_mismatch_is_refused_with_a_clear_message(replicas, server) -> None:  # noqa: ANN001
+    a = replicas("anna")
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute("UPDATE sync_meta SET value = '99' WHERE key = 'schema_version'")
+    a.crm.companies.create(name="ООО Ромашка")
+    with pytest.raises(VersionError, match="does not match"):
+        a.sync()
+    assert a.engine.pending() > 0  # nothing lost; it goes out once the versions agree
+
+
+def test_unreachable_server_is_offline(tmp_path) -> None:  # noqa: ANN001
+    transport = Transport("postgresql://nobody@127.0.0.1:9/none", connect_timeout=2)
+    with pytest.raises(OfflineError, match="cannot be reached"):
+        with transport:
+            pass
+
+
+def test_a_new_device_starts_from_a_snapshot(replicas) -> None:  # noqa: ANN001
+    a = replicas("anna")
+    for i in range(20):
+        a.crm.companies.create(name=f"Компания {i}", phones=[f"+7912000{i:04d}"])
+    a.sync()
+    fresh = replicas("new-laptop")
+    report = fresh.sync()
+    assert report.bootstrapped >= 20 and fresh.crm.companies.count() == 20
+    theirs, mine = a.state(), fresh.state()
+    assert set(theirs) <= set(mine)  # everything the server had (and the new profile)
+    assert all(mine[k] == v for k, v in theirs.items())
+    assert fresh.crm.search.search("+7 912 000 0007")[0].title == "Компания 7"
+
+
+def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas, server) -> None:  # noqa: ANN001
+    """Concurrent pushers from threads while another transaction holds the writers' lock:
+    a reader never sees a later number before an earlier one is committed."""
+    writers = [replicas(f"w{i}") for i in range(3)]
+    reader = replicas("reader")
+    reader.sync()  # its own profile is up: below, it only reads
+    for i, writer in enumerate(writers):
+        for j in range(5):
+            writer.crm.companies.create(name=f"W{i}-{j}")
+    hold = psycopg.connect(server)
+    hold.execute("SELECT pg_advisory_xact_lock(7031965)")  # a slow writer, commit held open
+    threads = [threading.Thread(target=w.sync) for w in writers]
+    for thread in threads:
+        thread.start()
+    reader.sync()  # while everyone waits: sees nothing new, and its cursor stays put
+    assert reader.crm.companies.count() == 0
+    hold.commit()
+    hold.close()
+    for thread in threads:
+        thread.join(30)
+    reader.sync()
+    assert reader.crm.companies.count() == 15
+    with psycopg.connect(server) as conn:
+        seqs = [r[0] for r in conn.execute("SELECT seq FROM sync_feed ORDER BY seq")]
+    assert seqs == list(range(1, len(seqs) + 1))  # gap-free
