@@ -4,13 +4,13 @@ round trip; every pulled page is applied in one local transaction together with 
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection
 
-from crm_desktop.domain.ids import new_id
 from crm_desktop.storage.capture import synced_columns
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import SYNCED_TABLES
@@ -66,7 +66,9 @@ class SyncEngine:
         with self.db.writer.begin() as conn:
             device = self._get(conn, "device_id")
             if device is None:
-                device = "d" + new_id().replace("-", "")[:20]
+                # Random, not time-ordered: devices set up in the same millisecond must
+                # never share an id (the server would take one's pushes for the other's).
+                device = "d" + uuid.uuid4().hex
                 self._set(conn, "device_id", device)
             return device
 

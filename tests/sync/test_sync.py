@@ -154,7 +154,15 @@ def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas, server)
             writer.crm.companies.create(name=f"W{i}-{j}")
     hold = psycopg.connect(server)
     hold.execute("SELECT pg_advisory_xact_lock(7031965)")  # a slow writer, commit held open
-    threads = [threading.Thread(target=w.sync) for w in writers]
+    errors: list[BaseException] = []
+
+    def run(writer) -> None:  # noqa: ANN001
+        try:
+            writer.sync()
+        except BaseException as exc:  # noqa: BLE001  (reported below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(w,)) for w in writers]
     for thread in threads:
         thread.start()
     reader.sync()  # while everyone waits: sees nothing new, and its cursor stays put
@@ -162,7 +170,8 @@ def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas, server)
     hold.commit()
     hold.close()
     for thread in threads:
-        thread.join(30)
+        thread.join(60)
+    assert errors == []
     reader.sync()
     assert reader.crm.companies.count() == 15
     with psycopg.connect(server) as conn:
