@@ -67,7 +67,7 @@ class SyncMachine(RuleBasedStateMachine):
     @rule(r=st.integers(0, 2), c=st.integers(0, 50), s=st.sampled_from(SEGMENTS))
     def edit(self, r: int, c: int, s: str) -> None:
         ident = self._visible(r, c)
-        if ident:
+        if ident and self._row(r, ident)["segment"] != s:  # an unchanged value is no write
             self.replicas[r].crm.companies.update(ident, segment=s)
             self.round_writes.setdefault((ident, "segment"), {})[r] = s
 
@@ -82,8 +82,9 @@ class SyncMachine(RuleBasedStateMachine):
         if shared:
             ident = shared[c % len(shared)]
             for r, value in ((a, s), (b, t)):
-                self.replicas[r].crm.companies.update(ident, segment=value)
-                self.round_writes.setdefault((ident, "segment"), {})[r] = value
+                if self._row(r, ident)["segment"] != value:
+                    self.replicas[r].crm.companies.update(ident, segment=value)
+                    self.round_writes.setdefault((ident, "segment"), {})[r] = value
 
     @rule(r=st.integers(0, 2), c=st.integers(0, 50))
     def delete(self, r: int, c: int) -> None:
