@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "crm_desktop.cli.core",
     "crm_desktop.cli.planner",
     "crm_desktop.cli.documents",
+    "crm_desktop.cli.sync",
 ]
 
 

@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Russian to Latin letters for logins, email local parts and file names.
+TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", " ": "-", "«": "",
+    "»": "", ".": "", "'": "",
+})
 _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D+")
 
@@ -51,3 +59,7 @@ def build_search_text(*parts: str | None, phones: list[str] | None = None) -> st
     for phone in phones or []:
         words.extend(phone_search_forms(phone))
     return " | ".join(w for w in words if w)
+
+
+def transliterate(value: str) -> str:
+    return value.lower().translate(TRANSLIT)

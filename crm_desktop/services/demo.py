@@ -20,6 +20,7 @@ from typing import Any
 from crm_desktop.domain.enums import Channel
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.taxid import make_inn10
+from crm_desktop.domain.text import TRANSLIT
 from crm_desktop.paths import DATA_DIR
 from crm_desktop.storage.search_schema import SEARCH_DOCS_INSERT_TRIGGER
 from crm_desktop.storage.searchable import company_keys, contact_keys, deal_keys
@@ -35,13 +36,6 @@ CHANNEL_WEIGHTS = {
     Channel.CHAT: 8, Channel.NOTE: 6, Channel.WEB_FORM: 3, Channel.SMS: 2, Channel.SOCIAL: 2,
     Channel.EVENT: 1,
 }
-TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", " ": "-", "«": "",
-    "»": "", ".": "", "'": "",
-})
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import psycopg
 
+from crm_desktop.domain.text import transliterate
 from crm_desktop.sync.server_schema import ROLE_SQL, SCHEMA_SQL
 from crm_desktop.sync.transport import explain
 
@@ -35,7 +36,7 @@ def init_server(url: str) -> None:
 
 def add_user(url: str, name: str, role: str, password: str | None = None) -> str:
     """A login role that may only call the sync functions (no table rights)."""
-    login = re.sub(r"[^a-z0-9_]", "_", name.lower()).strip("_") or "user"
+    login = re.sub(r"[^a-z0-9_]+", "_", transliterate(name)).strip("_") or "user"
     with _connect(url) as conn, conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
         if not exists:

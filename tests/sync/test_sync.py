@@ -177,3 +177,28 @@ def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas, server)
     with psycopg.connect(server) as conn:
         seqs = [r[0] for r in conn.execute("SELECT seq FROM sync_feed ORDER BY seq")]
     assert seqs == list(range(1, len(seqs) + 1))  # gap-free
+
+
+def test_cli_server_and_sync(replicas, server, tmp_path, capsys) -> None:  # noqa: ANN001
+    from crm_desktop.cli import main
+
+    a = replicas("anna")
+    a.crm.companies.create(name="ООО Ромашка")
+    db = str(a.crm.path)
+    assert main(["server", "init", server]) == 0  # again: safe
+    assert main(["--db", db, "sync", "--server", server]) == 0
+    assert "pushed" in capsys.readouterr().out
+    assert main(["server", "add-user", "Борис Петров", "--role", "manager", "--url",
+                 server]) == 0
+    assert main(["server", "status", server]) == 0
+    out = capsys.readouterr().out
+    assert "schema 1" in out and "device" in out and "boris_petrov" in out
+    offline = "postgresql://nobody@127.0.0.1:9/none"
+    assert main(["--db", db, "sync", "--server", offline]) == 3
+    assert "cannot be reached" in capsys.readouterr().err
+    assert a.crm.sync.status().state == "off"  # no server configured in the file itself
+    a.crm.sync.configure("127.0.0.1", 5432, server.rsplit("/", 1)[1], "postgres")
+    assert a.crm.sync.status().state == "offline"  # the last attempt, until the next
+    report = a.crm.sync.sync_now()
+    assert a.crm.sync.status().state == "synced" and report.pushed >= 0
+    assert a.crm.sync.log()[0][1] == "ok"

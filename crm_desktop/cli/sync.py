@@ -1,0 +1,87 @@
+"""sync and server: one sync from the command line; setting up the shared server."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from pathlib import Path
+
+from crm_desktop.cli.common import EXIT_ERROR, EXIT_OFFLINE, CliError, open_crm
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    sync = commands.add_parser("sync", help="sync once with the server")
+    sync.add_argument("--server", help="postgresql://user@host:port/db (default: the "
+                                       "configured server)")
+    sync.set_defaults(handler=cmd_sync)
+
+    server = commands.add_parser("server", help="set up the shared PostgreSQL server")
+    actions = server.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create or upgrade the server schema (safe to "
+                                           "repeat)")
+    init.add_argument("url")
+    init.set_defaults(handler=cmd_server_init)
+    add = actions.add_parser("add-user", help="a login that may only sync")
+    add.add_argument("name")
+    add.add_argument("--role", choices=["head", "manager"], default="manager")
+    add.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"),
+                     help="the server (default: $CRM_SERVER_URL)")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the new user's password from standard input")
+    add.set_defaults(handler=cmd_server_add_user)
+    status = actions.add_parser("status", help="version, users and devices")
+    status.add_argument("url")
+    status.set_defaults(handler=cmd_server_status)
+
+
+def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.transport import OfflineError, SyncError
+
+    crm = open_crm(db_path, must_exist=True)
+    try:
+        report = crm.sync.sync_now(args.server)
+    except OfflineError as exc:
+        raise CliError(str(exc), EXIT_OFFLINE) from exc
+    except SyncError as exc:
+        raise CliError(str(exc), EXIT_ERROR) from exc
+    print(report.summary())
+    return 0
+
+
+def cmd_server_init(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.server_admin import init_server
+
+    init_server(args.url)
+    print("the server is ready for crm-desktop")
+    return 0
+
+
+def cmd_server_add_user(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.server_admin import add_user
+
+    if not args.url:
+        raise CliError("give the server with --url or $CRM_SERVER_URL")
+    password = None
+    if args.password_stdin:
+        import sys
+
+        password = sys.stdin.readline().rstrip("\n") or None
+    elif os.isatty(0):
+        password = getpass.getpass(f"password for {args.name}: ") or None
+    login = add_user(args.url, args.name, args.role, password)
+    print(f"login '{login}' ({args.role}) may sync" + ("" if password else
+                                                     " (no password set)"))
+    return 0
+
+
+def cmd_server_status(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.server_admin import status
+
+    info = status(args.url)
+    print(f"schema {info.schema_version}, protocol {info.protocol}, "
+          f"{info.feed_length} changes in the feed")
+    print("users: " + (", ".join(info.users) or "none"))
+    for device, user, seen in info.devices:
+        print(f"device {device}  {user}  last seen {seen}")
+    return 0
