@@ -1,0 +1,1 @@
+"""Sync in the window: the status bar, background syncs, server settings, conflicts, log."""

@@ -1,0 +1,228 @@
+"""The Sync view: server settings with "test connection", the conflicts (keep one side),
+and the sync log. A status-bar widget shows synced / N pending / offline / error and syncs
+in the background (on change and every minute) on a thread of its own."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.worker import DbWorker
+
+INTERVAL_MS = 60_000
+
+
+class SyncCoordinator(QObject):
+    """Runs syncs on their own thread, never on the GUI thread or the database worker."""
+
+    status_changed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, app: AppContext) -> None:
+        super().__init__()
+        self.app = app
+        self.thread = DbWorker(self)
+        self.running = False
+        self.timer = QTimer(self, interval=INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self.soon = QTimer(self, singleShot=True, interval=3_000)  # after an edit, batched
+        self.soon.timeout.connect(self.sync_now)
+        app.coordinator.data_changed.connect(lambda _: self.soon.start())
+        self.timer.start()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().aboutToQuit.connect(self.thread.stop)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.app.worker.submit(self.app.crm.sync.status, self._show)
+
+    def _show(self, status: Any) -> None:
+        labels = {"off": self.tr("Not syncing (no server)"), "synced": self.tr("Synced"),
+                  "pending": self.tr("%1 change(s) to sync").replace("%1", str(status.pending))
+                  if status.pending >= 0 else self.tr("First sync pending"),
+                  "offline": self.tr("Offline: working locally"),
+                  "error": self.tr("Sync error: %1").replace("%1", status.message)}
+        self.status_changed.emit(labels.get(status.state, status.state))
+
+    def sync_now(self) -> None:
+        if self.running or self.app.crm.sync.server_url() is None:
+            self.refresh()
+            return
+        self.running = True
+        self.status_changed.emit(self.tr("Syncing…"))
+
+        def done(_: object) -> None:
+            self.running = False
+            self.refresh()
+            self.app.coordinator.data_changed.emit("synced")
+            self.finished.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.running = False
+            self.refresh()
+            self.finished.emit()
+
+        self.thread.submit(self.app.crm.sync.sync_now, done, failed)
+
+
+class SyncStatusWidget(QWidget):
+    def __init__(self, sync: SyncCoordinator) -> None:
+        super().__init__()
+        self.label = QLabel()
+        button = QPushButton(self.tr("Sync now"))
+        button.setFlat(True)
+        button.clicked.connect(sync.sync_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(button)
+        sync.status_changed.connect(self.label.setText)
+
+
+class SyncView(QWidget):
+    conflicts_loaded = Signal(int)
+
+    def __init__(self, app: AppContext, sync: SyncCoordinator) -> None:
+        super().__init__()
+        self.app, self.sync = app, sync
+        self.host = QLineEdit("127.0.0.1")
+        self.port = QSpinBox(maximum=65535, value=5432)
+        self.database = QLineEdit()
+        self.user = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kept in the system's password store"))
+        self.tls = QComboBox()
+        for mode in ("prefer", "require", "verify-full", "disable"):
+            self.tls.addItem(mode, mode)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        save = QPushButton(self.tr("Save and test the connection"))
+        save.setObjectName("primary")
+        save.clicked.connect(self.save_and_test)
+        form = QFormLayout()
+        for label, widget in ((self.tr("Host"), self.host), (self.tr("Port"), self.port),
+                              (self.tr("Database"), self.database), (self.tr("User"), self.user),
+                              (self.tr("Password"), self.password), (self.tr("TLS"), self.tls)):
+            form.addRow(label, widget)
+        form.addRow("", save)
+        form.addRow("", self.result)
+        settings = QGroupBox(self.tr("Server"))
+        settings.setLayout(form)
+
+        self.conflicts = QListWidget()
+        keep_ours = QPushButton(self.tr("Keep the value in use"))
+        keep_ours.clicked.connect(lambda: self.resolve("kept"))
+        keep_theirs = QPushButton(self.tr("Take the other value"))
+        keep_theirs.clicked.connect(lambda: self.resolve("lost"))
+        conflicts_box = QGroupBox(self.tr("Conflicts"))
+        box = QVBoxLayout(conflicts_box)
+        box.addWidget(self.conflicts)
+        row = QHBoxLayout()
+        row.addWidget(keep_ours)
+        row.addWidget(keep_theirs)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.log = QTableWidget(0, 5)
+        self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("Result"),
+                                            self.tr("Sent"), self.tr("Received"),
+                                            self.tr("Message")])
+        self.log.horizontalHeader().setStretchLastSection(True)
+        log_box = QGroupBox(self.tr("Sync log"))
+        QVBoxLayout(log_box).addWidget(self.log)
+        left = QVBoxLayout()
+        left.addWidget(settings)
+        left.addWidget(log_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(conflicts_box, 3)
+        app.coordinator.data_changed.connect(
+            lambda entity: self.reload() if entity == "synced" else None)
+        self.reload()
+
+    def reload(self) -> None:
+        sync = self.app.crm.sync
+        self.app.worker.submit(lambda: (sync.server_url(), sync.conflicts(), sync.log()),
+                               self._show)
+
+    def _show(self, data: tuple) -> None:
+        url, conflicts, log = data
+        if url:
+            from urllib.parse import parse_qs, urlsplit
+
+            parts = urlsplit(url)
+            self.host.setText(parts.hostname or "")
+            self.port.setValue(parts.port or 5432)
+            self.database.setText(parts.path.lstrip("/"))
+            self.user.setText(parts.username or "")
+            mode = parse_qs(parts.query).get("sslmode", ["prefer"])[0]
+            self.tls.setCurrentIndex(max(0, self.tls.findData(mode)))
+        self.conflicts.clear()
+        for c in conflicts:
+            if c.kind == "duplicate":
+                text = self.tr("Possible duplicate: %1 %2 looks like %3").replace(
+                    "%1", c.tbl).replace("%2", c.row_id[-8:]).replace("%3", str(c.kept_value))
+            else:
+                text = (f"{c.tbl} {c.row_id[-8:]} · {c.field}: "
+                        + self.tr("in use «%1», other «%2» (%3)")
+                        .replace("%1", _short(c.kept_value)).replace("%2", _short(c.lost_value))
+                        .replace("%3", c.lost_device or ""))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.conflicts.addItem(item)
+        self.log.setRowCount(len(log))
+        for r, entry in enumerate(log):
+            for c, value in enumerate([str(entry[0])[:16], entry[1], entry[2], entry[3],
+                                       entry[5] or ""]):
+                self.log.setItem(r, c, QTableWidgetItem(str(value)))
+        self.conflicts_loaded.emit(len(conflicts))
+
+    def save_and_test(self) -> None:
+        sync = self.app.crm.sync
+        values = (self.host.text(), self.port.value(), self.database.text(), self.user.text(),
+                  self.tls.currentData(), self.password.text() or None)
+        self.password.clear()  # never kept in the widget longer than needed
+
+        def save_and_sync() -> Any:
+            sync.configure(*values)
+            return sync.sync_now()
+
+        self.result.setText(self.tr("Connecting…"))
+        self.sync.thread.submit(
+            save_and_sync,
+            lambda report: (self.result.setText(self.tr("Connected. %1").replace(
+                "%1", report.summary())), self.reload(), self.sync.refresh()),
+            lambda exc: (self.result.setText(str(exc)), self.sync.refresh()))
+
+    def resolve(self, keep: str) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            return
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        self.app.worker.submit(lambda: self.app.crm.sync.resolve(ident, keep),
+                               lambda _: (self.reload(),
+                                          self.app.coordinator.data_changed.emit("company")))
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) < 40 else text[:38] + "…"
