@@ -17,7 +17,7 @@ from crm_desktop.storage.models import SYNCED_TABLES
 from crm_desktop.storage.searchable import KEYS
 from crm_desktop.sync.transport import Transport
 
-BATCH = 500
+BATCH = 2000  # outbox entries per push, feed rows per pull: one round trip each
 SEARCHABLE = {model.__tablename__: keys for model, keys in KEYS.items()}
 
 
@@ -103,16 +103,22 @@ class SyncEngine:
         self._bootstrap(device, report)
 
     def _bootstrap(self, device: str, report: SyncReport) -> None:
-        after, cursor = ("", ""), None
+        cursor = None
         with self.db.reader.connect() as conn:
             # Only a file that already holds clients can hold duplicates of the server's.
             had_clients = conn.exec_driver_sql(
                 "SELECT EXISTS (SELECT 1 FROM companies) OR EXISTS (SELECT 1 FROM contacts)"
             ).scalar()
+        tables = iter(SYNCED_TABLES)  # parents before children (users, companies, ...)
+        after = (next(tables), "")
         while True:
             rows = self.transport.snapshot(after, BATCH * 4)
             if not rows:
-                break
+                table = next(tables, None)
+                if table is None:
+                    break
+                after = (table, "")
+                continue
             with self.db.writer.begin() as conn:
                 self._set(conn, "applying", "1")
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

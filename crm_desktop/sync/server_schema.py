@@ -145,9 +145,11 @@ BEGIN
   RETURN QUERY SELECT * FROM sync_feed WHERE seq > p_cursor ORDER BY seq LIMIT p_limit;
 END $$;
 
--- A new device: the current value of every field, in pages by key, and the feed position
--- the snapshot corresponds to (taken in the same snapshot of the database).
-CREATE OR REPLACE FUNCTION crm_snapshot(protocol int, schema_version int, p_after_tbl text,
+-- A new device: the current value of every field of one table, in pages by key, and the
+-- feed position the page corresponds to. The client asks table by table in the order of
+-- their references, so a page never refers to a row still to come.
+DROP FUNCTION IF EXISTS crm_snapshot(int, int, text, text, int);
+CREATE OR REPLACE FUNCTION crm_snapshot(protocol int, schema_version int, p_tbl text,
                                         p_after_row text, p_limit int)
 RETURNS TABLE(tbl text, row_id text, fields jsonb, stamps jsonb, feed_seq bigint)
 LANGUAGE plpgsql SECURITY DEFINER STABLE AS $$
@@ -156,7 +158,7 @@ BEGIN
   RETURN QUERY
     SELECT f.tbl, f.row_id, jsonb_object_agg(f.field, f.value),
            jsonb_object_agg(f.field, f.stamp), (SELECT last_seq FROM sync_counter)
-    FROM sync_fields f WHERE (f.tbl, f.row_id) > (p_after_tbl, p_after_row)
+    FROM sync_fields f WHERE f.tbl = p_tbl AND f.row_id > p_after_row
     GROUP BY f.tbl, f.row_id ORDER BY f.tbl, f.row_id LIMIT p_limit;
 END $$;
 

@@ -1685,6 +1685,165 @@
     </message>
 </context>
 <context>
+    <name>SyncCoordinator</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
+        <source>Not syncing (no server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="61"/>
+        <source>%1 change(s) to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="62"/>
+        <source>First sync pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="63"/>
+        <source>Offline: working locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="64"/>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="72"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="92"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="113"/>
+        <source>kept in the system&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="119"/>
+        <source>Save and test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="129"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="133"/>
+        <source>Keep the value in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="135"/>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="137"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="146"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="146"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="148"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="150"/>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
+        <source>Possible duplicate: %1 %2 looks like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="186"/>
+        <source>in use «%1», other «%2» (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="209"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="212"/>
+        <source>Connected. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/registration.py" line="14"/>
@@ -1705,6 +1864,11 @@
         <location filename="../../crm_desktop/ui/planner/registration.py" line="22"/>
         <source>Planner</source>
         <translation>Планировщик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/registration.py" line="28"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
