@@ -1128,17 +1128,17 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62"/>
         <source>Create document</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать документ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="81"/>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить документ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="88"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102"/>
@@ -1232,97 +1232,97 @@
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="161"/>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="163"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="53"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="54"/>
         <source>Excel (.xlsx) or CSV (UTF-8 or Windows-1251, with , or ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx) или CSV (UTF-8 или Windows-1251, с , или ;)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="56"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="68"/>
         <source>What the rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что в строках:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="95"/>
         <source>Columns and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы и строки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="96"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="99"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="100"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="105"/>
         <source>Apply the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить сопоставление</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="128"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="128"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="143"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="162"/>
         <source>Import only the valid rows (skip the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="166"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервать импорт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="171"/>
         <source>Save the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="209"/>
         <source>%1 created, %2 updated, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="223"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="231"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
 </context>
 <context>
@@ -1357,37 +1357,37 @@
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Import from Excel or CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из Excel или CSV…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузка в Excel</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>Companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>Deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>Tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>История…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
@@ -1472,17 +1472,17 @@
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
         <source>Export to Excel</source>
-        <translation type="unfinished">Выгрузить в Excel</translation>
+        <translation>Выгрузить в Excel</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="214"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Выгружено в %1</translation>
+        <translation>Выгружено в %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выгрузить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
@@ -1689,37 +1689,37 @@
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
         <source>Not syncing (no server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без синхронизации (нет сервера)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="61"/>
         <source>%1 change(s) to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>К отправке изменений: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="62"/>
         <source>First sync pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает первой синхронизации</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="63"/>
         <source>Offline: working locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи: работаем локально</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="64"/>
         <source>Sync error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="72"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1727,7 @@
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="92"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
 </context>
 <context>
@@ -1735,112 +1735,112 @@
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="113"/>
         <source>kept in the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="119"/>
         <source>Save and test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="129"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="133"/>
         <source>Keep the value in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить текущее значение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="135"/>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять другое значение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="137"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="146"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="146"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="148"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="150"/>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал синхронизации</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
         <source>Possible duplicate: %1 %2 looks like %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубль: %1 %2 похож на %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="186"/>
         <source>in use «%1», other «%2» (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас «%1», другое «%2» (%3)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="209"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="212"/>
         <source>Connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено. %1</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1868,7 @@
     <message>
         <location filename="../../crm_desktop/ui/sync/registration.py" line="28"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
 </context>
 </TS>
