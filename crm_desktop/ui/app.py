@@ -75,7 +75,7 @@ def run(db_path: Path) -> int:
     window = make_main_window(context)
     window.show()
     code = app.exec()
-    context.worker.stop()
+    DbWorker.stop_all()
     crm.close()
     return code
 

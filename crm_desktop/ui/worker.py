@@ -12,6 +12,7 @@ import itertools
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -56,9 +57,11 @@ class DbWorker(QObject):
     idle = Signal()
     error = Signal(str)  # unhandled failures, for the status bar
     _queue = Signal(int)
+    _alive: weakref.WeakSet[DbWorker] = weakref.WeakSet()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        DbWorker._alive.add(self)
         self._jobs: dict[int, Job] = {}
         self._lock = threading.Lock()
         self._numbers = itertools.count(1)
@@ -108,3 +111,9 @@ class DbWorker(QObject):
     def stop(self) -> None:
         self._thread.quit()
         self._thread.wait(5000)
+
+    @classmethod
+    def stop_all(cls) -> None:
+        """Every worker thread, at exit (the sync view runs one of its own)."""
+        for worker in list(cls._alive):
+            worker.stop()

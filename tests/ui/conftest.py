@@ -23,7 +23,9 @@ def isolated_settings(tmp_path, monkeypatch) -> None:  # noqa: ANN001
 def context(qapp, crm: Crm) -> Iterator[AppContext]:  # noqa: ANN001
     ctx = build_context(crm)
     yield ctx
-    ctx.worker.stop()
+    from crm_desktop.ui.worker import DbWorker
+
+    DbWorker.stop_all()
 
 
 def wait_idle(qtbot, ctx: AppContext, timeout: int = 10_000) -> None:  # noqa: ANN001
