@@ -96,7 +96,9 @@ def main() -> None:
             window.show_view(view)
             settle(app, context, 600)
             shot(window, args.out / f"{view}.png")
-        context.worker.stop()
+        from crm_desktop.ui.worker import DbWorker
+
+        DbWorker.stop_all()
         crm.close()
 
 
