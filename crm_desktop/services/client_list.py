@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import text
 
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.storage.searchable import person_name_sql
 
 COMPANY_COLUMNS: dict[str, str] = {
     "name": "c.name", "kind": "c.kind", "phone": "json_extract(c.phones, '$[0]')",
@@ -18,8 +19,7 @@ COMPANY_COLUMNS: dict[str, str] = {
     "created_at": "c.created_at",
 }
 CONTACT_COLUMNS: dict[str, str] = {
-    "name": "trim(coalesce(c.last_name, '') || ' ' || coalesce(c.first_name, '') || ' ' || "
-            "coalesce(c.middle_name, ''))",
+    "name": person_name_sql("c"),
     "company": "(SELECT name FROM companies x WHERE x.id = c.company_id)",
     "position": "c.position", "phone": "json_extract(c.phones, '$[0]')",
     "email": "json_extract(c.emails, '$[0]')", "lead_source": "c.source",

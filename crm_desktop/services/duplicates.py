@@ -13,12 +13,9 @@ from crm_desktop.domain.text import digits, fold
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import DuplicateCandidate
 from crm_desktop.storage.models import Company, Contact
+from crm_desktop.storage.searchable import fts_phrase, person_name_sql
 
 NAME_SIMILARITY = 88
-
-
-def _phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
 
 
 class DuplicateService:
@@ -74,13 +71,12 @@ class DuplicateService:
         if kind == "company":
             title = "(SELECT name FROM companies WHERE id = s.ref_id)"
         else:
-            title = ("(SELECT trim(coalesce(last_name,'') || ' ' || coalesce(first_name,'') || ' '"
-                     " || coalesce(middle_name,'')) FROM contacts WHERE id = s.ref_id)")
+            title = f"(SELECT {person_name_sql()} FROM contacts WHERE id = s.ref_id)"
         sql = (f"SELECT s.ref_id, {title} FROM search_fts f JOIN search_docs s "
                f"ON s.docid = f.rowid WHERE search_fts MATCH :m AND s.kind = :kind "
                f"AND s.deleted = 0 LIMIT :limit")
         return [(r[0], r[1] or "") for r in
-                session.execute(text(sql), {"m": _phrase(term), "kind": kind, "limit": limit})]
+                session.execute(text(sql), {"m": fts_phrase(term), "kind": kind, "limit": limit})]
 
     def _has(self, session, kind: str, ident: str, column: str, value: str) -> bool:  # noqa: ANN001
         model = Company if kind == "company" else Contact

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.text import digits, fold, looks_like_phone
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import SearchHit
+from crm_desktop.storage.searchable import fts_phrase, person_name_sql
 
 TRIGRAM = 3
 
@@ -28,8 +29,7 @@ _TITLES = """
 SELECT s.ref_id,
   CASE s.kind
     WHEN 'company' THEN (SELECT name FROM companies WHERE id = s.ref_id)
-    WHEN 'contact' THEN (SELECT trim(coalesce(last_name, '') || ' ' || coalesce(first_name, '')
-                          || ' ' || coalesce(middle_name, '')) FROM contacts WHERE id = s.ref_id)
+    WHEN 'contact' THEN (SELECT {person} FROM contacts WHERE id = s.ref_id)
     ELSE (SELECT title FROM deals WHERE id = s.ref_id) END,
   CASE s.kind
     WHEN 'company' THEN (SELECT coalesce(tax_id, '') || ' ' ||
@@ -41,10 +41,6 @@ SELECT s.ref_id,
           WHERE x.id = s.ref_id) END
 FROM search_docs s WHERE s.ref_id IN ({ids})
 """
-
-
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
 
 
 class SearchService:
@@ -90,11 +86,11 @@ class SearchService:
                 {**params, "lo": folded, "hi": folded + "\uffff"}).all()
             take(rows, lambda key: 0 if key == folded else 1)
             if len(found) < limit:
-                match = " AND ".join(_quote(t) + "*" for t in terms)
+                match = " AND ".join(fts_phrase(t) + "*" for t in terms)
                 take(self._fts(session, "search_names", match, kind_sql, params), lambda _: 2)
         long_terms = [t for t in terms if len(t) >= TRIGRAM]
         if len(found) < limit and long_terms:
-            match = " AND ".join(_quote(t) for t in long_terms)
+            match = " AND ".join(fts_phrase(t) for t in long_terms)
             extra = "".join(f" AND s.search_text LIKE :short{i}"
                             for i, t in enumerate(terms) if len(t) < TRIGRAM)
             shorts = {f"short{i}": f"%{t}%" for i, t in enumerate(terms) if len(t) < TRIGRAM}
@@ -117,8 +113,8 @@ class SearchService:
             return []
         ids = list(found)
         names = {f"id{i}": ident for i, ident in enumerate(ids)}
-        rows = session.execute(text(_TITLES.format(ids=", ".join(f":{k}" for k in names))),
-                               names).all()
+        sql = _TITLES.format(person=person_name_sql(), ids=", ".join(f":{k}" for k in names))
+        rows = session.execute(text(sql), names).all()
         titles = {r[0]: (r[1] or "", (r[2] or "").strip()) for r in rows}
         hits = [SearchHit(kind=found[i][1], id=i, rank=found[i][0], title=titles[i][0],
                           subtitle=titles[i][1]) for i in ids if i in titles]

@@ -15,6 +15,18 @@ def person_name(first: str | None, middle: str | None, last: str | None) -> str:
     return " ".join(p for p in (last, first, middle) if p)
 
 
+def person_name_sql(alias: str = "") -> str:
+    """The same display name in SQL, for queries that build lists without loading rows."""
+    p = f"{alias}." if alias else ""
+    return (f"trim(coalesce({p}last_name, '') || ' ' || coalesce({p}first_name, '') || ' ' || "
+            f"coalesce({p}middle_name, ''))")
+
+
+def fts_phrase(term: str) -> str:
+    """A user's text as one FTS5 phrase, so its quotes and operators are only text."""
+    return '"' + term.replace('"', '""') + '"'
+
+
 def company_keys(values: dict[str, Any]) -> tuple[str, str]:
     name = values.get("name") or ""
     return fold(name), build_search_text(
