@@ -60,6 +60,7 @@ class CompanyDTO:
     keep_in_touch_days: int | None = None
     responsible_id: str | None = None
     merged_into_id: str | None = None
+    archived_at: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
@@ -87,6 +88,7 @@ class ContactDTO:
     keep_in_touch_days: int | None = None
     responsible_id: str | None = None
     merged_into_id: str | None = None
+    archived_at: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None

@@ -107,6 +107,7 @@ class Company(Record, Owned, Searchable, Base):
     custom_fields: Mapped[dict] = mapped_column(JSONDict, default=dict)
     keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
     merged_into_id: Mapped[str | None] = mapped_column(ID)
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # out of daily work
 
 
 class Contact(Record, Owned, Searchable, Base):
@@ -130,6 +131,7 @@ class Contact(Record, Owned, Searchable, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
     merged_into_id: Mapped[str | None] = mapped_column(ID)
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # out of daily work
 
 
 class Interaction(Record, Base):
