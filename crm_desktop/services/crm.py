@@ -26,7 +26,7 @@ from crm_desktop.services.funnel import FunnelService
 from crm_desktop.services.interactions import InteractionService
 from crm_desktop.services.merge import MergeService
 from crm_desktop.services.planner import PlannerService
-from crm_desktop.services.reference import ReferenceService
+from crm_desktop.services.reference import ReferenceService, RequisitesService
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.spreadsheets import SpreadsheetService
 from crm_desktop.services.sync_service import SyncService
@@ -59,6 +59,7 @@ class Crm:
         self.products = ProductService(self.ctx)
         self.deal_items = DealItemService(self.ctx)
         self.reference = ReferenceService(self.ctx)
+        self.requisites = RequisitesService(self.ctx)
         self.search = SearchService(self.ctx)
         self.duplicates = DuplicateService(self.ctx)
         self.client_list = ClientListService(self.ctx, self.search)

@@ -31,6 +31,7 @@ from crm_desktop.services.dto import (
     StageDTO,
     to_dto,
 )
+from crm_desktop.services.reference import add_reference_in
 from crm_desktop.storage.models import (
     Company,
     Contact,
@@ -117,6 +118,9 @@ class DealService(EntityService[Deal, DealDTO]):
         if existing is None or "title" in values:
             require_text(values, "title", "deal title", 300)
         optional_text(values, "source", "loss_reason", "next_step", "notes")
+        for name, limit in (("loss_reason", 200), ("next_step", 500), ("source", 100)):
+            if len(values.get(name) or "") > limit:
+                raise ValidationError(name, f"is longer than {limit} characters")
         clean_money(values, "amount", "amount_minor")
         clean_tags(values)
         for name in ("expected_close", "next_step_at"):
@@ -163,12 +167,20 @@ class DealService(EntityService[Deal, DealDTO]):
     def order_by(self) -> tuple:
         return (Deal.created_at.desc(), Deal.id)
 
-    def move(self, ident: str, stage_id: str, loss_reason: str | None = None) -> DealDTO:
-        """Moves a deal to a stage of its pipeline; lost needs a reason. History is recorded."""
+    def move(self, ident: str, stage_id: str, loss_reason: str | None = None,
+             remember_reason: bool = True) -> DealDTO:
+        """Moves a deal to a stage of its pipeline; lost needs a reason. History is recorded,
+        and a loss reason not yet in the reference list joins it in the same transaction."""
         values: dict[str, Any] = {"stage_id": stage_id}
         if loss_reason is not None:
             values["loss_reason"] = loss_reason
-        return self.update(ident, **values)
+        with self.ctx.db.write() as session:
+            row = self.update_in(session, ident, **values)
+            stage = session.get(Stage, row.stage_id)
+            if remember_reason and row.loss_reason and stage is not None \
+                    and stage.kind == StageKind.LOST:
+                add_reference_in(session, self.ctx, "loss_reasons", row.loss_reason)
+            return self.to_dto(row)
 
     def history(self, ident: str) -> list[StageChangeDTO]:
         stmt = (select(DealStageChange).where(DealStageChange.deal_id == ident)
@@ -224,6 +236,22 @@ class StageTotals:
     weighted_minor: int
 
 
+def _decimal(values: dict[str, Any], name: str, low: Decimal, high: Decimal,
+             low_inclusive: bool = True) -> None:
+    """A percent or quantity typed with a comma or a dot; out of range names the field."""
+    if values.get(name) is None:
+        return
+    try:
+        number = Decimal(str(values[name]).replace("\u00a0", "").replace(" ", "")
+                         .replace(",", "."))
+    except ArithmeticError as exc:
+        raise ValidationError(name, "is not a number") from exc
+    if not number.is_finite() or number > high or number < low or (
+            not low_inclusive and number == low):
+        raise ValidationError(name, f"must be from {low} to {high}")
+    values[name] = number
+
+
 class ProductService(EntityService[Product, ProductDTO]):
     model = Product
     dto = ProductDTO
@@ -234,14 +262,36 @@ class ProductService(EntityService[Product, ProductDTO]):
         if existing is None or "name" in values:
             require_text(values, "name", "product name", 300)
         optional_text(values, "sku", "description")
+        if len(values.get("sku") or "") > 100:
+            raise ValidationError("sku", "is longer than 100 characters")
+        if "unit" in values or existing is None:
+            values["unit"] = (values.get("unit") or "").strip() or "pcs"
+            if len(values["unit"]) > 20:
+                raise ValidationError("unit", "is longer than 20 characters")
         clean_money(values, "price", "price_minor")
-        vat = values.get("vat_percent")
-        if vat is not None and not (0 <= Decimal(vat) <= 100):
-            raise ValidationError("vat_percent", "must be from 0 to 100")
+        _decimal(values, "vat_percent", Decimal(0), Decimal(100))
         return values
 
     def order_by(self) -> tuple:
-        return (Product.name,)
+        return (Product.name, Product.id)
+
+    def catalogue(self, query: str = "", include_archived: bool = False) -> list[ProductDTO]:
+        """Products by name; a query matches any part of the name or the SKU in any case
+        (folded in Python: SQLite's lower() knows ASCII only, and catalogues are short)."""
+        from crm_desktop.domain.text import fold
+
+        stmt = select(Product).where(Product.deleted_at.is_(None))
+        if not include_archived:
+            stmt = stmt.where(Product.is_active.is_(True))
+        needle = fold(query)
+        with self.ctx.db.read() as session:
+            rows = [self.to_dto(r) for r in session.scalars(stmt.order_by(*self.order_by()))]
+        return [p for p in rows if not needle or needle in fold(p.name)
+                or needle in fold(p.sku)]
+
+    def archive(self, ident: str, archived: bool = True) -> ProductDTO:
+        """Archived products leave the pick list; deals that use them keep their lines."""
+        return self.update(ident, is_active=not archived)
 
 
 class DealItemService(EntityService[DealItem, DealItemDTO]):
@@ -252,9 +302,14 @@ class DealItemService(EntityService[DealItem, DealItemDTO]):
 
     def clean(self, session: Session, values: dict[str, Any], existing: DealItem | None) -> dict:
         if existing is None:
-            require_row(session, Deal, values.get("deal_id"), "deal_id")
+            deal = require_row(session, Deal, values.get("deal_id"), "deal_id")
+            if deal is None:
+                raise ValidationError("deal_id", "an item belongs to a deal")
             product = require_row(session, Product, values.get("product_id"), "product_id")
             if product is not None:
+                if product.currency != deal.currency:
+                    raise ValidationError("product_id", f"the product is priced in "
+                                          f"{product.currency}, the deal in {deal.currency}")
                 values.setdefault("name", product.name)
                 values.setdefault("unit", product.unit)
                 values.setdefault("vat_percent", product.vat_percent)
@@ -262,20 +317,18 @@ class DealItemService(EntityService[DealItem, DealItemDTO]):
                     values.setdefault("price_minor", product.price_minor)
         if existing is None or "name" in values:
             require_text(values, "name", "item name", 300)
+        if "unit" in values:
+            values["unit"] = (values["unit"] or "").strip() or "pcs"
+            if len(values["unit"]) > 20:
+                raise ValidationError("unit", "is longer than 20 characters")
         clean_money(values, "price", "price_minor")
         values.pop("currency", None)
-        if "quantity" in values:
-            try:
-                values["quantity"] = Decimal(str(values["quantity"]).replace(",", "."))
-            except ArithmeticError as exc:
-                raise ValidationError("quantity", "is not a number") from exc
-            if values["quantity"] <= 0:
-                raise ValidationError("quantity", "must be more than zero")
-        if "discount_percent" in values:
-            discount = Decimal(str(values["discount_percent"]))
-            if not 0 <= discount <= 100:
-                raise ValidationError("discount_percent", "must be from 0 to 100")
-            values["discount_percent"] = discount
+        _decimal(values, "quantity", Decimal(0), Decimal("99999999999"), low_inclusive=False)
+        if "quantity" in values and values["quantity"] != values["quantity"].quantize(
+                Decimal("0.001")):
+            raise ValidationError("quantity", "has more than three decimals")
+        _decimal(values, "discount_percent", Decimal(0), Decimal(100))
+        _decimal(values, "vat_percent", Decimal(0), Decimal(100))
         return values
 
     def order_by(self) -> tuple:
@@ -284,6 +337,38 @@ class DealItemService(EntityService[DealItem, DealItemDTO]):
     def of_deal(self, deal_id: str) -> list[DealItemDTO]:
         return self.list(deal_id=deal_id, limit=None)
 
+    def save_all(self, deal_id: str, rows: list[dict[str, Any]],
+                 set_amount: bool = True) -> list[DealItemDTO]:
+        """The deal's whole items table in one transaction: rows with an `id` are updated,
+        rows without one are created, the deal's other items are deleted; positions follow
+        the order given. With items, the deal's amount becomes their total (Bitrix24's rule),
+        so the card, the board and the documents agree. A bad cell raises a ValidationError
+        whose field is "items.<row>.<field>" and writes nothing."""
+        with self.ctx.db.write() as session:
+            deal = require_row(session, Deal, deal_id, "deal_id")
+            existing = {r.id: r for r in session.scalars(select(DealItem).where(
+                DealItem.deal_id == deal_id, DealItem.deleted_at.is_(None)))}
+            kept: list[DealItem] = []
+            for number, raw in enumerate(rows):
+                values = {k: v for k, v in raw.items() if k != "id"}
+                values["position"] = number
+                try:
+                    if raw.get("id") in existing:
+                        kept.append(self.update_in(session, raw["id"], **values))
+                    else:
+                        kept.append(self.create_in(session, deal_id=deal_id, **values))
+                except ValidationError as exc:
+                    raise ValidationError(f"items.{number}.{exc.field}", exc.reason) from exc
+            now = self.ctx.clock.now()
+            for ident in set(existing) - {r.id for r in kept}:
+                existing[ident].deleted_at = existing[ident].updated_at = now
+            session.flush()
+            items = [self.to_dto(r) for r in kept]
+            total = items_totals(items)[0]
+            if set_amount and items and deal.amount_minor != total:
+                deal.amount_minor, deal.updated_at = total, now
+            return items
+
 
 def line_total_minor(item: DealItemDTO) -> int:
     """quantity × price − discount, rounded half-up to the minor unit (Decimal throughout)."""
@@ -291,3 +376,13 @@ def line_total_minor(item: DealItemDTO) -> int:
     net = gross * (Decimal(100) - item.discount_percent) / Decimal(100)
     return int(net.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
+
+def items_totals(items: list[DealItemDTO]) -> tuple[int, int]:
+    """(total, VAT included in it) in minor units; VAT is inside the prices, as the
+    documents print it, and rounded once at the end."""
+    total, vat = 0, Decimal(0)
+    for item in items:
+        line = line_total_minor(item)
+        total += line
+        vat += Decimal(line) * item.vat_percent / (100 + item.vat_percent)
+    return total, int(vat.quantize(Decimal(1), ROUND_HALF_UP))
