@@ -1,0 +1,79 @@
+"""The user's time zone: an IANA zone from zoneinfo (the tzdata package supplies the database
+where the system has none), chosen in the preferences or taken from the system.
+
+Never a fixed offset: "+03:00" read from the clock today is wrong for every date on the other
+side of a daylight-saving change, which put agendas and reminders an hour off. The choice is
+process-wide, like the system zone itself: the planner, the CLI and the window all ask
+`user_zone()`.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from crm_desktop.domain.errors import ValidationError
+
+FALLBACK = "UTC"
+_preferred: str | None = None
+
+
+def zone_named(name: str, field: str = "time_zone") -> ZoneInfo:
+    """The IANA zone `name` ("Europe/Moscow"); a ValidationError naming the field if unknown."""
+    if not isinstance(name, str) or not name.strip() or len(name) > 64 \
+            or name.strip() not in zone_names():
+        raise ValidationError(field, f"'{str(name)[:64]}' is not a known time zone "
+                                     f"(e.g. Europe/Moscow)")
+    return ZoneInfo(name.strip())
+
+
+@functools.cache
+def zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def system_zone_name() -> str:
+    """The system's IANA zone (TZ, /etc/localtime, the Windows registry), else UTC."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except (ZoneInfoNotFoundError, ValueError, OSError, LookupError):
+        return FALLBACK
+    return name if name in zone_names() else FALLBACK
+
+
+def set_preferred(name: str | None) -> None:
+    """The zone chosen in the preferences (None: the system's)."""
+    global _preferred
+    _preferred = zone_named(name).key if name and name.strip() else None
+
+
+def preferred() -> str | None:
+    return _preferred
+
+
+def user_zone() -> ZoneInfo:
+    return ZoneInfo(_preferred or system_zone_name())
+
+
+def local_midnight(day: date, zone: ZoneInfo) -> datetime:
+    """The first moment of `day` in `zone`, as UTC. Where midnight is skipped by a DST change
+    (some zones move at 00:00), zoneinfo gives the moment the day really starts."""
+    return datetime.combine(day, time.min).replace(tzinfo=zone).astimezone(UTC)
+
+
+def day_of(moment: datetime, zone: ZoneInfo) -> date:
+    """The calendar day a UTC moment falls on in `zone`."""
+    return moment.astimezone(zone).date()
+
+
+def at_local(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    """`clock` o'clock on `day` in `zone`, as UTC (09:00 stays 09:00 across DST)."""
+    return datetime.combine(day, clock).replace(tzinfo=zone).astimezone(UTC)
+
+
+def day_length(day: date, zone: ZoneInfo) -> timedelta:
+    """23, 24 or 25 hours."""
+    return local_midnight(day + timedelta(days=1), zone) - local_midnight(day, zone)
