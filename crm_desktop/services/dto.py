@@ -82,6 +82,7 @@ class ContactDTO:
     emails: list[str] = field(default_factory=list)
     messengers: dict[str, str] = field(default_factory=dict)
     birthday: date | None = None
+    birthday_md: str | None = None  # "MM-DD" when the year is not known
     source: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: str | None = None

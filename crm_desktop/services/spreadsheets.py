@@ -1,136 +1,69 @@
 """Import of companies, contacts and deals from Excel and CSV; export of every list to Excel.
 
-Import runs in two steps: `plan()` reads the file, maps the columns (guessed from Russian or
-English headers, or given), validates every cell (naming the row and the column) and matches
-existing records by tax id, email or phone, writing nothing; `apply()` then writes the plan
-in one transaction — all or nothing, or only the valid rows when asked — with progress and
-cancel. Rows are inserted in bulk: 100,000 rows through the ORM one by one take minutes.
+Import runs in two steps: `plan()` reads the file, maps the columns (guessed from the header
+vocabulary, or given), checks every cell as the forms would (naming the row and the column)
+and matches existing records by tax id, email or phone, writing nothing; `apply()` then
+writes the plan in one transaction — all or nothing, or only the valid rows when asked —
+with progress and cancel. New rows are inserted in bulk: 100,000 rows through the ORM one
+by one take minutes. An update adds what the file brings and removes nothing.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import String, insert, select, update
 
 from crm_desktop.domain.emails import normalize_email
-from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.phones import normalize_phone
-from crm_desktop.domain.taxid import normalize_inn
+from crm_desktop.domain.text import fold
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.tabular import NoCachedValue, header_key, read_table, to_date, to_text
-from crm_desktop.services.xlsx_export import export_rows
+from crm_desktop.services.import_headers import LABELS, REQUIRED, guess_mapping, known_labels
+from crm_desktop.services.import_plan import (
+    CompanyLinks,
+    ImportCancelled,
+    ImportPlan,
+    ImportReport,
+    RowPlan,
+    merged_values,
+)
+from crm_desktop.services.import_values import (
+    check_text,
+    to_amount,
+    to_birthday,
+    to_currency,
+    to_date,
+    to_inn,
+    to_text,
+)
+from crm_desktop.services.tabular import NoCachedValue, header_key, read_table
+from crm_desktop.services.xlsx_export import export_list
 from crm_desktop.storage.models import Company, Contact, Deal, LocalSetting, Stage
 from crm_desktop.storage.searchable import company_keys, contact_keys, deal_keys
 
+__all__ = ["LABELS", "ImportCancelled", "ImportPlan", "ImportReport", "RowPlan",
+           "SpreadsheetService", "guess_mapping"]
+
 Progress = Callable[[int, int], None]
-
-LABELS: dict[str, dict[str, list[str]]] = {
-    "companies": {
-        "name": ["название", "наименование", "компания", "организация", "клиент", "name",
-                 "company", "company name", "organization"],
-        "legal_name": ["юр название", "юридическое название", "полное наименование",
-                       "legal name"],
-        "tax_id": ["инн", "tax id", "inn", "vat", "tin"],
-        "phones": ["телефон", "телефоны", "тел", "phone", "phones", "tel"],
-        "emails": ["email", "e mail", "почта", "эл почта", "электронная почта", "emails"],
-        "website": ["сайт", "website", "web", "url"],
-        "industry": ["отрасль", "сфера", "industry"],
-        "address": ["адрес", "address"],
-        "lead_source": ["источник", "source", "lead source"],
-        "segment": ["сегмент", "segment"],
-        "kind": ["тип", "kind", "type"],
-        "tags": ["метки", "теги", "tags"],
-        "notes": ["примечание", "примечания", "комментарий", "notes", "comment"],
-    },
-    "contacts": {
-        "full_name": ["фио", "контакт", "full name", "name", "contact"],
-        "last_name": ["фамилия", "last name", "surname"],
-        "first_name": ["имя", "first name"],
-        "middle_name": ["отчество", "middle name"],
-        "position": ["должность", "position", "job title"],
-        "company": ["компания", "организация", "company", "organization"],
-        "phones": ["телефон", "телефоны", "моб телефон", "phone", "mobile", "phones"],
-        "emails": ["email", "e mail", "почта", "эл почта", "emails"],
-        "birthday": ["дата рождения", "день рождения", "birthday", "date of birth"],
-        "source": ["источник", "source"],
-        "tags": ["метки", "теги", "tags"],
-        "notes": ["примечание", "комментарий", "notes", "comment"],
-    },
-    "deals": {
-        "title": ["название", "сделка", "deal", "title", "name"],
-        "company": ["клиент", "компания", "client", "company"],
-        "amount": ["сумма", "amount", "value"],
-        "currency": ["валюта", "currency"],
-        "stage": ["этап", "стадия", "stage"],
-        "expected_close": ["дата закрытия", "ожидаемая дата", "expected close", "close date"],
-        "source": ["источник", "source"],
-        "next_step": ["следующий шаг", "next step"],
-    },
-}
-REQUIRED = {"companies": ["name"], "contacts": [], "deals": ["title"]}
+MODELS = {"companies": Company, "contacts": Contact, "deals": Deal}
+MULTILINE = {"notes", "address"}
+KINDS = {"клиент": "client", "партнер": "partner", "партнёр": "partner",
+         "поставщик": "supplier", "потенциальный": "prospect", "client": "client",
+         "partner": "partner", "supplier": "supplier", "prospect": "prospect"}
 
 
-class ImportCancelled(CrmError):
-    pass
-
-
-@dataclass
-class RowPlan:
-    row: int
-    values: dict[str, Any]
-    errors: list[str] = field(default_factory=list)
-    action: str = "create"  # create | update | skip
-    match_id: str | None = None
-    note: str = ""
-
-
-@dataclass
-class ImportPlan:
-    kind: str
-    path: Path
-    headers: list[str]
-    mapping: dict[int, str]
-    rows: list[RowPlan]
-
-    @property
-    def errors(self) -> list[str]:
-        return [e for r in self.rows for e in r.errors]
-
-    @property
-    def valid(self) -> list[RowPlan]:
-        return [r for r in self.rows if not r.errors and r.action != "skip"]
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    skipped: list[tuple[int, str]] = field(default_factory=list)
-
-    def save(self, path: Path | str) -> Path:
-        rows = [("created", "", self.created), ("updated", "", self.updated)]
-        rows += [("skipped", f"row {n}", reason) for n, reason in self.skipped]
-        return export_rows(path, ["Result", "Row", "Detail"], rows, "Import report")
-
-
-def guess_mapping(headers: list[str], kind: str) -> dict[int, str]:
-    labels = {header_key(label): name for name, options in LABELS[kind].items()
-              for label in options}
-    mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        name = labels.get(header_key(header))
-        if name and name not in mapping.values():
-            mapping[index] = name
-    return mapping
+def _max_len(kind: str, name: str) -> int | None:
+    """The column's length in the schema: the same limit the forms apply."""
+    column = MODELS[kind].__table__.columns.get(name)
+    if column is not None and isinstance(column.type, String) and column.type.length:
+        return column.type.length
+    return {"full_name": 300, "display_name": 300, "company": 300, "stage": 100}.get(name)
 
 
 class SpreadsheetService:
@@ -153,68 +86,87 @@ class SpreadsheetService:
 
     # -- planning -------------------------------------------------------------------------------
     def plan(self, path: Path | str, kind: str = "companies",
-             mapping: dict[int, str] | None = None) -> ImportPlan:
+             mapping: dict[int, str] | None = None, sheet: str | None = None) -> ImportPlan:
         if kind not in LABELS:
             raise ValidationError("kind", f"import companies, contacts or deals, not '{kind}'")
-        known = {header_key(label) for options in LABELS[kind].values() for label in options}
-        table = read_table(path, known)
+        table = read_table(path, known_labels(kind), sheet)
         mapping = mapping or self.remembered_mapping(kind, table.headers) or \
             guess_mapping(table.headers, kind)
+        unknown = [f for f in mapping.values() if f not in LABELS[kind]
+                   and not (kind == "companies" and f.startswith("custom:"))]
+        if unknown:
+            raise ValidationError("mapping", f"{kind} have no field «{unknown[0]}»")
         missing = [f for f in REQUIRED[kind] if f not in mapping.values()]
-        if kind == "contacts" and not {"full_name", "last_name", "first_name"} & set(
-                mapping.values()):
+        if kind == "contacts" and not {"full_name", "display_name", "last_name",
+                                       "first_name"} & set(mapping.values()):
             missing.append("last_name")
         if missing:
             raise ValidationError("mapping", f"no column for {', '.join(missing)} "
                                   f"(headers: {', '.join(h for h in table.headers if h)})")
         existing = self._existing(kind)
+        with self.ctx.db.read() as session:
+            links = CompanyLinks(session)
         seen: dict[str, int] = {}
         rows = []
+        # Currency before amount: an amount is read in its row's currency.
+        order = sorted(mapping.items(), key=lambda item: item[1] != "currency")
         for number, values in table.rows:
             plan = RowPlan(number, {})
-            for index, name in mapping.items():
+            for index, name in order:
                 raw = values[index] if index < len(values) else None
                 column = table.headers[index] or name
                 try:
-                    plan.values[name] = self._clean(kind, name, raw, column)
+                    self._put(kind, plan.values, name, raw, column)
                 except ValidationError as exc:
                     plan.errors.append(f"row {number}, column «{column}»: {exc.reason}")
             if not plan.errors:
-                self._complete(kind, plan, existing, seen)
+                self._complete(kind, plan, existing, seen, links)
             rows.append(plan)
-        return ImportPlan(kind, Path(path), table.headers, mapping, rows)
+        unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers)
+                    if i not in mapping and (h or any(i < len(v) and v[i] not in (None, "")
+                                                      for _, v in table.rows[:50]))]
+        return ImportPlan(kind, Path(path), table.headers, mapping, rows, unmapped=unmapped,
+                          encoding=table.encoding, sheet=table.sheet)
 
-    def _clean(self, kind: str, name: str, raw: Any, column: str) -> Any:
+    def _put(self, kind: str, values: dict[str, Any], name: str, raw: Any,
+             column: str) -> None:
         if isinstance(raw, NoCachedValue):
             raise ValidationError(column, f"a formula ({raw.formula}) saved without its value; "
                                   "open and save the file in a spreadsheet program")
-        text = to_text(raw)
+        if name.startswith("custom:"):
+            text = check_text(to_text(raw), column, 1000, multiline=True)
+            if text:
+                values.setdefault("custom_fields", {})[name[7:]] = text
+            return
+        if name in ("birthday",):
+            values["birthday"], values["birthday_md"] = to_birthday(raw, column)
+            return
+        if name == "amount":
+            values[name] = to_amount(raw, column, values.get("currency"))
+            return
+        text = check_text(to_text(raw), column, _max_len(kind, name), name in MULTILINE)
         if name in ("phones", "emails", "tags"):
             parts = [p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")
                      if p.strip()]
             if name == "phones":
-                return [normalize_phone(p, self.ctx.region, column) for p in parts]
-            if name == "emails":
-                return [normalize_email(p, column) for p in parts]
-            return parts
+                parts = [normalize_phone(p, self.ctx.region, column) for p in parts]
+            elif name == "emails":
+                parts = [normalize_email(p, column) for p in parts]
+            values[name] = values.get(name, []) + [p for p in parts
+                                                   if p not in values.get(name, [])]
+            return
         if name == "tax_id":
-            return normalize_inn(text, column)
-        if name in ("birthday", "expected_close"):
-            return to_date(raw, column)
-        if name == "amount":
-            if raw is None or text == "":
-                return Money(0)
-            if isinstance(raw, float):
-                raw = Decimal(str(raw))
-            return Money.parse(raw if not isinstance(raw, str) else text, field=column)
-        if name == "kind" and text:
-            kinds = {"клиент": "client", "партнер": "partner", "партнёр": "partner",
-                     "поставщик": "supplier", "потенциальный": "prospect"}
-            value = kinds.get(text.casefold(), text.casefold())
-            if value not in ("client", "partner", "supplier", "prospect"):
+            values[name] = to_inn(raw, column)
+        elif name == "expected_close":
+            values[name] = to_date(raw, column)
+        elif name == "currency":
+            values[name] = to_currency(raw, column)
+        elif name == "kind" and text:
+            if text.casefold() not in KINDS:
                 raise ValidationError(column, f"'{text}' is not a kind of client")
-            return value
-        return text or None
+            values[name] = KINDS[text.casefold()]
+        else:
+            values[name] = text or None
 
     def _existing(self, kind: str) -> dict[str, dict[str, str]]:
         """Normalised tax id / email / phone -> id, loaded once for the whole file."""
@@ -234,33 +186,25 @@ class SpreadsheetService:
                     maps["tax_id"].setdefault(row[4], row[0])
         return maps
 
-    def _complete(self, kind: str, plan: RowPlan, existing: dict, seen: dict[str, int]) -> None:
+    def _complete(self, kind: str, plan: RowPlan, existing: dict, seen: dict[str, int],
+                  links: CompanyLinks) -> None:
         values = plan.values
-        if kind == "contacts":
-            full = values.pop("full_name", None)
-            if full and not (values.get("last_name") or values.get("first_name")):
-                parts = full.split()
-                values["last_name"] = parts[0]
-                values["first_name"] = parts[1] if len(parts) > 1 else None
-                values["middle_name"] = " ".join(parts[2:]) or None
-            if not (values.get("last_name") or values.get("first_name")):
-                plan.errors.append(f"row {plan.row}: a person needs a first or a last name")
-                return
+        if kind == "contacts" and not self._person(plan):
+            return
         if kind == "companies" and not values.get("name"):
             plan.errors.append(f"row {plan.row}, column «name»: the company name is empty")
             return
+        if kind in ("contacts", "deals") and "company" in values:
+            company_id, new_name = links.resolve(values.pop("company"))
+            values["company_id"] = company_id
+            if new_name and kind == "contacts":
+                values["company_new"] = new_name
+                plan.note = f"a new company «{new_name}» will be created"
+            elif new_name:
+                plan.note = f"client «{new_name}» not found; the deal has no client"
         if kind == "deals":
             if not values.get("title"):
                 plan.errors.append(f"row {plan.row}: the deal title is empty")
-                return
-            company = values.pop("company", None)
-            if company:
-                from crm_desktop.domain.text import fold
-
-                values["company_id"] = existing["name"].get(fold(company)) or existing[
-                    "tax_id"].get(company)
-                if values["company_id"] is None:
-                    plan.note = f"client «{company}» not found; the deal has no client"
             return
         keys = [("tax_id", values.get("tax_id"))] + \
             [("email", e) for e in values.get("emails") or []] + \
@@ -279,6 +223,29 @@ class SpreadsheetService:
             if value:
                 seen[f"{key}:{value}"] = plan.row
 
+    def _person(self, plan: RowPlan) -> bool:
+        """Splits a full name: ФИО is "Last First Middle", an English Name "First … Last"."""
+        values = plan.values
+        full, display = values.pop("full_name", None), values.pop("display_name", None)
+        if not (values.get("last_name") or values.get("first_name")):
+            if full:
+                parts = full.split()
+                values["last_name"] = parts[0]
+                values["first_name"] = parts[1] if len(parts) > 1 else None
+                values["middle_name"] = " ".join(parts[2:]) or None
+            elif display:
+                parts = display.split()
+                values["first_name"] = parts[0] if len(parts) > 1 else None
+                values["last_name"] = parts[-1]
+                values["middle_name"] = " ".join(parts[1:-1]) or None
+        for name in ("last_name", "first_name", "middle_name"):
+            if values.get(name) and len(values[name]) > 100:
+                plan.errors.append(f"row {plan.row}: the {name.replace('_', ' ')} is longer "
+                                   "than 100 characters")
+        if not (values.get("last_name") or values.get("first_name")):
+            plan.errors.append(f"row {plan.row}: a person needs a first or a last name")
+        return not plan.errors
+
     # -- applying -------------------------------------------------------------------------------
     def apply(self, plan: ImportPlan, valid_only: bool = False,
               progress: Progress | None = None,
@@ -287,28 +254,32 @@ class SpreadsheetService:
         if errors and not valid_only:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             raise ValidationError("file", errors[0] + more)
-        report = ImportReport()
+        report = ImportReport(unit=plan.unit)
         report.skipped = [(r.row, "; ".join(r.errors)) for r in plan.rows if r.errors] + \
             [(r.row, r.note) for r in plan.rows if not r.errors and r.action == "skip"]
+        if plan.encoding:
+            report.notes.append(f"read as {plan.encoding}")
+        if plan.unmapped:
+            report.notes.append("columns not imported: " + ", ".join(plan.unmapped))
         todo = plan.valid
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:  # one transaction: all or nothing
-            model = {"companies": Company, "contacts": Contact, "deals": Deal}[plan.kind]
+            model = MODELS[plan.kind]
             defaults = self._deal_defaults(session) if plan.kind == "deals" else {}
+            companies = self._create_companies(session, todo, now, report)
             batch: list[dict[str, Any]] = []
             for done, row in enumerate(todo, start=1):
                 if cancelled is not None and done % 500 == 0 and cancelled():
                     raise ImportCancelled("import cancelled; nothing was written")
+                values = dict(row.values)
+                new_company = values.pop("company_new", None)
+                if new_company:
+                    values["company_id"] = companies[fold(new_company)]
                 if row.action == "update":
-                    values = {k: v for k, v in row.values.items()
-                              if v not in (None, [], "")}
-                    if values:
-                        session.execute(update(model).where(model.id == row.match_id).values(
-                            **self._with_keys(plan.kind, session, model, row.match_id,
-                                              values), updated_at=now))
+                    self._update(session, plan.kind, row.match_id or "", values, now)
                     report.updated += 1
                 else:
-                    batch.append(self._new_row(plan.kind, row.values, defaults, now))
+                    batch.append(self._new_row(plan.kind, values, defaults, now))
                     report.created += 1
                 if len(batch) >= 5000:
                     session.execute(insert(model), batch)
@@ -320,6 +291,36 @@ class SpreadsheetService:
             if cancelled is not None and cancelled():
                 raise ImportCancelled("import cancelled; nothing was written")
         return report
+
+    def _create_companies(self, session: Any, todo: list[RowPlan], now: Any,
+                          report: ImportReport) -> dict[str, str]:
+        created: dict[str, str] = {}
+        for row in todo:
+            name = row.values.get("company_new")
+            if name and fold(name) not in created:
+                values = self._new_row("companies", {"name": name}, {}, now)
+                session.execute(insert(Company), [values])
+                created[fold(name)] = values["id"]
+                report.companies_created += 1
+        return created
+
+    def _update(self, session: Any, kind: str, ident: str, values: dict[str, Any],
+                now: Any) -> None:
+        """Adds the row to the record (Core update: search columns recomputed here)."""
+        model = MODELS[kind]
+        current = session.get(model, ident)
+        merged = {c.key: getattr(current, c.key) for c in model.__table__.columns}
+        if "custom_fields" in values:
+            values["custom_fields"] = {**(merged.get("custom_fields") or {}),
+                                       **values["custom_fields"]}
+        changes = merged_values(merged, {k: v for k, v in values.items() if k in merged})
+        if not changes:
+            return
+        merged.update(changes)
+        keys = company_keys if kind == "companies" else contact_keys
+        changes["name_key"], changes["search_text"] = keys(merged)
+        session.execute(update(model).where(model.id == ident).values(**changes,
+                                                                       updated_at=now))
 
     def _deal_defaults(self, session: Any) -> dict[str, Any]:
         from crm_desktop.storage.models import Pipeline
@@ -342,7 +343,7 @@ class SpreadsheetService:
             stage = defaults["stages"].get((values.get("stage") or "").casefold(),
                                            defaults["first"])
             money: Money = values.get("amount") or Money(0)
-            currency = (values.get("currency") or money.currency or "RUB").upper()
+            currency = values.get("currency") or money.currency or "RUB"
             row.update(title=values["title"], company_id=values.get("company_id"),
                        pipeline_id=defaults["pipeline"], stage_id=stage.id,
                        amount_minor=money.minor, currency=currency,
@@ -357,87 +358,14 @@ class SpreadsheetService:
         if kind == "companies":
             row.setdefault("kind", "client")
             row["kind"] = row["kind"] or "client"
-            row["custom_fields"] = {}
+            row.setdefault("custom_fields", {})
             row["name_key"], row["search_text"] = company_keys(row)
         else:
-            row.pop("company", None)
             row["messengers"] = {}
             row["name_key"], row["search_text"] = contact_keys(row)
         return row
 
-    def _with_keys(self, kind: str, session: Any, model: Any, ident: str,
-                   values: dict[str, Any]) -> dict[str, Any]:
-        """An update keeps the search columns right (Core updates skip the ORM hooks)."""
-        current = session.get(model, ident)
-        merged = {c.key: getattr(current, c.key) for c in model.__table__.columns}
-        values = {k: v for k, v in values.items() if k in merged}
-        merged.update(values)
-        keys = company_keys if kind == "companies" else contact_keys
-        values["name_key"], values["search_text"] = keys(merged)
-        return values
-
     # -- export ---------------------------------------------------------------------------------
     def export_list(self, kind: str, path: Path | str) -> Path:
-        """Every live record of a list, streamed from the database into the sheet."""
-        specs = EXPORTS.get(kind)
-        if specs is None:
-            raise ValidationError("kind", f"export {', '.join(EXPORTS)}, not '{kind}'")
-        columns, sql = specs
-        shape = _deal_money if kind == "deals" else None
-        return export_rows(path, columns, self._stream(sql, shape), kind)
-
-    def _stream(self, sql: str, shape: Callable[[tuple], tuple] | None) -> Iterator[tuple]:
-        from sqlalchemy import text
-
-        with self.ctx.db.read() as session:
-            result = session.execute(text(sql)).yield_per(2000)
-            for row in result:
-                values = tuple(_typed(v) for v in row)
-                yield shape(values) if shape else values
-
-
-def _deal_money(row: tuple) -> tuple:
-    """Amount and currency become one Money cell: a number formatted with its currency."""
-    return (*row[:3], Money(int(row[3]), row[4]), *row[5:])
-
-
-def _typed(value: Any) -> Any:
-    if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return date.fromisoformat(value[:10]) if len(value) == 10 else value
-        except ValueError:
-            return value
-    return value
-
-
-EXPORTS: dict[str, tuple[list[str], str]] = {
-    "companies": (["Name", "Kind", "Tax id", "Phones", "Emails", "Industry", "Address",
-                   "Lead source", "Segment", "Responsible", "Created"],
-                  "SELECT c.name, c.kind, c.tax_id, (SELECT group_concat(value, ', ') FROM "
-                  "json_each(c.phones)), (SELECT group_concat(value, ', ') FROM "
-                  "json_each(c.emails)), c.industry, c.address, c.lead_source, c.segment, "
-                  "u.name, substr(c.created_at, 1, 10) FROM companies c LEFT JOIN users u ON "
-                  "u.id = c.responsible_id WHERE c.deleted_at IS NULL ORDER BY c.name_key"),
-    "contacts": (["Last name", "First name", "Middle name", "Company", "Position", "Phones",
-                  "Emails", "Birthday"],
-                 "SELECT p.last_name, p.first_name, p.middle_name, c.name, p.position, "
-                 "(SELECT group_concat(value, ', ') FROM json_each(p.phones)), "
-                 "(SELECT group_concat(value, ', ') FROM json_each(p.emails)), p.birthday "
-                 "FROM contacts p LEFT JOIN companies c ON c.id = p.company_id "
-                 "WHERE p.deleted_at IS NULL ORDER BY p.name_key"),
-    "deals": (["Title", "Client", "Stage", "Amount", "Expected close", "Source",
-               "Responsible"],
-              "SELECT d.title, c.name, s.name, d.amount_minor, d.currency, "
-              "d.expected_close, d.source, u.name FROM deals d LEFT JOIN companies c ON "
-              "c.id = d.company_id JOIN stages s ON s.id = d.stage_id LEFT JOIN users u ON "
-              "u.id = d.responsible_id WHERE d.deleted_at IS NULL ORDER BY d.created_at"),
-    "tasks": (["Title", "Kind", "Due", "Status", "Assignee", "Client", "Result"],
-              "SELECT t.title, t.kind, substr(t.due_at, 1, 16), t.status, u.name, c.name, "
-              "t.result FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id LEFT JOIN "
-              "companies c ON c.id = t.company_id WHERE t.deleted_at IS NULL ORDER BY t.due_at"),
-    "interactions": (["When", "Channel", "Subject", "Outcome", "Client", "User"],
-                     "SELECT substr(i.occurred_at, 1, 16), i.channel, i.subject, i.outcome, "
-                     "c.name, u.name FROM interactions i LEFT JOIN companies c ON c.id = "
-                     "i.company_id LEFT JOIN users u ON u.id = i.user_id WHERE "
-                     "i.deleted_at IS NULL ORDER BY i.occurred_at DESC"),
-}
+        """Every live record of a list, streamed from the database into .xlsx or .csv."""
+        return export_list(self.ctx.db, kind, path)

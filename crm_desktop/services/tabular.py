@@ -1,24 +1,26 @@
-"""Reading spreadsheets as they really come: .xlsx (values of formulas, merged and empty
-header rows, dates as serial numbers or text) and CSV (UTF-8 or Windows-1251, `,` `;` or tab).
-"""
+"""Reading spreadsheets as they really come: .xlsx (values of formulas, merged, two-level and
+late header rows, data on any sheet) and text files (any encoding, detected per file and
+named to the user; `,` `;` or tab; CRLF, LF or CR-only line ends)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import fold
 
-EXCEL_EPOCH = datetime(1899, 12, 30)
-_DATE_PATTERNS = [(re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$"), "dmy"),
-                  (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})"), "ymd")]
+HEADER_ROWS = 30  # the header may sit anywhere in the first rows, below titles and notes
+csv.field_size_limit(16 * 1024 * 1024)  # a long note is a value, not an error (default 128 KB)
+# Legacy code pages a Russian office meets; charset-normalizer chooses among them.
+LEGACY_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "cp1252", "latin_1"]
 
 
 class NoCachedValue:
@@ -35,61 +37,152 @@ class NoCachedValue:
 class Table:
     headers: list[str]
     rows: list[tuple[int, list[Any]]]  # (row number in the file, values)
+    encoding: str | None = None  # text files: the encoding used to read them
+    sheet: str | None = None  # workbooks: the sheet the rows came from
+    sheets: list[str] = field(default_factory=list)
 
 
 def header_key(text: Any) -> str:
-    return re.sub(r"[^\w@]+", " ", fold(str(text or ""))).strip()
+    return re.sub(r"[^\w@]+", " ", fold(str(text or ""))).replace("_", " ").strip()
 
 
-def read_table(path: Path | str, known_labels: set[str] | None = None) -> Table:
+# -- text and encodings ----------------------------------------------------------------------
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding name). UTF-8 is tried strictly first; a UTF-8 file with a few broken
+    bytes stays UTF-8 (the broken values show U+FFFD and are refused where they are used);
+    anything else is one legacy code page, chosen by charset-normalizer. Never a silent mix."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(data[3:], "utf-8", name), "UTF-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode(data, "utf-16", name), "UTF-16"
+    sample = data[:4000]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+        return _decode(data, "utf-16-le", name), "UTF-16"
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+        return _decode(data, "utf-16-be", name), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    broken = replaced.count("\ufffd")
+    multibyte = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    if multibyte >= 4 * broken:  # mostly good UTF-8: a stray byte, not another code page
+        return replaced, "UTF-8 (with undecodable bytes)"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    encoding = best.encoding if best is not None else "cp1251"
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValidationError("file", f"{name}: byte {exc.start} is not valid {encoding}") \
+            from exc
+
+
+def read_text_file(path: Path) -> tuple[str, str]:
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise ValidationError("file", f"{path} is a folder, not a file") from exc
+    except OSError as exc:
+        raise ValidationError("file", f"{path} cannot be read: {exc.strerror}") from exc
+    return decode_text(data, path.name)
+
+
+# -- tables ------------------------------------------------------------------------------------
+def read_table(path: Path | str, known_labels: set[str] | None = None,
+               sheet: str | None = None) -> Table:
     path = Path(path)
     if not path.exists():
         raise ValidationError("file", f"{path} does not exist")
+    if path.is_dir():
+        raise ValidationError("file", f"{path} is a folder, not a file")
     suffix = path.suffix.lower()
+    known = known_labels or set()
     if suffix in (".xlsx", ".xlsm"):
-        raw = list(_xlsx_rows(path))
-    elif suffix in (".csv", ".txt"):
-        raw = list(_csv_rows(path))
-    else:
-        raise ValidationError("file", f"{path.name}: use .xlsx or .csv")
-    return _find_header(raw, known_labels or set(), path.name)
+        return _read_workbook(path, known, sheet)
+    if suffix in (".csv", ".txt", ".tsv"):
+        text, encoding = read_text_file(path)
+        table = _find_header(list(_csv_rows(text, path.name)), known, path.name)
+        table.encoding = encoding
+        return table
+    if suffix == ".xls":
+        raise ValidationError("file", f"{path.name} is an old Excel 97–2003 file; save it as "
+                              ".xlsx (Excel workbook) or .csv and import that")
+    raise ValidationError("file", f"{path.name}: use .xlsx, .csv or .vcf")
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+def _open_workbook(path: Path, data_only: bool = True) -> Any:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    with path.open("rb") as handle:
+        magic = handle.read(8)
+    if not magic:
+        raise ValidationError("file", f"{path.name} is empty (0 bytes)")
+    if magic.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ValidationError("file", f"{path.name} is an old Excel 97–2003 (.xls) file "
+                              "renamed to .xlsx; open it in Excel and save it as .xlsx")
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        return load_workbook(path, read_only=True, data_only=data_only)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
+            TypeError) as exc:
         raise ValidationError("file", f"{path.name} is not a readable .xlsx file") from exc
+
+
+def _read_workbook(path: Path, known: set[str], sheet: str | None) -> Table:
+    book = _open_workbook(path)
+    try:
+        names = book.sheetnames
+        if sheet is not None and sheet not in names:
+            raise ValidationError("sheet", f"{path.name} has no sheet «{sheet}» "
+                                  f"(sheets: {', '.join(names)})")
+        if sheet is None:  # the sheet whose header names the most known columns
+            sheet = max(names, key=lambda n: _sheet_score(book[n], known))
+        raw = list(_xlsx_rows(path, book[sheet], names.index(sheet)))
+    finally:
+        book.close()
+    table = _find_header(raw, known, path.name)
+    table.sheet, table.sheets = sheet, names
+    return table
+
+
+def _sheet_score(ws: Any, known: set[str]) -> tuple[int, int]:
+    rows = [list(r) for r in ws.iter_rows(max_row=HEADER_ROWS, values_only=True)]
+    labels = max((sum(1 for v in r if header_key(v) in known) for r in rows), default=0)
+    return labels, sum(1 for r in rows if any(v is not None for v in r))
+
+
+def _xlsx_rows(path: Path, sheet: Any, index: int) -> Iterator[tuple[int, list[Any]]]:
     formulas: dict[tuple[int, int], str] | None = None  # read once, only if a cell is empty
-    sheet = book.worksheets[0]
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         values = list(row)
         if formulas is None and any(v is None for v in values):
-            formulas = _formula_cells(path) if _has_formulas(path) else {}
+            formulas = _formula_cells(path, index) if _has_formulas(path, index) else {}
         if formulas:
             values = [NoCachedValue(formulas[(number, i)]) if v is None and (number, i)
                       in formulas else v for i, v in enumerate(values)]
         yield number, values
-    book.close()
 
 
-def _has_formulas(path: Path) -> bool:
-    import zipfile
-
+def _has_formulas(path: Path, index: int) -> bool:
     with zipfile.ZipFile(path) as package:
-        names = [n for n in package.namelist() if n.startswith("xl/worksheets/sheet")]
-        return any(b"<f>" in package.read(n) or b"<f " in package.read(n) for n in names[:1])
+        names = sorted(n for n in package.namelist() if n.startswith("xl/worksheets/sheet"))
+        if index >= len(names):
+            return False
+        data = package.read(names[index])
+        return b"<f>" in data or b"<f " in data
 
 
-def _formula_cells(path: Path) -> dict[tuple[int, int], str]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=False)
+def _formula_cells(path: Path, index: int) -> dict[tuple[int, int], str]:
+    book = _open_workbook(path, data_only=False)
     found = {}
-    for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
+    for number, row in enumerate(book.worksheets[index].iter_rows(values_only=True), start=1):
         for i, value in enumerate(row):
             if isinstance(value, str) and value.startswith("="):
                 found[(number, i)] = value
@@ -97,65 +190,43 @@ def _formula_cells(path: Path) -> dict[tuple[int, int], str]:
     return found
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes any byte
-        raise ValidationError("file", f"{path.name}: unknown text encoding")
+def _csv_rows(text: str, name: str) -> Iterator[tuple[int, list[Any]]]:
     sample = "\n".join(text.splitlines()[:20])
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    yield from enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1)
+        counts = {d: sample.count(d) for d in ";,\t"}
+        delimiter = max(counts, key=lambda d: counts[d])
+    # newline="" lets csv see \r\n, \n and a lone \r (old Mac exports) as line ends while
+    # keeping line breaks inside quoted values.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    number = 0
+    try:
+        for number, row in enumerate(reader, start=1):
+            yield number, list(row)
+    except csv.Error as exc:
+        raise ValidationError("file", f"{name}, line {reader.line_num}: {exc}") from exc
 
 
 def _find_header(raw: list[tuple[int, list[Any]]], known: set[str], name: str) -> Table:
-    """The header is the first row naming known columns (a merged title row above it, or
-    empty rows, are skipped); else the first non-empty row."""
-    candidates = [(n, r) for n, r in raw[:30] if sum(1 for v in r if str(v or "").strip()) >= 1]
+    """The header is the row naming the most known columns in the first 30 (a merged title
+    row above it, or empty rows, are skipped); else the first non-empty row. A two-level
+    header (a merged group title above the column titles) lends its titles to the empty
+    cells below it."""
+    candidates = [(n, r) for n, r in raw[:HEADER_ROWS]
+                  if sum(1 for v in r if str(v if v is not None else "").strip()) >= 1]
     if not candidates:
         raise ValidationError("file", f"{name} holds no rows")
-    best = max(candidates[:10], key=lambda c: sum(1 for v in c[1] if header_key(v) in known))
+    best = max(candidates, key=lambda c: sum(1 for v in c[1] if header_key(v) in known))
     if not any(header_key(v) in known for v in best[1]):
         best = candidates[0]
     number, header = best
     headers = [str(v).strip() if v is not None else "" for v in header]
+    above = next((r for n, r in raw if n == number - 1), None)
+    if above:
+        for i, text in enumerate(headers):
+            if not text and i < len(above) and above[i] is not None:
+                headers[i] = str(above[i]).strip()
     rows = [(n, r) for n, r in raw if n > number and any(
         str(v).strip() for v in r if v is not None)]
     return Table(headers, rows)
-
-
-def to_date(value: Any, column: str) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 200_000:  # an Excel serial day number
-            return (EXCEL_EPOCH + timedelta(days=float(value))).date()
-    text = str(value).strip()
-    for pattern, order in _DATE_PATTERNS:
-        match = pattern.match(text)
-        if match:
-            a, b, c = (int(x) for x in match.groups())
-            try:
-                return date(c, b, a) if order == "dmy" else date(a, b, c)
-            except ValueError:
-                break
-    raise ValidationError(column, f"'{text}' is not a date")
-
-
-def to_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()

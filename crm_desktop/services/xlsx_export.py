@@ -1,35 +1,52 @@
-"""Writing any table to .xlsx, streamed (openpyxl write-only), with typed cells."""
+"""Writing any table to .xlsx (streamed, openpyxl write-only, typed cells) or to .csv when
+the name says so; every list of the program exported from SQL in pages.
+
+Safe and exact: text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the
+start: the OWASP advice on CSV/formula injection) is written as text — a string cell in
+.xlsx, a leading apostrophe in .csv — so the file shows what was stored and imports back;
+times are real date-times in the user's zone; files are written atomically."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+import csv
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
+from crm_desktop.storage.files import atomic_path, atomic_write, check_output_path
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2563EB")
 MONEY_FORMAT = '#,##0.00 "{currency}"'
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_START)
 
 
 def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
                 sheet: str = "Data") -> Path:
     """Header row styled and frozen; dates as dates, Money as numbers with its currency."""
-    target = Path(path)
+    target = check_output_path(path)
+    if target.suffix.lower() == ".csv":
+        return _export_csv(target, columns, rows)
     book = Workbook(write_only=True)
     ws = book.create_sheet(sheet[:31])
     ws.freeze_panes = "A2"
-    widths = [max(10, len(c) + 2) for c in columns]
-    for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = min(width, 60)
+    for i, name in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = min(max(10, len(name) + 2), 60)
     header = []
     for name in columns:
         cell = WriteOnlyCell(ws, value=name)
@@ -38,11 +55,32 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
     ws.append(header)
     for row in rows:
         ws.append([typed_cell(ws, value) for value in row])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    book.save(tmp)
-    tmp.replace(target)  # a half-written file never takes the name
+    with atomic_path(target) as tmp:  # a half-written file never takes the name
+        book.save(tmp)
     return target
+
+
+def _export_csv(target: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+    """UTF-8 with a BOM and `;` (what Excel opens directly in a Russian locale)."""
+    with atomic_write(target) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, delimiter=";")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+        text.flush()
+        text.detach()
+    return target
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, Money):
+        return f"{value.amount} {value.currency}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if looks_like_formula(value):
+        return "'" + value
+    return "" if value is None else value
 
 
 def typed_cell(ws: Any, value: Any) -> Any:
@@ -60,4 +98,114 @@ def typed_cell(ws: Any, value: Any) -> Any:
         return cell
     if isinstance(value, Decimal):
         return WriteOnlyCell(ws, value=value)
+    if looks_like_formula(value):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"  # stored text, never a live formula
+        return cell
     return value
+
+
+# -- the program's lists -------------------------------------------------------------------------
+def user_zone() -> ZoneInfo:
+    try:
+        from crm_desktop.domain.zones import user_zone as preferred_zone
+    except ImportError:  # pragma: no cover - older trees without the zone preferences
+        return ZoneInfo("UTC")
+    return preferred_zone()
+
+
+def export_list(db: Any, kind: str, path: Path | str) -> Path:
+    """Every live record of a list, streamed from the database."""
+    specs = EXPORTS.get(kind)
+    if specs is None:
+        raise ValidationError("kind", f"export {', '.join(EXPORTS)}, not '{kind}'")
+    columns, sql, shape = specs
+    check_output_path(path)
+    zone = user_zone()
+    columns = [f"{c} ({zone.key})" if c in ("Due", "When") else c for c in columns]
+    return export_rows(path, columns, _stream(db, sql, shape, zone), kind)
+
+
+def _stream(db: Any, sql: str, shape: Callable[[tuple, ZoneInfo], tuple],
+            zone: ZoneInfo) -> Iterator[tuple]:
+    from sqlalchemy import text
+
+    with db.read() as session:
+        for row in session.execute(text(sql)).yield_per(2000):
+            yield shape(tuple(row), zone)
+
+
+def _day(value: Any) -> Any:
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value
+
+
+def _local(value: Any, zone: ZoneInfo) -> Any:
+    """A stored UTC time as a wall-clock time in the user's zone."""
+    if not value:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone).replace(tzinfo=None)
+
+
+def _companies(row: tuple, zone: ZoneInfo) -> tuple:
+    return (*row[:10], _day(row[10]))
+
+
+def _contacts(row: tuple, zone: ZoneInfo) -> tuple:
+    birthday = _day(row[7]) if row[7] else (f"--{row[8]}" if row[8] else None)
+    return (*row[:7], birthday)
+
+
+def _deals(row: tuple, zone: ZoneInfo) -> tuple:
+    """Amount and currency become one Money cell: a number formatted with its currency."""
+    return (*row[:3], Money(int(row[3]), row[4]), _day(row[5]), *row[6:])
+
+
+def _tasks(row: tuple, zone: ZoneInfo) -> tuple:
+    return (*row[:2], _local(row[2], zone), *row[3:])
+
+
+def _interactions(row: tuple, zone: ZoneInfo) -> tuple:
+    return (_local(row[0], zone), *row[1:])
+
+
+_LIST = "(SELECT group_concat(value, ', ') FROM json_each({}))"
+EXPORTS: dict[str, tuple[list[str], str, Callable[[tuple, ZoneInfo], tuple]]] = {
+    "companies": (["Name", "Kind", "Tax id", "Phones", "Emails", "Industry", "Address",
+                   "Lead source", "Segment", "Responsible", "Created"],
+                  f"SELECT c.name, c.kind, c.tax_id, {_LIST.format('c.phones')}, "
+                  f"{_LIST.format('c.emails')}, c.industry, c.address, c.lead_source, "
+                  "c.segment, u.name, c.created_at FROM companies c LEFT JOIN users u ON "
+                  "u.id = c.responsible_id WHERE c.deleted_at IS NULL ORDER BY c.name_key",
+                  _companies),
+    "contacts": (["Last name", "First name", "Middle name", "Company", "Position", "Phones",
+                  "Emails", "Birthday"],
+                 "SELECT p.last_name, p.first_name, p.middle_name, c.name, p.position, "
+                 f"{_LIST.format('p.phones')}, {_LIST.format('p.emails')}, p.birthday, "
+                 "p.birthday_md FROM contacts p LEFT JOIN companies c ON c.id = p.company_id "
+                 "WHERE p.deleted_at IS NULL ORDER BY p.name_key", _contacts),
+    "deals": (["Title", "Client", "Stage", "Amount", "Expected close", "Source",
+               "Responsible"],
+              "SELECT d.title, c.name, s.name, d.amount_minor, d.currency, "
+              "d.expected_close, d.source, u.name FROM deals d LEFT JOIN companies c ON "
+              "c.id = d.company_id JOIN stages s ON s.id = d.stage_id LEFT JOIN users u ON "
+              "u.id = d.responsible_id WHERE d.deleted_at IS NULL ORDER BY d.created_at",
+              _deals),
+    "tasks": (["Title", "Kind", "Due", "Status", "Assignee", "Client", "Result"],
+              "SELECT t.title, t.kind, t.due_at, t.status, u.name, c.name, "
+              "t.result FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id LEFT JOIN "
+              "companies c ON c.id = t.company_id WHERE t.deleted_at IS NULL ORDER BY t.due_at",
+              _tasks),
+    "interactions": (["When", "Channel", "Subject", "Outcome", "Client", "User"],
+                     "SELECT i.occurred_at, i.channel, i.subject, i.outcome, "
+                     "c.name, u.name FROM interactions i LEFT JOIN companies c ON c.id = "
+                     "i.company_id LEFT JOIN users u ON u.id = i.user_id WHERE "
+                     "i.deleted_at IS NULL ORDER BY i.occurred_at DESC", _interactions),
+}

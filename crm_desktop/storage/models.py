@@ -126,6 +126,8 @@ class Contact(Record, Owned, Searchable, Base):
     emails: Mapped[list] = mapped_column(JSONList, default=list)
     messengers: Mapped[dict] = mapped_column(JSONDict, default=dict)
     birthday: Mapped[date | None] = mapped_column(Date)
+    # "MM-DD" when only the day and month are known (address books omit the year)
+    birthday_md: Mapped[str | None] = mapped_column(String(5))
     source: Mapped[str | None] = mapped_column(String(100))
     tags: Mapped[list] = mapped_column(JSONList, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
