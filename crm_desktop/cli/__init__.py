@@ -2,7 +2,10 @@
 
 `crm-desktop` alone starts the window; `crm-desktop [--db PATH] COMMAND ...` runs a command.
 Bad input: one line on stderr naming the reason, a non-zero exit, nothing written.
-Each feature adds its commands in a module of its own, listed in COMMAND_MODULES.
+Every failure goes through one mapping (services.failures.explain): one line, an exit code
+per kind (see services.failures), a traceback only in the log file. A locked database is
+waited for with a visible message. Each feature adds its commands in a module of its own,
+listed in COMMAND_MODULES.
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crm_desktop import __version__
-from crm_desktop.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, default_db_path
-from crm_desktop.domain.errors import CrmError
+from crm_desktop.cli.common import EXIT_USAGE, CliError, default_db_path
+from crm_desktop.cli.output import escaped_output
 
 COMMAND_MODULES = [
     "crm_desktop.cli.core",
@@ -41,22 +44,50 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    db_path = (args.db or default_db_path()).expanduser()
-    if args.command is None:
-        return start_window(db_path)
+    with escaped_output():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        try:
+            db_path = (args.db or default_db_path()).expanduser()
+            if args.command is None:
+                return start_window(db_path)
+            return run_command(args, db_path)
+        except BaseException as exc:  # noqa: BLE001  (the one mapping; SystemExit passes)
+            if isinstance(exc, SystemExit):
+                raise
+            return report_failure(exc)
+
+
+def run_command(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.storage.database import set_lock_listener
+
+    def waiting(path: Path, waited: float) -> None:
+        print(f"crm-desktop: {path} is locked by another program; waiting "
+              f"({waited:.0f} s)…", file=sys.stderr, flush=True)
+
+    set_lock_listener(waiting)
     try:
         return int(args.handler(args, db_path) or 0)
-    except CliError as exc:
+    finally:
+        set_lock_listener(None)
+
+
+def report_failure(exc: BaseException) -> int:
+    """One line on stderr; a traceback only in the log file, for a bug."""
+    if isinstance(exc, CliError):
         print(f"crm-desktop: {exc}", file=sys.stderr)
         return exc.exit_code
-    except CrmError as exc:
-        print(f"crm-desktop: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("crm-desktop: interrupted", file=sys.stderr)
-        return EXIT_ERROR
+    from crm_desktop.services.failures import explain, save_report
+
+    failure = explain(exc)
+    message = failure.message
+    if not failure.expected:
+        try:
+            message += f"; a report was saved to {save_report(exc, 'command line')}"
+        except OSError:
+            message += "; the report could not be saved"
+    print(f"crm-desktop: {message}", file=sys.stderr)
+    return failure.exit_code
 
 
 def start_window(db_path: Path) -> int:

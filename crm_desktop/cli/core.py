@@ -1,4 +1,4 @@
-"""demo, search, stats, backup, check, user."""
+"""demo, search, stats, backup, restore, check, user."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ import time
 from pathlib import Path
 
 from crm_desktop.cli.common import EXIT_ERROR, CliError, open_crm
+from crm_desktop.cli.output import raw_stderr
+
+SEARCH_LIMIT_MAX = 1000
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -28,10 +31,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     stats.set_defaults(handler=cmd_stats)
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
-    backup.add_argument("file", type=Path)
+    backup.add_argument("file")
     backup.set_defaults(handler=cmd_backup)
 
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (checked first; the replaced "
+                        "file is kept beside it)")
+    restore.add_argument("backup")
+    restore.set_defaults(handler=cmd_restore)
+
     check = commands.add_parser("check", help="check the database's integrity")
+    check.add_argument("--full", action="store_true",
+                       help="also verify every index entry (PRAGMA integrity_check; slow on "
+                            "a large file)")
     check.set_defaults(handler=cmd_check)
 
     user = commands.add_parser("user", help="add a user and make them the current one")
@@ -54,9 +66,10 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
         now = time.perf_counter()
         if now - last[0] > 1 or done == total:
             last[0] = now
-            print(f"\r{stage}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+            terminal = raw_stderr()
+            print(f"\r{stage}: {done:,}/{total:,}", end="", file=terminal, flush=True)
             if done == total:
-                print(file=sys.stderr)
+                print(file=terminal)
 
     generate(crm, size=args.size, language=args.language, seed=args.seed, progress=progress)
     counts = crm.stats()
@@ -68,6 +81,8 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
     if not args.text.strip():
         raise CliError("search text is empty")
+    if not 1 <= args.limit <= SEARCH_LIMIT_MAX:
+        raise CliError(f"--limit: give a number from 1 to {SEARCH_LIMIT_MAX}")
     crm = open_crm(db_path, must_exist=True)
     started = time.perf_counter()
     hits = crm.search.search(args.text, limit=args.limit)
@@ -87,17 +102,32 @@ def cmd_stats(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.storage.files import check_output_path
+
+    target = check_output_path(args.file, "backup", overwrite=False)
     crm = open_crm(db_path, must_exist=True)
-    if args.file.exists():
-        raise CliError(f"{args.file} already exists; choose a new file name")
-    target = crm.backup(args.file)
+    target = crm.backup(target)
     print(f"backup written to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.storage.database import upgrade
+    from crm_desktop.storage.restore import restore_file
+
+    if not args.backup.strip():
+        raise CliError("restore: the backup file name is empty")
+    result = restore_file(Path(args.backup), db_path)
+    upgrade(result.restored)
+    print(f"{result.restored} restored from {args.backup}")
+    if result.kept:
+        print(f"the replaced file is kept as {result.kept}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     crm = open_crm(db_path, must_exist=True)
-    problems = crm.check()
+    problems = crm.check(full=args.full)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

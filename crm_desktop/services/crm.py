@@ -4,8 +4,9 @@ Collection, calibre's Cache)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
@@ -79,33 +80,33 @@ class Crm:
         return self.db.path
 
     def stats(self) -> dict[str, int]:
-        """Live (not deleted) rows per table."""
+        """Live (not deleted) rows per table: all rows (counted from the smallest index)
+        minus the tombstones (a tiny partial index), so no table is scanned."""
         result = {}
         with self.db.read() as session:
             for name, model in COUNTED.items():
-                result[name] = session.scalar(
-                    select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+                total = session.scalar(select(func.count()).select_from(model)) or 0
+                dead = session.scalar(select(func.count()).select_from(model).where(
+                    model.deleted_at.is_not(None))) or 0
+                result[name] = total - dead
         return result
 
     def is_empty(self) -> bool:
         with self.db.read() as session:
             return not session.scalar(select(func.count()).select_from(models.Company))
 
-    def check(self) -> list[str]:
-        """Integrity problems found (empty when the file is sound)."""
-        problems: list[str] = []
-        with self.db.reader.connect() as conn:
-            for (line,) in conn.exec_driver_sql("PRAGMA integrity_check"):
-                if line != "ok":
-                    problems.append(line)
-            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"broken reference in {row[0]} (row {row[1]}) to {row[2]}")
-            docs = conn.execute(text("SELECT count(*) FROM search_docs")).scalar()
-            rows = sum(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() or 0
-                       for t in ("companies", "contacts", "deals"))
-            if docs != rows:
-                problems.append(f"search index holds {docs} rows for {rows} records")
-        return problems
+    def check(self, full: bool = False) -> list[str]:
+        """Integrity problems found (empty when the file is sound); see storage.integrity."""
+        from crm_desktop.storage.integrity import check_file
+
+        return check_file(self.path, full=full)
+
+    def restore(self, backup: Path | str) -> Any:  # a storage.restore.RestoreResult
+        """Replaces the file with a verified backup (the old one kept beside it)."""
+        result = self.db.restore_from(backup)
+        current = self.users.current()
+        self.ctx.user_id = current.id if current else None
+        return result
 
     def backup(self, target: Path | str) -> Path:
         target = Path(target).expanduser()

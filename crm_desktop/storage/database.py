@@ -1,14 +1,21 @@
 """Opening a crm-desktop SQLite file: checks, backup, migrations, engines and sessions.
 
 One writer at a time: writes go through an engine with a single pooled connection and
-`BEGIN IMMEDIATE`, so a second writer waits for the first instead of failing half-way.
-Reads use their own pool (WAL lets them run beside the writer).
+`BEGIN IMMEDIATE`, so a second writer waits for the first instead of failing half-way; while
+it waits, the lock listener (the CLI's stderr, the window's status bar) is told, and after
+LOCK_WAIT_S it fails with DatabaseLockedError. Reads use their own pool (WAL lets them run
+beside the writer).
+
+Paths reach SQLite only as escaped `file:` URIs (a '?', '#' or '%' in a folder name must not
+open another file). The file and its -wal/-shm are private (0600), journaling always on.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,12 +28,47 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from crm_desktop.domain.errors import DatabaseTooNewError, NotADatabaseError
+from crm_desktop.domain.errors import DatabaseError, DatabaseTooNewError, NotADatabaseError
 from crm_desktop.storage import schema  # noqa: F401  (every model and the search hooks)
+from crm_desktop.storage.files import atomic_path, make_private, make_private_dir, remove_quietly
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
+LOCK_POLL_MS = 2_000  # how long one attempt to take the write lock waits before telling
+LOCK_WAIT_S = 60.0    # then the write fails with DatabaseLockedError
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another program held the write lock for longer than LOCK_WAIT_S."""
+
+
+LockListener = Callable[[Path, float], None]
+_lock_listener: LockListener | None = None
+
+
+def set_lock_listener(listener: LockListener | None) -> None:
+    """Told (path, seconds waited so far) while a write waits for another program's lock.
+
+    Called on the thread that waits (the window's listener must queue to the GUI thread).
+    """
+    global _lock_listener
+    _lock_listener = listener
+
+
+def sqlite_uri(path: Path, **params: str) -> str:
+    """An escaped `file:` URI for sqlite3.connect(uri=True): '?', '#', '%' stay in the name."""
+    uri = Path(path).absolute().as_uri()
+    if params:
+        uri += "?" + "&".join(f"{k}={v}" for k, v in params.items())
+    return uri
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database table is locked" in text
 
 
 def alembic_config() -> Config:
@@ -56,19 +98,77 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _begin_immediate(path: Path, dbapi_conn: sqlite3.Connection) -> None:
+    """Takes the write lock, telling the lock listener while another program holds it."""
+    started = time.monotonic()
+    dbapi_conn.execute(f"PRAGMA busy_timeout={LOCK_POLL_MS}")
+    try:
+        while True:
+            try:
+                dbapi_conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not is_locked_error(exc):
+                    raise
+                if waited >= LOCK_WAIT_S:
+                    raise DatabaseLockedError(
+                        f"{path} is locked by another program (waited {waited:.0f} s); close "
+                        "the other crm-desktop window or command and try again") from exc
+                if _lock_listener is not None:
+                    _lock_listener(path, waited)
+    finally:
+        dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 def make_engine(path: Path, writer: bool) -> Engine:
     engine = create_engine(
-        f"sqlite:///{path}",
+        "sqlite://",
+        creator=lambda: _connect(path),
         poolclass=QueuePool,
         pool_size=1 if writer else 4,
         max_overflow=0 if writer else 8,
         pool_timeout=BUSY_TIMEOUT_MS / 1000 * 6,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    begin = "BEGIN IMMEDIATE" if writer else "BEGIN"
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
+    if writer:
+        event.listen(engine, "begin",
+                     lambda conn: _begin_immediate(path, conn.connection.driver_connection))
+    else:
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
+
+
+def check_location(path: Path) -> None:
+    """Refuses, before SQLite sees it, a path that cannot hold a database we can write."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file; give a file name")
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise DatabaseError(f"{folder} is not a folder")
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise DatabaseError(f"{path} cannot be read (check its permissions)")
+        if not os.access(path, os.W_OK):
+            raise DatabaseError(f"{path} is read-only; make it writable or copy it elsewhere")
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(f"the folder {folder} is read-only; SQLite needs to write its "
+                            "journal beside the database")
+
+
+def create_private(path: Path) -> None:
+    """A new database file starts 0600 (SQLite would make it 0644) in a 0700 folder."""
+    make_private_dir(path.parent)
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    for name in ("",) + SIDE_FILES:
+        make_private(Path(str(path) + name))
 
 
 def inspect_file(path: Path) -> set[str] | None:
@@ -76,13 +176,15 @@ def inspect_file(path: Path) -> set[str] | None:
 
     Reads only: the file is left untouched whatever it holds.
     """
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file; give a file name")
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
             raise NotADatabaseError(f"{path} is not a crm-desktop database (not an SQLite file)")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
         try:
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             tables = {r[0] for r in rows}
@@ -104,19 +206,28 @@ def inspect_file(path: Path) -> set[str] | None:
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's online backup (safe while the file is in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    """A consistent copy through SQLite's online backup (safe while the file is in use).
+
+    Written beside the target and renamed into place (atomic_path): a failure or a kill
+    leaves no half-made backup under the name. The copy is one self-contained file (its
+    journal mode set back to DELETE, so no -wal is left behind by the copy itself).
+    """
+    with atomic_path(target) as tmp:
+        src = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
+        dst = sqlite3.connect(sqlite_uri(tmp), uri=True)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        remove_quietly(*(Path(str(tmp) + side) for side in SIDE_FILES))
 
 
 def upgrade(path: Path) -> Path | None:
     """Brings the file to the current schema; returns the copy made aside first, if any."""
+    check_location(path)
     revisions = inspect_file(path)
     if revisions == head_revisions():
         return None
@@ -125,13 +236,19 @@ def upgrade(path: Path) -> Path | None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         copy = path.with_name(f"{path.name}.before-upgrade-{stamp}.bak")
         backup_file(path, copy)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    create_private(path)
     engine = make_engine(path, writer=True)
     try:
         with engine.begin() as conn:
             config = alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, "heads")
+    except BaseException:
+        # The migration rolled back: the file is as it was, so the copy is only clutter
+        # (a failing start must not leave one more copy each time).
+        if copy is not None:
+            remove_quietly(copy)
+        raise
     finally:
         engine.dispose()
     return copy
@@ -143,6 +260,10 @@ class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path).expanduser().resolve()
         self.backup_made = upgrade(self.path)
+        create_private(self.path)
+        self._open_engines()
+
+    def _open_engines(self) -> None:
         self.writer = make_engine(self.path, writer=True)
         self.reader = make_engine(self.path, writer=False)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
@@ -161,6 +282,19 @@ class Database:
 
     def backup_to(self, target: Path | str) -> None:
         backup_file(self.path, Path(target))
+
+    def restore_from(self, backup: Path | str) -> Any:  # a restore.RestoreResult
+        """Closes, replaces the file with a verified backup (old one kept), upgrades, reopens."""
+        from crm_desktop.storage.restore import restore_file
+
+        self.close()
+        try:
+            result = restore_file(backup, self.path)
+            self.backup_made = upgrade(self.path)
+        finally:
+            create_private(self.path)
+            self._open_engines()
+        return result
 
     def close(self) -> None:
         self.writer.dispose()

@@ -89,6 +89,9 @@ class Company(Record, Owned, Searchable, Base):
         # The clients list: live rows in name order, read from the index alone.
         Index("ix_companies_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # Tombstones only (tiny): live count = count(*) - this, for `stats` on the large set.
+        Index("ix_companies_tombstones", "deleted_at",
+              sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     kind: Mapped[str] = mapped_column(String(16), default="client", index=True)
@@ -115,6 +118,8 @@ class Contact(Record, Owned, Searchable, Base):
     __table_args__ = (
         Index("ix_contacts_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_contacts_tombstones", "deleted_at",
+              sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     company_id: Mapped[str | None] = mapped_column(ID, ForeignKey("companies.id"), index=True)
@@ -142,6 +147,8 @@ class Interaction(Record, Base):
         Index("ix_interactions_company_time", "company_id", "occurred_at"),
         Index("ix_interactions_contact_time", "contact_id", "occurred_at"),
         Index("ix_interactions_deal_time", "deal_id", "occurred_at"),
+        Index("ix_interactions_tombstones", "deleted_at",
+              sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     channel: Mapped[str] = mapped_column(String(16))
@@ -163,6 +170,7 @@ class Task(Record, Base):
         Index("ix_tasks_assignee_due", "assignee_id", "due_at"),
         Index("ix_tasks_status_due", "status", "due_at"),
         Index("ix_tasks_remind", "remind_at"),
+        Index("ix_tasks_tombstones", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     title: Mapped[str] = mapped_column(String(500))

@@ -1,4 +1,4 @@
-"""local reliability
+"""local reliability: tombstone indexes, so live counts (`stats`) need no table scan
 
 Revision ID: 0005_reliability
 Revises: 0004_window
@@ -6,15 +6,23 @@ Revises: 0004_window
 
 from __future__ import annotations
 
+from alembic import op
+from sqlalchemy import text
+
 revision = '0005_reliability'
 down_revision = '0004_window'
 branch_labels = None
 depends_on = None
 
+TABLES = ("companies", "contacts", "interactions", "tasks")
+
 
 def upgrade() -> None:
-    pass
+    for table in TABLES:
+        op.create_index(f"ix_{table}_tombstones", table, ["deleted_at"],
+                        sqlite_where=text("deleted_at IS NOT NULL"))
 
 
 def downgrade() -> None:
-    pass
+    for table in TABLES:
+        op.drop_index(f"ix_{table}_tombstones", table_name=table)
