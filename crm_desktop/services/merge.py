@@ -1,26 +1,42 @@
 """Merging two records of the same client: field-by-field choice, history, deals and tasks
-moved to the kept record, the merge recorded with what is needed to undo it."""
+moved to the kept record; the merge is recorded (the synced `merges` table) with everything
+needed to replay or undo it: kept and merged ids, each chosen field with its value before and
+after, and the ids of the moved rows.
+
+Undo is exact or refused. It moves back only the recorded rows that still point at the kept
+record, and puts back only the fields that still hold the merged value, so later edits of
+the kept record survive. It is refused, with the reason, where the result could not be what
+the records were without that merge: the kept record merged away or deleted since, the
+merged record restored since. Merges into one record can be undone in any order: undoing an
+earlier one hands its "before" to a later merge that overwrote the same field.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.values import check_choice, check_id
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.dto import CompanyDTO, ContactDTO, to_dto
 from crm_desktop.storage.models import Company, Contact, Deal, Interaction, Merge, Task
 
+SNAPSHOT_VERSION = 2
 MERGEABLE = {
     "company": ["name", "kind", "legal_name", "tax_id", "industry", "address", "website",
                 "phones", "emails", "lead_source", "segment", "tags", "notes",
                 "keep_in_touch_days", "responsible_id"],
     "contact": ["first_name", "middle_name", "last_name", "position", "company_id", "phones",
-                "emails", "messengers", "birthday", "source", "tags", "notes",
+                "emails", "messengers", "birthday", "birthday_md", "source", "tags", "notes",
                 "keep_in_touch_days", "responsible_id"],
 }
-MODELS = {"company": Company, "contact": Contact}
+MODELS: dict[str, Any] = {"company": Company, "contact": Contact}
+DTOS: dict[str, Any] = {"company": CompanyDTO, "contact": ContactDTO}
 # What points at a merged record, and is moved to the kept one.
 LINKS = {
     "company": [(Contact, "company_id"), (Interaction, "company_id"), (Deal, "company_id"),
@@ -29,14 +45,29 @@ LINKS = {
 }
 
 
+@dataclass
+class UndoReport:
+    """What an undo did, so the window can say exactly that."""
+
+    merge_id: str
+    restored_fields: list[str] = field(default_factory=list)
+    kept_later_edits: list[str] = field(default_factory=list)  # edited since: left as they are
+    moved_back: int = 0
+    left_in_place: int = 0  # moved elsewhere since the merge: left there
+
+
 def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
 
 
-def _unjson(field: str, value: Any) -> Any:
-    if field == "birthday" and isinstance(value, str):
+def _unjson(name: str, value: Any) -> Any:
+    if name == "birthday" and isinstance(value, str):
         return date.fromisoformat(value)
     return value
+
+
+def _name(kind: str, row: Any) -> str:
+    return to_dto(DTOS[kind], row).display_name or row.id
 
 
 class MergeService:
@@ -44,13 +75,22 @@ class MergeService:
         self.ctx = ctx
 
     def fields(self, kind: str) -> list[str]:
-        return list(MERGEABLE[kind])
+        return list(MERGEABLE[check_choice("kind", kind, list(MERGEABLE))])
 
+    # -- merging --------------------------------------------------------------------------------
     def merge(self, kind: str, kept_id: str, merged_id: str,
               take_from_merged: list[str] | tuple[str, ...] = ()) -> str:
-        """Returns the merge's id (for undo)."""
+        """Merges `merged_id` into `kept_id`; returns the merge's id (for undo)."""
+        kind = check_choice("kind", kind, list(MERGEABLE))
+        kept_id = check_id("kept_id", kept_id, "the record to keep")
+        merged_id = check_id("merged_id", merged_id, "the record to merge")
+        if kept_id is None or merged_id is None:
+            raise ValidationError("merged_id", "choose two records to merge")
         if kept_id == merged_id:
             raise ValidationError("merged_id", "a record cannot be merged into itself")
+        if not isinstance(take_from_merged, list | tuple) \
+                or not all(isinstance(f, str) for f in take_from_merged):
+            raise ValidationError("fields", "the fields to take must be a list of field names")
         unknown = set(take_from_merged) - set(MERGEABLE[kind])
         if unknown:
             raise ValidationError(sorted(unknown)[0], "cannot be taken in a merge")
@@ -61,9 +101,11 @@ class MergeService:
             for ident, row in ((kept_id, kept), (merged_id, merged)):
                 if row is None or row.deleted_at is not None:
                     raise ValidationError("merged_id", f"{kind} {ident} does not exist")
-            before = {f: _json(getattr(kept, f)) for f in take_from_merged}
-            for field in take_from_merged:
-                setattr(kept, field, getattr(merged, field))
+            choices: dict[str, dict[str, Any]] = {}
+            for name in dict.fromkeys(take_from_merged):
+                choices[name] = {"before": _json(getattr(kept, name)),
+                                 "after": _json(getattr(merged, name))}
+                setattr(kept, name, getattr(merged, name))
             moved: dict[str, list[str]] = {}
             for link_model, column in LINKS[kind]:
                 col = getattr(link_model, column)
@@ -75,36 +117,124 @@ class MergeService:
             kept.updated_at = now
             merged.deleted_at = merged.updated_at = now
             merged.merged_into_id = kept_id
-            record = Merge(entity=kind, kept_id=kept_id, merged_id=merged_id,
-                           snapshot={"kept_before": before, "moved": moved},
-                           user_id=self.ctx.user_id, created_at=now, updated_at=now)
+            record = Merge(entity=kind, kept_id=kept_id, merged_id=merged_id, snapshot={
+                "version": SNAPSHOT_VERSION, "entity": kind, "kept_id": kept_id,
+                "merged_id": merged_id, "fields": choices, "moved": moved,
+                "kept_fields": [f for f in MERGEABLE[kind] if f not in choices],
+                "kept_before": {k: v["before"] for k, v in choices.items()}},
+                user_id=self.ctx.user_id, created_at=now, updated_at=now)
             session.add(record)
             session.flush()
             return record.id
 
-    def undo(self, merge_id: str) -> None:
-        """Puts both records back as they were; history, deals and tasks move back."""
+    # -- undo -----------------------------------------------------------------------------------
+    def undo(self, merge_id: str) -> UndoReport:
+        """Puts the merged record back and its rows with it; see the module's notes."""
+        merge_id = check_id("merge", merge_id, "merge")
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:
-            record = session.get(Merge, merge_id)
-            if record is None or record.undone_at is not None:
-                raise ValidationError("merge", "this merge does not exist or was undone")
-            model = MODELS[record.entity]
-            kept, merged = session.get(model, record.kept_id), session.get(model, record.merged_id)
-            for field, value in record.snapshot["kept_before"].items():
-                setattr(kept, field, _unjson(field, value))
-            for key, ids in record.snapshot["moved"].items():
+            record = session.get(Merge, merge_id) if merge_id else None
+            if record is None or record.deleted_at is not None:
+                raise ValidationError("merge", "this merge does not exist")
+            if record.undone_at is not None:
+                raise ValidationError("merge", "this merge was already undone")
+            kind = record.entity
+            model = MODELS[kind]
+            kept, merged = session.get(model, record.kept_id), session.get(model,
+                                                                            record.merged_id)
+            self._refuse_if_inexact(session, record, kept, merged)
+            report = UndoReport(merge_id)
+            choices = self._choices(record, merged)
+            for name, choice in choices.items():
+                self._undo_field(session, record, kept, name, choice, report)
+            for key, ids in (record.snapshot.get("moved") or {}).items():
                 table, column = key.split(".")
-                link_model = next(m for m, c in LINKS[record.entity]
+                link_model = next(m for m, c in LINKS[kind]
                                   if m.__tablename__ == table and c == column)
-                if ids:
-                    session.execute(update(link_model).where(link_model.id.in_(ids))
-                                    .values({column: record.merged_id, "updated_at": now}))
-            kept.updated_at = now
+                col = getattr(link_model, column)
+                for chunk in range(0, len(ids), 500):
+                    part = ids[chunk:chunk + 500]
+                    moved = session.execute(
+                        update(link_model).where(link_model.id.in_(part), col == kept.id)
+                        .values({column: merged.id, "updated_at": now})).rowcount or 0
+                    report.moved_back += moved
+                    report.left_in_place += len(part) - moved
+            if report.restored_fields:
+                kept.updated_at = now
             merged.deleted_at = None
             merged.merged_into_id = None
             merged.updated_at = now
             record.undone_at = record.updated_at = now
+            return report
+
+    def _refuse_if_inexact(self, session: Session, record: Merge, kept: Any,
+                           merged: Any) -> None:
+        kind = record.entity
+        if kept is None or merged is None:
+            raise ValidationError("merge", "a record of this merge no longer exists")
+        if kept.deleted_at is not None:
+            later = session.scalars(select(Merge).where(
+                Merge.merged_id == kept.id, Merge.undone_at.is_(None),
+                Merge.deleted_at.is_(None)).order_by(Merge.created_at.desc())).first()
+            if later is not None:
+                into = session.get(MODELS[kind], later.kept_id)
+                raise ValidationError("merge", (
+                    f"«{_name(kind, kept)}» was merged into «{_name(kind, into)}» afterwards; "
+                    f"undo that merge first"))
+            raise ValidationError("merge", f"«{_name(kind, kept)}» was deleted after the "
+                                           f"merge; restore it first")
+        if merged.deleted_at is None or merged.merged_into_id != kept.id:
+            raise ValidationError("merge", (
+                f"«{_name(kind, merged)}» was restored or changed after the merge, so undoing "
+                f"it would not give back what was there"))
+
+    @staticmethod
+    def _choices(record: Merge, merged: Any) -> dict[str, dict[str, Any]]:
+        snapshot = record.snapshot or {}
+        if snapshot.get("version") == SNAPSHOT_VERSION:
+            return snapshot.get("fields") or {}
+        # Merges recorded before version 2 kept only "before"; the merged record (untouched
+        # since, or the undo is refused) still holds the value the merge copied.
+        return {name: {"before": before, "after": _json(getattr(merged, name))}
+                for name, before in (snapshot.get("kept_before") or {}).items()}
+
+    def _undo_field(self, session: Session, record: Merge, kept: Any, name: str,
+                    choice: dict[str, Any], report: UndoReport) -> None:
+        current = _json(getattr(kept, name))
+        if current == choice["after"]:
+            setattr(kept, name, _unjson(name, choice["before"]))
+            report.restored_fields.append(name)
+            return
+        # Overwritten since: by a later merge into the same record (that merge will put back
+        # what was there before this one), or by an edit (which stays).
+        for later in session.scalars(select(Merge).where(
+                Merge.kept_id == kept.id, Merge.undone_at.is_(None), Merge.id != record.id,
+                Merge.created_at >= record.created_at).order_by(Merge.created_at, Merge.id)):
+            snapshot = dict(later.snapshot or {})
+            later_choice = (snapshot.get("fields") or {}).get(name)
+            if later_choice is not None and later_choice["before"] == choice["after"]:
+                fields = dict(snapshot["fields"])
+                fields[name] = {**later_choice, "before": choice["before"]}
+                snapshot["fields"] = fields
+                snapshot["kept_before"] = {k: v["before"] for k, v in fields.items()}
+                later.snapshot = snapshot  # a new dict: the JSON column sees the change
+                return
+        report.kept_later_edits.append(name)
+
+    def can_undo(self, merge_id: str) -> str | None:
+        """None when the merge can be undone now, else the reason it cannot."""
+        merge_id = check_id("merge", merge_id, "merge")
+        with self.ctx.db.read() as session:
+            record = session.get(Merge, merge_id) if merge_id else None
+            if record is None or record.undone_at is not None:
+                return "this merge does not exist or was undone"
+            model = MODELS[record.entity]
+            try:
+                self._refuse_if_inexact(session, record, session.get(model, record.kept_id),
+                                        session.get(model, record.merged_id))
+            except ValidationError as exc:
+                return exc.reason
+        return None
 
     def history(self, ident: str) -> list[dict[str, Any]]:
         """Merges a record took part in, newest first."""
