@@ -37,3 +37,12 @@ class NotADatabaseError(DatabaseError):
 
 class DatabaseTooNewError(DatabaseError):
     pass
+
+
+class EditConflict(CrmError):
+    """Fields someone else changed (sync, another window) while a person edited them; the
+    edit was not written. Each item is a FieldConflict."""
+
+    def __init__(self, conflicts: list) -> None:
+        super().__init__("changed meanwhile: " + ", ".join(c.field for c in conflicts))
+        self.conflicts = conflicts

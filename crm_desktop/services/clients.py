@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.emails import normalize_emails
 from crm_desktop.domain.enums import CompanyKind
-from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.errors import EditConflict, ValidationError
 from crm_desktop.domain.phones import normalize_phones
 from crm_desktop.domain.taxid import normalize_inn
 from crm_desktop.domain.values import (
@@ -116,7 +117,75 @@ def clean_mapping(field: str, value: Any, key_limit: int, value_limit: int) -> d
     return result
 
 
-class CompanyService(EntityService[Company, CompanyDTO]):
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field changed by someone else while it was being edited."""
+
+    field: str
+    base: Any  # what the editor started from
+    mine: Any  # what the editor wants (cleaned)
+    theirs: Any  # what is stored now
+    changed_at: datetime | None
+    changed_by: str | None  # a person's name, when this database knows it
+    by_sync: bool  # arrived from another computer
+
+
+class ChangeTracking:
+    """Saving only what the editor changed, refusing to overwrite a concurrent change.
+
+    `base` holds each changed field as the editor loaded it. A field whose stored value is
+    neither `base` nor the editor's own new value was changed meanwhile: nothing is written
+    and EditConflict lists those fields; the editor decides (keep mine: save again with the
+    stored value as the new base; take theirs: drop the field). Fields nobody else touched are
+    written; fields the editor did not change are never sent, so they cannot overwrite
+    anything.
+    """
+
+    ctx: Any
+    entity: str
+
+    def save_changes(self, ident: str, changes: dict[str, Any], base: dict[str, Any]) -> Any:
+        self._check_fields(changes)  # type: ignore[attr-defined]
+        if not isinstance(base, dict):
+            raise ValidationError("base", "the values the edit started from are missing")
+        with self.ctx.db.write() as session:
+            row = self._load(session, ident)  # type: ignore[attr-defined]
+            cleaned = self.clean(session, dict(changes), row)  # type: ignore[attr-defined]
+            conflicts = [
+                self._conflict(session, row, name, base[name], cleaned[name])
+                for name in changes
+                if name in base and getattr(row, name) != base[name]
+                and getattr(row, name) != cleaned[name]]
+            if conflicts:
+                raise EditConflict(conflicts)
+            row = self.update_in(session, ident, **changes)  # type: ignore[attr-defined]
+            return self.to_dto(row)  # type: ignore[attr-defined]
+
+    def _conflict(self, session: Session, row: Any, name: str, base: Any,
+                  mine: Any) -> FieldConflict:
+        """Who and when, from what this file knows: a change still waiting in the sync
+        outbox was made here; otherwise the field's sync stamp names the other computer."""
+        table = row.__tablename__
+        pending = session.execute(text(
+            "SELECT 1 FROM sync_outbox WHERE tbl = :t AND row_id = :r AND seq > coalesce("
+            "(SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'pushed_seq'), 0) "
+            "AND (fields IS NULL OR EXISTS (SELECT 1 FROM json_each(fields) "
+            "WHERE value = :f)) LIMIT 1"), {"t": table, "r": row.id, "f": name}).first()
+        stamp = session.execute(text(
+            "SELECT stamp FROM sync_base WHERE tbl = :t AND row_id = :r AND field = :f"),
+            {"t": table, "r": row.id, "f": name}).scalar()
+        device = session.execute(text(
+            "SELECT value FROM sync_state WHERE key = 'device_id'")).scalar()
+        if pending is None and stamp and not stamp.endswith(f"-{device}"):
+            ms = int(stamp.split("-", 1)[0])
+            return FieldConflict(name, base, mine, getattr(row, name),
+                                 datetime.fromtimestamp(ms / 1000, UTC), None, True)
+        user = session.get(User, self.ctx.user_id) if self.ctx.user_id else None
+        return FieldConflict(name, base, mine, getattr(row, name), row.updated_at,
+                             user.name if user is not None else None, False)
+
+
+class CompanyService(ChangeTracking, EntityService[Company, CompanyDTO]):
     model = Company
     dto = CompanyDTO
     entity = "company"
@@ -162,7 +231,7 @@ class CompanyService(EntityService[Company, CompanyDTO]):
             return [to_dto(ContactDTO, row) for row in session.scalars(stmt)]
 
 
-class ContactService(EntityService[Contact, ContactDTO]):
+class ContactService(ChangeTracking, EntityService[Contact, ContactDTO]):
     model = Contact
     dto = ContactDTO
     entity = "contact"

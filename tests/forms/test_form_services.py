@@ -188,3 +188,14 @@ def test_multiline_notes_keep_their_line_breaks(crm: Crm) -> None:
                                    address="Москва,\r\nул. Ленина, 1")
     assert company.notes == "Первая строка\n\tвторая"
     assert company.address == "Москва,\r\nул. Ленина, 1"
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(COMPANY_FIELDS), VALUES, min_size=1),
+       st.one_of(VALUES, st.dictionaries(st.sampled_from(COMPANY_FIELDS), VALUES)))
+def test_company_save_changes_with_arbitrary_values(shared: Crm, changes: dict[str, Any],
+                                                    base: Any) -> None:
+    target = shared.companies.create(name="Цель", notes="старое")
+    expect_clean_failure_or_sound_record(
+        shared, "company", lambda: shared.companies.save_changes(target.id, changes, base),
+        COMPANY_FIELDS + ["base"])
