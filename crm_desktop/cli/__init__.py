@@ -60,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     from crm_desktop.storage.database import set_lock_listener
+    from crm_desktop.storage.files import secure_data_dir
+
+    secure_data_dir(db_path.parent)
 
     def waiting(path: Path, waited: float) -> None:
         print(f"crm-desktop: {path} is locked by another program; waiting "

@@ -8,6 +8,10 @@ from pathlib import Path
 
 from crm_desktop.cli.common import CliError, open_crm
 from crm_desktop.services.planner import local_zone
+from crm_desktop.storage.files import atomic_path, check_output_path
+
+# A week around any of these dates is representable (date.max is 9999-12-31).
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -17,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     agenda.add_argument("--week", action="store_true", help="the whole week of that date")
     agenda.add_argument("--generate", action="store_true",
                         help="first build the day list from the client cards")
-    agenda.add_argument("--ics", type=Path, help="also write the items to an .ics file")
+    agenda.add_argument("--ics", help="also write the items to an .ics file")
     agenda.set_defaults(handler=cmd_agenda)
 
 
@@ -26,6 +30,11 @@ def cmd_agenda(args: argparse.Namespace, db_path: Path) -> int:
         day = date.fromisoformat(args.date) if args.date else date.today()
     except ValueError as exc:
         raise CliError(f"--date: '{args.date}' is not a date (YYYY-MM-DD)") from exc
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise CliError(f"--date: give a date from {FIRST_DAY} to {LAST_DAY}")
+    # The output is checked before anything is generated and committed, so a bad --ics
+    # fails first and a rerun is the same command.
+    ics = check_output_path(args.ics, "--ics") if args.ics is not None else None
     crm = open_crm(db_path, must_exist=True)
     users = crm.users.list(limit=None)
     if args.user:
@@ -53,7 +62,8 @@ def cmd_agenda(args: argparse.Namespace, db_path: Path) -> int:
         print(f"{marks} {when:>14}  {task.kind:8} {task.title}{client}")
     counters = agenda.counters
     print(f"{counters['total']} items, {counters['open']} open, {counters['overdue']} overdue")
-    if args.ics:
-        crm.planner.export_ics([i.task for i in agenda.items], args.ics)
-        print(f"written to {args.ics}")
+    if ics is not None:
+        with atomic_path(ics) as tmp:
+            crm.planner.export_ics([i.task for i in agenda.items], tmp)
+        print(f"written to {ics}")
     return 0

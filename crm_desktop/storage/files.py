@@ -41,6 +41,19 @@ def make_private_dir(folder: Path) -> None:
         path.mkdir(mode=PRIVATE_DIR, exist_ok=True)
 
 
+def secure_data_dir(folder: Path) -> None:
+    """The program's own data folder (not a folder the user chose) is 0700."""
+    from platformdirs import user_data_path
+
+    if sys.platform == "win32" or folder != user_data_path("crm-desktop", appauthor=False):
+        return
+    make_private_dir(folder)
+    with contextlib.suppress(OSError):
+        info = folder.stat()
+        if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            folder.chmod(PRIVATE_DIR)
+
+
 def make_private(path: Path) -> None:
     """0600 for a file of ours (no-op on Windows or for another user's file)."""
     if sys.platform == "win32":
@@ -65,14 +78,13 @@ def check_output_path(path: Path | str, field: str = "file",
     if target.exists() and not overwrite:
         raise ValidationError(field, f"{target} already exists; choose a new file name")
     folder = target.parent
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    if not probe.is_dir():
-        raise ValidationError(field, f"{probe} is not a folder")
-    if not os.access(probe, os.W_OK | os.X_OK):
-        raise ValidationError(field, f"the folder {probe} is not writable")
-    if target.exists() and not os.access(target, os.W_OK) and not os.access(folder, os.W_OK):
+    if not folder.exists():
+        raise ValidationError(field, f"the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ValidationError(field, f"{folder} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValidationError(field, f"the folder {folder} is not writable")
+    if target.exists() and not os.access(target, os.W_OK):
         raise ValidationError(field, f"{target} is read-only")
     return target
 

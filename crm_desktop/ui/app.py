@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from sqlalchemy.exc import SQLAlchemyError
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.paths import RESOURCES_DIR
 from crm_desktop.services.crm import Crm
+from crm_desktop.storage.files import secure_data_dir
 from crm_desktop.ui import settings
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.coordinator import Coordinator
+from crm_desktop.ui.crash import CrashHandler, describe
 from crm_desktop.ui.worker import DbWorker
 
 TRANSLATIONS = RESOURCES_DIR / "translations"
@@ -42,7 +46,38 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_context(crm: Crm) -> AppContext:
-    return AppContext(crm=crm, worker=DbWorker(), coordinator=Coordinator())
+    context = AppContext(crm=crm, worker=DbWorker(), coordinator=Coordinator())
+    watch_locks(context)
+    return context
+
+
+def watch_locks(context: AppContext) -> None:
+    """A write waiting for another program's lock says so in the status bar (the signal is
+    queued to the GUI thread: the wait happens on the worker)."""
+    from crm_desktop.storage.database import set_lock_listener
+
+    def waiting(path: Path, waited: float) -> None:
+        try:
+            context.coordinator.status_message.emit(QApplication.translate(
+                "App", "The database is locked by another program; waiting (%1 s)…")
+                .replace("%1", f"{waited:.0f}"))
+        except RuntimeError:  # the window is gone (its coordinator deleted): nobody to tell
+            pass
+
+    set_lock_listener(waiting)
+
+
+def install_crash_handler(app: QApplication) -> CrashHandler:
+    """Unexpected errors: a crash dialog and a report in the log; the window keeps running."""
+    from crm_desktop.services.failures import setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        pass  # no log folder: reports still show in the dialog
+    handler = CrashHandler(app)
+    handler.install()
+    return handler
 
 
 def make_main_window(context: AppContext):  # noqa: ANN201  (a MainWindow)
@@ -56,11 +91,12 @@ def make_main_window(context: AppContext):  # noqa: ANN201  (a MainWindow)
 def run(db_path: Path) -> int:
     app = create_application()
     language = install_translator(app)
+    install_crash_handler(app)
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(db_path.parent)
         crm = Crm(db_path, region=settings.get(settings.PHONE_REGION))
-    except CrmError as exc:
-        QMessageBox.critical(None, "crm-desktop", str(exc))
+    except (CrmError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        QMessageBox.critical(None, "crm-desktop", describe(exc))
         return 1
     crm.ctx.language = language
     context = build_context(crm)

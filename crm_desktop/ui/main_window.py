@@ -26,6 +26,7 @@ from crm_desktop import __version__
 from crm_desktop.paths import RESOURCES_DIR
 from crm_desktop.ui import settings
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.crash import describe
 from crm_desktop.ui.global_search import GlobalSearch
 from crm_desktop.ui.views import registered_views
 
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
             export.addAction(label, lambda k=kind: self.export_list(k))
         file.addSeparator()
         file.addAction(self.tr("&Back up the database…"), self.backup)
+        self.restore_action = file.addAction(self.tr("&Restore from a backup…"),
+                                             self.restore_backup)
         file.addSeparator()
         quit_action = file.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -194,7 +197,43 @@ class MainWindow(QMainWindow):
             lambda: self.app.crm.backup(target),
             lambda path: self.statusBar().showMessage(
                 self.tr("Backup written to %1").replace("%1", str(path)), 8000),
-            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), str(exc)))
+            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), describe(exc)))
+
+    def restore_backup(self) -> None:
+        """Replaces the database with a checked backup; the replaced file is kept beside it."""
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"),
+                                                str(Path.home()),
+                                                self.tr("Database (*.db);;All files (*)"))
+        if not source:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore from a backup"), self.tr(
+            "Replace the current data with the backup %1?\n\nThe backup is checked first; "
+            "the current file is kept beside it as a copy.").replace("%1", source))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.run_restore(source)
+
+    def run_restore(self, source: str) -> None:
+        self.restore_action.setEnabled(False)
+
+        def done(result: object) -> None:
+            self.restore_action.setEnabled(True)
+            self.app.undo_stack.clear()  # its commands refer to the replaced data
+            for kind in ("company", "contact", "deal", "task", "interaction"):
+                self.app.coordinator.data_changed.emit(kind)
+            kept = getattr(result, "kept", None)
+            message = self.tr("Restored from %1.").replace("%1", source)
+            if kept:
+                message += " " + self.tr("The replaced file is kept as %1.").replace(
+                    "%1", str(kept))
+            self.statusBar().showMessage(message, 15000)
+            QMessageBox.information(self, self.tr("Restore from a backup"), message)
+
+        def failed(exc: BaseException) -> None:
+            self.restore_action.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Restore failed"), describe(exc))
+
+        self.app.worker.submit(lambda: self.app.crm.restore(source), done, failed)
 
     def import_file(self) -> None:
         from crm_desktop.ui.imports.wizard import ImportWizard
@@ -212,7 +251,7 @@ class MainWindow(QMainWindow):
             lambda: self.app.crm.spreadsheets.export_list(kind, target),
             lambda path: self.statusBar().showMessage(
                 self.tr("Exported to %1").replace("%1", str(path)), 8000),
-            lambda exc: QMessageBox.warning(self, self.tr("Export failed"), str(exc)))
+            lambda exc: QMessageBox.warning(self, self.tr("Export failed"), describe(exc)))
 
     def preferences(self) -> None:
         from crm_desktop.ui.preferences import PreferencesDialog
