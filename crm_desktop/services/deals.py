@@ -167,20 +167,25 @@ class DealService(EntityService[Deal, DealDTO]):
     def order_by(self) -> tuple:
         return (Deal.created_at.desc(), Deal.id)
 
-    def move(self, ident: str, stage_id: str, loss_reason: str | None = None,
-             remember_reason: bool = True) -> DealDTO:
-        """Moves a deal to a stage of its pipeline; lost needs a reason. History is recorded,
-        and a loss reason not yet in the reference list joins it in the same transaction."""
+    def save(self, ident: str | None, **values: Any) -> DealDTO:
+        """Creates (no ident) or updates a deal; a loss reason not yet in the reference list
+        joins it in the same transaction."""
+        self._check_fields(values)
+        with self.ctx.db.write() as session:
+            row = self.update_in(session, ident, **values) if ident \
+                else self.create_in(session, **values)
+            stage = session.get(Stage, row.stage_id)
+            if row.loss_reason and stage is not None and stage.kind == StageKind.LOST:
+                add_reference_in(session, self.ctx, "loss_reasons", row.loss_reason)
+            return self.to_dto(row)
+
+    def move(self, ident: str, stage_id: str, loss_reason: str | None = None) -> DealDTO:
+        """Moves a deal to a stage of its pipeline; lost needs a reason (a new one joins the
+        list in the same transaction). The stage history is recorded."""
         values: dict[str, Any] = {"stage_id": stage_id}
         if loss_reason is not None:
             values["loss_reason"] = loss_reason
-        with self.ctx.db.write() as session:
-            row = self.update_in(session, ident, **values)
-            stage = session.get(Stage, row.stage_id)
-            if remember_reason and row.loss_reason and stage is not None \
-                    and stage.kind == StageKind.LOST:
-                add_reference_in(session, self.ctx, "loss_reasons", row.loss_reason)
-            return self.to_dto(row)
+        return self.save(ident, **values)
 
     def history(self, ident: str) -> list[StageChangeDTO]:
         stmt = (select(DealStageChange).where(DealStageChange.deal_id == ident)

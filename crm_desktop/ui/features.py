@@ -8,6 +8,7 @@ FEATURES = [
     "crm_desktop.ui.clients.registration",
     "crm_desktop.ui.planner.registration",
     "crm_desktop.ui.funnel.registration",
+    "crm_desktop.ui.products.registration",
     "crm_desktop.ui.sync.registration",
 ]
 

@@ -26,6 +26,9 @@ class PreferencesDialog(QDialog):
             self.form.region.addItem(region, region)
         self.form.region.setCurrentIndex(
             max(0, self.form.region.findData(settings.get(settings.PHONE_REGION))))
+        from crm_desktop.ui.requisites import add_requisites_button
+
+        add_requisites_button(self)  # our company's details, for invoices and contracts
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
 

@@ -133,7 +133,9 @@ class ClientCard(QWidget):
         self.deals = QListWidget()
         self.deals.itemActivated.connect(
             lambda item: self.app.coordinator.open_deal.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.tabs.addTab(self.deals, self.tr("Deals"))
+        from crm_desktop.ui.funnel.deal_dialog import deals_tab  # "+ Deal" above the list
+
+        self.tabs.addTab(deals_tab(self.app, self.deals, self.kind, self.ident), self.tr("Deals"))
         self.tasks = QListWidget()
         self.tabs.addTab(self.tasks, self.tr("Tasks"))
         self.notes = QLabel()

@@ -1,0 +1,379 @@
+"""The deal's fields. One form (forms/deal_form.ui) serves the "new deal" dialog and the
+deal card; every problem shows beside its field, in the user's language, as you type and
+again on saving. The client is picked from suggestions; typing an exact company name without
+picking it still finds the company, and a name that matches none is refused, not dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QCompleter, QFormLayout, QLabel, QLayout, QWidget
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.money import Money, validate_currency
+from crm_desktop.domain.text import fold
+from crm_desktop.services.dto import DealDTO, StageDTO
+from crm_desktop.ui.clients.edit_dialog import FieldErrors
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.forms_generated.ui_deal_form import Ui_DealForm
+
+CURRENCIES = ["RUB", "USD", "EUR", "KZT", "BYN", "CNY", "GBP"]
+SUGGEST_DELAY_MS = 200
+MESSAGES = {
+    "title": QT_TRANSLATE_NOOP("DealForm", "Enter the deal's title (up to 300 characters)"),
+    "amount": QT_TRANSLATE_NOOP("DealForm", "Enter an amount such as 150 000,50 (not negative)"),
+    "currency": QT_TRANSLATE_NOOP("DealForm", "A three-letter currency code such as RUB"),
+    "company_id": QT_TRANSLATE_NOOP("DealForm", "No such company: pick one from the list or "
+                                                "leave the field empty"),
+    "pipeline_id": QT_TRANSLATE_NOOP("DealForm", "Choose a pipeline"),
+    "stage_id": QT_TRANSLATE_NOOP("DealForm", "Choose a stage of this pipeline"),
+    "loss_reason": QT_TRANSLATE_NOOP("DealForm", "Say why the deal was lost (up to 200 "
+                                                 "characters)"),
+    "responsible_id": QT_TRANSLATE_NOOP("DealForm", "Choose who is responsible"),
+    "source": QT_TRANSLATE_NOOP("DealForm", "Too long: at most 100 characters"),
+    "next_step": QT_TRANSLATE_NOOP("DealForm", "Too long: at most 500 characters"),
+    "expected_close": QT_TRANSLATE_NOOP("DealForm", "Not a date"),
+    "next_step_at": QT_TRANSLATE_NOOP("DealForm", "Not a date"),
+}
+
+
+def message(field: str, reason: str) -> str:
+    """The user's-language message for a field's problem (the service's reason otherwise)."""
+    text = MESSAGES.get(field)
+    return QCoreApplication.translate("DealForm", text) if text else reason
+
+
+def amount_for_service(text: str) -> str:
+    """What a person typed, in the form Money.parse reads: in a locale whose decimal point is
+    a dot, commas are group separators; otherwise both marks are decimal points."""
+    from PySide6.QtCore import QLocale
+
+    text = text.strip() or "0"
+    if QLocale().decimalPoint() == ".":
+        text = text.replace(",", "")
+    return text
+
+
+def amount_text(minor: int, currency: str) -> str:
+    """An amount for editing: groups and decimal mark of the locale, no currency sign."""
+    from crm_desktop.ui import formatting
+
+    return formatting.money(minor, currency).rsplit("\u00a0", 1)[0]
+
+
+def nested_error(errors: FieldErrors, form: QFormLayout, name: str, widget: QWidget,
+                 row_layout: QLayout) -> None:
+    """An error line under a field that sits in a row layout of its own (amount with its
+    currency, a date with its check box): FieldErrors places lines under direct fields."""
+    row, _ = form.getLayoutPosition(row_layout)
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    form.insertRow(row + 1, "", label)
+    errors.fields[name] = widget
+    errors.labels[name] = label
+
+
+def show_problems(errors: FieldErrors, problems: dict[str, str], keep_focus: bool) -> None:
+    """Every problem at once; while typing, the focus stays where the person is."""
+    focused = QApplication.focusWidget()
+    errors.clear()
+    for field, reason in problems.items():
+        errors.show(field, reason)
+    if keep_focus and focused is not None:
+        focused.setFocus()
+    elif problems:
+        widget = errors.fields.get(next(iter(problems)))
+        if widget is not None:
+            widget.setFocus()
+
+
+def resolve_company(crm: Any, text: str, picked: tuple[str, str] | None) -> str | None:
+    """The company the field names: the picked one, else the one whose name is exactly the
+    text (case and ё/е ignored); refused when none or several match. Runs on the worker."""
+    text = text.strip()
+    if not text:
+        return None
+    if picked and fold(picked[1]) == fold(text):
+        return picked[0]
+    exact = [h for h in crm.search.search(text, limit=50, kinds=("company",))
+             if fold(h.title) == fold(text)]
+    if len(exact) != 1:
+        raise ValidationError("company_id", f"no single company named '{text}'")
+    return exact[0].id
+
+
+class DealForm(QWidget):
+    """The deal's fields, choices loaded off the GUI thread; values() is ready for the
+    service (the client is resolved on saving, see resolve_company)."""
+
+    ready = Signal()
+    edited = Signal()
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.ui = ui = Ui_DealForm()
+        ui.setupUi(self)
+        self.picked: tuple[str, str] | None = None  # (company id, name) chosen from the list
+        self.contact_id: str | None = None
+        self.stages: dict[str, list[StageDTO]] = {}
+        self.loaded = False
+        self.filling = False  # values set by the program, not typed: not an edit
+        self.dirty = False
+        self.touched: set[str] = set()
+        self._wanted: tuple[str | None, str | None] = (None, None)  # pipeline, stage to select
+        self._pending: tuple[DealDTO, str] | None = None  # a deal shown before choices load
+        self.errors = FieldErrors(ui.form, {
+            "title": ui.title, "company_id": ui.company, "pipeline_id": ui.pipeline,
+            "stage_id": ui.stage, "loss_reason": ui.loss_reason, "responsible_id": ui.responsible,
+            "source": ui.source, "next_step": ui.next_step})
+        for name, widget, row_layout in (("amount", ui.amount, ui.amount_row),
+                                         ("expected_close", ui.expected_close, ui.close_row),
+                                         ("next_step_at", ui.next_step_at, ui.next_row)):
+            nested_error(self.errors, ui.form, name, widget, row_layout)
+        ui.currency.addItems(CURRENCIES)
+        ui.currency.setMinimumContentsLength(4)
+        today = QDate.currentDate()
+        for check, edit in ((ui.close_set, ui.expected_close), (ui.next_set, ui.next_step_at)):
+            edit.setDate(today)
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _: self._edited("dates"))
+            edit.dateChanged.connect(lambda _: self._edited("dates"))
+        self.completions = QStringListModel(self)
+        self.completer = QCompleter(self.completions, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.activated.connect(self._pick)
+        ui.company.setCompleter(self.completer)
+        self._suggested: dict[str, str] = {}
+        self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self._suggest)
+        ui.company.textEdited.connect(lambda _: (self._suggest_timer.start(),
+                                                 self._edited("company_id")))
+        ui.title.textEdited.connect(lambda _: self._edited("title"))
+        ui.amount.textEdited.connect(lambda _: self._edited("amount"))
+        ui.currency.currentTextChanged.connect(lambda _: self._edited("amount"))
+        ui.next_step.textEdited.connect(lambda _: self._edited("next_step"))
+        ui.source.editTextChanged.connect(lambda _: self._edited("source"))
+        ui.loss_reason.editTextChanged.connect(lambda _: self._edited("loss_reason"))
+        ui.responsible.currentIndexChanged.connect(lambda _: self._edited("responsible_id"))
+        ui.pipeline.currentIndexChanged.connect(lambda _: self._fill_stages())
+        ui.stage.currentIndexChanged.connect(lambda _: self._stage_changed())
+        self._show_loss_reason(False)
+        crm = app.crm
+        app.worker.submit(lambda: (crm.pipelines.list(), crm.stages.list(limit=None),
+                                   crm.users.list(), crm.reference.names("lead_sources"),
+                                   crm.reference.names("loss_reasons")), self._fill_choices)
+
+    # -- choices --------------------------------------------------------------------------
+    def _fill_choices(self, result: tuple[Any, ...]) -> None:
+        pipelines, stages, users, sources, reasons = result
+        ui = self.ui
+        for widget in (ui.pipeline, ui.stage, ui.responsible):
+            widget.blockSignals(True)
+        for stage in stages:
+            self.stages.setdefault(stage.pipeline_id, []).append(stage)
+        for pipeline in pipelines:
+            ui.pipeline.addItem(pipeline.name, pipeline.id)
+            if pipeline.is_default and self._wanted[0] is None:
+                ui.pipeline.setCurrentIndex(ui.pipeline.count() - 1)
+        for user in users:
+            if user.is_active or user.id == self.app.crm.ctx.user_id:
+                ui.responsible.addItem(user.name, user.id)
+        current = ui.responsible.findData(self.app.crm.ctx.user_id)
+        ui.responsible.setCurrentIndex(max(current, 0))
+        ui.source.addItem("")
+        ui.source.addItems(sources)
+        ui.loss_reason.addItems(reasons)
+        ui.loss_reason.setCurrentIndex(-1)
+        for widget in (ui.pipeline, ui.stage, ui.responsible):
+            widget.blockSignals(False)
+        self.loaded = True
+        self.filling = True
+        self._select(*self._wanted)
+        self.filling = False
+        if self._pending is not None:
+            self.set_deal(*self._pending)
+        self.dirty = False
+        self.ready.emit()
+
+    def _fill_stages(self) -> None:
+        stage_box = self.ui.stage
+        stage_box.blockSignals(True)
+        stage_box.clear()
+        for stage in self.stages.get(self.ui.pipeline.currentData(), []):
+            stage_box.addItem(stage.name, stage.id)
+        stage_box.blockSignals(False)
+        self._stage_changed()
+
+    def _stage_changed(self) -> None:
+        self._show_loss_reason(self.stage_kind() == "lost")
+        self._edited("stage_id")
+
+    def stage_kind(self) -> str:
+        ident = self.ui.stage.currentData()
+        for stage in self.stages.get(self.ui.pipeline.currentData(), []):
+            if stage.id == ident:
+                return stage.kind
+        return "open"
+
+    def _show_loss_reason(self, visible: bool) -> None:
+        self.ui.loss_reason.setVisible(visible)
+        self.ui.loss_reason_label.setVisible(visible)
+
+    def _select(self, pipeline_id: str | None, stage_id: str | None) -> None:
+        self._wanted = (pipeline_id, stage_id)
+        if not self.loaded:
+            return
+        if pipeline_id:
+            self.ui.pipeline.setCurrentIndex(max(self.ui.pipeline.findData(pipeline_id), 0))
+        self._fill_stages()
+        if stage_id:
+            self.ui.stage.setCurrentIndex(max(self.ui.stage.findData(stage_id), 0))
+
+    # -- the client field -------------------------------------------------------------------
+    def _suggest(self) -> None:
+        text = self.ui.company.text().strip()
+        if len(text) < 2:
+            return
+        self.app.worker.submit(
+            lambda: self.app.crm.search.search(text, limit=15, kinds=("company",)),
+            lambda hits: self._show_suggestions(text, hits))
+
+    def _show_suggestions(self, asked: str, hits: list[Any]) -> None:
+        if self.ui.company.text().strip() != asked:
+            return  # the person typed on: a newer request follows
+        self._suggested = {h.title: h.id for h in hits}
+        self.completions.setStringList(list(self._suggested))
+        if hits and self.ui.company.hasFocus():
+            self.completer.complete()
+
+    def _pick(self, name: str) -> None:
+        if name in self._suggested:
+            self.picked = (self._suggested[name], name)
+            self._edited("company_id")
+
+    def set_company(self, ident: str | None, name: str) -> None:
+        self.picked = (ident, name) if ident else None
+        self.ui.company.setText(name)
+
+    # -- values -----------------------------------------------------------------------------
+    def set_deal(self, deal: DealDTO, company_name: str) -> None:
+        if not self.loaded:
+            self._pending = (deal, company_name)
+            return
+        self._pending = None
+        self.filling = True
+        try:
+            self._set_values(deal, company_name)
+        finally:
+            self.filling = False
+        self.errors.clear()
+        self.touched.clear()
+        self.dirty = False
+
+    def _set_values(self, deal: DealDTO, company_name: str) -> None:
+        ui = self.ui
+        ui.title.setText(deal.title)
+        self.set_company(deal.company_id, company_name)
+        self.contact_id = deal.contact_id
+        ui.amount.setText(amount_text(deal.amount_minor, deal.currency))
+        ui.currency.setCurrentText(deal.currency)
+        for check, edit, value in ((ui.close_set, ui.expected_close, deal.expected_close),
+                                   (ui.next_set, ui.next_step_at, deal.next_step_at)):
+            check.setChecked(value is not None)
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
+        ui.next_step.setText(deal.next_step or "")
+        ui.source.setCurrentText(deal.source or "")
+        ui.loss_reason.setCurrentText(deal.loss_reason or "")
+        if deal.responsible_id and ui.responsible.findData(deal.responsible_id) < 0:
+            ui.responsible.addItem("—", deal.responsible_id)
+        ui.responsible.setCurrentIndex(max(ui.responsible.findData(deal.responsible_id), 0))
+        self._select(deal.pipeline_id, deal.stage_id)
+
+    def values(self) -> dict[str, Any]:
+        """The fields for DealService.save (the client comes from resolve_company)."""
+        ui = self.ui
+
+        def day(check: Any, edit: Any) -> date | None:
+            value = edit.date()
+            return date(value.year(), value.month(), value.day()) if check.isChecked() else None
+
+        values = {
+            "title": ui.title.text(), "amount": amount_for_service(ui.amount.text()),
+            "currency": ui.currency.currentText(), "pipeline_id": ui.pipeline.currentData(),
+            "stage_id": ui.stage.currentData(), "responsible_id": ui.responsible.currentData(),
+            "source": ui.source.currentText(), "next_step": ui.next_step.text(),
+            "expected_close": day(ui.close_set, ui.expected_close),
+            "next_step_at": day(ui.next_set, ui.next_step_at),
+        }
+        if self.stage_kind() == "lost":
+            values["loss_reason"] = ui.loss_reason.currentText()
+        if self.contact_id:
+            values["contact_id"] = self.contact_id
+        return values
+
+    def problems(self) -> dict[str, str]:
+        """What can be checked without the database, every field at once."""
+        values, found = self.values(), {}
+        if not values["title"].strip() or len(values["title"].strip()) > 300:
+            found["title"] = message("title", "")
+        try:
+            currency = validate_currency(values["currency"])
+            Money.parse(values["amount"], currency)
+        except ValidationError as exc:
+            found["amount"] = message(exc.field, exc.reason)
+        if not self.loaded or not values["stage_id"]:
+            found["stage_id"] = message("stage_id", "")
+        reason = (values.get("loss_reason") or "").strip()
+        if "loss_reason" in values and (not reason or len(reason) > 200):
+            found["loss_reason"] = message("loss_reason", "")
+        if len(values["source"].strip()) > 100:
+            found["source"] = message("source", "")
+        return found
+
+    def _edited(self, field: str) -> None:
+        if not self.loaded or self.filling:
+            return
+        self.dirty = True
+        self.touched.add(field)
+        if field == "company_id" and self.picked and \
+                fold(self.picked[1]) != fold(self.ui.company.text()):
+            self.picked = None
+        shown = {k: v for k, v in self.problems().items() if k in self.touched}
+        show_problems(self.errors, shown, keep_focus=True)
+        self.edited.emit()
+
+    def show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            field = "amount" if exc.field == "currency" else exc.field
+            if self.errors.show(field, message(exc.field, exc.reason)) is None:
+                self.errors.show("title", f"{exc.field}: {exc.reason}")
+        else:
+            self.errors.show("title", str(exc))
+
+    def save_job(self, ident: str | None) -> tuple[Any, Any]:
+        """(the job for the worker, problems found before it); the job returns the deal."""
+        problems = self.problems()
+        values, company_text, picked = self.values(), self.ui.company.text(), self.picked
+        crm = self.app.crm
+
+        def job() -> DealDTO:
+            values["company_id"] = resolve_company(crm, company_text, picked)
+            return crm.deals.save(ident, **values)
+
+        return job, problems
