@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
-    from crm_desktop.storage.database import set_lock_listener
+    from crm_desktop.storage.database import Database, set_lock_listener
     from crm_desktop.storage.files import secure_data_dir
 
     secure_data_dir(db_path.parent)
@@ -69,10 +69,13 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
               f"({waited:.0f} s)…", file=sys.stderr, flush=True)
 
     set_lock_listener(waiting)
+    already_open = set(Database.opened)
     try:
         return int(args.handler(args, db_path) or 0)
     finally:
         set_lock_listener(None)
+        for db in set(Database.opened) - already_open:  # no connection outlives its command
+            db.close()
 
 
 def report_failure(exc: BaseException) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
 from crm_desktop.services.analytics import AnalyticsService
+from crm_desktop.services.client_card import ClientCardService
 from crm_desktop.services.client_list import ClientListService
 from crm_desktop.services.clients import CompanyService, ContactService
 from crm_desktop.services.context import ServiceContext
@@ -52,8 +53,8 @@ class Crm:
         self.users = UserService(self.ctx)
         self.companies = CompanyService(self.ctx)
         self.contacts = ContactService(self.ctx)
-        self.interactions = InteractionService(self.ctx)
         self.tasks = TaskService(self.ctx)
+        self.interactions = InteractionService(self.ctx, self.tasks)
         self.pipelines = PipelineService(self.ctx)
         self.stages = StageService(self.ctx)
         self.deals = DealService(self.ctx)
@@ -68,6 +69,7 @@ class Crm:
         self.funnel = FunnelService(self.ctx, self.search)
         self.analytics = AnalyticsService(self.ctx)
         self.planner = PlannerService(self.ctx, self.tasks, self.interactions)
+        self.client_card = ClientCardService(self.ctx)
         self.documents = DocumentService(self.ctx, self)
         self.spreadsheets = SpreadsheetService(self.ctx)
         self.vcards = VCardService(self.ctx, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,8 +18,22 @@ from crm_desktop.services.base import (
     require_choice,
     require_row,
 )
-from crm_desktop.services.dto import InteractionDTO
+from crm_desktop.services.dto import InteractionDTO, TaskDTO
 from crm_desktop.storage.models import Company, Contact, Deal, Interaction, User
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a client's history with the name of the one who logged it."""
+
+    item: InteractionDTO
+    author: str | None
+
+
+@dataclass(frozen=True)
+class Logged:
+    interaction: InteractionDTO
+    next_task: TaskDTO | None
 
 
 class InteractionService(EntityService[Interaction, InteractionDTO]):
@@ -26,6 +41,31 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
     dto = InteractionDTO
     entity = "interaction"
     fields = model_fields(Interaction)
+
+    def __init__(self, ctx: Any, tasks: Any = None) -> None:
+        super().__init__(ctx)
+        self.tasks = tasks  # TaskService, for the next step of a quick log
+
+    def log(self, next_step: dict[str, Any] | None = None, **values: Any) -> Logged:
+        """The quick log: the interaction and its next step (task fields, linked to the same
+        client) in one transaction, so neither is saved without the other."""
+        if next_step is not None and self.tasks is None:
+            raise ValidationError("next_step", "tasks are not available here")
+        with self.ctx.db.write() as session:
+            row = self.create_in(session, **values)
+            task = None
+            if next_step is not None:
+                links = {k: values.get(k) for k in ("company_id", "contact_id", "deal_id")
+                         if values.get(k)}
+                task = self.tasks.to_dto(self.tasks.create_in(session, **{**links,
+                                                                         **next_step}))
+            return Logged(self.to_dto(row), task)
+
+    @staticmethod
+    def fields_of(item: InteractionDTO) -> dict[str, Any]:
+        """The values a person edits, as they are now (what an undo puts back)."""
+        return {"channel": item.channel, "occurred_at": item.occurred_at,
+                "subject": item.subject, "body": item.body, "outcome": item.outcome}
 
     def clean(self, session: Session, values: dict[str, Any],
               existing: Interaction | None) -> dict:
@@ -80,3 +120,17 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
         stmt = stmt.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit)
         with self.ctx.db.read() as session:
             return [self.to_dto(row) for row in session.scalars(stmt)]
+
+    def history(self, company_id: str | None = None, contact_id: str | None = None,
+                channels: list[str] | None = None, before: datetime | None = None,
+                limit: int = 100) -> list[HistoryEntry]:
+        """A page of the timeline with who logged each entry."""
+        page = self.timeline(company_id=company_id, contact_id=contact_id, channels=channels,
+                             before=before, limit=limit)
+        ids = sorted({i.user_id for i in page if i.user_id})
+        names: dict[str, str] = {}
+        if ids:
+            with self.ctx.db.read() as session:
+                names = dict(session.execute(select(User.id, User.name).where(
+                    User.id.in_(ids))).all())
+        return [HistoryEntry(i, names.get(i.user_id or "")) for i in page]

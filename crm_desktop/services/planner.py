@@ -13,33 +13,14 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 
 from crm_desktop.domain.enums import Role, TaskKind, TaskStatus
 from crm_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
-from crm_desktop.domain.ids import new_id
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.day_list import DayListService, Generated
 from crm_desktop.services.dto import TaskDTO, to_dto
 from crm_desktop.storage.models import PlannerDismissal, Task, User
-
-TEXTS = {
-    "en": {"next_step": "Next step: {title}",
-           "next_step_why": "The next step of the deal «{title}» is due today.",
-           "touch": "Get in touch: {name}",
-           "touch_why": "No contact for {days}+ days (last: {last}).",
-           "touch_never": "No contact yet; keep in touch every {days} days.",
-           "birthday": "Birthday: {name}", "birthday_why": "{name} has a birthday today.",
-           "stale": "Deal past its close date: {title}",
-           "stale_why": "Expected to close on {date}, no activity since."},
-    "ru": {"next_step": "Следующий шаг: {title}",
-           "next_step_why": "Сегодня срок следующего шага по сделке «{title}».",
-           "touch": "Связаться: {name}",
-           "touch_why": "Не было контакта больше {days} дн. (последний: {last}).",
-           "touch_never": "Контактов ещё не было; связываться каждые {days} дн.",
-           "birthday": "День рождения: {name}", "birthday_why": "У {name} сегодня день рождения.",
-           "stale": "Сделка просрочена: {title}",
-           "stale_why": "Ожидалось закрытие {date}, с тех пор нет активности."},
-}
 
 CHANNEL_OF_KIND = {TaskKind.CALL: "call_out", TaskKind.MEETING: "meeting",
                    TaskKind.EMAIL: "email", TaskKind.TODO: "note"}
@@ -84,13 +65,6 @@ class Agenda:
 
 
 @dataclass(frozen=True)
-class Generated:
-    rule: str
-    task: TaskDTO
-    reason: str
-
-
-@dataclass(frozen=True)
 class AssignmentRow:
     user_id: str
     user: str
@@ -103,6 +77,7 @@ class PlannerService:
         self.ctx = ctx
         self.tasks = tasks
         self.interactions = interactions
+        self.day_list = DayListService(ctx)
 
     # -- who may see whom -----------------------------------------------------------------------
     def visible_users(self, viewer_id: str | None = None) -> list[str]:
@@ -199,121 +174,19 @@ class PlannerService:
 
     # -- the day list from the client cards -------------------------------------------------------
     def generate(self, user_id: str, day: date, zone: tzinfo | None = None) -> list[Generated]:
-        """Creates the day's follow-ups from the client cards; running it again adds nothing.
+        """Fills the user's day from the client cards by priority, up to their daily limit;
+        running it again adds nothing (see services.day_list)."""
+        return self.day_list.fill(day, zone or local_zone(), [user_id])[user_id]
 
-        Each rule gives an `origin` that names the cause (deal and step date, client and the
-        last contact, person and year...), so a cause makes one task at most, and a dismissed
-        origin is never made again.
-        """
-        zone = zone or local_zone()
-        start, _ = day_bounds(day, zone)
-        nine = datetime.combine(day, time(9)).replace(tzinfo=zone).astimezone(UTC)
-        candidates = (self._next_steps(user_id, day) + self._keep_in_touch(user_id, day)
-                      + self._birthdays(user_id, day) + self._stale_deals(user_id, day))
-        if not candidates:
-            return []
-        origins = [c["origin"] for c in candidates]
-        made: list[Generated] = []
-        with self.ctx.db.write() as session:
-            taken: set[str] = set()
-            for chunk in range(0, len(origins), 900):  # SQLite's limit on bound parameters
-                part = origins[chunk:chunk + 900]
-                taken |= set(session.scalars(select(Task.origin).where(Task.origin.in_(part))))
-                taken |= set(session.scalars(select(PlannerDismissal.origin).where(
-                    PlannerDismissal.origin.in_(part), PlannerDismissal.deleted_at.is_(None))))
-            now = self.ctx.clock.now()
-            rows = []
-            for cand in candidates:
-                if cand["origin"] in taken:
-                    continue
-                taken.add(cand["origin"])
-                # Made by the system from valid records: one bulk insert, not a row at a time
-                # (the first run on a large database makes tens of thousands).
-                rows.append({
-                    "id": new_id(), "title": cand["title"][:500], "kind": cand["kind"],
-                    "description": cand["reason"], "due_at": start if cand["all_day"] else nine,
-                    "duration_min": 30, "all_day": cand["all_day"], "assignee_id": user_id,
-                    "assigned_by_id": user_id, "status": "open", "priority": "normal",
-                    "origin": cand["origin"], "company_id": cand.get("company_id"),
-                    "contact_id": cand.get("contact_id"), "deal_id": cand.get("deal_id"),
-                    "created_at": now, "updated_at": now})
-                made.append(Generated(cand["rule"], to_dto(TaskDTO, rows[-1]), cand["reason"]))
-            if rows:
-                session.execute(insert(Task), rows)
-        return made
-
-    def _text(self, key: str, **values: Any) -> str:
-        return TEXTS.get(self.ctx.language, TEXTS["en"])[key].format(**values)
+    def generate_all(self, day: date, zone: tzinfo | None = None) -> dict[str, list[Generated]]:
+        """The same for every active user at once (one query per rule)."""
+        with self.ctx.db.read() as session:
+            users = list(session.scalars(select(User.id).where(User.deleted_at.is_(None))))
+        return self.day_list.fill(day, zone or local_zone(), users)
 
     def _query(self, sql: str, params: dict) -> list[Any]:
         with self.ctx.db.read() as session:
-            return session.execute(text(sql), params).mappings().all()
-
-    def _next_steps(self, user_id: str, day: date) -> list[dict]:
-        rows = self._query(
-            "SELECT d.id, d.title, d.next_step, d.next_step_at, d.company_id, d.contact_id "
-            "FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'open' "
-            "WHERE d.deleted_at IS NULL AND d.responsible_id = :u AND d.next_step_at = :day",
-            {"u": user_id, "day": day.isoformat()})
-        return [{"rule": "next_step", "origin": f"next_step:{r['id']}:{r['next_step_at']}",
-                 "title": r["next_step"] or self._text("next_step", title=r["title"]),
-                 "kind": "call",
-                 "all_day": False, "deal_id": r["id"], "company_id": r["company_id"],
-                 "contact_id": r["contact_id"],
-                 "reason": self._text("next_step_why", title=r["title"])}
-                for r in rows]
-
-    def _keep_in_touch(self, user_id: str, day: date) -> list[dict]:
-        day_text = day.isoformat()
-        result = []
-        for table, kind in (("companies", "company"), ("contacts", "contact")):
-            name = "c.name" if table == "companies" else \
-                "trim(coalesce(c.last_name, '') || ' ' || coalesce(c.first_name, ''))"
-            column = "company_id" if table == "companies" else "contact_id"
-            rows = self._query(
-                f"SELECT c.id, {name} AS name, c.keep_in_touch_days AS days, "
-                f"(SELECT max(i.occurred_at) FROM interactions i WHERE i.{column} = c.id "
-                f"AND i.deleted_at IS NULL) AS last FROM {table} c "
-                f"WHERE c.deleted_at IS NULL AND c.keep_in_touch_days IS NOT NULL "
-                f"AND c.responsible_id = :u", {"u": user_id})
-            for r in rows:
-                last = r["last"][:10] if r["last"] else None
-                due = (date.fromisoformat(last) + timedelta(days=r["days"])).isoformat() \
-                    if last else day_text
-                if due <= day_text:
-                    reason = (self._text("touch_why", days=r["days"], last=last) if last
-                              else self._text("touch_never", days=r["days"]))
-                    result.append({"rule": "keep_in_touch",
-                                   "origin": f"keep_in_touch:{r['id']}:{last or 'never'}",
-                                   "title": self._text("touch", name=r["name"]),
-                                   "kind": "call",
-                                   "all_day": False, f"{kind}_id": r["id"], "reason": reason})
-        return result
-
-    def _birthdays(self, user_id: str, day: date) -> list[dict]:
-        rows = self._query(
-            "SELECT id, trim(coalesce(last_name, '') || ' ' || coalesce(first_name, '')) AS name,"
-            " company_id, birthday FROM contacts WHERE deleted_at IS NULL AND "
-            "responsible_id = :u AND strftime('%m-%d', birthday) = :md",
-            {"u": user_id, "md": day.strftime("%m-%d")})
-        return [{"rule": "birthday", "origin": f"birthday:{r['id']}:{day.year}",
-                 "title": self._text("birthday", name=r["name"]), "kind": "call",
-                 "all_day": True, "contact_id": r["id"], "company_id": r["company_id"],
-                 "reason": self._text("birthday_why", name=r["name"])} for r in rows]
-
-    def _stale_deals(self, user_id: str, day: date) -> list[dict]:
-        rows = self._query(
-            "SELECT d.id, d.title, d.expected_close, d.company_id FROM deals d "
-            "JOIN stages s ON s.id = d.stage_id AND s.kind = 'open' "
-            "WHERE d.deleted_at IS NULL AND d.responsible_id = :u AND d.expected_close < :day "
-            "AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.deal_id = d.id AND "
-            "i.deleted_at IS NULL AND i.occurred_at >= d.expected_close)",
-            {"u": user_id, "day": day.isoformat()})
-        return [{"rule": "stale_deal", "origin": f"stale_deal:{r['id']}:{r['expected_close']}",
-                 "title": self._text("stale", title=r["title"]), "kind": "todo",
-                 "all_day": False, "deal_id": r["id"], "company_id": r["company_id"],
-                 "reason": self._text("stale_why", date=r["expected_close"])}
-                for r in rows]
+            return list(session.execute(text(sql), params).mappings().all())
 
     def dismiss(self, task_id: str) -> None:
         """The generated task goes away and its cause is remembered, so it does not return."""

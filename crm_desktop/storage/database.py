@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -257,11 +258,14 @@ def upgrade(path: Path) -> Path | None:
 class Database:
     """A migrated crm-desktop file with a writer engine and a reader engine. Thread-safe."""
 
+    opened: weakref.WeakSet[Database] = weakref.WeakSet()  # a command closes what it opened
+
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path).expanduser().resolve()
         self.backup_made = upgrade(self.path)
         create_private(self.path)
         self._open_engines()
+        Database.opened.add(self)
 
     def _open_engines(self) -> None:
         self.writer = make_engine(self.path, writer=True)

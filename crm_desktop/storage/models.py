@@ -89,6 +89,9 @@ class Company(Record, Owned, Searchable, Base):
         # The clients list: live rows in name order, read from the index alone.
         Index("ix_companies_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # The day list: a user's clients to keep in touch with (a small part of all).
+        Index("ix_companies_keep_in_touch", "responsible_id",
+              sqlite_where=text("keep_in_touch_days IS NOT NULL AND deleted_at IS NULL")),
         # Tombstones only (tiny): live count = count(*) - this, for `stats` on the large set.
         Index("ix_companies_tombstones", "deleted_at",
               sqlite_where=text("deleted_at IS NOT NULL")),
@@ -118,6 +121,11 @@ class Contact(Record, Owned, Searchable, Base):
     __table_args__ = (
         Index("ix_contacts_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_contacts_keep_in_touch", "responsible_id",
+              sqlite_where=text("keep_in_touch_days IS NOT NULL AND deleted_at IS NULL")),
+        # The day list: whose birthday is today ("MM-DD" of the ISO date), per user.
+        Index("ix_contacts_birthday", "responsible_id", text("substr(birthday, 6)"),
+              sqlite_where=text("birthday IS NOT NULL AND deleted_at IS NULL")),
         Index("ix_contacts_tombstones", "deleted_at",
               sqlite_where=text("deleted_at IS NOT NULL")),
     )
@@ -218,6 +226,9 @@ class Deal(Record, Owned, Searchable, Base):
         Index("ix_deals_board", "pipeline_id", "stage_id", "amount_minor", "deleted_at",
               "currency"),
         Index("ix_deals_close", "expected_close"),
+        # The day list: a user's next steps and closing dates, most urgent first.
+        Index("ix_deals_responsible_next_step", "responsible_id", "next_step_at", "id"),
+        Index("ix_deals_responsible_close", "responsible_id", "expected_close", "id"),
         Index("ix_deals_pipeline_created", "pipeline_id", "created_at"),
         Index("ix_deals_pipeline_closed", "pipeline_id", "closed_at"),
     )

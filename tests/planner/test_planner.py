@@ -41,11 +41,12 @@ def test_keep_in_touch_rule(crm: Crm, clock) -> None:  # noqa: ANN001
     assert [(g.rule, g.task.company_id) for g in made] == [("keep_in_touch", quiet.id)]
     assert "30+ days" in made[0].reason
     assert crm.planner.generate(crm.ctx.user_id, TODAY + timedelta(days=1), MOSCOW) == []
-    # A new contact starts a new period: 30 days later a new follow-up is due.
+    # A new contact starts a new period: 30 days later a new follow-up is due; the client
+    # longest out of touch comes first.
     crm.interactions.create(channel="email", company_id=quiet.id)
     later = TODAY + timedelta(days=31)
     assert [g.task.company_id for g in crm.planner.generate(crm.ctx.user_id, later, MOSCOW)] \
-        == [quiet.id, busy.id]
+        == [busy.id, quiet.id]
 
 
 def test_birthday_and_stale_deal_rules(crm: Crm) -> None:

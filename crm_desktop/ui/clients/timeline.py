@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 
 from crm_desktop.paths import RESOURCES_DIR
 from crm_desktop.services.dto import InteractionDTO
+from crm_desktop.services.interactions import HistoryEntry
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 
@@ -57,7 +58,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__()
         self.app, self.kind, self.ident = app, kind, ident
         self.channels: list[str] | None = None
-        self._rows: list[InteractionDTO] = []
+        self._rows: list[HistoryEntry] = []
         self._exhausted = False
         self._loading = False
         self._generation = 0
@@ -80,17 +81,17 @@ class TimelineModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
-        before = self._rows[-1].occurred_at if self._rows else None
+        before = self._rows[-1].item.occurred_at if self._rows else None
         generation, channels = self._generation, self.channels
         key = "company_id" if self.kind == "company" else "contact_id"
 
-        def load() -> list[InteractionDTO]:
-            return self.app.crm.interactions.timeline(
+        def load() -> list[HistoryEntry]:
+            return self.app.crm.interactions.history(
                 **{key: self.ident}, channels=channels, before=before, limit=PAGE)
 
         self.app.worker.submit(load, lambda rows: self._arrived(generation, rows))
 
-    def _arrived(self, generation: int, rows: list[InteractionDTO]) -> None:
+    def _arrived(self, generation: int, rows: list[HistoryEntry]) -> None:
         if generation != self._generation:
             return
         self._loading = False
@@ -108,9 +109,12 @@ class TimelineModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._rows[index.row()]
+        entry = self._rows[index.row()]
+        item = entry.item
         if role == Qt.ItemDataRole.DisplayRole:
             head = f"{formatting.when(item.occurred_at)}  ·  {channel_label(item.channel)}"
+            if entry.author:
+                head += "  ·  " + entry.author
             lines = [head, item.subject or ""]
             if item.outcome:
                 lines.append("→ " + item.outcome)
@@ -122,8 +126,16 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.body or item.subject
+            who = QCoreApplication.translate("Timeline", "Logged by %1").replace(
+                "%1", entry.author) if entry.author else ""
+            return "\n".join(t for t in (item.body or item.subject, who) if t)
         return None
 
     def item(self, row: int) -> InteractionDTO:
-        return self._rows[row]
+        return self._rows[row].item
+
+    def author(self, row: int) -> str | None:
+        return self._rows[row].author
+
+    def row_of(self, ident: str) -> int:
+        return next((n for n, e in enumerate(self._rows) if e.item.id == ident), -1)
