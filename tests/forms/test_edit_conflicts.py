@@ -73,3 +73,22 @@ def test_bad_values_are_reported_before_conflicts(crm: Crm) -> None:
     with pytest.raises(ValidationError) as excinfo:
         crm.companies.save_changes(loaded.id, {"name": "x\x00"}, {"name": "Ромашка"})
     assert excinfo.value.field == "name"
+
+
+def test_validate_reports_every_field_at_once_and_writes_nothing(crm: Crm) -> None:
+    errors = crm.companies.validate({"name": " ", "emails": ["не почта"], "phones": ["12"],
+                                     "tax_id": "1234567890", "notes": "ok", "bogus": 1})
+    assert set(errors) == {"name", "emails", "phones", "tax_id", "bogus"}
+    assert crm.companies.count() == 0
+    person = crm.contacts.create(first_name="Иван")
+    assert crm.contacts.validate({"phones": ["+7 912 345-67-89"]}, person.id) == {}
+    assert set(crm.contacts.validate({"first_name": "", "company_id": "нет такой"},
+                                     person.id)) == {"last_name", "company_id"}
+
+
+def test_a_company_name_typed_without_picking_it_is_found(crm: Crm) -> None:
+    romashka = crm.companies.create(name="ООО «Ромашка»")
+    assert [c.id for c in crm.companies.named("  ооо «ромашка» ")] == [romashka.id]
+    assert crm.companies.named("Ромашка") == [] and crm.companies.named("") == []
+    twin = crm.companies.create(name="ООО «Ромашка»")
+    assert {c.id for c in crm.companies.named("ООО «Ромашка»")} == {romashka.id, twin.id}
