@@ -21,13 +21,16 @@ def register(commands: argparse._SubParsersAction) -> None:
                               " or people (.vcf)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--kind", choices=["companies", "contacts", "deals"], default="companies")
+    imp.add_argument("--sheet", help="the sheet of a workbook (default: the one whose header "
+                     "names the most known columns)")
     imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     imp.add_argument("--valid-only", action="store_true",
-                     help="import the valid rows and skip the others (reported)")
+                     help="import the valid rows (or cards) and skip the others (reported)")
     imp.add_argument("--report", type=Path, help="save the report as .xlsx")
     imp.set_defaults(handler=cmd_import)
 
-    exp = commands.add_parser("export", help="export a list to .xlsx (or people to .vcf)")
+    exp = commands.add_parser("export", help="export a list to .xlsx or .csv (or people to "
+                              ".vcf)")
     exp.add_argument("kind", choices=["companies", "contacts", "deals", "tasks",
                                       "interactions"])
     exp.add_argument("file", type=Path)
@@ -44,42 +47,55 @@ def cmd_document(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.storage.files import check_output_path
+
+    if args.report is not None:  # before any work: a bad report path must not follow a commit
+        check_output_path(args.report, "--report")
     crm = open_crm(db_path, must_exist=True)
-    if args.file.suffix.lower() == ".vcf":
-        if args.dry_run:
-            print(f"{len(crm.vcards.read(args.file))} people read; nothing written")
-            return 0
-        created, updated = crm.vcards.import_file(args.file)
-        print(f"{created} created, {updated} updated")
-        return 0
-    plan = crm.spreadsheets.plan(args.file, args.kind)
-    mapped = ", ".join(f"{plan.headers[i]} → {f}" for i, f in sorted(plan.mapping.items()))
-    print(f"columns: {mapped}", file=sys.stderr)
-    actions = {a: sum(1 for r in plan.rows if not r.errors and r.action == a)
-               for a in ("create", "update", "skip")}
+    vcard = args.file.suffix.lower() in (".vcf", ".vcard")
+    plan = crm.vcards.plan(args.file) if vcard else \
+        crm.spreadsheets.plan(args.file, args.kind, sheet=args.sheet)
+    if plan.sheet:
+        print(f"sheet: {plan.sheet}", file=sys.stderr)
+    if plan.encoding:
+        print(f"read as {plan.encoding}", file=sys.stderr)
+    if plan.mapping:
+        mapped = ", ".join(f"{plan.headers[i]} → {f}" for i, f in sorted(plan.mapping.items()))
+        print(f"columns: {mapped}", file=sys.stderr)
+    if plan.unmapped:
+        print(f"columns not imported: {', '.join(plan.unmapped)}", file=sys.stderr)
+    counts = plan.counts()
     if args.dry_run:
         for error in plan.errors[:20]:
             print(error, file=sys.stderr)
-        print(f"dry run: {actions['create']} to create, {actions['update']} to update, "
-              f"{actions['skip']} duplicates skipped, {len(plan.errors)} errors; "
-              "nothing written")
+        print(f"dry run: {counts['create']} to create, {counts['update']} to update, "
+              f"{counts['skip']} duplicates merged or skipped, {counts['errors']} "
+              f"{plan.unit}s with errors; nothing written")
         return 1 if plan.errors and not args.valid_only else 0
-    report = crm.spreadsheets.apply(plan, valid_only=args.valid_only)
-    print(f"{report.created} created, {report.updated} updated, {len(report.skipped)} skipped")
+    report = crm.vcards.apply(plan, valid_only=args.valid_only) if vcard else \
+        crm.spreadsheets.apply(plan, valid_only=args.valid_only)
+    extra = f", {report.unchanged} unchanged" if report.unchanged else ""
+    extra += f", {report.companies_created} companies created" \
+        if report.companies_created else ""
+    print(f"{report.created} created, {report.updated} updated, {len(report.skipped)} "
+          f"skipped{extra}")
     for row, reason in report.skipped[:20]:
-        print(f"  row {row}: {reason}", file=sys.stderr)
+        print(f"  {plan.unit} {row}: {reason}", file=sys.stderr)
     if args.report:
         report.save(args.report)
+        print(f"report written to {args.report}", file=sys.stderr)
     return 0
 
 
 def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     crm = open_crm(db_path, must_exist=True)
-    if args.file.suffix.lower() == ".vcf":
+    if args.file.suffix.lower() in (".vcf", ".vcard"):
         if args.kind != "contacts":
             raise CliError("only people (contacts) export to .vcf")
-        target = crm.vcards.export(crm.contacts.list(limit=None), args.file)
-    else:
+        target = crm.vcards.export(args.file)
+    elif args.file.suffix.lower() in (".xlsx", ".csv"):
         target = crm.spreadsheets.export_list(args.kind, args.file)
+    else:
+        raise CliError(f"{args.file.name}: export to .xlsx, .csv or (people) .vcf")
     print(f"written to {target}")
     return 0

@@ -72,7 +72,7 @@ class Crm:
         self.client_card = ClientCardService(self.ctx)
         self.documents = DocumentService(self.ctx, self)
         self.spreadsheets = SpreadsheetService(self.ctx)
-        self.vcards = VCardService(self.ctx, self)
+        self.vcards = VCardService(self.ctx, self.companies, self.contacts)
         self.sync = SyncService(self.ctx, self)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None

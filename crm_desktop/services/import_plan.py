@@ -44,6 +44,7 @@ class ImportPlan:
     unmapped: list[str] = field(default_factory=list)  # columns of the file left out
     encoding: str | None = None  # text files: the encoding they were read in
     sheet: str | None = None  # workbooks: the sheet read
+    sheets: list[str] = field(default_factory=list)  # workbooks: every sheet, to choose
 
     @property
     def errors(self) -> list[str]:
@@ -66,11 +67,14 @@ class ImportReport:
     updated: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)
     unit: str = "row"
+    unchanged: int = 0  # matched a record that already held everything
     companies_created: int = 0
     notes: list[str] = field(default_factory=list)  # what the user should know (encoding…)
 
     def save(self, path: Path | str) -> Path:
         rows = [("created", "", self.created), ("updated", "", self.updated)]
+        if self.unchanged:
+            rows.append(("unchanged", "", self.unchanged))
         if self.companies_created:
             rows.append(("companies created", "", self.companies_created))
         rows += [("note", "", note) for note in self.notes]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +127,7 @@ class SpreadsheetService:
                     if i not in mapping and (h or any(i < len(v) and v[i] not in (None, "")
                                                       for _, v in table.rows[:50]))]
         return ImportPlan(kind, Path(path), table.headers, mapping, rows, unmapped=unmapped,
-                          encoding=table.encoding, sheet=table.sheet)
+                          encoding=table.encoding, sheet=table.sheet, sheets=table.sheets)
 
     def _put(self, kind: str, values: dict[str, Any], name: str, raw: Any,
              column: str) -> None:
@@ -134,6 +135,8 @@ class SpreadsheetService:
             raise ValidationError(column, f"a formula ({raw.formula}) saved without its value; "
                                   "open and save the file in a spreadsheet program")
         if name.startswith("custom:"):
+            if isinstance(raw, datetime) and raw.time() == time():
+                raw = raw.date()  # a date cell: the date, not midnight
             text = check_text(to_text(raw), column, 1000, multiline=True)
             if text:
                 values.setdefault("custom_fields", {})[name[7:]] = text

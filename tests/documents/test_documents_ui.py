@@ -13,17 +13,27 @@ from tests.documents.test_spreadsheets import messy_xlsx
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
+def load(qtbot, wizard: ImportWizard, path: Path) -> bool:  # noqa: ANN001
+    """Next on the file page: the file is read on the worker, then the wizard moves on."""
+    wizard.path.setText(str(path))
+    with qtbot.waitSignal(wizard.plan_ready, timeout=10_000) as ready:
+        assert wizard._validate_file() is False  # never read on the GUI thread
+    return ready.args[0]
+
+
 def test_import_wizard(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811
     crm = context.crm
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
-    wizard.path.setText(str(tmp_path / "missing.xlsx"))
-    assert wizard._load_plan() is False and "does not exist" in wizard.file_error.text()
-    wizard.path.setText(str(messy_xlsx(tmp_path / "m.xlsx", bad_email=True)))
-    assert wizard._load_plan() is True
+    wizard.show()
+    assert load(qtbot, wizard, tmp_path / "missing.xlsx") is False
+    assert "does not exist" in wizard.file_error.text() and wizard.currentId() == 0
+    assert load(qtbot, wizard, messy_xlsx(tmp_path / "m.xlsx", bad_email=True)) is True
+    assert wizard.currentId() == 1  # moved on once read
     assert wizard.preview.rowCount() == 4
     assert "E-mail" in wizard.preview.item(1, 1).text()  # the bad row says why
     assert "1 with errors" in wizard.summary.text()
+    assert "Дата договора" in wizard.unmapped.text()  # columns left out are listed
     with qtbot.waitSignal(wizard.finished_import, timeout=10_000) as finished:
         wizard.run()  # all or nothing: refused, nothing written
     assert finished.args == [None] and "row 6" in wizard.result.text()
@@ -33,6 +43,36 @@ def test_import_wizard(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001,
         wizard.run()
     assert finished.args[0].created == 2 and crm.companies.count() == 2
     assert wizard.save_report.isEnabled()
+    wizard.grab().save("/tmp/import-wizard-run.png")
+
+
+def test_import_wizard_custom_field_and_vcards(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert load(qtbot, wizard, messy_xlsx(tmp_path / "m.xlsx")) is True
+    row = [wizard.mapping.item(r, 0).text() for r in range(wizard.mapping.rowCount())].index(
+        "Дата договора")
+    box = wizard.mapping.cellWidget(row, 1)
+    box.setCurrentIndex(box.findData("custom:Дата договора"))
+    with qtbot.waitSignal(wizard.plan_ready, timeout=10_000):
+        wizard._remap()
+    assert "Дата договора" not in wizard.unmapped.text()
+    wizard.grab().save("/tmp/import-wizard-preview.png")
+    with qtbot.waitSignal(wizard.finished_import, timeout=10_000):
+        wizard.run()
+    company = next(c for c in crm.companies.list() if c.name == "ООО Ромашка")
+    assert company.custom_fields["Дата договора"] == "2026-03-01"
+    cards = ImportWizard(context)
+    qtbot.addWidget(cards)
+    cards.show()
+    sample = Path(__file__).resolve().parents[1] / "files" / "samples" / "gmail-list.vcf"
+    assert load(qtbot, cards, sample) is True
+    assert cards.preview.rowCount() == 3 and not cards.mapping.isVisible()
+    with qtbot.waitSignal(cards.finished_import, timeout=10_000) as finished:
+        cards.run()
+    assert finished.args[0].created == 3
 
 
 def test_creating_a_document_from_the_deal_card(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811

@@ -149,12 +149,15 @@ def test_vcard_round_trip(crm: Crm, tmp_path: Path) -> None:
                         company_id=company.id, phones=["+79123456789"],
                         emails=["ivan@romashka.ru"], birthday=date(1980, 5, 17),
                         position="Директор")
-    path = crm.vcards.export(crm.contacts.list(), tmp_path / "people.vcf")
+    path = crm.vcards.export(tmp_path / "people.vcf")
     assert "BEGIN:VCARD" in path.read_text(encoding="utf-8")
-    people = crm.vcards.read(path)
-    assert people[0]["last_name"] == "Петров" and people[0]["first_name"] == "Иван"
-    assert people[0]["phones"] == ["+79123456789"] and people[0]["birthday"] == date(1980, 5, 17)
-    assert crm.vcards.import_file(path) == (0, 1)  # matched by email/phone, not duplicated
+    cards, encoding = crm.vcards.read(path)
+    person = cards[0].values
+    assert encoding == "UTF-8" and cards[0].errors == []
+    assert person["last_name"] == "Петров" and person["first_name"] == "Иван"
+    assert person["phones"] == ["+79123456789"] and person["birthday"] == date(1980, 5, 17)
+    report = crm.vcards.import_file(path)
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 1)  # matched
     assert len(crm.contacts.list()) == 1
 
 

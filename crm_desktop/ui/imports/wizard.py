@@ -1,6 +1,10 @@
-"""The import wizard: choose a file, check the guessed column mapping, preview the rows with
-their errors, then import (all or only the valid rows) with progress and cancel, and keep
-the report."""
+"""The import wizard: choose a file (.xlsx, .csv or .vcf), check the guessed column mapping
+(and the sheet), preview the rows or cards with their errors, then import (all or only the
+valid ones) with progress and cancel, and keep the report.
+
+Reading the file and the existing records runs on the database worker: a large workbook
+never freezes the window. The columns the file has and the mapping leaves out are listed,
+and on companies they can be kept as custom fields."""
 
 from __future__ import annotations
 
@@ -28,19 +32,30 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.spreadsheets import LABELS, ImportCancelled, ImportPlan
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.crash import describe
 
 KINDS = [("companies", "Companies"), ("contacts", "People"), ("deals", "Deals")]
 PREVIEW_ROWS = 200
+CARD_COLUMNS = ["last_name", "first_name", "middle_name", "company", "position", "phones",
+                "emails", "birthday", "birthday_md", "tags"]
+CUSTOM = "custom:"
+
+
+def is_vcard(path: Path) -> bool:
+    return path.suffix.lower() in (".vcf", ".vcard")
 
 
 class ImportWizard(QWizard):
     finished_import = Signal(object)  # the ImportReport
+    plan_ready = Signal(bool)  # the file was read (True) or refused (False)
 
     def __init__(self, app: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.app = app
         self.plan: ImportPlan | None = None
         self.report = None
+        self._planned_for: tuple[str, str] | None = None
+        self._loading = False
         self.setWindowTitle(self.tr("Import"))
         self.resize(900, 600)
         self.addPage(self._file_page())
@@ -51,7 +66,8 @@ class ImportWizard(QWizard):
     def _file_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Choose a file"))
-        page.setSubTitle(self.tr("Excel (.xlsx) or CSV (UTF-8 or Windows-1251, with , or ;)"))
+        page.setSubTitle(self.tr("Excel (.xlsx), CSV or text in any encoding, or vCards "
+                                 "(.vcf) from a phone or a mail program"))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -60,6 +76,7 @@ class ImportWizard(QWizard):
             self.kind.addItem(self.tr(label), value)
         self.file_error = QLabel()
         self.file_error.setObjectName("fieldError")
+        self.file_error.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -69,25 +86,54 @@ class ImportWizard(QWizard):
         layout.addWidget(self.kind)
         layout.addWidget(self.file_error)
         layout.addStretch(1)
-        page.validatePage = self._load_plan  # type: ignore[method-assign]
+        page.validatePage = self._validate_file  # type: ignore[method-assign]
         return page
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), str(Path.home()),
-                                              "Excel / CSV (*.xlsx *.csv)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), str(Path.home()),
+            self.tr("Excel, CSV, vCard (*.xlsx *.csv *.txt *.vcf)"))
         if path:
             self.path.setText(path)
 
-    def _load_plan(self, mapping: dict[int, str] | None = None) -> bool:
+    def _validate_file(self) -> bool:
+        """Next reads the file on the worker; the wizard moves on when it has been read."""
+        key = (self.path.text().strip(), self.kind.currentData())
+        if self.plan is not None and self._planned_for == key:
+            return True
+        self._load_plan(advance=True)
+        return False
+
+    def _load_plan(self, mapping: dict[int, str] | None = None, sheet: str | None = None,
+                   advance: bool = False) -> None:
+        if self._loading:
+            return
         path, kind = Path(self.path.text().strip()), self.kind.currentData()
-        try:  # a quick read-only check; large files are read on the worker below
-            self.plan = self.app.crm.spreadsheets.plan(path, kind, mapping)
-        except Exception as exc:  # noqa: BLE001  (shown beside the file name)
-            self.file_error.setText(str(exc))
-            return False
-        self.file_error.clear()
-        self._fill_preview()
-        return True
+        key = (self.path.text().strip(), kind)
+        crm = self.app.crm
+        self._loading = True
+        self.file_error.setText(self.tr("Reading the file…"))
+
+        def work() -> ImportPlan:
+            if is_vcard(path):
+                return crm.vcards.plan(path)
+            return crm.spreadsheets.plan(path, kind, mapping, sheet)
+
+        def done(plan: ImportPlan) -> None:
+            self._loading = False
+            self.plan, self._planned_for = plan, key
+            self.file_error.clear()
+            self._fill_preview()
+            self.plan_ready.emit(True)
+            if advance and self.currentId() == 0:
+                self.next()
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            self.file_error.setText(describe(exc))
+            self.plan_ready.emit(False)
+
+        self.app.worker.submit(work, done, failed)
 
     # -- page 2: mapping and preview --------------------------------------------------------------
     def _preview_page(self) -> QWizardPage:
@@ -95,18 +141,28 @@ class ImportWizard(QWizard):
         page.setTitle(self.tr("Columns and rows"))
         page.setSubTitle(self.tr("Check which column goes where; rows with errors are red "
                                  "and say why."))
+        self.source = QLabel()  # encoding and sheet used
+        self.sheet = QComboBox()
+        self.sheet.activated.connect(lambda _i: self._load_plan(sheet=self.sheet.currentText()))
         self.mapping = QTableWidget(0, 2)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"),
                                                 self.tr("Field")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping.setMaximumHeight(180)
+        self.unmapped = QLabel()
+        self.unmapped.setWordWrap(True)
         self.preview = QTableWidget()
         self.summary = QLabel()
-        apply_mapping = QPushButton(self.tr("Apply the mapping"))
-        apply_mapping.clicked.connect(self._remap)
+        self.apply_mapping = QPushButton(self.tr("Apply the mapping"))
+        self.apply_mapping.clicked.connect(self._remap)
+        top = QHBoxLayout()
+        top.addWidget(self.source, 1)
+        top.addWidget(self.sheet)
         layout = QVBoxLayout(page)
+        layout.addLayout(top)
         layout.addWidget(self.mapping)
-        layout.addWidget(apply_mapping, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.unmapped)
+        layout.addWidget(self.apply_mapping, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         return page
@@ -114,46 +170,76 @@ class ImportWizard(QWizard):
     def _fill_preview(self) -> None:
         plan = self.plan
         assert plan is not None
-        fields = [""] + list(LABELS[plan.kind])
-        self.mapping.setRowCount(len(plan.headers))
-        for row, header in enumerate(plan.headers):
-            self.mapping.setItem(row, 0, QTableWidgetItem(header or "—"))
-            box = QComboBox()
-            box.addItems(fields)
-            box.setCurrentText(plan.mapping.get(row, ""))
-            self.mapping.setCellWidget(row, 1, box)
-        columns = [plan.mapping[i] for i in sorted(plan.mapping)]
+        vcard = plan.unit == "card"
+        facts = []
+        if plan.encoding:
+            facts.append(self.tr("Read as %1").replace("%1", plan.encoding))
+        if plan.sheet:
+            facts.append(self.tr("Sheet: %1").replace("%1", plan.sheet))
+        self.source.setText("; ".join(facts))
+        self.sheet.clear()
+        self.sheet.addItems(plan.sheets)
+        self.sheet.setCurrentText(plan.sheet or "")
+        self.sheet.setVisible(len(plan.sheets) > 1)
+        self.mapping.setVisible(not vcard)
+        self.apply_mapping.setVisible(not vcard)
+        self._fill_mapping(plan)
+        columns = CARD_COLUMNS if vcard else list(dict.fromkeys(
+            plan.mapping[i] for i in sorted(plan.mapping)))
         self.preview.clear()
         self.preview.setColumnCount(len(columns) + 2)
-        self.preview.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Action")] + columns)
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Card") if vcard else self.tr("Row"), self.tr("Action")] + columns)
         shown = plan.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
         for r, row in enumerate(shown):
             action = "; ".join(row.errors) if row.errors else (row.note or row.action)
-            cells = [str(row.row), action] + [_shown(row.values.get(c)) for c in columns]
+            cells = [str(row.row), action] + [_shown(_value(row.values, c)) for c in columns]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.errors:
                     item.setForeground(QBrush(QColor("#b91c1c")))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
-        creates = sum(1 for r in plan.rows if not r.errors and r.action == "create")
-        updates = sum(1 for r in plan.rows if not r.errors and r.action == "update")
-        skips = sum(1 for r in plan.rows if not r.errors and r.action == "skip")
+        counts = plan.counts()
         self.summary.setText(self.tr("%1 to create, %2 to update, %3 duplicates, %4 with "
                                      "errors (dry run: nothing is written yet)")
-                             .replace("%1", str(creates)).replace("%2", str(updates))
-                             .replace("%3", str(skips)).replace("%4", str(len(plan.errors))))
+                             .replace("%1", str(counts["create"]))
+                             .replace("%2", str(counts["update"]))
+                             .replace("%3", str(counts["skip"]))
+                             .replace("%4", str(counts["errors"])))
+
+    def _fill_mapping(self, plan: ImportPlan) -> None:
+        fields = [""] + (list(LABELS[plan.kind]) if plan.kind in LABELS else [])
+        self.mapping.setRowCount(len(plan.headers))
+        for row, header in enumerate(plan.headers):
+            self.mapping.setItem(row, 0, QTableWidgetItem(header or "—"))
+            box = QComboBox()
+            box.addItems(fields)
+            if plan.kind == "companies" and header:
+                box.addItem(self.tr("custom field «%1»").replace("%1", header),
+                            CUSTOM + header)
+            current = plan.mapping.get(row, "")
+            index = box.findData(current) if current.startswith(CUSTOM) else \
+                box.findText(current)
+            box.setCurrentIndex(max(index, 0))
+            self.mapping.setCellWidget(row, 1, box)
+        self.unmapped.setText(self.tr("Not imported: %1. Choose a field for them above (or a "
+                                      "custom field).").replace("%1", ", ".join(plan.unmapped))
+                              if plan.unmapped else "")
 
     def _remap(self) -> None:
         mapping = {}
         for row in range(self.mapping.rowCount()):
-            name = self.mapping.cellWidget(row, 1).currentText()
+            box = self.mapping.cellWidget(row, 1)
+            name = box.currentData() or box.currentText()
             if name:
                 mapping[row] = name
-        if self._load_plan(mapping) and self.plan is not None:
-            self.app.crm.spreadsheets.remember_mapping(self.plan.kind, self.plan.headers,
-                                                       mapping)
+        plan = self.plan
+        if plan is not None:
+            self.app.worker.submit(lambda: self.app.crm.spreadsheets.remember_mapping(
+                plan.kind, plan.headers, mapping))
+        self._load_plan(mapping, plan.sheet if plan else None)
 
     # -- page 3: importing ---------------------------------------------------------------------
     def _run_page(self) -> QWizardPage:
@@ -192,47 +278,60 @@ class ImportWizard(QWizard):
             return
         self._cancel.clear()
         self.start.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self.cancel_button.setEnabled(plan.unit != "card")
         total = len(plan.valid)
         self.progress.setRange(0, max(total, 1))
-        done_rows = [0]
+        crm = self.app.crm
 
         def work() -> Any:
-            return self.app.crm.spreadsheets.apply(
-                plan, valid_only=valid_only,
-                progress=lambda done, _total: done_rows.__setitem__(0, done),
-                cancelled=self._cancel.is_set)
+            if plan.unit == "card":
+                return crm.vcards.apply(plan, valid_only=valid_only)
+            return crm.spreadsheets.apply(plan, valid_only=valid_only,
+                                          cancelled=self._cancel.is_set)
 
         def finished(report: Any) -> None:
             self.report = report
             self.progress.setValue(self.progress.maximum())
-            self.result.setText(self.tr("%1 created, %2 updated, %3 skipped")
-                                .replace("%1", str(report.created))
-                                .replace("%2", str(report.updated))
-                                .replace("%3", str(len(report.skipped))))
+            text = self.tr("%1 created, %2 updated, %3 skipped") \
+                .replace("%1", str(report.created)).replace("%2", str(report.updated)) \
+                .replace("%3", str(len(report.skipped)))
+            if report.companies_created:
+                text += "; " + self.tr("%1 companies created").replace(
+                    "%1", str(report.companies_created))
+            self.result.setText(text)
             self.save_report.setEnabled(True)
             self.cancel_button.setEnabled(False)
-            self.app.coordinator.data_changed.emit(
-                {"companies": "company", "contacts": "contact", "deals": "deal"}[plan.kind])
+            kinds = {"companies": "company", "contacts": "contact", "deals": "deal"}
+            self.app.coordinator.data_changed.emit(kinds[plan.kind])
+            if report.companies_created and plan.kind != "companies":
+                self.app.coordinator.data_changed.emit("company")
             self.finished_import.emit(report)
 
         def failed(exc: BaseException) -> None:
             self.start.setEnabled(True)
             self.cancel_button.setEnabled(False)
-            self.result.setText(str(exc) if not isinstance(exc, ImportCancelled)
+            self.result.setText(describe(exc) if not isinstance(exc, ImportCancelled)
                                 else self.tr("Cancelled: nothing was written."))
             self.finished_import.emit(None)
 
         self.app.worker.submit(work, finished, failed)
 
     def _save_report(self) -> None:
-        if self.report is None:
+        report = self.report
+        if report is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
                                               str(Path.home() / "import-report.xlsx"),
                                               "Excel (*.xlsx)")
         if path:
-            self.app.worker.submit(lambda: self.report.save(path))
+            self.app.worker.submit(lambda: report.save(path), None,
+                                   lambda exc: self.result.setText(describe(exc)))
+
+
+def _value(values: dict[str, Any], name: str) -> Any:
+    if name.startswith(CUSTOM):
+        return (values.get("custom_fields") or {}).get(name[len(CUSTOM):])
+    return values.get(name)
 
 
 def _shown(value: Any) -> str:
