@@ -61,6 +61,8 @@ KINDS = {"клиент": "client", "партнер": "partner", "партнёр"
 
 def _max_len(kind: str, name: str) -> int | None:
     """The column's length in the schema: the same limit the forms apply."""
+    if name == "currency":
+        return None  # "руб." is longer than its code; to_currency checks it
     column = MODELS[kind].__table__.columns.get(name)
     if column is not None and isinstance(column.type, String) and column.type.length:
         return column.type.length

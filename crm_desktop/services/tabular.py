@@ -211,22 +211,31 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, list[Any]]]:
 def _find_header(raw: list[tuple[int, list[Any]]], known: set[str], name: str) -> Table:
     """The header is the row naming the most known columns in the first 30 (a merged title
     row above it, or empty rows, are skipped); else the first non-empty row. A two-level
-    header (a merged group title above the column titles) lends its titles to the empty
-    cells below it."""
+    header — group titles merged over column titles in the row below — is read as one: each
+    column takes the lower title, or the upper one where the lower cell is empty."""
     candidates = [(n, r) for n, r in raw[:HEADER_ROWS]
                   if sum(1 for v in r if str(v if v is not None else "").strip()) >= 1]
     if not candidates:
         raise ValidationError("file", f"{name} holds no rows")
-    best = max(candidates, key=lambda c: sum(1 for v in c[1] if header_key(v) in known))
-    if not any(header_key(v) in known for v in best[1]):
-        best = candidates[0]
-    number, header = best
+    by_number = dict(raw[:HEADER_ROWS + 1])
+
+    def score(cells: list[Any]) -> int:
+        return sum(1 for v in cells if header_key(v) in known)
+
+    options = []  # (score, -first row, last header row, cells)
+    for number, cells in candidates:
+        options.append((score(cells), -number, number, cells))
+        below = by_number.get(number + 1)
+        if below and score(below) >= 2:  # titles below, not data that happens to match one
+            width = max(len(cells), len(below))
+            merged = [below[i] if i < len(below) and below[i] not in (None, "") else
+                      (cells[i] if i < len(cells) else None) for i in range(width)]
+            options.append((score(merged), -number, number + 1, merged))
+    best = max(options, key=lambda o: (o[0], o[1], -o[2]))
+    if best[0] == 0:
+        best = (0, -candidates[0][0], candidates[0][0], candidates[0][1])
+    _, _, last, header = best
     headers = [str(v).strip() if v is not None else "" for v in header]
-    above = next((r for n, r in raw if n == number - 1), None)
-    if above:
-        for i, text in enumerate(headers):
-            if not text and i < len(above) and above[i] is not None:
-                headers[i] = str(above[i]).strip()
-    rows = [(n, r) for n, r in raw if n > number and any(
+    rows = [(n, r) for n, r in raw if n > last and any(
         str(v).strip() for v in r if v is not None)]
     return Table(headers, rows)
