@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui.clients.commands import WorkerCommand
+from crm_desktop.ui.clients.field_labels import field_label
 from crm_desktop.ui.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def shown(value: Any) -> str:
@@ -28,28 +32,29 @@ def shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class MergeCommand(QUndoCommand):
+class MergeCommand(WorkerCommand):
+    """Undo and redo of a merge the dialog has done. The merge's id is read when the job
+    runs, so an undo queued right behind a redo undoes that redo's merge."""
+
     def __init__(self, app: AppContext, kind: str, kept: str, merged: str, fields: list[str],
-                 text: str) -> None:
-        super().__init__(text)
-        self.app, self.kind, self.kept, self.merged, self.fields = app, kind, kept, merged, fields
-        self.merge_id: str | None = None
+                 merge_id: str, text: str) -> None:
+        super().__init__(app, kind, text)
+        self.kept, self.merged, self.fields, self.merge_id = kept, merged, fields, merge_id
 
-    def redo(self) -> None:
-        def done(merge_id: str) -> None:
-            self.merge_id = merge_id
-            self.app.coordinator.data_changed.emit(self.kind)
+    def do(self) -> str | None:
+        self.merge_id = self.app.crm.merges.merge(self.kind, self.kept, self.merged,
+                                                  self.fields)
+        return None
 
-        self.app.worker.submit(lambda: self.app.crm.merges.merge(
-            self.kind, self.kept, self.merged, self.fields), done,
-            lambda exc: self.app.coordinator.status_message.emit(str(exc)))
-
-    def undo(self) -> None:
-        merge_id = self.merge_id
-        if merge_id is None:
-            return
-        self.app.worker.submit(lambda: self.app.crm.merges.undo(merge_id),
-                               lambda _: self.app.coordinator.data_changed.emit(self.kind))
+    def revert(self) -> str | None:
+        report = self.app.crm.merges.undo(self.merge_id)
+        if report.kept_later_edits:
+            return translate("MergeDialog", "Later edits kept: %1").replace(
+                "%1", ", ".join(field_label(f) for f in report.kept_later_edits))
+        if report.left_in_place:
+            return translate("MergeDialog", "%1 record(s) moved elsewhere since stay there") \
+                .replace("%1", str(report.left_in_place))
+        return None
 
 
 class MergeDialog(QDialog):
@@ -72,6 +77,11 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.grid)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         service = app.crm.companies if kind == "company" else app.crm.contacts
         app.worker.submit(lambda: (service.get(first), service.get(second),
@@ -92,7 +102,7 @@ class MergeDialog(QDialog):
             group.addButton(a, 0)
             group.addButton(b, 1)
             self.groups[field] = group
-            self.grid.addWidget(QLabel(field.replace("_", " ")), row, 0)
+            self.grid.addWidget(QLabel(field_label(field)), row, 0)
             self.grid.addWidget(a, row, 1)
             self.grid.addWidget(b, row, 2)
             row += 1
@@ -106,7 +116,22 @@ class MergeDialog(QDialog):
         self.groups[field].button(1).setChecked(True)
 
     def merge(self) -> None:
-        command = MergeCommand(self.app, self.kind, self.ids[0], self.ids[1],
-                               self.take_from_second(), self.tr("Merge"))
-        self.app.undo_stack.push(command)  # push() runs redo(), which merges
-        self.accept()
+        """Merges on the worker; the dialog stays (and Ctrl+Z cannot reach the window)
+        until the merge is done, then the undo step is pushed: nothing is claimed early."""
+        kind, (kept, merged), fields = self.kind, self.ids, self.take_from_second()
+        self.merge_button.setEnabled(False)
+        self.error.hide()
+
+        def done(merge_id: str) -> None:
+            self.app.undo_stack.push(MergeCommand(self.app, kind, kept, merged, fields,
+                                                  merge_id, self.tr("Merge")))
+            self.app.coordinator.data_changed.emit(kind)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.merge_button.setEnabled(True)
+            self.error.setText(getattr(exc, "reason", None) or str(exc))
+            self.error.show()
+
+        self.app.worker.submit(lambda: self.app.crm.merges.merge(kind, kept, merged, fields),
+                               done, failed)

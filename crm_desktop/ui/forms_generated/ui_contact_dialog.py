@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_ContactDialog(object):
     def setupUi(self, ContactDialog):
@@ -68,10 +68,9 @@ class Ui_ContactDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.company_label)
 
-        self.company = QComboBox(ContactDialog)
+        self.company = QLineEdit(ContactDialog)
         self.company.setObjectName(u"company")
-        self.company.setEditable(True)
-        self.company.setInsertPolicy(QComboBox.NoInsert)
+        self.company.setClearButtonEnabled(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.company)
 
@@ -110,9 +109,8 @@ class Ui_ContactDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.birthday_label)
 
-        self.birthday = QDateEdit(ContactDialog)
+        self.birthday = QLineEdit(ContactDialog)
         self.birthday.setObjectName(u"birthday")
-        self.birthday.setCalendarPopup(True)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.birthday)
 
@@ -209,11 +207,11 @@ class Ui_ContactDialog(object):
         self.first_name_label.setText(QCoreApplication.translate("ContactDialog", u"&First name", None))
         self.middle_name_label.setText(QCoreApplication.translate("ContactDialog", u"&Middle name", None))
         self.company_label.setText(QCoreApplication.translate("ContactDialog", u"&Company", None))
+        self.company.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"type to find a company", None))
         self.position_label.setText(QCoreApplication.translate("ContactDialog", u"&Position", None))
         self.phones_label.setText(QCoreApplication.translate("ContactDialog", u"P&hones", None))
         self.emails_label.setText(QCoreApplication.translate("ContactDialog", u"&Emails", None))
         self.birthday_label.setText(QCoreApplication.translate("ContactDialog", u"&Birthday", None))
-        self.birthday.setSpecialValueText(QCoreApplication.translate("ContactDialog", u"not set", None))
         self.source_label.setText(QCoreApplication.translate("ContactDialog", u"&Source", None))
         self.tags_label.setText(QCoreApplication.translate("ContactDialog", u"&Tags", None))
         self.notes_label.setText(QCoreApplication.translate("ContactDialog", u"N&otes", None))
