@@ -81,7 +81,7 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
 def report_failure(exc: BaseException) -> int:
     """One line on stderr; a traceback only in the log file, for a bug."""
     if isinstance(exc, CliError):
-        print(f"crm-desktop: {exc}", file=sys.stderr)
+        print(f"crm-desktop: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     from crm_desktop.services.failures import explain, save_report
 
@@ -92,8 +92,13 @@ def report_failure(exc: BaseException) -> int:
             message += f"; a report was saved to {save_report(exc, 'command line')}"
         except OSError:
             message += "; the report could not be saved"
-    print(f"crm-desktop: {message}", file=sys.stderr)
+    print(f"crm-desktop: {one_line(message)}", file=sys.stderr)
     return failure.exit_code
+
+
+def one_line(message: str) -> str:
+    """A file name or value with a line break in it must not split the message."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def start_window(db_path: Path) -> int:

@@ -81,6 +81,8 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
     if not args.text.strip():
         raise CliError("search text is empty")
+    if "\x00" in args.text:  # SQLite's FTS reads it as the end of the query
+        raise CliError("search text contains a NUL character")
     if not 1 <= args.limit <= SEARCH_LIMIT_MAX:
         raise CliError(f"--limit: give a number from 1 to {SEARCH_LIMIT_MAX}")
     crm = open_crm(db_path, must_exist=True)
