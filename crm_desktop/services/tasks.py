@@ -121,8 +121,8 @@ class TaskService(EntityService[Task, TaskDTO]):
                 if reminder_min not in REMINDER_OFFSETS:
                     raise ValidationError("remind_at", "choose one of the reminder times")
                 values["remind_at"] = remind_at_for(due, reminder_min)  # type: ignore[arg-type]
-            elif "due_at" in values and row.remind_at is not None and row.due_at is not None \
-                    and due is not None:
+            elif "due_at" in values and "remind_at" not in values and row.remind_at is not None \
+                    and row.due_at is not None and due is not None:
                 values["remind_at"] = due.astimezone(UTC) - (row.due_at - row.remind_at)
             return self.to_dto(self.update_in(session, ident, **values))
 

@@ -209,3 +209,221 @@ def test_generated_forms_are_current() -> None:
     result = subprocess.run([sys.executable, "-m", "crm_desktop.ui.build_forms", "--check"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+# -- issue 15: editing and deleting from the card, bin and archive, layout and keyboard ------
+def open_card(qtbot, context, kind: str, ident: str) -> ClientCard:  # noqa: ANN001
+    card = ClientCard(context, kind, ident)
+    qtbot.addWidget(card)
+    wait_idle(qtbot, context)
+    return card
+
+
+def test_quick_log_and_its_next_step_are_one_transaction(context) -> None:  # noqa: ANN001
+    import pytest
+
+    from crm_desktop.domain.errors import ValidationError
+
+    crm = context.crm
+    company = crm.companies.create(name="ООО Один шаг")
+    with pytest.raises(ValidationError):  # the task half fails: nothing of the log is kept
+        crm.interactions.log(channel="call_out", subject="Звонок", company_id=company.id,
+                             next_step={"title": "", "kind": "call"})
+    assert crm.interactions.timeline(company_id=company.id) == []
+    logged = crm.interactions.log(channel="call_out", subject="Звонок", company_id=company.id,
+                                  next_step={"title": "Перезвонить", "kind": "call"})
+    assert logged.next_task is not None and logged.next_task.company_id == company.id
+    assert [i.id for i in crm.interactions.timeline(company_id=company.id)] == [
+        logged.interaction.id]
+
+
+def test_history_entry_shows_its_author_and_is_edited_and_deleted_with_undo(
+        qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    crm = context.crm
+    company = crm.companies.create(name="ООО История")
+    entry = crm.interactions.create(channel="email", company_id=company.id, subject="Письмо")
+    card = open_card(qtbot, context, "company", company.id)
+    author = crm.users.get(crm.ctx.user_id).name
+    assert card.timeline.author(0) == author
+    assert author in card.timeline.index(0, 0).data()
+
+    card.edit_entry(0)
+    dialog = card.entry_dialog
+    dialog.subject.setText("Письмо с КП")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    wait_idle(qtbot, context)
+    assert crm.interactions.get(entry.id).subject == "Письмо с КП"
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert crm.interactions.get(entry.id).subject == "Письмо"
+
+    card.history.setCurrentIndex(card.timeline.index(0, 0))
+    qtbot.keyClick(card.history, Qt.Key.Key_Delete)
+    wait_idle(qtbot, context)
+    assert crm.interactions.timeline(company_id=company.id) == []
+    qtbot.waitUntil(lambda: card.history_stack.currentWidget() is card.history_empty,
+                    timeout=5_000)
+    assert "Ctrl+L" in card.history_empty.text()  # the empty state says what to do
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert [i.id for i in crm.interactions.timeline(company_id=company.id)] == [entry.id]
+
+
+def test_task_edit_with_reminder_and_delete_with_undo(qtbot, context) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    crm = context.crm
+    company = crm.companies.create(name="ООО Задачи")
+    due = crm.ctx.clock.now() + timedelta(days=1)
+    task = crm.tasks.create(title="Позвонить", company_id=company.id, due_at=due,
+                            remind_at=due - timedelta(minutes=15))
+    card = open_card(qtbot, context, "company", company.id)
+    assert card.tasks.count() == 1
+    card.edit_task(card._task_of(card.tasks.item(0)))
+    dialog = card.task_dialog
+    dialog.title.setText("Позвонить директору")
+    dialog.reminder.setCurrentIndex(dialog.reminder.findData(24 * 60))  # a day before
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    wait_idle(qtbot, context)
+    edited = crm.tasks.get(task.id)
+    assert edited.title == "Позвонить директору"
+    assert edited.due_at - edited.remind_at == timedelta(days=1)
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    restored = crm.tasks.get(task.id)
+    assert (restored.title, restored.remind_at) == ("Позвонить", due - timedelta(minutes=15))
+
+    qtbot.waitUntil(lambda: card.tasks.count() == 1 and card._task_of(card.tasks.item(0))
+                    is not None, timeout=5_000)
+    card.tasks.setCurrentRow(0)
+    qtbot.keyClick(card.tasks, Qt.Key.Key_Delete)
+    wait_idle(qtbot, context)
+    assert crm.tasks.open_for(company_id=company.id) == []
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert [t.id for t in crm.tasks.open_for(company_id=company.id)] == [task.id]
+
+
+def test_client_to_the_bin_and_the_archive_and_back(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.clients.bin_dialog import BinDialog
+
+    crm = context.crm
+    company = crm.companies.create(name="ООО Архивная", keep_in_touch_days=7)
+    card = open_card(qtbot, context, "company", company.id)
+    card.toggle_archive()
+    wait_idle(qtbot, context)
+    assert crm.companies.get(company.id).archived_at is not None
+    qtbot.waitUntil(lambda: card.archived_badge.isVisibleTo(card), timeout=5_000)
+    # Archived clients leave the day list.
+    from datetime import date
+
+    assert crm.planner.day_list.proposals(date(2026, 3, 16), crm.ctx.user_id) == []
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    card.toggle_deleted()
+    wait_idle(qtbot, context)
+    assert crm.companies.get(company.id, include_deleted=True).deleted_at is not None
+    dialog = BinDialog(context)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, context)
+    assert [r.id for r in dialog.rows] == [company.id]
+    dialog.list.setCurrentRow(0)
+    dialog.restore()
+    wait_idle(qtbot, context)
+    assert crm.companies.get(company.id).deleted_at is None
+    context.undo_stack.undo()  # the restore
+    wait_idle(qtbot, context)
+    assert crm.companies.get(company.id, include_deleted=True).deleted_at is not None
+
+
+def test_card_keyboard_enter_in_the_date_saves_and_ctrl_l(qtbot, context) -> None:  # noqa: ANN001
+    crm = context.crm
+    company = crm.companies.create(name="ООО Клавиатура")
+    card = open_card(qtbot, context, "company", company.id)
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(card.isActiveWindow, timeout=5_000)
+    card.tabs.setCurrentIndex(1)
+    card.tabs.tabBar().setFocus()
+    qtbot.keyClick(card.tabs.tabBar(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: card.log_text.hasFocus(), timeout=5_000)
+    assert card.tabs.currentIndex() == 0
+    type_text(card.log_text, "Обсудили")
+    card.next_step.setChecked(True)
+    type_text(card.next_title, "Счёт")
+    with qtbot.waitSignal(card.logged, timeout=10_000):
+        qtbot.keyClick(card.next_when, Qt.Key.Key_Return)
+    wait_idle(qtbot, context)
+    tasks = crm.tasks.open_for(company_id=company.id)
+    assert [t.title for t in tasks] == ["Счёт"]
+    assert tasks[0].due_at - tasks[0].remind_at == __import__("datetime").timedelta(minutes=15)
+
+
+def test_escape_in_a_half_filled_dialog_asks(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.planner.task_dialog import TaskDialog
+
+    task = context.crm.tasks.create(title="Задача")
+    dialog = TaskDialog(context, task)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()  # nothing typed: closes at once
+    dialog = TaskDialog(context, task)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.title, " важная")
+    asked: list[bool] = []
+
+    def keep(self):  # noqa: ANN001, ANN202
+        asked.append(True)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(TaskDialog, "ask_discard", keep)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True] and dialog.isVisible()
+
+
+def test_an_open_card_fits_a_1366_screen(qtbot, context) -> None:  # noqa: ANN001
+    from crm_desktop.ui.app import make_main_window
+
+    crm = context.crm
+    long_name = "Общество с ограниченной ответственностью «" + "Очень длинное имя " * 8 + "»"
+    company = crm.companies.create(name=long_name, industry="Оптовая торговля " * 6,
+                                   phones=["+78129594214", "+79123456789", "+74951234567"],
+                                   emails=["procurement.department.long@example.ru"])
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    wait_idle(qtbot, context)
+    before = window.minimumSizeHint().width()
+    window.views["clients"].open_card("company", company.id)
+    wait_idle(qtbot, context)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().width() <= max(before, 1366)
+    card = window.views["clients"].cards.currentWidget()
+    for button in (card.edit_button, card.more_button, card.log_button):
+        right = button.mapTo(window, button.rect().topRight()).x()
+        assert 0 < right <= window.width(), button.text()
+
+
+def test_tab_leaves_the_clients_table(qtbot, context) -> None:  # noqa: ANN001
+    from crm_desktop.ui.clients.list_view import ClientsView
+
+    context.crm.companies.create(name="ООО Первая")
+    view = ClientsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    wait_idle(qtbot, context)
+    view.table.setFocus()
+    assert not view.table.tabKeyNavigation()
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert not view.table.hasFocus()

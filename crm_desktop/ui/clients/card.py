@@ -1,14 +1,27 @@
 """A client card (company or person): header with clickable phones and emails, the history
-with a quick-log bar, details, people or company, deals, open tasks and notes."""
+with a quick-log bar, details, people or company, deals, open tasks and notes.
+
+History entries and tasks are edited and deleted from their context menus (and Enter/Delete),
+the client is archived or sent to the bin from the header's "More" menu; every change goes on
+the undo stack. Nothing in the card may widen the window: long lines wrap."""
 
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSize, Qt, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,7 +36,11 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -31,10 +48,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.client_card import ClientCardData
+from crm_desktop.services.dto import TaskDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.list_model import MIME_CLIENT, kind_label
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.planner.task_dialog import WorkerCommand, reminder_combo, to_utc
 
 QUICK_CHANNELS = [("call_out", QT_TRANSLATE_NOOP("ClientCard", "Call")),
                   ("email", QT_TRANSLATE_NOOP("ClientCard", "Email")),
@@ -48,6 +68,65 @@ OUTCOMES = [QT_TRANSLATE_NOOP("ClientCard", "Reached"),
             QT_TRANSLATE_NOOP("ClientCard", "Proposal sent"),
             QT_TRANSLATE_NOOP("ClientCard", "Agreed"),
             QT_TRANSLATE_NOOP("ClientCard", "Declined")]
+TASK_KIND_OF_CHANNEL = {"call_out": "call", "email": "email", "meeting": "meeting"}
+QUICK_LOG_KEY = "Ctrl+L"
+# Readable selection (dark text on light blue) and a clear focus ring, for the card's lists
+# and buttons (the application style leaves both to the platform).
+CARD_STYLE = """
+QListView::item:selected, QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
+QListView:focus, QListWidget:focus { border: 2px solid #2563eb; }
+QPushButton:focus, QToolButton:focus, QCheckBox:focus { outline: none; border: 2px solid #2563eb; }
+QLabel#emptyState { color: #64748b; padding: 16px; }
+QFrame#quickLog QToolButton { padding: 3px 5px; }
+QLabel#archivedBadge { background: #fef3c7; color: #92400e; border-radius: 8px; padding: 2px 8px;
+                       font-size: 9pt; }
+"""
+
+
+def phone_link(e164: str) -> str:
+    return (f'<a href="tel:{html.escape(e164)}">'
+            f'{html.escape(formatting.phone(e164)).replace(" ", "&nbsp;")}</a>')
+
+
+def email_link(email: str) -> str:
+    return f'<a href="mailto:{html.escape(email)}">{html.escape(email)}</a>'
+
+
+def shrinkable(label: QLabel) -> QLabel:
+    """A label that wraps and never asks for more width than it gets."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(40)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the whole text is in the tooltip.
+    Its minimum width is small, so a long name never widens the window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(self.width(), 60)))
 
 
 class PeopleList(QListWidget):
@@ -76,6 +155,21 @@ class PeopleList(QListWidget):
             event.acceptProposedAction()
 
 
+class _EnterSaves(QObject):
+    """Enter in the next-step date (or title) saves the quick log, as in the text line."""
+
+    def __init__(self, card: ClientCard) -> None:
+        super().__init__(card)
+        self.card = card
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.card.log()
+            return True
+        return False
+
+
 class ClientCard(QWidget):
     title_changed = Signal(str)
     loaded = Signal()
@@ -85,7 +179,9 @@ class ClientCard(QWidget):
         super().__init__()
         self.app, self.kind, self.ident = app, kind, ident
         self.record: Any = None
+        self.data: ClientCardData | None = None
         self.timeline = TimelineModel(app, kind, ident)
+        self.setStyleSheet(CARD_STYLE)
         self._build()
         self.app.coordinator.data_changed.connect(self._on_data_changed)
         self.reload()
@@ -93,25 +189,35 @@ class ClientCard(QWidget):
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.name = QLabel()
+        self.name = ElidedLabel()
         self.name.setObjectName("cardTitle")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.badge = QLabel()
         self.badge.setObjectName("kindBadge")
-        self.subtitle = QLabel()
+        self.archived_badge = QLabel(self.tr("Archived"))
+        self.archived_badge.setObjectName("archivedBadge")
+        self.archived_badge.hide()
+        self.subtitle = shrinkable(QLabel())
         self.subtitle.setObjectName("cardSubtitle")
-        self.links = QLabel()
+        self.links = shrinkable(QLabel())
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.linkActivated.connect(lambda url: QDesktopServices.openUrl(url))
-        self.links.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit)
+        self.more_button = QToolButton(text=self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.archive_action = self.more_menu.addAction(self.tr("Archive"), self.toggle_archive)
+        self.delete_action = self.more_menu.addAction(self.tr("Move to the bin"),
+                                                      self.toggle_deleted)
+        self.more_button.setMenu(self.more_menu)
 
         title_row = QHBoxLayout()
-        title_row.addWidget(self.name)
-        title_row.addWidget(self.badge)
-        title_row.addStretch(1)
-        title_row.addWidget(self.edit_button)
+        title_row.addWidget(self.name, 1)
+        title_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.archived_badge, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         header = QFrame()
         header.setObjectName("cardHeader")
         header_layout = QVBoxLayout(header)
@@ -120,8 +226,10 @@ class ClientCard(QWidget):
         header_layout.addWidget(self.links)
 
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         self.details = QFormLayout()
+        self.details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details = QWidget()
         details.setLayout(self.details)
         self.tabs.addTab(details, self.tr("Details"))
@@ -131,12 +239,18 @@ class ClientCard(QWidget):
         self.tabs.addTab(self.people, self.tr("People") if self.kind == "company"
                          else self.tr("Company"))
         self.deals = QListWidget()
+        self.deals.setWordWrap(True)
         self.deals.itemActivated.connect(
             lambda item: self.app.coordinator.open_deal.emit(item.data(Qt.ItemDataRole.UserRole)))
         from crm_desktop.ui.funnel.deal_dialog import deals_tab  # "+ Deal" above the list
 
         self.tabs.addTab(deals_tab(self.app, self.deals, self.kind, self.ident), self.tr("Deals"))
         self.tasks = QListWidget()
+        self.tasks.setWordWrap(True)
+        self.tasks.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tasks.customContextMenuRequested.connect(self._task_menu)
+        self.tasks.itemActivated.connect(lambda item: self.edit_task(self._task_of(item)))
+        self.tasks.installEventFilter(self)
         self.tabs.addTab(self.tasks, self.tr("Tasks"))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -148,6 +262,8 @@ class ClientCard(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(header)
         layout.addWidget(self.tabs, 1)
+        # Nothing in the card may set the window's minimum width (1366×768 laptops).
+        self.setMinimumWidth(0)
 
     def _history_tab(self) -> QWidget:
         self.channel_group = QButtonGroup(self)
@@ -160,37 +276,48 @@ class ClientCard(QWidget):
             button.setCheckable(True)
             button.setObjectName(f"log_{channel}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(self.tr(label))
             self.channel_group.addButton(button, i)
             buttons.addWidget(button)
         self.channel_group.button(0).setChecked(True)
+        buttons.addStretch(1)
         self.outcome = QComboBox(editable=True)
         self.outcome.addItem("")
         for outcome in OUTCOMES:
             self.outcome.addItem(self.tr(outcome))
         self.outcome.lineEdit().setPlaceholderText(self.tr("Outcome"))
-        self.outcome.setMinimumContentsLength(12)
-        buttons.addStretch(1)
+        self.outcome.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outcome.setMinimumContentsLength(10)
         self.log_text = QLineEdit(placeholderText=self.tr("What happened? (Enter to save)"))
+        self.log_text.setToolTip(self.tr("Quick log (%1)").replace("%1", QUICK_LOG_KEY))
         self.log_text.returnPressed.connect(self.log)
         self.next_step = QCheckBox(self.tr("Next step:"))
         self.next_title = QLineEdit(placeholderText=self.tr("e.g. Send the contract"))
         self.next_title.setEnabled(False)
+        self.next_title.returnPressed.connect(self.log)
         self.next_when = QDateTimeEdit(calendarPopup=True)
         self.next_when.setDateTime(QDateTime.currentDateTime().addDays(1))
         self.next_when.setEnabled(False)
-        self.next_step.toggled.connect(self.next_title.setEnabled)
-        self.next_step.toggled.connect(self.next_when.setEnabled)
+        self.next_when.installEventFilter(_EnterSaves(self))
+        self.next_reminder = reminder_combo()
+        self.next_reminder.setEnabled(False)
+        for widget in (self.next_title, self.next_when, self.next_reminder):
+            self.next_step.toggled.connect(widget.setEnabled)
         self.log_button = QPushButton(self.tr("Log"))
         self.log_button.setObjectName("primary")
         self.log_button.clicked.connect(self.log)
-        self.log_error = QLabel()
+        self.log_error = shrinkable(QLabel())
         self.log_error.setObjectName("fieldError")
         self.log_error.hide()
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_step)
         next_row.addWidget(self.next_title, 1)
-        next_row.addWidget(self.next_when)
-        next_row.addWidget(self.log_button)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.next_when)
+        when_row.addWidget(self.next_reminder)
+        when_row.addStretch(1)
+        when_row.addWidget(self.log_button)
 
         quick = QFrame()
         quick.setObjectName("quickLog")
@@ -201,12 +328,19 @@ class ClientCard(QWidget):
         text_row.addWidget(self.log_text, 1)
         quick_layout.addLayout(text_row)
         quick_layout.addLayout(next_row)
+        quick_layout.addLayout(when_row)
         quick_layout.addWidget(self.log_error)
+        focus = QShortcut(QKeySequence(QUICK_LOG_KEY), self, self.focus_quick_log,
+                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus.setObjectName("quickLogShortcut")
 
         self.channel_filter = QComboBox()
         self.channel_filter.addItem(self.tr("All channels"), None)
         for channel in CHANNELS:
             self.channel_filter.addItem(channel_icon(channel), channel_label(channel), channel)
+        self.channel_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel_filter.setMinimumContentsLength(10)
         self.channel_filter.currentIndexChanged.connect(
             lambda _: self.timeline.set_channels(
                 [self.channel_filter.currentData()] if self.channel_filter.currentData()
@@ -218,6 +352,17 @@ class ClientCard(QWidget):
         self.history.setSpacing(2)
         self.history.setIconSize(QSize(20, 20))
         self.history.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.history.customContextMenuRequested.connect(self._history_menu)
+        self.history.activated.connect(lambda index: self.edit_entry(index.row()))
+        self.history.installEventFilter(self)
+        self.history_empty = shrinkable(QLabel())
+        self.history_empty.setObjectName("emptyState")
+        self.history_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.history_stack = QStackedWidget()
+        self.history_stack.addWidget(self.history)
+        self.history_stack.addWidget(self.history_empty)
+        self.timeline.page_loaded.connect(self._history_loaded)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -227,41 +372,23 @@ class ClientCard(QWidget):
         filter_row.addStretch(1)
         filter_row.addWidget(self.channel_filter)
         layout.addLayout(filter_row)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.history_stack, 1)
         return page
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        crm, kind, ident = self.app.crm, self.kind, self.ident
-
-        def load() -> dict[str, Any]:
-            if kind == "company":
-                record = crm.companies.get(ident, include_deleted=True)
-                related = crm.companies.contacts(ident)
-                deals = crm.deals.for_client(company_id=ident)
-                tasks = crm.tasks.open_for(company_id=ident)
-            else:
-                record = crm.contacts.get(ident, include_deleted=True)
-                related = [crm.companies.get(record.company_id)] if record.company_id else []
-                deals = crm.deals.for_client(contact_id=ident)
-                tasks = crm.tasks.open_for(contact_id=ident)
-            responsible = None
-            if record.responsible_id:
-                responsible = crm.users.get(record.responsible_id, include_deleted=True).name
-            stages = {s.id: s.name for s in crm.stages.list(limit=None)}
-            return {"record": record, "related": related, "deals": deals, "tasks": tasks,
-                    "responsible": responsible, "stages": stages}
-
-        self.app.worker.submit(load, self._show, self._failed)
+        service, kind, ident = self.app.crm.client_card, self.kind, self.ident
+        self.app.worker.submit(lambda: service.card(kind, ident), self._show, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.name.setText(self.tr("Cannot open this card"))
+        self.name.set_full_text(self.tr("Cannot open this card"))
         self.subtitle.setText(str(exc))
 
-    def _show(self, data: dict[str, Any]) -> None:
-        record = self.record = data["record"]
+    def _show(self, data: ClientCardData) -> None:
+        self.data = data
+        record = self.record = data.record
         title = record.display_name
-        self.name.setText(title)
+        self.name.set_full_text(title)
         self.title_changed.emit(title)
         if self.kind == "company":
             self.badge.setText(kind_label(record.kind))
@@ -269,46 +396,83 @@ class ClientCard(QWidget):
                 "%1", record.segment)]
         else:
             self.badge.setText(self.tr("Person"))
-            company = data["related"][0].name if data["related"] else None
-            parts = [record.position, company]
-        if data["responsible"]:
-            parts.append(self.tr("responsible: %1").replace("%1", data["responsible"]))
-        if record.deleted_at is not None:
-            parts.append(self.tr("deleted"))
+            parts = [record.position, data.related[0].display_name if data.related else None]
+        if data.responsible:
+            parts.append(self.tr("responsible: %1").replace("%1", data.responsible))
+        deleted = record.deleted_at is not None
+        if deleted:
+            parts.append(self.tr("in the bin"))
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
-        links = [f'<a href="tel:{p}">{html.escape(formatting.phone(p)).replace(" ", "&nbsp;")}'
-                 f'</a>' for p in record.phones]
-        links += [f'<a href="mailto:{e}">{html.escape(e)}</a>' for e in record.emails]
-        if self.kind == "company" and record.website:
-            links.append(f'<a href="{html.escape(record.website)}">'
-                         f'{html.escape(record.website)}</a>')
-        self.links.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(links))
+        self.archived_badge.setVisible(record.archived_at is not None)
+        self.archive_action.setText(self.tr("Return from the archive")
+                                    if record.archived_at else self.tr("Archive"))
+        self.archive_action.setEnabled(not deleted)
+        self.delete_action.setText(self.tr("Restore from the bin") if deleted
+                                   else self.tr("Move to the bin"))
+        self.edit_button.setEnabled(not deleted)
+        # The header keeps to two phones and an email (the card must leave room for the
+        # history on a 768-pixel screen); every one of them is under Details.
+        links = [phone_link(p) for p in record.phones[:2]]
+        links += [email_link(e) for e in record.emails[:1]]
+        hidden = len(record.phones[2:]) + len(record.emails[1:])
+        if hidden:
+            links.append(self.tr("+%1 more under Details").replace("%1", str(hidden)))
+        self.links.setText(" &nbsp;·&nbsp; ".join(links))
+        self.links.setVisible(bool(links))
         self._fill_details(record)
         self.people.clear()
-        for person in data["related"]:
-            item = QListWidgetItem(person.display_name + (
-                f" — {person.position}" if getattr(person, "position", None) else ""))
+        for person in data.related:
+            position = getattr(person, "position", None) if self.kind == "company" else None
+            item = QListWidgetItem(person.display_name + (f" — {position}" if position else ""))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
+        if not data.related:
+            self.people.addItem(self._empty_item(
+                self.tr("No people yet. Drag a person here from the list of people, or add "
+                        "one with Ctrl+Shift+N.") if self.kind == "company" else
+                self.tr("Not linked to a company. Choose one in Edit…")))
         self.deals.clear()
-        for deal in data["deals"]:
-            amount = formatting.money(deal.amount_minor, deal.currency)
-            stage = data["stages"].get(deal.stage_id, "")
-            item = QListWidgetItem(f"{deal.title}  ·  {amount}  ·  {stage}")
-            item.setData(Qt.ItemDataRole.UserRole, deal.id)
+        for entry in data.deals:
+            amount = formatting.money(entry.deal.amount_minor, entry.deal.currency)
+            item = QListWidgetItem(f"{entry.deal.title}  ·  {amount}  ·  {entry.stage}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.deal.id)
             self.deals.addItem(item)
+        if not data.deals:
+            self.deals.addItem(self._empty_item(self.tr("No deals yet. Start one with "
+                                                        "“+ Deal” above.")))
         self.tasks.clear()
         now = datetime.now(UTC)
-        for task in data["tasks"]:
+        for task in data.tasks:
             overdue = task.due_at is not None and task.due_at < now
             text = f"{'⚠ ' if overdue else ''}{formatting.when(task.due_at)}  {task.title}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, task.id)
+            item.setToolTip(task.description or task.title)
             self.tasks.addItem(item)
-        self.notes.setText(record.notes or self.tr("No notes or agreements yet."))
-        self.tabs.setTabText(3, self.tr("Deals (%1)").replace("%1", str(len(data["deals"]))))
-        self.tabs.setTabText(4, self.tr("Tasks (%1)").replace("%1", str(len(data["tasks"]))))
+        if not data.tasks:
+            self.tasks.addItem(self._empty_item(self.tr(
+                "No open tasks. Tick “Next step” when you log a contact to plan one.")))
+        self.notes.setText(record.notes or self.tr("No notes or agreements yet. Add them "
+                                                   "with Edit…"))
+        self.tabs.setTabText(3, self.tr("Deals (%1)").replace("%1", str(len(data.deals))))
+        self.tabs.setTabText(4, self.tr("Tasks (%1)").replace("%1", str(len(data.tasks))))
         self.loaded.emit()
+
+    @staticmethod
+    def _empty_item(text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a hint, not a row: cannot be selected
+        return item
+
+    def _history_loaded(self, rows: int) -> None:
+        if rows:
+            self.history_stack.setCurrentWidget(self.history)
+            return
+        self.history_empty.setText(
+            self.tr("Nothing in the history yet. Log a call, email or meeting above (%1).")
+            .replace("%1", QUICK_LOG_KEY) if self.timeline.channels is None else
+            self.tr("Nothing on this channel. Choose “All channels” to see everything."))
+        self.history_stack.setCurrentWidget(self.history_empty)
 
     def _fill_details(self, record: Any) -> None:
         while self.details.rowCount():
@@ -329,10 +493,22 @@ class ClientCard(QWidget):
                                                       record.messengers.items())),
                     (self.tr("Source"), record.source), (self.tr("Tags"), ", ".join(record.tags)),
                     (self.tr("Created"), formatting.when(record.created_at))]
+        if record.archived_at:
+            rows.append((self.tr("Archived"), formatting.when(record.archived_at)))
+        contacts = [(self.tr("Phones"), "<br>".join(phone_link(p) for p in record.phones)),
+                    (self.tr("Emails"), "<br>".join(email_link(e) for e in record.emails))]
+        if self.kind == "company" and record.website:
+            contacts.append((self.tr("Website"), f'<a href="{html.escape(record.website)}">'
+                             f'{html.escape(record.website)}</a>'))
+        for label, value in contacts:
+            field = shrinkable(QLabel(value or "—"))
+            field.setTextFormat(Qt.TextFormat.RichText)
+            field.linkActivated.connect(lambda url: QDesktopServices.openUrl(url))
+            self.details.addRow(label + ":", field)
         for label, value in rows:
-            field = QLabel(str(value) if value else "—")
+            field = shrinkable(QLabel(str(value) if value else "—"))
+            field.setTextFormat(Qt.TextFormat.PlainText)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            field.setWordWrap(True)
             self.details.addRow(label + ":", field)
 
     def _on_data_changed(self, entity: str) -> None:
@@ -341,31 +517,49 @@ class ClientCard(QWidget):
         if entity == "interaction":
             self.timeline.reload()
 
-    # -- actions ----------------------------------------------------------------------------
+    # -- keyboard ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() == Qt.Key.Key_Delete:
+            if watched is self.history and self.history.currentIndex().isValid():
+                self.delete_entry(self.history.currentIndex().row())
+                return True
+            if watched is self.tasks and self._task_of(self.tasks.currentItem()) is not None:
+                self.delete_task(self._task_of(self.tasks.currentItem()))
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_quick_log(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.log_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- the quick log ----------------------------------------------------------------------
     def log(self) -> None:
-        """Quick log: the channel, the outcome and a line of text; optionally a next step."""
+        """Quick log: the channel, the outcome and a line of text; optionally a next step
+        (a task with its reminder), saved together in one transaction."""
         channel = QUICK_CHANNELS[self.channel_group.checkedId()][0]
         subject = self.log_text.text().strip()
         outcome = self.outcome.currentText().strip() or None
         if not subject and not outcome:
             self._log_error(self.tr("Write what happened or choose an outcome"))
+            self.log_text.setFocus()
             return
-        next_title = self.next_title.text().strip() if self.next_step.isChecked() else None
-        if self.next_step.isChecked() and not next_title:
-            self._log_error(self.tr("Name the next step"))
-            return
-        due = datetime.fromtimestamp(self.next_when.dateTime().toSecsSinceEpoch(), UTC)
-        crm, kind, ident = self.app.crm, self.kind, self.ident
-        link = {"company_id": ident} if kind == "company" else {"contact_id": ident}
-        task_kind = {"call_out": "call", "email": "email", "meeting": "meeting"}.get(channel,
-                                                                                     "todo")
+        next_step = None
+        if self.next_step.isChecked():
+            title = self.next_title.text().strip()
+            if not title:
+                self._log_error(self.tr("Name the next step"))
+                self.next_title.setFocus()
+                return
+            due = to_utc(self.next_when)
+            from crm_desktop.services.tasks import remind_at_for
 
-        def save() -> None:
-            crm.interactions.create(channel=channel, subject=subject or outcome,
-                                    outcome=outcome, **link)
-            if next_title:
-                crm.tasks.create(title=next_title, kind=task_kind, due_at=due,
-                                 remind_at=due - timedelta(minutes=15), **link)
+            next_step = {"title": title, "kind": TASK_KIND_OF_CHANNEL.get(channel, "todo"),
+                         "due_at": due,
+                         "remind_at": remind_at_for(due, self.next_reminder.currentData())}
+        service = self.app.crm.interactions
+        link = {"company_id": self.ident} if self.kind == "company" else \
+            {"contact_id": self.ident}
 
         def done(_: object) -> None:
             self.log_text.clear()
@@ -375,16 +569,87 @@ class ClientCard(QWidget):
             self.log_error.hide()
             self.timeline.reload()
             self.app.coordinator.data_changed.emit("interaction")
-            if next_title:
+            if next_step:
                 self.app.coordinator.data_changed.emit("task")
             self.logged.emit()
 
-        self.app.worker.submit(save, done, lambda exc: self._log_error(str(exc)))
+        self.app.worker.submit(
+            lambda: service.log(next_step=next_step, channel=channel,
+                                subject=subject or outcome, outcome=outcome, **link),
+            done, lambda exc: self._log_error(str(exc)))
 
     def _log_error(self, message: str) -> None:
         self.log_error.setText(message)
         self.log_error.show()
 
+    # -- history entries --------------------------------------------------------------------
+    def _history_menu(self, pos) -> None:  # noqa: ANN001
+        index = self.history.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_entry(index.row()))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_entry(index.row()))
+        menu.exec(self.history.viewport().mapToGlobal(pos))
+
+    def edit_entry(self, row: int) -> None:
+        from crm_desktop.ui.clients.history_dialog import HistoryDialog
+
+        self.entry_dialog = HistoryDialog(self.app, self.timeline.item(row),
+                                          self.timeline.author(row), self)
+        self.entry_dialog.open()
+
+    def delete_entry(self, row: int) -> None:
+        """Deleted at once; Ctrl+Z brings it back (no question to answer)."""
+        item = self.timeline.item(row)
+        service = self.app.crm.interactions
+        self.app.undo_stack.push(WorkerCommand(
+            self.app, self.tr("Delete history entry"), lambda: service.delete(item.id),
+            lambda: service.restore(item.id), ("interaction",)))
+        self.app.coordinator.status_message.emit(
+            self.tr("History entry deleted. Ctrl+Z brings it back."))
+
+    # -- tasks ------------------------------------------------------------------------------
+    def _task_of(self, item: QListWidgetItem | None) -> TaskDTO | None:
+        if item is None or self.data is None:
+            return None
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        return next((t for t in self.data.tasks if t.id == ident), None)
+
+    def _task_menu(self, pos) -> None:  # noqa: ANN001
+        task = self._task_of(self.tasks.itemAt(pos))
+        if task is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_task(task))
+        menu.addAction(self.tr("Done…"), lambda: self.complete_task(task))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_task(task))
+        menu.exec(self.tasks.viewport().mapToGlobal(pos))
+
+    def edit_task(self, task: TaskDTO | None) -> None:
+        if task is None:
+            return
+        from crm_desktop.ui.planner.task_dialog import TaskDialog
+
+        self.task_dialog = TaskDialog(self.app, task, self)
+        self.task_dialog.open()
+
+    def complete_task(self, task: TaskDTO) -> None:
+        from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
+
+        self.complete_dialog = CompleteTaskDialog(self.app, task, self)
+        self.complete_dialog.open()
+
+    def delete_task(self, task: TaskDTO | None) -> None:
+        if task is None:
+            return
+        tasks = self.app.crm.tasks
+        self.app.undo_stack.push(WorkerCommand(
+            self.app, self.tr("Delete task"), lambda: tasks.delete(task.id),
+            lambda: tasks.restore(task.id), ("task",)))
+        self.app.coordinator.status_message.emit(self.tr("Task deleted. Ctrl+Z brings it back."))
+
+    # -- the client -------------------------------------------------------------------------
     def edit(self) -> None:
         if self.record is None:
             return
@@ -392,9 +657,24 @@ class ClientCard(QWidget):
 
         open_editor(self.app, self.kind, self.record, self)
 
+    def toggle_archive(self) -> None:
+        if self.record is None:
+            return
+        archive_client(self.app, self.kind, self.ident, self.record.archived_at is None)
+
+    def toggle_deleted(self) -> None:
+        if self.record is None:
+            return
+        if self.record.deleted_at is not None:
+            restore_client(self.app, self.kind, self.ident)
+        else:
+            delete_client(self.app, self.kind, self.ident, self.record.display_name, self)
+
     def _open_related(self, item: QListWidgetItem) -> None:
-        kind = "contact" if self.kind == "company" else "company"
-        self.app.coordinator.open_client.emit(kind, item.data(Qt.ItemDataRole.UserRole))
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        if ident:
+            kind = "contact" if self.kind == "company" else "company"
+            self.app.coordinator.open_client.emit(kind, ident)
 
     def _attach_people(self, ids: list[str]) -> None:
         if self.kind != "company":
@@ -411,3 +691,43 @@ class ClientCard(QWidget):
 
         self.app.worker.submit(attach, lambda _: self.app.coordinator.data_changed.emit(
             "contact"), failed)
+
+
+# -- taking a client out of daily work (the card and the clients list share these) ----------
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientCard", text)
+
+
+def archive_client(app: AppContext, kind: str, ident: str, archive: bool) -> None:
+    """Archived: kept with its history, out of the day list; Ctrl+Z undoes it."""
+    service = app.crm.client_card
+    on, off = (lambda: service.archive(kind, ident)), (lambda: service.unarchive(kind, ident))
+    label = _tr("Archive client") if archive else _tr("Return client from the archive")
+    app.undo_stack.push(WorkerCommand(app, label, on if archive else off,
+                                      off if archive else on, (kind,)))
+
+
+def delete_client(app: AppContext, kind: str, ident: str, name: str,
+                  parent: QWidget) -> bool:
+    """Asks (a whole client goes), then moves it to the bin; Ctrl+Z or the bin restores it."""
+    answer = QMessageBox.question(
+        parent, _tr("Move to the bin?"),
+        _tr("“%1” and its history leave the lists. You can restore it from the bin "
+            "(context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.")
+        .replace("%1", name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    service = app.crm.client_card
+    app.undo_stack.push(WorkerCommand(
+        app, _tr("Move client to the bin"), lambda: service.delete(kind, ident),
+        lambda: service.restore(kind, ident), (kind,)))
+    return True
+
+
+def restore_client(app: AppContext, kind: str, ident: str) -> None:
+    service = app.crm.client_card
+    app.undo_stack.push(WorkerCommand(
+        app, _tr("Restore client from the bin"), lambda: service.restore(kind, ident),
+        lambda: service.delete(kind, ident), (kind,)))

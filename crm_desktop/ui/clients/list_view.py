@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.client_list import ClientFilter
-from crm_desktop.ui.clients.card import ClientCard
+from crm_desktop.ui.clients.card import (
+    CARD_STYLE,
+    QUICK_LOG_KEY,
+    ClientCard,
+    archive_client,
+    delete_client,
+)
 from crm_desktop.ui.clients.list_model import ClientListModel
 from crm_desktop.ui.context import AppContext
 
@@ -78,12 +85,13 @@ class ClientsView(QWidget):
                     self.responsible):
             box.currentIndexChanged.connect(self._apply_filters)
 
-        filters = QHBoxLayout()
+        # Two rows of three: readable labels, and a narrow list beside an open card still
+        # fits a 1366-pixel screen.
+        filters = QGridLayout()
         filters.setSpacing(6)
-        for widget in (self.kind, self.company_kind, self.segment, self.source, self.tag,
-                       self.responsible):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        for n, widget in enumerate((self.kind, self.company_kind, self.segment, self.source,
+                                    self.tag, self.responsible)):
+            filters.addWidget(widget, n // 3, n % 3)
 
         self.table = ClientTable()
         self.table.setModel(self.model)
@@ -101,12 +109,25 @@ class ClientsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(150)
         self.table.setDragEnabled(True)
+        # Tab leaves the table (arrows move between cells); Shift+F10/Menu opens its menu.
+        self.table.setTabKeyNavigation(False)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.open_requested.connect(self._open_row)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.model.loaded.connect(self._on_loaded)
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.setStyleSheet(CARD_STYLE + "QTableView:focus { border: 2px solid #2563eb; }")
+        for key, action in ((Qt.Key.Key_Delete, self._delete_current),
+                            (QUICK_LOG_KEY, self._focus_quick_log)):
+            shortcut = QShortcut(QKeySequence(key), self.table, action,
+                                 context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setObjectName(f"table_{key}")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -214,9 +235,70 @@ class ClientsView(QWidget):
 
     def _on_loaded(self, count: int) -> None:
         self.count.setText(self.tr("%n found", "", count))
+        self._show_empty(count)
         if count and not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _show_empty(self, count: int) -> None:
+        """Says what to do when the list is empty: add the first client, or change the search
+        or the filters."""
+        if count:
+            self.empty.hide()
+            return
+        filtered = self.search.text().strip() or any(
+            box.currentIndex() > 0 for box in (self.company_kind, self.segment, self.source,
+                                               self.tag, self.responsible))
+        people = self.kind.currentData() == "contact"
+        self.empty.setText(
+            self.tr("Nothing matches. Check the spelling, search by a part of the name, a "
+                    "phone or an email, or clear the filters.") if filtered else
+            self.tr("No people yet. Add the first one with Ctrl+Shift+N or import a file "
+                    "(File ▸ Import).") if people else
+            self.tr("No companies yet. Add the first one with Ctrl+N or import a file "
+                    "(File ▸ Import)."))
+        self.empty.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
+        self.empty.show()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        if self.empty.isVisible():
+            self.empty.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
+
+    def _focus_quick_log(self) -> None:
+        card = self.cards.currentWidget()
+        if isinstance(card, ClientCard):
+            card.focus_quick_log()
+        else:
+            index = self.table.currentIndex()
+            if index.isValid():
+                self._open_row(index.row())
+
+    def _selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [ident for ident in (self.model.id_at(r) for r in rows) if ident]
+
+    def _delete_current(self) -> None:
+        ids = self._selected_ids()
+        if len(ids) == 1:
+            self._delete(self.model.filter.kind, ids[0])
+
+    def _delete(self, kind: str, ident: str) -> None:
+        name = next((c.record.display_name for c in self.open_cards()
+                     if c.ident == ident and c.record is not None), None)
+        if name is None:
+            row = self.model.row_of(ident) if hasattr(self.model, "row_of") else -1
+            name = str(self.model.index(row, 0).data()) if row >= 0 else \
+                str(self.table.currentIndex().siblingAtColumn(0).data() or "")
+        delete_client(self.app, kind, ident, name, self)
+
+    def show_bin(self) -> None:
+        from crm_desktop.ui.clients.bin_dialog import BinDialog
+
+        self.bin_dialog = BinDialog(self.app, self)
+        self.bin_dialog.open()
 
     def _open_row(self, row: int) -> None:
         ident = self.model.id_at(row)
@@ -267,16 +349,24 @@ class ClientsView(QWidget):
         if index.isValid():
             menu.addAction(self.tr("Open card"), lambda: self._open_row(index.row()))
             rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+            kind = self.model.filter.kind
             if len(rows) == 2:
-                kind = self.model.filter.kind
                 ids = [self.model.id_at(r) for r in rows]
                 menu.addAction(self.tr("Merge these two…"),
                                lambda: self._merge(kind, ids[0], ids[1]))
+            ident = self.model.id_at(index.row())
+            if ident:
+                menu.addAction(self.tr("Archive"),
+                               lambda: archive_client(self.app, kind, ident, True))
+                delete = menu.addAction(self.tr("Move to the bin…"),
+                                        lambda: self._delete(kind, ident))
+                delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
             menu.addSeparator()
         menu.addAction(self.tr("New company…"), lambda: self.app.coordinator.new_client.emit(
             "company"))
         menu.addAction(self.tr("New person…"), lambda: self.app.coordinator.new_client.emit(
             "contact"))
+        menu.addAction(self.tr("Bin and archive…"), self.show_bin)
         menu.addAction(self.tr("Refresh"), self.model.reload)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 

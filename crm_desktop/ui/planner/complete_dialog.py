@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from crm_desktop.services.dto import TaskDTO
+from crm_desktop.services.tasks import remind_at_for
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_complete_task import Ui_CompleteTaskDialog
+from crm_desktop.ui.planner.task_dialog import KINDS, GuardedDialog, reminder_combo
 
-KINDS = [("call", "Call"), ("meeting", "Meeting"), ("email", "Email"), ("todo", "To-do")]
 
-
-class CompleteTaskDialog(QDialog):
+class CompleteTaskDialog(GuardedDialog):
     completed = Signal(str)  # task id
 
     def __init__(self, app: AppContext, task: TaskDTO, parent: QWidget | None = None) -> None:
@@ -25,13 +25,19 @@ class CompleteTaskDialog(QDialog):
         self.form.setupUi(self)
         self.form.task_title.setText(f"<b>{task.title}</b>")
         for value, label in KINDS:
-            self.form.next_kind.addItem(self.tr(label), value)
+            self.form.next_kind.addItem(QCoreApplication.translate("TaskKind", label), value)
         self.form.next_when.setDateTime(QDateTime.currentDateTime().addDays(1))
-        for widget in (self.form.next_title, self.form.next_kind, self.form.next_when):
+        self.next_reminder = reminder_combo()
+        self.next_reminder.setEnabled(False)
+        self.form.next_form.addRow(QLabel(self.tr("Reminder:")), self.next_reminder)
+        for widget in (self.form.next_title, self.form.next_kind, self.form.next_when,
+                       self.next_reminder):
             self.form.next_step.toggled.connect(widget.setEnabled)
+        self.form.next_title.returnPressed.connect(self.save)
         self.form.error.hide()
         self.form.buttons.accepted.connect(self.save)
         self.form.buttons.rejected.connect(self.reject)
+        self.watch(self.form.result, self.form.next_step, self.form.next_title)
 
     def save(self) -> None:
         result = self.form.result.toPlainText().strip() or None
@@ -45,13 +51,15 @@ class CompleteTaskDialog(QDialog):
                 return
             due = datetime.fromtimestamp(self.form.next_when.dateTime().toSecsSinceEpoch(), UTC)
             next_step = {"title": title, "kind": self.form.next_kind.currentData(),
-                         "due_at": due}
+                         "due_at": due,
+                         "remind_at": remind_at_for(due, self.next_reminder.currentData())}
         task_id = self.task.id
 
         def done(_: object) -> None:
             self.app.coordinator.data_changed.emit("task")
             self.app.coordinator.data_changed.emit("interaction")
             self.completed.emit(task_id)
+            self.dirty = False
             self.accept()
 
         def failed(exc: BaseException) -> None:
