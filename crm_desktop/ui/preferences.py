@@ -1,11 +1,14 @@
-"""Preferences: the language (the system's unless chosen) and the default phone region."""
+"""Preferences: the language (the system's unless chosen), the default phone region and the
+time zone (the system's unless chosen; kept in the database file, so the command line
+agrees with the window)."""
 
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QWidget
 
+from crm_desktop.domain import zones
 from crm_desktop.ui import settings
 from crm_desktop.ui.forms_generated.ui_preferences import Ui_PreferencesDialog
 
@@ -26,13 +29,58 @@ class PreferencesDialog(QDialog):
             self.form.region.addItem(region, region)
         self.form.region.setCurrentIndex(
             max(0, self.form.region.findData(settings.get(settings.PHONE_REGION))))
+        self._add_time_zone()
         from crm_desktop.ui.requisites import add_requisites_button
 
         add_requisites_button(self)  # our company's details, for invoices and contracts
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
 
+    def _add_time_zone(self) -> None:
+        """An editable list of IANA zones ("Europe/Moscow"), found by any part of the name."""
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("time_zone")
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItem(self.tr("System (%1)").replace("%1", zones.system_zone_name()),
+                               "")
+        for name in sorted(zones.zone_names()):
+            self.time_zone.addItem(name, name)
+        completer = QCompleter(self.time_zone.model(), self.time_zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.time_zone.setCompleter(completer)
+        self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(zones.preferred() or "")))
+        self.time_zone_error = QLabel()
+        self.time_zone_error.setObjectName("fieldError")
+        self.time_zone_error.setWordWrap(True)
+        self.time_zone_error.hide()
+        label = QLabel(self.tr("&Time zone"))
+        label.setBuddy(self.time_zone)
+        self.form.form.addRow(label, self.time_zone)
+        self.form.form.addRow("", self.time_zone_error)
+
+    def chosen_time_zone(self) -> str | None:
+        """The IANA name chosen ("" for the system's), or None when the text is no zone."""
+        text = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.time_zone.itemData(index)
+        return text if text in zones.zone_names() else None
+
     def accept(self) -> None:
+        zone = self.chosen_time_zone()
+        if zone is None:
+            self.time_zone_error.setText(self.tr("Not a time zone: choose one from the list, "
+                                                 "e.g. Europe/Moscow"))
+            self.time_zone_error.show()
+            self.time_zone.setFocus()
+            return
+        app = getattr(self.parent(), "app", None)
+        if app is not None and zone != (zones.preferred() or ""):
+            app.worker.submit(lambda: app.crm.planner.set_time_zone(zone),
+                              lambda _: app.coordinator.data_changed.emit("task"),
+                              lambda exc: app.coordinator.status_message.emit(str(exc)))
         settings.put(settings.LANGUAGE, self.form.language.currentData())
         settings.put(settings.PHONE_REGION, self.form.region.currentData())
         parent = self.parent()
