@@ -15,6 +15,7 @@ Files are created 0600 and new folders 0700 on POSIX: client data is nobody else
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 import sys
@@ -101,12 +102,40 @@ def fsync_dir(folder: Path) -> None:
 
 
 def temp_path_beside(target: Path) -> Path:
-    """A new, empty 0600 file in the target's folder, named so it is recognisably ours."""
+    """A new, empty 0600 file in the target's folder, named so it is recognisably ours.
+
+    The name carries our process id: temporary files a killed run left for the same target
+    (their process gone) are removed here, so kill -9 does not pile them up.
+    """
     make_private_dir(target.parent)
-    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX + target.name[:40] + ".",
-                                suffix=".tmp", dir=target.parent)
+    prefix = f"{TEMP_PREFIX}{target.name[:40]}."
+    remove_orphans(target.parent, prefix)
+    fd, name = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}.", suffix=".tmp",
+                                dir=target.parent)
     os.close(fd)
     return Path(name)
+
+
+def remove_orphans(folder: Path, prefix: str) -> None:
+    for path in folder.glob(glob.escape(prefix) + "*.tmp"):
+        pid = path.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            remove_quietly(path, *(Path(str(path) + side)
+                                   for side in ("-journal", "-wal", "-shm")))
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        return True  # no cheap check: leave it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _fsync_file(path: Path) -> None:
