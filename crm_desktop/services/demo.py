@@ -178,7 +178,10 @@ class DemoBuilder:
         w = self.words
         rows, result = [], []
         stamp = ts(self.now - timedelta(days=800))
-        owner = new_id()
+        # The person who introduced themselves at first start owns the demo company: the
+        # teams report to them and they get their share of clients, deals and tasks.
+        current = self.crm.users.current()
+        owner = current.id if current is not None else new_id()
         plan = [("owner", None, None)] + [("head", owner, d) for d in w["departments"]]
         for role, head, dept in plan:
             ident = new_id()
@@ -186,7 +189,8 @@ class DemoBuilder:
                 ident = owner
             first, middle, last, _ = self.person()
             result.append((ident, head))
-            rows.append(self.user_row(ident, first, middle, last, role, head, dept, stamp))
+            if ident != getattr(current, "id", None):
+                rows.append(self.user_row(ident, first, middle, last, role, head, dept, stamp))
         heads = [r[0] for r in result[1:]]
         for i in range(8):
             ident = new_id()

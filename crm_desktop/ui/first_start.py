@@ -1,12 +1,23 @@
-"""First start: create your user profile, then choose an empty database or demo data."""
+"""First start: create your user profile, then choose an empty database or demo data (the
+demo company is then yours: its teams report to you and some clients, deals and tasks are
+yours, so your planner has a day in it).
+
+Errors appear under their field, as you type, and go away when fixed; the welcome text
+stays where it is.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.values import check_text
 from crm_desktop.services.crm import Crm
+from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.forms_generated.ui_first_start import Ui_FirstStartDialog
+
+LIMITS = {"name": 200, "email": 254, "position": 200}
 
 
 class FirstStartDialog(QDialog):
@@ -15,7 +26,13 @@ class FirstStartDialog(QDialog):
         self.crm, self.language = crm, language
         self.form = Ui_FirstStartDialog()
         self.form.setupUi(self)
-        self.error = None
+        fields = {"name": self.form.name, "email": self.form.email,
+                  "position": self.form.position}
+        self.errors = FieldErrors(self.form.form, fields)
+        self._touched: set[str] = set()
+        for name, widget in fields.items():
+            widget.setMaxLength(LIMITS[name])
+            widget.textEdited.connect(lambda _, n=name: self._edited(n))
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
 
@@ -23,21 +40,43 @@ class FirstStartDialog(QDialog):
     def wants_demo(self) -> bool:
         return self.form.start_demo.isChecked()
 
+    def problems(self) -> dict[str, str]:
+        """Every field's error (the same rules the users service applies)."""
+        found: dict[str, str] = {}
+        try:
+            if not check_text("name", self.form.name.text(), LIMITS["name"]):
+                found["name"] = self.tr("Please enter your name")
+        except ValidationError as exc:
+            found["name"] = exc.reason
+        try:
+            email = check_text("email", self.form.email.text(), LIMITS["email"])
+            if email:
+                normalize_email(email)
+        except ValidationError as exc:
+            found["email"] = exc.reason
+        try:
+            check_text("position", self.form.position.text(), LIMITS["position"])
+        except ValidationError as exc:
+            found["position"] = exc.reason
+        return found
+
+    def _edited(self, name: str) -> None:
+        self._touched.add(name)
+        self.errors.show_all({k: v for k, v in self.problems().items() if k in self._touched})
+
     def accept(self) -> None:
         """Creates the owner profile (quick: one row) and makes it the current user."""
+        problems = self.problems()
+        self._touched.update(problems)
+        if problems:
+            self.errors.show_all(problems, focus=True)
+            return
         try:
             user = self.crm.users.create(name=self.form.name.text(), role="owner",
                                          email=self.form.email.text() or None,
                                          position=self.form.position.text() or None)
         except ValidationError as exc:
-            widget = {"name": self.form.name, "email": self.form.email}.get(exc.field,
-                                                                            self.form.name)
-            widget.setProperty("invalid", True)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.setToolTip(exc.reason)
-            widget.setFocus()
-            self.form.intro.setText(f"<p style='color:#dc2626'>{exc.reason}</p>")
+            self.errors.show_all({exc.field: exc.reason}, focus=True)
             return
         self.crm.users.set_current(user.id)
         self.crm.reference.seed_defaults(self.language)

@@ -10,7 +10,6 @@ from crm_desktop.services.planner import local_zone
 from crm_desktop.ui.preferences import PreferencesDialog
 from tests.ui.conftest import wait_idle
 
-
 WINDOWS: list[QWidget] = []
 
 

@@ -1,0 +1,55 @@
+"""First start: errors under their field that go when fixed, the welcome text kept; demo data
+chosen there belongs to the person who just introduced themselves."""
+
+from __future__ import annotations
+
+from crm_desktop.services.crm import Crm
+from crm_desktop.ui.first_start import FirstStartDialog
+from tests.ui.conftest import type_text
+
+
+def test_errors_sit_beside_their_field_and_go_when_fixed(qtbot, tmp_path, qapp) -> None:  # noqa: ANN001
+    crm = Crm(tmp_path / "first.db")
+    try:
+        dialog = FirstStartDialog(crm, "ru")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        welcome = dialog.form.intro.text()
+        type_text(dialog.form.email, "anna@")
+        dialog.accept()
+        assert set(dialog.errors.visible_errors()) == {"name", "email"}
+        assert dialog.form.intro.text() == welcome and crm.users.current() is None
+        type_text(dialog.form.name, "Анна Соколова")
+        assert set(dialog.errors.visible_errors()) == {"email"}
+        assert dialog.form.name.property("invalid") is False
+        type_text(dialog.form.email, "example.ru")
+        assert dialog.errors.visible_errors() == {}
+        dialog.accept()
+        assert crm.users.current().email == "anna@example.ru"
+    finally:
+        crm.close()
+
+
+def test_demo_data_chosen_at_first_start_is_the_new_users(qtbot, tmp_path, qapp,
+                                                          clock) -> None:  # noqa: ANN001
+    from crm_desktop.services.demo import generate
+
+    crm = Crm(tmp_path / "first.db", clock=clock)
+    try:
+        dialog = FirstStartDialog(crm, "ru")
+        qtbot.addWidget(dialog)
+        type_text(dialog.form.name, "Анна Соколова")
+        dialog.form.start_demo.setChecked(True)
+        dialog.accept()
+        me = crm.users.current()
+        generate(crm, "small", language="ru")  # what the app does next
+        assert crm.users.current().id == me.id
+        users = crm.users.list()
+        assert [u.name for u in users if u.role == "owner"] == ["Анна Соколова"]
+        assert all(u.head_id == me.id for u in users if u.role == "head")
+        assert crm.companies.list(responsible_id=me.id, limit=5)
+        assert crm.tasks.list(assignee_id=me.id, limit=5)
+        # The planner of the new user has a day: their open tasks, overdue ones carried.
+        assert crm.planner.day(me.id, clock.now().date()).items
+    finally:
+        crm.close()
