@@ -17,17 +17,21 @@ from sqlalchemy import select, text
 
 from crm_desktop.domain.enums import Role, TaskKind, TaskStatus
 from crm_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from crm_desktop.domain.zones import chosen_zone, set_preferred, user_zone
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.day_list import DayListService, Generated
 from crm_desktop.services.dto import TaskDTO, to_dto
-from crm_desktop.storage.models import PlannerDismissal, Task, User
+from crm_desktop.storage.models import LocalSetting, PlannerDismissal, Task, User
+
+TIME_ZONE_KEY = "time_zone"  # local_settings: the zone chosen in the preferences
 
 CHANNEL_OF_KIND = {TaskKind.CALL: "call_out", TaskKind.MEETING: "meeting",
                    TaskKind.EMAIL: "email", TaskKind.TODO: "note"}
 
 
 def local_zone() -> tzinfo:
-    return datetime.now().astimezone().tzinfo or UTC
+    """The user's IANA zone (preferences, else the system's): never a fixed offset."""
+    return user_zone()
 
 
 def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
@@ -78,6 +82,25 @@ class PlannerService:
         self.tasks = tasks
         self.interactions = interactions
         self.day_list = DayListService(ctx)
+        set_preferred(self.time_zone_setting())
+
+    # -- the user's time zone -------------------------------------------------------------------
+    def time_zone_setting(self) -> str | None:
+        """The IANA zone chosen in the preferences for this database (None: the system's)."""
+        with self.ctx.db.read() as session:
+            row = session.get(LocalSetting, TIME_ZONE_KEY)
+        name = row.value if row is not None else None
+        try:
+            return chosen_zone(name)
+        except ValidationError:
+            return None  # a zone the system no longer knows: back to the system's
+
+    def set_time_zone(self, name: str | None) -> None:
+        """Stores the zone (None or "": follow the system) and applies it at once."""
+        key = chosen_zone(name)
+        with self.ctx.db.write() as session:
+            session.merge(LocalSetting(key=TIME_ZONE_KEY, value=key))
+        set_preferred(key)
 
     # -- who may see whom -----------------------------------------------------------------------
     def visible_users(self, viewer_id: str | None = None) -> list[str]:
@@ -274,9 +297,13 @@ class PlannerService:
                 for r in rows]
 
     # -- iCalendar ------------------------------------------------------------------------------
-    def export_ics(self, items: list[TaskDTO], path: Path | str) -> Path:
+    def export_ics(self, items: list[TaskDTO], path: Path | str,
+                   zone: tzinfo | None = None) -> Path:
+        """All-day tasks become DATE values of their day in the user's zone (stored as that
+        day's local midnight in UTC, which east of UTC is the evening before)."""
         from icalendar import Calendar, Event
 
+        zone = zone or local_zone()
         calendar = Calendar()
         calendar.add("prodid", "-//crm-desktop//planner//EN")
         calendar.add("version", "2.0")
@@ -289,8 +316,9 @@ class PlannerService:
             if task.description:
                 event.add("description", task.description)
             if task.all_day:
-                event.add("dtstart", task.due_at.date())
-                event.add("dtend", task.due_at.date() + timedelta(days=1))
+                day = task.due_at.astimezone(zone).date()
+                event.add("dtstart", day)
+                event.add("dtend", day + timedelta(days=1))
             else:
                 event.add("dtstart", task.due_at.astimezone(UTC))
                 event.add("dtend", task.due_at.astimezone(UTC)
