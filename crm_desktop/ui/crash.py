@@ -20,10 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from crm_desktop.services.failures import explain, redact, save_report
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 class CrashHandler(QObject):
     """Installed once by the app; `reported` carries (message, log path) to the GUI thread."""
 
@@ -73,11 +69,13 @@ class CrashHandler(QObject):
         box.setObjectName("crashDialog")
         if log:
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(tr("Something went wrong"))
-            box.setText(tr("An unexpected error happened; your data is safe and the window "
-                           "keeps running."))
-            box.setInformativeText(message + "\n\n" + tr("A report was saved to %1")
-                                   .replace("%1", log))
+            box.setWindowTitle(QCoreApplication.translate("CrashHandler",
+                                                          "Something went wrong"))
+            box.setText(QCoreApplication.translate(
+                "CrashHandler", "An unexpected error happened; your data is safe and the "
+                "window keeps running."))
+            box.setInformativeText(message + "\n\n" + QCoreApplication.translate(
+                "CrashHandler", "A report was saved to %1").replace("%1", log))
             box.setDetailedText(details)
         else:
             box.setIcon(QMessageBox.Icon.Warning)

@@ -2,206 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="39"/>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished">Почему сделка проиграна?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="40"/>
+        <source>Reason (choose or type a new one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="47"/>
+        <source>The deal no longer exists (deleted on another computer?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="49"/>
+        <source>Say why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="50"/>
+        <source>The deal was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="67"/>
+        <source>“%1” moved to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="79"/>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="97"/>
+        <source>Delete deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="112"/>
+        <source>Deal “%1” deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="117"/>
+        <source>Deal “%1” restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="145"/>
+        <source>Cannot write the file: no permission for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="148"/>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="150"/>
+        <source>The document was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="106"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="139"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="110"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="143"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="112"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="145"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="114"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="147"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="154"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="154"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="157"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="121"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="208"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="154"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="269"/>
         <source>Reached</source>
         <translation>Дошли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="122"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="155"/>
         <source>Went on</source>
         <translation>Пошли дальше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="122"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="155"/>
         <source>Conversion %</source>
         <translation>Конверсия, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="156"/>
+        <source>Of all deals %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="157"/>
         <source>Time in stage</source>
         <translation>Время на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="124"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="158"/>
         <source>Average days</source>
         <translation>Дней в среднем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="125"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="127"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="159"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="161"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="160"/>
         <source>Losses</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="160"/>
         <source>Lost at stage</source>
         <translation>Потеряна на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="160"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="127"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="161"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="169"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="162"/>
         <source>By source</source>
         <translation>По источникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="162"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="128"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="274"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="129"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="132"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="163"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="166"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="129"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="132"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="214"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="163"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="166"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="275"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="130"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="164"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="167"/>
         <source>Win rate %</source>
         <translation>Доля побед, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
         <source>By manager</source>
         <translation>По менеджерам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="131"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="170"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="168"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="168"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="168"/>
         <source>Open deals</source>
         <translation>Открытых сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="135"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="210"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="169"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="271"/>
         <source>Weighted</source>
         <translation>Взвешенно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="170"/>
         <source>Plan vs fact</source>
         <translation>План и факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="136"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="170"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="137"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="171"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="137"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="171"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="138"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="172"/>
         <source>Done %</source>
         <translation>Выполнено, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="149"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="183"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="199"/>
         <source>Double-click a row to see its deals.</source>
         <translation>Двойной щелчок по строке покажет её сделки.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="253"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="324"/>
         <source>%1 deals</source>
         <translation>Сделок: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="273"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="344"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="353"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -209,98 +282,215 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="87"/>
+        <location filename="../../crm_desktop/ui/app.py" line="61"/>
+        <source>The database is locked by another program; waiting (%1 s)…</source>
+        <translation>База данных занята другой программой; ожидание (%1 с)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="123"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
     </message>
 </context>
 <context>
+    <name>BacklogDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="33"/>
+        <source>Backlog from the client cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="41"/>
+        <source>Take into today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="44"/>
+        <source>Do not propose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="46"/>
+        <source>Open card</source>
+        <translation type="unfinished">Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="76"/>
+        <source>%1 more items did not fit today&apos;s limit. Work through them from the top: take one into today, or say it need not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="79"/>
+        <source>The backlog is empty: everything the client cards propose fits today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="29"/>
+        <source>Bin and archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="35"/>
+        <source>The bin and the archive are empty. Clients you archive or move to the bin appear here and can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="89"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="41"/>
+        <source>Open card</source>
+        <translation type="unfinished">Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="69"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="69"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="70"/>
+        <source>in the bin since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71"/>
+        <source>archived since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="90"/>
+        <source>Return from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="148"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="217"/>
+        <source>+ Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="219"/>
+        <source>New deal (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="225"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="150"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="227"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="151"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="231"/>
         <source>Find deals…</source>
         <translation>Найти сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="236"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="337"/>
         <source>Weighted pipeline: %1</source>
         <translation>Взвешенная воронка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="247"/>
-        <source>Why was the deal lost?</source>
-        <translation>Почему сделка проиграна?</translation>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="350"/>
+        <source>No deals match the filter. Clear the search or choose “Anyone responsible” and “Any source”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="248"/>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="354"/>
+        <source>No deals in this pipeline yet. Create the first one with “+ Deal” (Ctrl+Shift+D) or from a client&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="405"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="407"/>
+        <source>Move to stage	Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="409"/>
+        <source>Delete	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="411"/>
+        <source>New deal at this stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="28"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="29"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="29"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="30"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="30"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="31"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="31"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="32"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="32"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="33"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="33"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="34"/>
         <source>Social network</source>
         <translation>Соцсеть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="34"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="35"/>
         <source>Web form</source>
         <translation>Веб-форма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="35"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="36"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="36"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="37"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="37"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="38"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="38"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="39"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -308,255 +498,376 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="39"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="59"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="40"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="60"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="41"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="61"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="42"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="62"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="43"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="63"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="44"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="64"/>
         <source>Reached</source>
         <translation>Дозвонился</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="45"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="65"/>
         <source>No answer</source>
         <translation>Не ответил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="46"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="66"/>
         <source>Call back later</source>
         <translation>Перезвонить позже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="47"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="67"/>
         <source>Meeting booked</source>
         <translation>Назначена встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="48"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="68"/>
         <source>Proposal sent</source>
         <translation>Отправлено КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="49"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="69"/>
         <source>Agreed</source>
         <translation>Договорились</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="50"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="70"/>
         <source>Declined</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="107"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="197"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="497"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="205"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="591"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="624"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="224"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="207"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="210"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="408"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="211"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="411"/>
+        <source>Move to the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="230"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="371"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="127"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="235"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="239"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="240"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="136"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="247"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="138"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="254"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="143"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="259"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="171"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="292"/>
         <source>What happened? (Enter to save)</source>
         <translation>Что произошло? (Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="173"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="293"/>
+        <source>Quick log (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="295"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="174"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
         <source>e.g. Send the contract</source>
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="181"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="205"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="338"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="256"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="384"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="395"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="269"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="398"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="273"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="401"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="275"/>
-        <source>deleted</source>
-        <translation>удалён</translation>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="404"/>
+        <source>in the bin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
-        <source>No notes or agreements yet.</source>
-        <translation>Заметок и договорённостей пока нет.</translation>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="407"/>
+        <source>Return from the archive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="410"/>
+        <source>Restore from the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="419"/>
+        <source>+%1 more under Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="431"/>
+        <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="433"/>
+        <source>Not linked to a company. Choose one in Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="441"/>
+        <source>No deals yet. Start one with “+ Deal” above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="454"/>
+        <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="455"/>
+        <source>No notes or agreements yet. Add them with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="592"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="626"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="607"/>
+        <source>Delete history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="610"/>
+        <source>History entry deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="625"/>
+        <source>Done…</source>
+        <translation type="unfinished">Выполнено…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="648"/>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="650"/>
+        <source>Task deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="457"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="308"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="458"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="472"/>
+        <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="474"/>
+        <source>Nothing on this channel. Choose “All channels” to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="481"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="481"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="482"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="482"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="483"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="318"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="484"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="328"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="485"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="494"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="320"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="486"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="487"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="322"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="329"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="488"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="495"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="490"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="491"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="492"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="328"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="494"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="349"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="498"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="499"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="501"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="544"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="353"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="551"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -564,39 +875,174 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="153"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="170"/>
+        <source>%1 was changed again since; that change stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="305"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="309"/>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="365"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="153"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="365"/>
         <source>same email</source>
         <translation>тот же email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="154"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="366"/>
         <source>same tax id</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="154"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="366"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="162"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубли (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="163"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="195"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="440"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="454"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="8"/>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="9"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="10"/>
+        <source>Legal name</source>
+        <translation type="unfinished">Юридическое название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="11"/>
+        <source>Tax id (INN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="12"/>
+        <source>Industry</source>
+        <translation type="unfinished">Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="13"/>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="14"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="15"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="16"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="17"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="18"/>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="19"/>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="20"/>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="21"/>
+        <source>Keep in touch every</source>
+        <translation type="unfinished">Связываться каждые</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="22"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="23"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="24"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="25"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="26"/>
+        <source>Position</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="27"/>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="28"/>
+        <source>Messengers</source>
+        <translation type="unfinished">Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="29"/>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="30"/>
+        <source>Birthday</source>
+        <translation type="unfinished">День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="31"/>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
     </message>
 </context>
 <context>
@@ -688,67 +1134,67 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="70"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="71"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="65"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="72"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73"/>
         <source>Prospects</source>
         <translation>Потенциальные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
         <source>Suppliers</source>
         <translation>Поставщики</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="75"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="76"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="77"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="78"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="79"/>
         <source>Filter: name, phone, email, INN…</source>
         <translation>Фильтр: название, телефон, email, ИНН…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="216"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="237"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -757,27 +1203,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="268"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="254"/>
+        <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="256"/>
+        <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="258"/>
+        <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="350"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="273"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="355"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="276"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="359"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="361"/>
+        <source>Move to the bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="365"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="278"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="367"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="280"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="369"/>
+        <source>Bin and archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="370"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -785,32 +1261,32 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="30"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="49"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="31"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="50"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="32"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="51"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="33"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="52"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="500"/>
         <source>Edit company</source>
         <translation>Изменить компанию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="500"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
@@ -938,7 +1414,12 @@
 <context>
     <name>CompleteTaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="42"/>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="32"/>
+        <source>Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="48"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -974,21 +1455,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="180"/>
+        <source>Changed while you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="183"/>
+        <source>Someone changed these fields while you were editing them. Choose which value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="193"/>
+        <source>«%1» was changed on another computer at %2 while you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="195"/>
+        <source>«%1» was changed by %3 at %2 while you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="197"/>
+        <source>«%1» was changed at %2 while you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="201"/>
+        <source>Keep mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202"/>
+        <source>Take theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="298"/>
+        <location filename="../../forms/contact_dialog.ui" line="20"/>
         <source>type to find a company</source>
         <translation>начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="594"/>
         <source>Edit person</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="594"/>
         <source>New person</source>
         <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="649"/>
+        <source>There is no company «%1»: choose one from the list, or create it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="653"/>
+        <source>%1 companies are named «%2»: choose one from the list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/contact_dialog.ui" line="6"/>
@@ -1036,11 +1565,6 @@
         <translation>&amp;День рождения</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="28"/>
-        <source>not set</source>
-        <translation>не задано</translation>
-    </message>
-    <message>
         <location filename="../../forms/contact_dialog.ui" line="29"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
@@ -1072,113 +1596,453 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../crm_desktop/ui/crash.py" line="72"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/crash.py" line="74"/>
+        <source>An unexpected error happened; your data is safe and the window keeps running.</source>
+        <translation>Произошла непредвиденная ошибка; ваши данные в сохранности, окно продолжает работать.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/crash.py" line="77"/>
+        <source>A report was saved to %1</source>
+        <translation>Отчёт сохранён в %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../crm_desktop/ui/date_field.py" line="38"/>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/date_field.py" line="42"/>
+        <source>Choose in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/date_field.py" line="64"/>
+        <source>This date is in the past: the task will be overdue at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/date_field.py" line="118"/>
+        <source>Not a date: type it as DD.MM.YYYY, e.g. 31.12.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/date_field.py" line="121"/>
+        <source>There is no month %1 (months go from 1 to 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/date_field.py" line="125"/>
+        <source>%1.%2.%3 does not exist: that month has %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/date_field.py" line="130"/>
+        <source>Choose a date between 1900 and 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="18"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="19"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="20"/>
+        <source>Commercial offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="21"/>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="39"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="53"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="60"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="101"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
-        <source>Item</source>
-        <translation>Позиция</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="71"/>
+        <source>Move to another stage (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
-        <source>Qty</source>
-        <translation>Кол-во</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="73"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="45"/>
-        <source>Price</source>
-        <translation>Цена</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74"/>
+        <source>Delete the deal (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="46"/>
-        <source>Discount %</source>
-        <translation>Скидка, %</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="79"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="46"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="121"/>
-        <source>Total</source>
-        <translation>Итого</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="84"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="54"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="55"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="103"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="56"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104"/>
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="57"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62"/>
-        <source>Create document</source>
-        <translation>Создать документ</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="113"/>
+        <source>Create document…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="81"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="132"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="159"/>
+        <source>This deal cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="174"/>
+        <source>Deal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="177"/>
+        <source>no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="180"/>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188"/>
+        <source>Items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="203"/>
+        <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="215"/>
+        <source>Your company&apos;s details are empty: fill them in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="252"/>
+        <source>Deal saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="274"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="275"/>
+        <source>The deal has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="298"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="88"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="299"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="307"/>
+        <source>Creating the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="311"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
+</context>
+<context>
+    <name>DealDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102"/>
-        <source>Client</source>
-        <translation>Клиент</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="34"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="103"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="79"/>
+        <source>Deal “%1” created</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104"/>
-        <source>Stage</source>
-        <translation>Этап</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="91"/>
+        <source>Discard the new deal?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
-        <source>Amount</source>
-        <translation>Сумма</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="92"/>
+        <source>The deal has not been saved. Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="102"/>
+        <source>+ Deal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
-        <source>Expected close</source>
-        <translation>Ожидаемое закрытие</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="104"/>
+        <source>New deal with this client</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
-        <source>Next step</source>
-        <translation>Следующий шаг</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="33"/>
+        <source>Enter the deal&apos;s title (up to 300 characters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
-        <source>Source</source>
-        <translation>Источник</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="34"/>
+        <source>Enter an amount such as 150 000,50 (not negative)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
-        <source>Loss reason</source>
-        <translation>Причина проигрыша</translation>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="35"/>
+        <source>A three-letter currency code such as RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="36"/>
+        <source>No such company: pick one from the list or leave the field empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="38"/>
+        <source>Choose a pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="39"/>
+        <source>Choose a stage of this pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="40"/>
+        <source>Say why the deal was lost (up to 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="42"/>
+        <source>Choose who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="43"/>
+        <source>Too long: at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="44"/>
+        <source>Too long: at most 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="45"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="46"/>
+        <source>Not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="12"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="13"/>
+        <source>What is being sold, e.g. Office furniture supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="14"/>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="15"/>
+        <source>Start typing a company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="16"/>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="17"/>
+        <source>150 000,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="18"/>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="20"/>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="22"/>
+        <source>&amp;Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="24"/>
+        <source>Expected &amp;close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="25"/>
+        <location filename="../../forms/deal_form.ui" line="33"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="26"/>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="28"/>
+        <source>Lead s&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="30"/>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="31"/>
+        <source>e.g. Send the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deal_form.ui" line="32"/>
+        <source>Next step &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealItems</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
+        <source>Item</source>
+        <translation type="unfinished">Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
+        <source>Qty</source>
+        <translation type="unfinished">Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
+        <source>Discount %</source>
+        <translation type="unfinished">Скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="41"/>
+        <source>Total</source>
+        <translation type="unfinished">Итого</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="43"/>
+        <source>enter the item&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="44"/>
+        <source>a number above zero, at most three decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="45"/>
+        <source>at most 20 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="46"/>
+        <source>an amount such as 1 500,00, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="47"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="48"/>
+        <source>a percent from 0 to 100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1223,309 +2087,524 @@
         <source>Demo data — 200 companies with history, to look around</source>
         <translation>Демо-данных — 200 компаний с историей, чтобы осмотреться</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/first_start.py" line="48"/>
+        <source>Please enter your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="93"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="94"/>
+        <source>What you typed in this window will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="34"/>
+        <source>History entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="51"/>
+        <source>Logged by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="51"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="52"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="53"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="54"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="55"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="56"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="76"/>
+        <source>Write what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="85"/>
+        <source>Edit history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="44"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="76"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="161"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="163"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="59"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="94"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="247"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="249"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="53"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="68"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="54"/>
-        <source>Excel (.xlsx) or CSV (UTF-8 or Windows-1251, with , or ;)</source>
-        <translation>Excel (.xlsx) или CSV (UTF-8 или Windows-1251, с , или ;)</translation>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="69"/>
+        <source>Excel (.xlsx), CSV or text in any encoding, or vCards (.vcf) from a phone or a mail program</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="56"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="72"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="68"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="85"/>
         <source>What the rows are:</source>
         <translation>Что в строках:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="95"/>
+        <source>Excel, CSV, vCard (*.xlsx *.csv *.txt *.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="115"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="141"/>
         <source>Columns and rows</source>
         <translation>Столбцы и строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="96"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="142"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
         <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="99"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="148"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="100"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="149"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="105"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="156"/>
         <source>Apply the mapping</source>
         <translation>Применить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="128"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="176"/>
+        <source>Read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="178"/>
+        <source>Sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="192"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="128"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="192"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="143"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="192"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="205"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="162"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="220"/>
+        <source>custom field «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="227"/>
+        <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="248"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="166"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="252"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="171"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="257"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="209"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="295"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="223"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="299"/>
+        <source>%1 companies created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="314"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="231"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
 </context>
 <context>
+    <name>ItemsEditor</name>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="79"/>
+        <source>No items yet: documents bill the deal&apos;s amount as one line. Add a product from the catalogue or a row of your own; once saved, the deal&apos;s amount is their total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="100"/>
+        <source>Product from the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="107"/>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="109"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="111"/>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="113"/>
+        <source>Save items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="185"/>
+        <source>Choose a product from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="199"/>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="274"/>
+        <source>Total: %1, VAT included: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="278"/>
+        <source>The deal&apos;s amount: %1 (one line in documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="280"/>
+        <source>Total: —  (a cell is not filled in right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="322"/>
+        <source>Row %1, “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
         <source>Search clients: name, phone, email, INN…  (Ctrl+F)</source>
         <translation>Поиск клиентов: название, телефон, email, ИНН…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Импорт из Excel или CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Export to Excel</source>
         <translation>&amp;Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>Companies…</source>
         <translation>Компании…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>People…</source>
         <translation>Люди…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
         <source>Deals…</source>
         <translation>Сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
         <source>Tasks…</source>
         <translation>Задачи…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="145"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
+        <source>Database (*.db);;All files (*)</source>
+        <translation>База данных (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="210"/>
+        <source>Replace the current data with the backup %1?
+
+The backup is checked first; the current file is kept beside it as a copy.</source>
+        <translation>Заменить текущие данные резервной копией %1?
+
+Копия сначала проверяется; текущий файл сохраняется рядом как копия.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <source>Restored from %1.</source>
+        <translation>Восстановлено из %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <source>The replaced file is kept as %1.</source>
+        <translation>Заменённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
+        <source>Restore failed</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="253"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Export failed</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="266"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="271"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="272"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
@@ -1533,23 +2612,33 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="45"/>
+        <source>Later edits kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="48"/>
+        <source>%1 record(s) moved elsewhere since stay there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="58"/>
         <source>Merge two records</source>
         <translation>Объединение двух записей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="61"/>
         <source>The first record stays. For each field that differs, choose the value to keep. History, deals and tasks of the second move to the first. Ctrl+Z undoes the merge.</source>
         <translation>Первая запись остаётся. Для каждого различающегося поля выберите значение. История, сделки и задачи второй записи перейдут к первой. Ctrl+Z отменит объединение.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="68"/>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="122"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="100"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="104"/>
         <source>No field differs.</source>
         <translation>Все поля совпадают.</translation>
     </message>
@@ -1557,62 +2646,177 @@
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="55"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="71"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="55"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="71"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="56"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="72"/>
         <source>Agenda</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="81"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="83"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="86"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="90"/>
         <source>Quick add: a task for the selected day (Enter)</source>
         <translation>Быстро добавить задачу на выбранный день (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="100"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="125"/>
         <source>Dismiss</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="106"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="126"/>
+        <source>Remove the selected item; it will not be proposed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="128"/>
+        <source>Backlog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="131"/>
+        <source>How many items from the client cards a day holds; the rest wait in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="135"/>
+        <source>A day holds up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="145"/>
         <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
         <translation>&lt;b&gt;Из карточек клиентов&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="109"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="151"/>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
         <translation>&lt;b&gt;Поручения&lt;/b&gt; (открыто / просрочено)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="255"/>
+        <source>Nothing from the client cards for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="257"/>
+        <source>The client cards fill today&apos;s list only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="261"/>
+        <source>Backlog (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="267"/>
+        <source>No tasks assigned by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="285"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="285"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="297"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="222"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="303"/>
+        <source>Nothing planned. Type a task in Quick add above, or double-click a time in the Day view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="342"/>
         <source>New task</source>
         <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="347"/>
+        <source>A task in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="348"/>
+        <source>%1 has already passed. Create the task there anyway? It will be overdue at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="396"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="397"/>
+        <source>Done…</source>
+        <translation type="unfinished">Выполнено…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="399"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="414"/>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="416"/>
+        <source>Task deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="12"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="15"/>
         <source>System</source>
         <translation>Системный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/preferences.py" line="45"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/preferences.py" line="58"/>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/preferences.py" line="74"/>
+        <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="6"/>
@@ -1636,50 +2840,583 @@
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="44"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="27"/>
+        <source>Enter the name (up to 300 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="28"/>
+        <source>At most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="29"/>
+        <source>At most 20 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="30"/>
+        <source>Enter a price such as 1 500,00 (not negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="31"/>
+        <source>A three-letter currency code such as RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="32"/>
+        <source>A percent from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="55"/>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="55"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="158"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="159"/>
+        <source>The product has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="6"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="12"/>
+        <source>e.g. Office chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="13"/>
+        <source>&amp;SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="14"/>
+        <source>optional article code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="15"/>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="17"/>
+        <source>&amp;Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="18"/>
+        <source>1 500,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="19"/>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="21"/>
+        <source>&amp;VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="23"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="25"/>
+        <source>In the &amp;catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_dialog.ui" line="26"/>
+        <source>offered in new deals (unchecked: archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="67"/>
+        <source>in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="67"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="114"/>
+        <source>+ Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="116"/>
+        <source>New product or service (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="120"/>
+        <source>Find by name or SKU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="125"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="127"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="211"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="130"/>
+        <source>Archive or return to the catalogue (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="188"/>
+        <source>No products match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="192"/>
+        <source>The catalogue is empty. Add the products and services you sell with “+ Product”: deals then take their name, price, unit and VAT from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="196"/>
+        <source>Products: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="209"/>
+        <source>Return to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="225"/>
+        <source>Archive “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/view.py" line="225"/>
+        <source>Return “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="32"/>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="33"/>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="34"/>
+        <source>5 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="35"/>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="36"/>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37"/>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38"/>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderArea</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="98"/>
+        <source>Snooze all %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="122"/>
+        <source>&lt;b&gt;Reminders (%1)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="124"/>
+        <source>%1 more below; snooze or finish these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="93"/>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="194"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
 </context>
 <context>
-    <name>ReminderPopup</name>
+    <name>ReminderRow</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="32"/>
-        <source>Reminder</source>
-        <translation>Напоминание</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="35"/>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="49"/>
         <source>Snooze %1 min</source>
-        <translation>Отложить на %1 мин</translation>
+        <translation type="unfinished">Отложить на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="37"/>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="52"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="57"/>
+        <source>for %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="58"/>
+        <source>for %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="59"/>
+        <source>until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="62"/>
         <source>Open card</source>
-        <translation>Открыть карточку</translation>
+        <translation type="unfinished">Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="40"/>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="65"/>
         <source>Done…</source>
-        <translation>Выполнено…</translation>
+        <translation type="unfinished">Выполнено…</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="23"/>
+        <source>Enter the name customers know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="24"/>
+        <source>Not a valid INN: 10 digits for a company, 12 for an entrepreneur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="26"/>
+        <source>KPP has 9 characters (an entrepreneur has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="28"/>
+        <source>Not a valid OGRN: 13 digits, or 15 for an entrepreneur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="30"/>
+        <source>A BIC has 9 digits and starts with 04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="31"/>
+        <source>20 digits that match the BIC (check the account and the BIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="33"/>
+        <source>20 digits starting with 301 that match the BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="35"/>
+        <source>Not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="37"/>
+        <source>Too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="108"/>
+        <source>Company details saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="124"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="125"/>
+        <source>The details have unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/requisites.py" line="137"/>
+        <source>Our company&apos;s details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="6"/>
+        <source>Our company&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="8"/>
+        <source>Invoices, contracts and acts print these details. INN, OGRN and the accounts are checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="11"/>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="13"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="14"/>
+        <source>as customers know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="15"/>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished">&amp;Юр. название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="16"/>
+        <source>ООО «Вектор»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="17"/>
+        <source>&amp;INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="18"/>
+        <source>10 or 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="19"/>
+        <source>&amp;KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="20"/>
+        <source>9 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="21"/>
+        <source>&amp;OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="22"/>
+        <source>13 or 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="23"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="25"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="27"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished">&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="30"/>
+        <source>Bank and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="32"/>
+        <source>&amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="33"/>
+        <source>e.g. ПАО Сбербанк, Москва</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="34"/>
+        <source>&amp;BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="35"/>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="36"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="37"/>
+        <location filename="../../forms/requisites.ui" line="39"/>
+        <source>20 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="38"/>
+        <source>C&amp;orr. account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="40"/>
+        <source>&amp;Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="41"/>
+        <source>who signs: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="42"/>
+        <source>&amp;Signature line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/requisites.ui" line="43"/>
+        <source>e.g. Director ____ P. P. Petrov</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="99"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="159"/>
         <source>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;weighted %2 (%3%)&lt;/span&gt;</source>
         <translation>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;взвешенно %2 (%3%)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="120"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="165"/>
+        <source>No deals at this stage. Drag one here or press Ctrl+→ on a deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="182"/>
         <source>%1 d in stage</source>
         <translation>%1 дн. на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="132"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="201"/>
         <source>Show %1 more</source>
         <translation>Показать ещё %1</translation>
     </message>
@@ -1844,6 +3581,189 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="131"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="143"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="156"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="157"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="158"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="159"/>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="160"/>
+        <source>Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="161"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="162"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="183"/>
+        <source>Name the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="196"/>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskKind</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40"/>
+        <source>Call</source>
+        <translation type="unfinished">Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42"/>
+        <source>Email</source>
+        <translation type="unfinished">Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="43"/>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="45"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="46"/>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="47"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="129"/>
+        <source>Logged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="54"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="55"/>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="61"/>
+        <source>Could not undo «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="62"/>
+        <source>Could not redo «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="20"/>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="20"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
+        <source>l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
+        <source>licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/registration.py" line="14"/>
@@ -1869,6 +3789,11 @@
         <location filename="../../crm_desktop/ui/sync/registration.py" line="28"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/registration.py" line="17"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
