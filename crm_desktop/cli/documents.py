@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from crm_desktop.cli.common import CliError, open_crm
+from crm_desktop.services.reference import REQUISITE_KEYS
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -15,7 +16,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     document.add_argument("--deal", required=True, help="the deal's id")
     document.add_argument("-o", "--output", type=Path, required=True)
     document.add_argument("--templates", type=Path, help="a folder of your own templates")
+    document.add_argument("--language", choices=["ru", "en"],
+                          help="amounts in words, numbers and dates (default: the "
+                          "template's, else the database's)")
     document.set_defaults(handler=cmd_document)
+
+    our = commands.add_parser("our", help="show or set our company's details (the seller in "
+                              "documents)")
+    for key in REQUISITE_KEYS:
+        our.add_argument(f"--{key.replace('_', '-')}", dest=key, metavar="TEXT")
+    our.set_defaults(handler=cmd_our)
 
     imp = commands.add_parser("import", help="import companies, people or deals (.xlsx, .csv)"
                               " or people (.vcf)")
@@ -41,8 +51,23 @@ def cmd_document(args: argparse.Namespace, db_path: Path) -> int:
     crm = open_crm(db_path, must_exist=True)
     if args.output.exists():
         raise CliError(f"{args.output} already exists; choose a new file name")
-    target = crm.documents.generate(args.template, args.deal, args.output, args.templates)
+    blank = crm.documents.blank_requisites(args.template, args.templates)
+    target = crm.documents.generate(args.template, args.deal, args.output, args.templates,
+                                    language=args.language)
+    if blank:
+        options = " ".join(f"--{k.replace('_', '-')} …" for k in blank)
+        print(f"warning: our company's {', '.join(blank)} left blank in the document; set "
+              f"them with 'crm-desktop our {options}' or in the preferences", file=sys.stderr)
     print(f"written to {target} and linked to the client's history")
+    return 0
+
+
+def cmd_our(args: argparse.Namespace, db_path: Path) -> int:
+    crm = open_crm(db_path, must_exist=True)
+    values = {k: getattr(args, k) for k in REQUISITE_KEYS if getattr(args, k) is not None}
+    details = crm.requisites.save(**values) if values else crm.requisites.get()
+    for key in REQUISITE_KEYS:
+        print(f"{key:14} {getattr(details, key) or '—'}")
     return 0
 
 

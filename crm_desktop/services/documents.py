@@ -3,12 +3,19 @@
 Templates are Jinja inside .docx (docxtpl copes with Word splitting a placeholder across runs,
 with tables, repeated rows, headers and footers). They render in Jinja's sandbox with strict
 undefined names, so a template cannot run code and an unknown placeholder is an error that
-names it. Nothing is written unless the whole document rendered; the file is then linked to
-the client's history as an interaction.
+names it. Nothing is written unless the whole document rendered (atomically: a temporary
+file renamed into place); the file is then linked to the client's history as an interaction.
+
+Templates may be .docx or Word templates (.dotx), in any letter case. Amounts, numbers and
+dates are written in the document's language: the bundled template's, else the one asked
+for, else the database's (the language its reference lists were created in). The seller's
+details our.* that a template uses but that are blank are reported, not silently left out.
 """
 
 from __future__ import annotations
 
+import io
+import re
 import zipfile
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -26,6 +33,10 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.deals import line_total_minor
 
 TEMPLATES_DIR = DATA_DIR / "templates"
+SUFFIXES = (".docx", ".dotx")
+_OUR = re.compile(rb"our\s*\.\s*([a-z_]+)")
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
 KNOWN_NAMES = {"our", "client", "contact", "deal", "items", "totals", "manager", "today",
                "number", "loop"}
 ORG_KEYS = ["name", "legal_name", "tax_id", "kpp", "ogrn", "address", "bank", "bik",
@@ -65,15 +76,28 @@ class DocumentService:
         found = [TemplateInfo(f"{p.parent.name}/{p.stem}", p, p.parent.name, True)
                  for p in sorted(TEMPLATES_DIR.glob("*/*.docx"))]
         if user_folder and Path(user_folder).is_dir():
-            found += [TemplateInfo(f"my/{p.stem}", p, self.ctx.language, False)
-                      for p in sorted(Path(user_folder).glob("*.docx"))
-                      if not p.name.startswith("~$")]
+            found += [TemplateInfo(f"my/{p.stem}", p, self.language(), False)
+                      for p in sorted(Path(user_folder).iterdir())
+                      if p.suffix.lower() in SUFFIXES and not p.name.startswith("~$")]
         return found
+
+    def language(self) -> str:
+        """The database's language: the one its pipelines were named in (ru or en)."""
+        from sqlalchemy import select
+
+        from crm_desktop.storage.models import Pipeline
+
+        with self.ctx.db.read() as session:
+            name = session.scalars(select(Pipeline.name).order_by(
+                Pipeline.is_default.desc(), Pipeline.position)).first()
+        if name is None:
+            return self.ctx.language
+        return "ru" if re.search("[а-яё]", name, re.IGNORECASE) else "en"
 
     def resolve(self, name: str, user_folder: Path | None = None) -> TemplateInfo:
         path = Path(name)
-        if path.suffix == ".docx" and path.exists():
-            return TemplateInfo(path.stem, path, self.ctx.language, False)
+        if path.suffix.lower() in SUFFIXES and path.exists():
+            return TemplateInfo(path.stem, path, self.language(), False)
         for info in self.templates(user_folder):
             if name in (info.key, info.path.stem):
                 return info
@@ -87,7 +111,7 @@ class DocumentService:
         if not zipfile.is_zipfile(path):
             raise TemplateProblem(f"template {path.name}: not a .docx file")
         try:
-            template = DocxTemplate(path)
+            template = DocxTemplate(self._as_document(path))
             unknown = template.get_undeclared_template_variables(self._env()) - KNOWN_NAMES
         except TemplateError as exc:
             raise TemplateProblem(f"template {path.name}: {exc}") from exc
@@ -97,6 +121,34 @@ class DocumentService:
             raise TemplateProblem(f"template {path.name}: unknown placeholder(s) "
                                   f"{', '.join(sorted(unknown))}")
         return template
+
+    @staticmethod
+    def _as_document(path: Path) -> Path | io.BytesIO:
+        """A .dotx is a .docx whose main part says "template": read it as a document."""
+        with zipfile.ZipFile(path) as package:
+            types = package.read("[Content_Types].xml")
+            if _TEMPLATE_TYPE not in types:
+                return path
+            copy = io.BytesIO()
+            with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as out:
+                for item in package.infolist():
+                    data = package.read(item)
+                    if item.filename == "[Content_Types].xml":
+                        data = data.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                    out.writestr(item, data)
+        copy.seek(0)
+        return copy
+
+    def blank_requisites(self, template: str, user_folder: Path | None = None) -> list[str]:
+        """The seller's details (our.*) the template uses that are not filled in."""
+        info = self.resolve(template, user_folder)
+        with zipfile.ZipFile(info.path) as package:
+            xml = b"".join(package.read(n) for n in package.namelist()
+                           if n.startswith("word/") and n.endswith(".xml"))
+        text = re.sub(rb"<[^>]+>", b"", xml)  # placeholders split across runs join up
+        used = {m.decode() for m in _OUR.findall(text)}
+        profile = self.org_profile()
+        return sorted(key for key in used if key in profile and not profile[key].strip())
 
     @staticmethod
     def _env() -> SandboxedEnvironment:
@@ -205,11 +257,18 @@ class DocumentService:
 
     # -- generating -----------------------------------------------------------------------------
     def generate(self, template: str, deal_id: str, output: Path | str,
-                 user_folder: Path | None = None, link: bool = True) -> Path:
-        """Renders, saves (atomically) and links the document to the client's history."""
+                 user_folder: Path | None = None, link: bool = True,
+                 language: str | None = None) -> Path:
+        """Renders, saves (atomically) and links the document to the client's history.
+        `language` (ru, en) overrides the template's own for amounts, numbers and dates."""
+        from crm_desktop.storage.files import atomic_path, check_output_path
+
+        if language is not None and language not in ("ru", "en"):
+            raise ValidationError("language", f"'{language}' is not ru or en")
+        target = check_output_path(output, "output")
         info = self.resolve(template, user_folder)
         doc = self.check(info.path)
-        context = self.context_for_deal(deal_id, info.language, doc)
+        context = self.context_for_deal(deal_id, language or info.language, doc)
         try:
             doc.render(context, self._env(), autoescape=True)
         except UndefinedError as exc:
@@ -217,11 +276,8 @@ class DocumentService:
                 from exc
         except TemplateError as exc:
             raise TemplateProblem(f"template {info.path.name}: {exc}") from exc
-        target = Path(output)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        doc.save(partial)
-        partial.replace(target)
+        with atomic_path(target) as tmp:
+            doc.save(tmp)
         if link:
             deal = self.crm.deals.get(deal_id)
             self.crm.interactions.create(

@@ -9,7 +9,6 @@ year 1604. Amounts: "1 234,50" with any space, "1.234,50", "₽ 1 234", "$1,234.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -51,15 +50,20 @@ def to_text(value: Any) -> str:
     return str(value).strip()
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def check_text(text: str, column: str, max_len: int | None, multiline: bool = False) -> str:
-    """The form's rules for a text value: no control characters (line breaks only where the
-    field holds several lines), no undecodable bytes, at most `max_len` characters."""
-    for ch in text:
-        if ch == "\ufffd":
-            raise ValidationError(column, "holds bytes that are not text in the file's "
-                                  "encoding (shown as �); fix them and save as UTF-8")
-        if unicodedata.category(ch) == "Cc" and not (multiline and ch in "\n\r\t"):
-            raise ValidationError(column, f"holds a control character (U+{ord(ch):04X})")
+    """The form's rules for a text value: no control characters (line breaks and tabs only
+    where the field holds several lines), no undecodable bytes, at most `max_len`
+    characters. Regular expressions: a 100,000-row file has a million cells."""
+    if "\ufffd" in text:
+        raise ValidationError(column, "holds bytes that are not text in the file's "
+                              "encoding (shown as �); fix them and save as UTF-8")
+    bad = (_CONTROL_BUT_LINES if multiline else _CONTROL).search(text)
+    if bad:
+        raise ValidationError(column, f"holds a control character (U+{ord(bad[0]):04X})")
     if max_len is not None and len(text) > max_len:
         raise ValidationError(column, f"is longer than {max_len} characters ({len(text)})")
     return text
