@@ -98,7 +98,7 @@ def test_a_reminder_pops_up_at_its_time(qtbot, context) -> None:  # noqa: ANN001
     assert shown == [task.id] and center.popups[task.id].isVisible()
     center.check()
     wait_idle(qtbot, context)
-    assert shown == [task.id]  # not twice
+    assert shown == [task.id]  # not twice in the area
     with qtbot.waitSignal(context.coordinator.open_client, timeout=5_000) as opened:
         center.open_card(task)
     assert opened.args == ["company", company.id]
@@ -122,3 +122,134 @@ def test_completing_a_call_writes_the_history(qtbot, context) -> None:  # noqa: 
     assert [t.title for t in crm.tasks.open_for(company_id=company.id)] == ["Выставить счёт"]
     assert crm.tasks.get(task.id).status == "done"
     _ = (UTC, datetime)
+
+
+# -- issue 15: one notification area, snooze on close, gone when done; grid clicks, bands -----
+def test_reminders_share_one_area_and_closing_snoozes(qtbot, context) -> None:  # noqa: ANN001, F811
+    from crm_desktop.ui.app import make_main_window
+
+    crm = context.crm
+    clock = crm.ctx.clock
+    first = crm.tasks.create(title="Первый", due_at=clock.now() + timedelta(minutes=5),
+                             remind_at=clock.now() - timedelta(minutes=1))
+    second = crm.tasks.create(title="Второй", due_at=clock.now() + timedelta(minutes=9),
+                              remind_at=clock.now() - timedelta(minutes=1))
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    center = ReminderCenter(context, window.views["planner"])
+    center.check()
+    wait_idle(qtbot, context)
+    area = center.area
+    assert area is not None and area.parentWidget() is window and area.isVisible()
+    assert set(center.popups) == {first.id, second.id}
+    assert all(row.parentWidget() is area for row in center.popups.values())
+    menu_bottom = window.menuBar().geometry().bottom()
+    assert area.geometry().top() > menu_bottom  # never over the menu
+    assert area.geometry().right() <= window.width()
+
+    with qtbot.waitSignal(center.cleared, timeout=5_000):
+        center.snooze(center.popups[first.id].task)  # the × of a row
+    wait_idle(qtbot, context)
+    snoozed = crm.tasks.get(first.id)
+    assert snoozed.remind_at == clock.now() + timedelta(minutes=10)
+    assert snoozed.reminded_at is None  # snoozed, not lost
+    clock.advance(minutes=10)
+    center.check()
+    wait_idle(qtbot, context)
+    assert first.id in center.popups  # back when the snooze is over
+
+    # Completed elsewhere (the planner, the card): its reminder leaves the area by itself.
+    crm.tasks.complete(second.id)
+    context.coordinator.data_changed.emit("task")
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: second.id not in center.popups, timeout=5_000)
+    assert center.area.isVisible()
+    center.snooze_all()
+    wait_idle(qtbot, context)
+    assert not center.area.isVisible() and center.popups == {}
+
+
+def test_a_single_click_creates_nothing_a_double_click_does(qtbot, context, monkeypatch) -> None:  # noqa: ANN001, F811
+    view = make_view(qtbot, context)
+    x = grid_module.GUTTER + 50
+    y = view.grid.top() + int((15 - grid_module.FIRST_HOUR) * grid_module.HOUR_PX) + 2
+    qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    wait_idle(qtbot, context)
+    assert context.crm.tasks.list() == []
+    with qtbot.waitSignal(view.grid.create_requested, timeout=5_000):
+        qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    wait_idle(qtbot, context)
+    assert [(t.due_at.hour, t.duration_min) for t in context.crm.tasks.list()] == [(15, 30)]
+
+    # In the past (the clock says 09:00): only after saying yes.
+    answers: list[bool] = []
+    monkeypatch.setattr(view, "confirm_past", lambda start: answers.append(True) or False)
+    early = view.grid.top() + int((7 - grid_module.FIRST_HOUR) * grid_module.HOUR_PX) + 2
+    qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=QPoint(x, early))
+    wait_idle(qtbot, context)
+    assert answers == [True] and len(context.crm.tasks.list()) == 1
+    monkeypatch.setattr(view, "confirm_past", lambda start: True)
+    qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=QPoint(x, early))
+    wait_idle(qtbot, context)
+    assert sorted(t.due_at.hour for t in context.crm.tasks.list()) == [7, 15]
+
+
+def test_overdue_band_in_day_and_week_and_crowds_behind_more(qtbot, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    now = crm.ctx.clock.now()
+    old = [crm.tasks.create(title=f"Старая {n}", due_at=now - timedelta(days=3 + n))
+           for n in range(12)]
+    crowd = [crm.tasks.create(title=f"Звонок {n}", kind="call",
+                              due_at=now.replace(hour=12, minute=0), duration_min=30)
+             for n in range(10)]
+    view = make_view(qtbot, context)
+    band_top = grid_module.HEADER_PX + grid_module.ALL_DAY_PX
+    for mode in ("day", "week"):
+        view._choose_mode(mode)
+        wait_idle(qtbot, context)
+        grid = view.grid
+        overdue = [b for b in grid.blocks if b.band and b.rect.top() >= band_top
+                   and b.rect.bottom() <= band_top + grid_module.OVERDUE_PX]
+        shown = {b.item.task.id for b in overdue if b.item is not None}
+        hidden = {i.task.id for b in overdue if b.item is None for i in b.hidden}
+        assert shown | hidden == {t.id for t in old}, mode  # every one, in its own band
+        assert shown and hidden, mode  # side by side, the rest behind "+N more"
+        timed = [b for b in grid.blocks if not b.band]
+        assert all(b.rect.top() >= grid.top() for b in timed)
+        at_noon = [b for b in timed if b.item is None or b.item.task.id in
+                   {t.id for t in crowd}]
+        lanes = grid_module.MAX_LANES.get(len(grid.days), 2)
+        assert len(at_noon) == lanes  # no solid bar: a few lanes and "+N more"
+        assert min(b.rect.width() for b in at_noon) > 20
+    with qtbot.waitSignal(view.grid.more_requested, timeout=5_000):
+        more = next(b for b in view.grid.blocks if b.item is None)
+        qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton,
+                         pos=more.rect.center().toPoint())
+    wait_idle(qtbot, context)
+    assert view.mode == "agenda" and view.stack.currentWidget() is view.list
+    assert view.list.item(0).text().startswith(view.tr("Overdue"))
+
+
+def test_backlog_dialog_takes_into_today(qtbot, context) -> None:  # noqa: ANN001, F811
+    from crm_desktop.ui.planner.backlog import BacklogDialog
+
+    crm = context.crm
+    for n in range(4):
+        crm.companies.create(name=f"ООО Тихая {n}", keep_in_touch_days=7)
+    crm.planner.day_list.set_limit(crm.ctx.user_id, 1)
+    view = make_view(qtbot, context)
+    view.refresh_all()
+    wait_idle(qtbot, context)
+    assert view.limit.value() == 1
+    assert "(3)" in view.backlog_button.text()
+    dialog = BacklogDialog(context, crm.ctx.user_id, view.day, UTC_ZONE, view)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, context)
+    assert dialog.list.count() == 3
+    dialog.list.setCurrentRow(0)
+    dialog.take()
+    wait_idle(qtbot, context)
+    assert dialog.list.count() == 2
+    assert len([t for t in crm.tasks.list() if t.origin]) == 2

@@ -1,13 +1,29 @@
-"""A time grid of one or more days: tasks as blocks by local time, all-day items on top.
-Drag a block to reschedule, drag its bottom edge to change the duration, drag on an empty
-slot to create a task. The grid only emits signals; the view saves through the services."""
+"""A time grid of one or more days: tasks as blocks by local time; above the hours a band of
+all-day items per day and a "Overdue" band for open tasks left from earlier days.
+
+Drag a block to reschedule, drag its bottom edge to change the duration; drag over an empty
+stretch, or double-click an empty slot, to create a task (a single click creates nothing).
+Overlapping tasks stand side by side up to a few lanes, the rest behind a "+N" block; a band
+that cannot show all its items ends in "+N" too. The grid only emits signals; the view saves
+through the services."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -16,25 +32,40 @@ from crm_desktop.services.planner import AgendaItem
 HOUR_PX = 44
 FIRST_HOUR = 6  # the grid shows 06:00-24:00; anything earlier sits at its top edge
 HOURS = 24 - FIRST_HOUR
-GUTTER = 52
+GUTTER = 80
 ALL_DAY_PX = 26
+OVERDUE_PX = 26
 HEADER_PX = 24
 SNAP_MIN = 15
 EDGE_PX = 6
+DRAG_PX = 6  # a press that moves less than this is a click, not a drag
+MIN_CHIP_PX = 110
+MAX_LANES = {1: 4}  # lanes per day column: 4 in the day view, 2 in the week view
 KIND_COLOURS = {"call": "#16a34a", "meeting": "#7c3aed", "email": "#2563eb", "todo": "#ea580c"}
+OVERDUE_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "Overdue")
+ALL_DAY_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "All day")
+MORE_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "+%1 more")
 
 
 @dataclass
 class Block:
-    item: AgendaItem
+    item: AgendaItem | None  # None: a "+N more" block standing for `hidden`
     rect: QRectF
     day_index: int
+    hidden: list[AgendaItem] = field(default_factory=list)
+    band: bool = False  # in the all-day or overdue band: not dragged
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimeGrid", text)
 
 
 class TimeGrid(QWidget):
     rescheduled = Signal(str, datetime, int)  # task id, new start (UTC), duration minutes
     create_requested = Signal(datetime, int)  # start (UTC), duration minutes
     activated = Signal(str)  # task id (double click)
+    more_requested = Signal()  # a "+N more": show everything as a list
+    menu_requested = Signal(str, QPoint)  # task id, global position
 
     def __init__(self, zone: tzinfo) -> None:
         super().__init__()
@@ -42,16 +73,21 @@ class TimeGrid(QWidget):
         self.days: list[date] = [date.today()]
         self.items: list[AgendaItem] = []
         self.blocks: list[Block] = []
+        self.overdue: list[AgendaItem] = []
         self.now: datetime | None = None
         self._drag: dict | None = None
         self.setMouseTracking(True)
-        self.setMinimumHeight(HEADER_PX + ALL_DAY_PX + HOURS * HOUR_PX)
+        self.setMinimumHeight(self.top() + HOURS * HOUR_PX)
 
     def sizeHint(self) -> QSize:
-        return QSize(800, HEADER_PX + ALL_DAY_PX + HOURS * HOUR_PX)
+        return QSize(800, self.top() + HOURS * HOUR_PX)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(GUTTER + 60 * max(len(self.days), 1), self.top() + HOURS * HOUR_PX)
 
     def set_items(self, days: list[date], items: list[AgendaItem], now: datetime) -> None:
         self.days, self.items, self.now = days, items, now
+        self.setMinimumHeight(self.top() + HOURS * HOUR_PX)
         self._layout_blocks()
         self.update()
 
@@ -59,8 +95,15 @@ class TimeGrid(QWidget):
     def column_width(self) -> float:
         return (self.width() - GUTTER) / max(len(self.days), 1)
 
+    def today(self) -> date | None:
+        return self.now.astimezone(self.zone).date() if self.now else None
+
+    def shows_overdue(self) -> bool:
+        today = self.today()
+        return today is not None and self.days[0] <= today <= self.days[-1]
+
     def top(self) -> int:
-        return HEADER_PX + ALL_DAY_PX
+        return HEADER_PX + ALL_DAY_PX + (OVERDUE_PX if self.shows_overdue() else 0)
 
     def y_of(self, moment: datetime) -> float:
         local = moment.astimezone(self.zone)
@@ -77,35 +120,54 @@ class TimeGrid(QWidget):
         local = datetime.combine(self.days[index], time()) + timedelta(minutes=minutes)
         return index, local.replace(tzinfo=self.zone).astimezone(UTC)
 
+    def _is_left_over(self, item: AgendaItem, today: date | None) -> bool:
+        """An open task from a day before today: it belongs in the overdue band."""
+        due = item.task.due_at
+        return (item.carried or (item.overdue and today is not None and due is not None
+                                 and due.astimezone(self.zone).date() < today)) \
+            and self.shows_overdue()
+
     def _layout_blocks(self) -> None:
-        self.blocks = []
+        self.blocks, self.overdue = [], []
         width = self.column_width()
+        today = self.today()
         per_day: dict[int, list[AgendaItem]] = {}
-        top_band: dict[int, list[AgendaItem]] = {}
+        all_day: dict[int, list[AgendaItem]] = {}
         for item in self.items:
             if item.task.due_at is None:
                 continue
+            if self._is_left_over(item, today):
+                self.overdue.append(item)
+                continue
             day = item.task.due_at.astimezone(self.zone).date()
-            if item.carried:
-                day = self.days[0] if self.days[0] <= date.today() <= self.days[-1] else day
             if day not in self.days:
                 continue
             index = self.days.index(day)
-            if item.task.all_day or item.carried:
-                top_band.setdefault(index, []).append(item)
-            else:
-                per_day.setdefault(index, []).append(item)
-        for index, items in top_band.items():
-            # All-day and carried-over items share the band above the hours, side by side.
-            share = (width - 4) / len(items)
-            for slot, item in enumerate(items):
-                x = GUTTER + index * width + 2 + slot * share
-                self.blocks.append(Block(item, QRectF(x, HEADER_PX + 2, share - 2,
-                                                      ALL_DAY_PX - 4), index))
+            (all_day if item.task.all_day else per_day).setdefault(index, []).append(item)
+        for index, items in all_day.items():
+            self._band(items, GUTTER + index * width, width, HEADER_PX, index, MIN_CHIP_PX // 2)
+        if self.overdue:
+            self._band(self.overdue, GUTTER, self.width() - GUTTER, HEADER_PX + ALL_DAY_PX, 0,
+                       MIN_CHIP_PX)
+        lanes = MAX_LANES.get(len(self.days), 2)
         for index, items in per_day.items():
-            self._place(index, sorted(items, key=lambda i: i.task.due_at), width)
+            self._place(index, sorted(items, key=lambda i: i.task.due_at), width, lanes)
 
-    def _place(self, index: int, items: list[AgendaItem], width: float) -> None:
+    def _band(self, items: list[AgendaItem], x: float, width: float, y: float,
+              index: int, chip: int) -> None:
+        """Chips side by side; when they do not fit, the last place says "+N more"."""
+        fits = max(2, int((width - 4) // chip))
+        shown = items if len(items) <= fits else items[:fits - 1]
+        places = len(shown) + (0 if len(shown) == len(items) else 1)
+        share = (width - 4) / places
+        for slot, item in enumerate(shown):
+            rect = QRectF(x + 2 + slot * share, y + 2, share - 2, ALL_DAY_PX - 4)
+            self.blocks.append(Block(item, rect, index, band=True))
+        if len(shown) < len(items):
+            rect = QRectF(x + 2 + len(shown) * share, y + 2, share - 2, ALL_DAY_PX - 4)
+            self.blocks.append(Block(None, rect, index, items[len(shown):], band=True))
+
+    def _place(self, index: int, items: list[AgendaItem], width: float, max_lanes: int) -> None:
         """Overlapping items share the column side by side, cluster by cluster, so one
         overlap does not narrow the whole day."""
         cluster: list[tuple[AgendaItem, int, datetime, datetime]] = []
@@ -114,7 +176,7 @@ class TimeGrid(QWidget):
         for item in items + [None]:  # type: ignore[list-item]
             start = item.task.due_at if item else None
             if item is None or (cluster_end is not None and start >= cluster_end):
-                self._emit_cluster(index, cluster, max(len(lanes), 1), width)
+                self._emit_cluster(index, cluster, max(len(lanes), 1), width, max_lanes)
                 cluster, lanes, cluster_end = [], [], None
                 if item is None:
                     break
@@ -127,15 +189,32 @@ class TimeGrid(QWidget):
             cluster.append((item, lane, start, end))
             cluster_end = end if cluster_end is None else max(cluster_end, end)
 
-    def _emit_cluster(self, index: int, placed: list, count: int, width: float) -> None:
-        lane_width = (width - 6) / count
+    def _emit_cluster(self, index: int, placed: list, count: int, width: float,
+                      max_lanes: int) -> None:
+        """Up to `max_lanes` lanes; with more, the last lane is one "+N more" block over the
+        cluster's time."""
+        overflow = count > max_lanes
+        lanes = max_lanes if overflow else count
+        lane_width = (width - 6) / lanes
+        hidden = [p for p in placed if overflow and p[1] >= lanes - 1]
         for item, lane, start, end in placed:
-            y1, y2 = self.y_of(start), self.y_of(end)
-            if y2 <= y1:
-                y2 = self.top() + HOURS * HOUR_PX
-            rect = QRectF(GUTTER + index * width + 2 + lane * lane_width, y1,
-                          lane_width - 2, max(y2 - y1, 18))
-            self.blocks.append(Block(item, rect, index))
+            if overflow and lane >= lanes - 1:
+                continue
+            self.blocks.append(Block(item, self._rect(index, lane, lane_width, start, end),
+                                     index))
+        if hidden:
+            start = min(p[2] for p in hidden)
+            end = max(p[3] for p in hidden)
+            self.blocks.append(Block(None, self._rect(index, lanes - 1, lane_width, start, end),
+                                     index, [p[0] for p in hidden]))
+
+    def _rect(self, index: int, lane: int, lane_width: float, start: datetime,
+              end: datetime) -> QRectF:
+        y1, y2 = self.y_of(start), self.y_of(end)
+        if y2 <= y1:
+            y2 = self.top() + HOURS * HOUR_PX
+        return QRectF(GUTTER + index * self.column_width() + 2 + lane * lane_width, y1,
+                      lane_width - 2, max(y2 - y1, 18))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         self._layout_blocks()
@@ -156,9 +235,9 @@ class TimeGrid(QWidget):
             painter.drawLine(GUTTER, y, self.width(), y)
             if step < HOURS:
                 painter.setPen(QColor("#64748b"))
-                painter.drawText(QRect(0, y - 8, GUTTER - 6, 16),
+                painter.drawText(QRect(0, y + 1, GUTTER - 6, 16),
                                  Qt.AlignmentFlag.AlignRight, f"{FIRST_HOUR + step:02d}:00")
-        today = self.now.astimezone(self.zone).date() if self.now else None
+        today = self.today()
         for index, day in enumerate(self.days):
             x = GUTTER + index * width
             if day == today:
@@ -168,8 +247,18 @@ class TimeGrid(QWidget):
             painter.setPen(QColor("#0f172a") if day != today else QColor("#2563eb"))
             painter.drawText(QRectF(x, 2, width, HEADER_PX - 4), Qt.AlignmentFlag.AlignCenter,
                              QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd.MM"))
-        painter.fillRect(QRectF(GUTTER, HEADER_PX, self.width(), ALL_DAY_PX),
-                         QColor("#f1f5f9"))
+        painter.fillRect(QRectF(GUTTER, HEADER_PX, self.width(), ALL_DAY_PX), QColor("#f1f5f9"))
+        painter.setPen(QColor("#64748b"))
+        painter.drawText(QRect(2, HEADER_PX, GUTTER - 6, ALL_DAY_PX),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         _tr(ALL_DAY_LABEL))
+        if self.shows_overdue():
+            band = QRectF(GUTTER, HEADER_PX + ALL_DAY_PX, self.width(), OVERDUE_PX)
+            painter.fillRect(band, QColor("#fef2f2"))
+            painter.setPen(QColor("#b91c1c"))
+            painter.drawText(QRect(2, HEADER_PX + ALL_DAY_PX, GUTTER - 6, OVERDUE_PX),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             _tr(OVERDUE_LABEL))
         if self.now and today in self.days:
             y = self.y_of(self.now)
             x = GUTTER + self.days.index(today) * width
@@ -177,9 +266,27 @@ class TimeGrid(QWidget):
             painter.drawLine(int(x), int(y), int(x + width), int(y))
         for block in self.blocks:
             self._paint_block(painter, block)
+        if not self.items:
+            painter.setPen(QColor("#64748b"))
+            painter.drawText(QRectF(GUTTER, self.top() + HOUR_PX, self.width() - GUTTER,
+                                    3 * HOUR_PX),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             _tr("Nothing planned. Double-click a time or drag over the hours "
+                                 "to add a task, or type it in Quick add above."))
         painter.end()
 
     def _paint_block(self, painter: QPainter, block: Block) -> None:
+        if block.item is None:
+            painter.setPen(QPen(QColor("#94a3b8"), 1))
+            painter.setBrush(QColor("#f8fafc"))
+            painter.drawRoundedRect(block.rect, 4, 4)
+            painter.setPen(QColor("#334155"))
+            label = _tr(MORE_LABEL).replace("%1", str(len(block.hidden)))
+            area = block.rect.adjusted(4, 2, -3, -2)
+            if painter.fontMetrics().horizontalAdvance(label) > area.width():
+                label = f"+{len(block.hidden)}"
+            painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+            return
         task = block.item.task
         colour = QColor(KIND_COLOURS.get(task.kind, "#475569"))
         fill = QColor(colour)
@@ -192,8 +299,11 @@ class TimeGrid(QWidget):
         text = ("✓ " if task.status == "done" else "") + task.title
         if block.item.client:
             text += f" · {block.item.client}"
-        painter.drawText(block.rect.adjusted(6, 2, -3, -2),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        area = block.rect.adjusted(6, 2, -3, -2)
+        if block.rect.height() < 2 * painter.fontMetrics().height():
+            text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                    int(area.width()))
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                          | Qt.TextFlag.TextWordWrap, text)
 
     # -- mouse: move, resize, create ------------------------------------------------------------
@@ -203,7 +313,13 @@ class TimeGrid(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
         block = self.block_at(point)
-        if block is not None and not (block.item.task.all_day or block.item.carried):
+        if event.button() == Qt.MouseButton.RightButton:
+            if block is not None and block.item is not None:
+                self.menu_requested.emit(block.item.task.id, event.globalPosition().toPoint())
+            return
+        if block is not None and block.item is None:
+            self.more_requested.emit()
+        elif block is not None and not block.band:
             mode = "resize" if point.y() >= block.rect.bottom() - EDGE_PX else "move"
             self._drag = {"mode": mode, "block": block, "origin": point,
                           "rect": QRectF(block.rect)}
@@ -214,7 +330,8 @@ class TimeGrid(QWidget):
         point = event.position().toPoint()
         if self._drag is None:
             block = self.block_at(point)
-            edge = block is not None and point.y() >= block.rect.bottom() - EDGE_PX
+            edge = block is not None and not block.band and block.item is not None and \
+                point.y() >= block.rect.bottom() - EDGE_PX
             self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
             return
         drag = self._drag
@@ -235,6 +352,8 @@ class TimeGrid(QWidget):
             return
         point = event.position().toPoint()
         if drag["mode"] == "create":
+            if abs(point.y() - drag["origin"].y()) < DRAG_PX:
+                return  # a click on an empty slot is not a request for a task
             _, start = self.moment_at(QPoint(drag["origin"].x(), min(drag["origin"].y(),
                                                                      point.y())))
             _, end = self.moment_at(QPoint(drag["origin"].x(), max(drag["origin"].y(),
@@ -256,6 +375,10 @@ class TimeGrid(QWidget):
             self.rescheduled.emit(task.id, task.due_at, max(SNAP_MIN, int(minutes)))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        block = self.block_at(event.position().toPoint())
-        if block is not None:
+        point = event.position().toPoint()
+        block = self.block_at(point)
+        if block is not None and block.item is not None:
             self.activated.emit(block.item.task.id)
+        elif block is None and point.y() > self.top():
+            _, start = self.moment_at(point)
+            self.create_requested.emit(start, 30)

@@ -1,13 +1,14 @@
 """The planner view: day, week and agenda for the current user (a head or the owner can
-pick someone from the team), the day list from the client cards with the reason of each item,
-quick add, and the assignments control."""
+pick someone from the team), the day list from the client cards with the reason of each item
+(up to the user's daily limit; the rest in the backlog), quick add, and the assignments
+control. Tasks are edited, completed and deleted from their context menu."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -25,11 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.planner import Agenda, local_zone
+from crm_desktop.services.day_list import BACKLOG_PAGE, MAX_DAY_LIMIT
+from crm_desktop.services.planner import Agenda, local_zone, week_bounds
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 from crm_desktop.ui.planner.grid import TimeGrid
+from crm_desktop.ui.planner.task_dialog import WorkerCommand
+
+PLANNER_STYLE = """
+QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
+QListWidget:focus, QScrollArea:focus { border: 2px solid #2563eb; }
+QPushButton:focus, QToolButton:focus, QSpinBox:focus { border: 2px solid #2563eb; }
+"""
 
 
 class PlannerView(QWidget):
@@ -42,6 +54,7 @@ class PlannerView(QWidget):
         self.day = app.crm.ctx.clock.now().astimezone(self.zone).date()
         self.mode = "day"
         self.agenda: Agenda | None = None
+        self.setStyleSheet(PLANNER_STYLE)
         self._build()
         app.coordinator.data_changed.connect(
             lambda entity: self.reload() if entity in ("task", "deal") else None)
@@ -49,6 +62,9 @@ class PlannerView(QWidget):
 
     def _build(self) -> None:
         self.user = QComboBox()
+        self.user.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.user.setMinimumContentsLength(14)
         self.user.currentIndexChanged.connect(lambda _: self.refresh_all())
         self.modes = QButtonGroup(self)
         mode_row = QHBoxLayout()
@@ -62,10 +78,12 @@ class PlannerView(QWidget):
                 button.setChecked(True)
         self.modes.buttonClicked.connect(lambda b: self.set_mode(b.property("mode")))
         previous = QPushButton("‹")
+        previous.setToolTip(self.tr("Previous"))
         previous.clicked.connect(lambda: self.shift(-1))
         today = QPushButton(self.tr("Today"))
         today.clicked.connect(self.go_today)
         following = QPushButton("›")
+        following.setToolTip(self.tr("Next"))
         following.clicked.connect(lambda: self.shift(1))
         self.title = QLabel()
         self.title.setObjectName("stageTitle")
@@ -85,29 +103,56 @@ class PlannerView(QWidget):
         self.grid.rescheduled.connect(self.reschedule)
         self.grid.create_requested.connect(self.create_at)
         self.grid.activated.connect(self.complete)
+        self.grid.more_requested.connect(lambda: self._choose_mode("agenda"))
+        self.grid.menu_requested.connect(self.task_menu)
         self.grid_scroll = QScrollArea()
         self.grid_scroll.setWidgetResizable(True)
         self.grid_scroll.setWidget(self.grid)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.complete(
             item.data(Qt.ItemDataRole.UserRole)))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_menu)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid_scroll)
         self.stack.addWidget(self.list)
 
         self.generated = QListWidget()
         self.generated.setWordWrap(True)
+        self.generated.itemActivated.connect(lambda item: self.complete(
+            item.data(Qt.ItemDataRole.UserRole)))
         dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.setToolTip(self.tr("Remove the selected item; it will not be proposed again"))
         dismiss.clicked.connect(self.dismiss_selected)
+        self.backlog_button = QPushButton(self.tr("Backlog…"))
+        self.backlog_button.clicked.connect(self.show_backlog)
+        self.limit = QSpinBox(minimum=1, maximum=MAX_DAY_LIMIT)
+        self.limit.setToolTip(self.tr("How many items from the client cards a day holds; "
+                                      "the rest wait in the backlog"))
+        self.limit.editingFinished.connect(self.save_limit)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(QLabel(self.tr("A day holds up to")))
+        limit_row.addWidget(self.limit)
+        limit_row.addStretch(1)
+        day_buttons = QHBoxLayout()
+        day_buttons.addWidget(dismiss)
+        day_buttons.addWidget(self.backlog_button)
         self.assignments = QListWidget()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(self.tr("<b>From the client cards</b>")))
+        heading = QLabel(self.tr("<b>From the client cards</b>"))
+        heading.setWordWrap(True)
+        side_layout.addWidget(heading)
         side_layout.addWidget(self.generated, 2)
-        side_layout.addWidget(dismiss)
-        side_layout.addWidget(QLabel(self.tr("<b>Assignments</b> (open / overdue)")))
+        side_layout.addLayout(day_buttons)
+        side_layout.addLayout(limit_row)
+        control = QLabel(self.tr("<b>Assignments</b> (open / overdue)"))
+        control.setWordWrap(True)
+        side_layout.addWidget(control)
         side_layout.addWidget(self.assignments, 1)
+        side.setMinimumWidth(220)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(side)
@@ -133,36 +178,64 @@ class PlannerView(QWidget):
         self.user.setEnabled(len(users) > 1)
         self.refresh_all()
 
+    def today(self) -> Any:
+        return self.app.crm.ctx.clock.now().astimezone(self.zone).date()
+
     def refresh_all(self) -> None:
-        """Builds today's list from the client cards (idempotent), then loads the view."""
+        """Fills today's list from the client cards (up to the limit; idempotent), then loads
+        the view. Other days are shown as they are: nothing is planned into the past."""
         user_id = self.user.currentData()
         if not user_id:
             return
         day, zone, planner = self.day, self.zone, self.app.crm.planner
-        self.app.worker.submit(lambda: planner.generate(user_id, day, zone), lambda _: None)
+        if day == self.today():
+            self.app.worker.submit(lambda: planner.generate(user_id, day, zone), lambda _: None)
+        self.app.worker.submit(lambda: planner.day_list.limit(user_id), self._show_limit)
         self.reload()
+
+    def _show_limit(self, limit: int) -> None:
+        self.limit.blockSignals(True)
+        self.limit.setValue(limit)
+        self.limit.blockSignals(False)
+
+    def save_limit(self) -> None:
+        user_id, value = self.user.currentData(), self.limit.value()
+        if not user_id:
+            return
+        day_list = self.app.crm.planner.day_list
+        self.app.worker.submit(lambda: day_list.set_limit(user_id, value),
+                               lambda _: self.refresh_all(),
+                               lambda exc: self.app.coordinator.status_message.emit(str(exc)))
 
     def reload(self) -> None:
         user_id = self.user.currentData()
         if not user_id:
             return
         planner, day, zone, mode = self.app.crm.planner, self.day, self.zone, self.mode
+        today = self.today()
 
-        def load() -> tuple[Agenda, list, list]:
-            agenda = planner.week(user_id, day, zone) if mode == "week" else \
-                planner.day(user_id, day, zone)
+        def load() -> tuple[Agenda, list, list, int]:
+            if mode == "week":
+                start, end = week_bounds(day, zone)
+                # Left-over tasks from before the week join it when it holds today.
+                holds_today = start.astimezone(zone).date() <= today \
+                    < end.astimezone(zone).date()
+                agenda = planner.agenda([user_id], start, end, carry_overdue=holds_today)
+            else:
+                agenda = planner.day(user_id, day, zone)
             try:
                 control = planner.assignments()
             except Exception:  # noqa: BLE001  (a manager sees no team)
                 control = []
             generated = [i for i in planner.day(user_id, day, zone).items
-                         if i.task.origin and i.task.status == "open"]
-            return agenda, control, generated
+                         if i.task.origin and i.task.status == "open" and not i.carried]
+            waiting = len(planner.day_list.backlog(user_id, day)) if day == today else 0
+            return agenda, control, generated, waiting
 
         self.app.worker.submit(load, self._show)
 
-    def _show(self, result: tuple[Agenda, list, list]) -> None:
-        self.agenda, control, generated = result
+    def _show(self, result: tuple[Agenda, list, list, int]) -> None:
+        self.agenda, control, generated, waiting = result
         now = self.app.crm.ctx.clock.now()
         if self.mode == "week":
             monday = self.day - timedelta(days=self.day.weekday())
@@ -172,24 +245,28 @@ class PlannerView(QWidget):
             days = [self.day]
             self.title.setText(formatting.day(self.day))
         self.grid.set_items(days, self.agenda.items, now)
-
-        self.list.clear()
-        for item in self.agenda.items:
-            task = item.task
-            mark = "⚠ " if item.overdue else ("✓ " if task.status == "done" else "")
-            when = self.tr("all day") if task.all_day else formatting.when(task.due_at)
-            entry = QListWidgetItem(f"{mark}{when}  {task.title}"
-                                    + (f"  · {item.client}" if item.client else ""))
-            entry.setData(Qt.ItemDataRole.UserRole, task.id)
-            self.list.addItem(entry)
+        self._fill_list(now)
         self.generated.clear()
         for item in generated:
             entry = QListWidgetItem(f"{item.task.title}\n{item.task.description or ''}")
             entry.setData(Qt.ItemDataRole.UserRole, item.task.id)
             self.generated.addItem(entry)
+        if not generated:
+            hint = QListWidgetItem(self.tr("Nothing from the client cards for this day.")
+                                   if self.day == self.today() else
+                                   self.tr("The client cards fill today's list only."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.generated.addItem(hint)
+        more = "+" if waiting >= BACKLOG_PAGE else ""
+        self.backlog_button.setText(self.tr("Backlog (%1)…").replace("%1", f"{waiting}{more}"))
+        self.backlog_button.setEnabled(self.day == self.today())
         self.assignments.clear()
         for row in control:
             self.assignments.addItem(f"{row.user}: {row.open} / {row.overdue}")
+        if not control:
+            hint = QListWidgetItem(self.tr("No tasks assigned by someone else."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.assignments.addItem(hint)
         counters = self.agenda.counters
         if self.mode == "day" and self.day == now.astimezone(self.zone).date():
             badge = f"{counters['open']}" + (f" · ⚠{counters['overdue']}"
@@ -197,7 +274,43 @@ class PlannerView(QWidget):
             self.app.coordinator.view_badge.emit("planner", badge)
         self.loaded.emit()
 
+    def _fill_list(self, now: datetime) -> None:
+        """The agenda as a list: the overdue ones under their own heading first."""
+        assert self.agenda is not None
+        self.list.clear()
+        today = now.astimezone(self.zone).date()
+        left_over = [i for i in self.agenda.items if i.overdue and i.task.due_at is not None
+                     and i.task.due_at.astimezone(self.zone).date() < today]
+        rest = [i for i in self.agenda.items if i not in left_over]
+        for heading, items in ((self.tr("Overdue"), left_over), (self.tr("Planned"), rest)):
+            if not items:
+                continue
+            head = QListWidgetItem(f"{heading} ({len(items)})")
+            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            self.list.addItem(head)
+            for item in items:
+                task = item.task
+                mark = "⚠ " if item.overdue else ("✓ " if task.status == "done" else "")
+                when = self.tr("all day") if task.all_day else formatting.when(task.due_at)
+                entry = QListWidgetItem(f"{mark}{when}  {task.title}"
+                                        + (f"  · {item.client}" if item.client else ""))
+                entry.setData(Qt.ItemDataRole.UserRole, task.id)
+                self.list.addItem(entry)
+        if not self.agenda.items:
+            hint = QListWidgetItem(self.tr("Nothing planned. Type a task in Quick add above, "
+                                           "or double-click a time in the Day view."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(hint)
+
     # -- navigation -----------------------------------------------------------------------------
+    def _choose_mode(self, mode: str) -> None:
+        for button in self.modes.buttons():
+            button.setChecked(button.property("mode") == mode)
+        self.set_mode(mode)
+
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.stack.setCurrentIndex(1 if mode == "agenda" else 0)
@@ -208,10 +321,14 @@ class PlannerView(QWidget):
         self.refresh_all()
 
     def go_today(self) -> None:
-        self.day = self.app.crm.ctx.clock.now().astimezone(self.zone).date()
+        self.day = self.today()
         self.refresh_all()
 
     # -- actions --------------------------------------------------------------------------------
+    def _task(self, task_id: str) -> Any:
+        return next((i.task for i in (self.agenda.items if self.agenda else [])
+                     if i.task.id == task_id), None)
+
     def reschedule(self, task_id: str, start: datetime, minutes: int) -> None:
         planner = self.app.crm.planner
         self.app.worker.submit(lambda: planner.reschedule(task_id, start, minutes),
@@ -219,8 +336,20 @@ class PlannerView(QWidget):
                                lambda exc: self.app.coordinator.status_message.emit(str(exc)))
 
     def create_at(self, start: datetime, minutes: int) -> None:
+        """From a drag or a double-click on the grid; a time already past asks first."""
+        if start < self.app.crm.ctx.clock.now() and not self.confirm_past(start):
+            return
         title = self.quick.text().strip() or self.tr("New task")
         self._create(title=title, due_at=start, duration_min=minutes)
+
+    def confirm_past(self, start: datetime) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("A task in the past?"),
+            self.tr("%1 has already passed. Create the task there anyway? It will be overdue "
+                    "at once.").replace("%1", formatting.when(start)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def quick_add(self) -> None:
         title = self.quick.text().strip()
@@ -247,17 +376,61 @@ class PlannerView(QWidget):
                                lambda exc: self.app.coordinator.status_message.emit(str(exc)))
 
     def complete(self, task_id: str) -> None:
-        task = next((i.task for i in (self.agenda.items if self.agenda else [])
-                     if i.task.id == task_id), None)
+        task = self._task(task_id)
         if task is None or task.status != "open":
             return
         self.complete_dialog = CompleteTaskDialog(self.app, task, self)
         self.complete_dialog.open()
 
+    def _list_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.task_menu(item.data(Qt.ItemDataRole.UserRole),
+                           self.list.viewport().mapToGlobal(pos))
+
+    def task_menu(self, task_id: str, where: QPoint) -> None:
+        task = self._task(task_id)
+        if task is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit(task_id))
+        done = menu.addAction(self.tr("Done…"), lambda: self.complete(task_id))
+        done.setEnabled(task.status == "open")
+        menu.addAction(self.tr("Delete"), lambda: self.delete(task_id))
+        menu.popup(where)
+        self.task_menu_shown = menu
+
+    def edit(self, task_id: str) -> None:
+        from crm_desktop.ui.planner.task_dialog import TaskDialog
+
+        task = self._task(task_id)
+        if task is not None:
+            self.task_dialog = TaskDialog(self.app, task, self)
+            self.task_dialog.open()
+
+    def delete(self, task_id: str) -> None:
+        tasks = self.app.crm.tasks
+        self.app.undo_stack.push(WorkerCommand(
+            self.app, self.tr("Delete task"), lambda: tasks.delete(task_id),
+            lambda: tasks.restore(task_id), ("task",)))
+        self.app.coordinator.status_message.emit(self.tr("Task deleted. Ctrl+Z brings it back."))
+
     def dismiss_selected(self) -> None:
         item = self.generated.currentItem()
-        if item is None:
+        if item is None or not item.data(Qt.ItemDataRole.UserRole):
             return
         task_id = item.data(Qt.ItemDataRole.UserRole)
-        self.app.worker.submit(lambda: self.app.crm.planner.dismiss(task_id),
-                               lambda _: self.app.coordinator.data_changed.emit("task"))
+        def done(_: object) -> None:
+            self.refresh_all()  # the freed place takes the next item from the backlog
+            self.app.coordinator.data_changed.emit("task")
+
+        self.app.worker.submit(lambda: self.app.crm.planner.dismiss(task_id), done)
+
+    def show_backlog(self) -> None:
+        from crm_desktop.ui.planner.backlog import BacklogDialog
+
+        user_id = self.user.currentData()
+        if not user_id:
+            return
+        self.backlog = BacklogDialog(self.app, user_id, self.day, self.zone, self)
+        self.backlog.open()
