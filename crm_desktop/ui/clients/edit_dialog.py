@@ -69,10 +69,12 @@ def formatted_phones(text: str, region: str) -> str:
 
 
 def shown(value: Any) -> str:
+    """A stored value as a person reads it ("—" for nothing)."""
     if isinstance(value, list):
-        return ", ".join(format_phone(v) if str(v).startswith("+") else str(v) for v in value)
+        return ", ".join(format_phone(v) if str(v).startswith("+") else str(v)
+                         for v in value) or "—"
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
+        return ", ".join(f"{k}: {v}" for k, v in value.items()) or "—"
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
     return "—" if value in (None, "") else str(value)
@@ -335,12 +337,17 @@ class ClientDialog(QDialog):
             return
         found = {**errors, **local}
         touched = {f: r for f, r in found.items()
-                   if _ALIASES.get(f, f) in self._touched or f in self._touched}
+                   if (_ALIASES.get(f, f) in self._touched or f in self._touched)
+                   and not self.still_typing(f)}
         self.errors.show_all(touched, self.hints())
         self.checked.emit(found)
 
     def resolve(self, values: dict[str, Any], errors: dict[str, str]) -> None:
         """Runs on the worker before checks and saves (a person's typed company name)."""
+
+    def still_typing(self, field: str) -> bool:
+        """A field whose error would only interrupt (a name being looked up)."""
+        return False
 
     # -- duplicates -----------------------------------------------------------------------------
     def duplicate_query(self) -> dict[str, Any]:
@@ -585,6 +592,7 @@ class ContactDialog(ClientDialog):
         self.completer.activated[str].connect(self._company_picked)
         form.company.setCompleter(self.completer)
         form.company.textEdited.connect(self._find_companies)
+        form.company.editingFinished.connect(self._check_timer.start)
         self.setWindowTitle(self.tr("Edit person") if record else self.tr("New person"))
         app.worker.submit(lambda: app.crm.reference.names("lead_sources"),
                           lambda names: form.source.addItems([""] + names))
@@ -647,6 +655,9 @@ class ContactDialog(ClientDialog):
             errors["company_id"] = QApplication.translate(
                 "ContactDialog", "%1 companies are named «%2»: choose one from the list") \
                 .replace("%1", str(len(found))).replace("%2", typed)
+
+    def still_typing(self, field: str) -> bool:
+        return field == "company_id" and self.form.company.hasFocus()
 
     # -- loading and values ---------------------------------------------------------------------
     def _load(self, r: Any) -> None:

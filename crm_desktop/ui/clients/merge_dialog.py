@@ -18,18 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui.clients.commands import WorkerCommand
+from crm_desktop.ui.clients.edit_dialog import shown
 from crm_desktop.ui.clients.field_labels import field_label
 from crm_desktop.ui.context import AppContext
 
 translate = QCoreApplication.translate
-
-
-def shown(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
-    return "" if value is None else str(value)
 
 
 class MergeCommand(WorkerCommand):
@@ -69,6 +62,7 @@ class MergeDialog(QDialog):
                                "the value to keep. History, deals and tasks of the second move "
                                "to the first. Ctrl+Z undoes the merge."))
         intro.setWordWrap(True)
+        self.setMinimumWidth(520)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(self.tr("Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -97,7 +91,7 @@ class MergeDialog(QDialog):
             if left == right or right in (None, "", [], {}):
                 continue
             group = QButtonGroup(self)
-            a, b = QRadioButton(shown(left) or "—"), QRadioButton(shown(right))
+            a, b = QRadioButton(shown(left)), QRadioButton(shown(right))
             a.setChecked(True)
             group.addButton(a, 0)
             group.addButton(b, 1)
@@ -108,6 +102,7 @@ class MergeDialog(QDialog):
             row += 1
         if row == 1:
             self.grid.addWidget(QLabel(self.tr("No field differs.")), 1, 0, 1, 3)
+        self.adjustSize()  # the rows arrive after the dialog opened
 
     def take_from_second(self) -> list[str]:
         return [f for f, group in self.groups.items() if group.checkedId() == 1]
