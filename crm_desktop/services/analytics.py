@@ -4,6 +4,10 @@ plans against the fact. Every figure can be drilled down to the deals behind it.
 
 Money stays in integer minor units, summed per currency; weighted sums are computed as
 integer sums of amount × probability and divided by 100 once, rounding half up.
+
+Conversion and time in stage read deal_stage_stats (one row per deal and stage it has been
+in, kept by SQL triggers, see migration 0007_speed): a year's figures are one range read of
+a covering index, not a walk through every stage change.
 """
 
 from __future__ import annotations
@@ -42,8 +46,9 @@ class ConversionRow:
     stage_id: str
     stage: str
     reached: int
-    moved_on: int  # reached this stage and a later one (or won)
-    rate: Decimal | None  # moved_on / reached, in percent
+    moved_on: int | None  # reached this stage and a later one (or won); None for won
+    rate: Decimal | None  # moved_on / reached, in percent; None for won (nothing follows)
+    share: Decimal | None = None  # reached / deals that entered the funnel, in percent
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,15 @@ def divide_100(value: int) -> int:
     return int((Decimal(value) / 100).quantize(Decimal(1), ROUND_HALF_UP))
 
 
-COHORT = ("SELECT id FROM deals WHERE pipeline_id = :pipeline AND deleted_at IS NULL AND "
-          "created_at >= :start AND created_at <= :end")
 CLOSED = ("d.pipeline_id = :pipeline AND d.deleted_at IS NULL AND d.closed_at >= :start AND "
           "d.closed_at <= :end")
+STALE_KEY = "analytics.stale."  # + pipeline id: stages were reordered since the last refresh
+RANK = "CASE s.kind WHEN 'won' THEN 1000000 WHEN 'open' THEN s.position ELSE -1 END"
+
+
+def stage_rank(kind: str, position: int) -> int:
+    """How far a stage is: won beyond every open stage, open by position, lost never."""
+    return WON_RANK if kind == "won" else position if kind == "open" else -1
 
 
 class AnalyticsService:
@@ -83,29 +93,40 @@ class AnalyticsService:
                           {"p": pipeline_id})
 
     # -- conversion and time in stage ----------------------------------------------------------
-    def _history(self, pipeline_id: str, period: Period) -> list[tuple[str, str, str]]:
-        """(deal id, changed at, stage id) of the period's deals, in order: one index range
-        read through the DBAPI cursor (SQL window functions were five times slower here)."""
-        params = {"pipeline": pipeline_id, **period.params()}
-        with self.ctx.db.read() as session:
-            cursor = session.connection().connection.driver_connection.execute(
-                "SELECT h.deal_id, h.changed_at, h.to_stage_id FROM deals d "
-                "JOIN deal_stage_history h ON h.deal_id = d.id "
-                "WHERE d.pipeline_id = :pipeline AND d.deleted_at IS NULL "
-                "AND d.created_at >= :start AND d.created_at <= :end", params)
-            rows = cursor.fetchall()
-        # Grouped by deal and in time order without an SQL sort of the whole period.
-        by_deal: dict[str, list[tuple[str, str, str]]] = {}
-        for row in rows:
-            by_deal.setdefault(row[0], []).append(row)
-        return [r for deal_rows in by_deal.values() for r in sorted(deal_rows)]
+    def refresh_reach(self, pipeline_id: str) -> bool:
+        """After stages were reordered, marks again the furthest stage of every deal of the
+        pipeline (set-based, once); the triggers keep it from then on. True if it ran."""
+        key = STALE_KEY + pipeline_id
+        if not self._rows("SELECT 1 FROM local_settings WHERE key = :k", {"k": key}):
+            return False
+        with self.ctx.db.write() as session:
+            session.execute(text(f"""
+                UPDATE deal_stage_stats SET furthest = (stage_id = (
+                    SELECT t.stage_id FROM deal_stage_stats t JOIN stages s ON s.id = t.stage_id
+                    WHERE t.deal_id = deal_stage_stats.deal_id
+                    ORDER BY {RANK} DESC, s.position DESC LIMIT 1))
+                WHERE pipeline_id = :p"""), {"p": pipeline_id})
+            session.execute(text("DELETE FROM local_settings WHERE key = :k"), {"k": key})
+        return True
+
+    def _stage_figures(self, pipeline_id: str, period: Period) -> dict[str, tuple[int, float, int]]:
+        """stage id -> (deals of the period whose furthest stage it is, seconds spent there by
+        deals that left it, times they left it): one range read of ix_deal_stage_stats_cohort."""
+        self.refresh_reach(pipeline_id)
+        rows = self._rows("""
+            SELECT stage_id, sum(furthest), sum(seconds), sum(visits) FROM deal_stage_stats
+            WHERE pipeline_id = :pipeline
+              AND stage_id IN (SELECT id FROM stages WHERE pipeline_id = :pipeline)
+              AND created_at >= :start AND created_at <= :end
+            GROUP BY stage_id""", {"pipeline": pipeline_id, **period.params()})
+        return {r[0]: (int(r[1] or 0), float(r[2] or 0), int(r[3] or 0)) for r in rows}
 
     def overview(self, pipeline_id: str, period: Period) -> dict[str, list]:
-        """Every table of the analytics view at once (the period's history is read once)."""
-        history = self._history(pipeline_id, period)
+        """Every table of the analytics view at once (the stage figures are read once)."""
+        figures = self._stage_figures(pipeline_id, period)
         return {
-            "conversion": self.conversion(pipeline_id, period, history),
-            "time_in_stage": self.time_in_stage(pipeline_id, period, history),
+            "conversion": self.conversion(pipeline_id, period, figures),
+            "time_in_stage": self.time_in_stage(pipeline_id, period, figures),
             "losses": self.losses(pipeline_id, period),
             "source": self.results_by(pipeline_id, period, "source"),
             "manager": self.results_by(pipeline_id, period, "manager"),
@@ -113,71 +134,74 @@ class AnalyticsService:
             "plan": self.plan_vs_fact(period),
         }
 
-    def _reach(self, pipeline_id: str, period: Period,
-               history: list | None = None) -> dict[str, int]:
-        """deal id -> the furthest stage rank it reached (won beyond every open stage)."""
-        ranks = {s[0]: (WON_RANK if s[3] == "won" else s[2] if s[3] == "open" else -1)
-                 for s in self._stages(pipeline_id)}
-        far: dict[str, int] = {}
-        for deal_id, _, stage_id in (history if history is not None
-                                     else self._history(pipeline_id, period)):
-            rank = ranks.get(stage_id, -1)
-            if rank > far.get(deal_id, -2):
-                far[deal_id] = rank
-        return far
-
     def conversion(self, pipeline_id: str, period: Period,
-                   history: list | None = None) -> list[ConversionRow]:
-        """Deals created in the period: how many reached each open stage, and how many of
-        those went on to a later stage or were won."""
-        far = self._reach(pipeline_id, period, history)
+                   figures: dict | None = None) -> list[ConversionRow]:
+        """Deals created in the period: how many reached each open stage (a deal imported
+        without history has reached the stage it is in), how many of those went on to a later
+        stage or were won, and the share of all the period's deals that got that far."""
+        if figures is None:
+            figures = self._stage_figures(pipeline_id, period)
         stages = self._stages(pipeline_id)
+        furthest = {}  # rank -> deals whose furthest stage has this rank
+        for stage in stages:
+            rank = stage_rank(stage[3], stage[2])
+            furthest[rank] = furthest.get(rank, 0) + figures.get(stage[0], (0, 0, 0))[0]
         steps = [s for s in stages if s[3] == "open"] + [s for s in stages if s[3] == "won"]
-        ranks = [WON_RANK if s[3] == "won" else s[2] for s in steps]
+        ranks = [stage_rank(s[3], s[2]) for s in steps]
+
+        def at_least(rank: int) -> int:
+            return sum(count for r, count in furthest.items() if r >= rank)
+
+        entered = at_least(ranks[0]) if ranks else 0
         rows = []
         for i, stage in enumerate(steps):
-            reached = sum(1 for f in far.values() if f >= ranks[i])
-            moved = sum(1 for f in far.values() if f >= ranks[i + 1]) if i + 1 < len(steps) \
-                else reached
+            reached = at_least(ranks[i])
+            last = stage[3] == "won"
+            moved = None if last else at_least(ranks[i + 1]) if i + 1 < len(steps) else 0
             rows.append(ConversionRow(stage[0], stage[1], reached, moved,
-                                      percent(moved, reached)))
+                                      None if moved is None else percent(moved, reached),
+                                      percent(reached, entered)))
         return rows
 
     def time_in_stage(self, pipeline_id: str, period: Period,
-                      history: list | None = None) -> list[FigureRow]:
+                      figures: dict | None = None) -> list[FigureRow]:
         """Average days a deal of the period spent in each stage it has left."""
-        seconds: dict[str, float] = {}
-        counts: dict[str, int] = {}
-        previous = None
-        for deal_id, changed_at, stage_id in (history if history is not None
-                                              else self._history(pipeline_id, period)):
-            moment = datetime.fromisoformat(changed_at)
-            if previous is not None and previous[0] == deal_id:
-                spent = (moment - previous[1]).total_seconds()
-                seconds[previous[2]] = seconds.get(previous[2], 0.0) + spent
-                counts[previous[2]] = counts.get(previous[2], 0) + 1
-            previous = (deal_id, moment, stage_id)
+        if figures is None:
+            figures = self._stage_figures(pipeline_id, period)
         result = []
         for stage in self._stages(pipeline_id):
-            if counts.get(stage[0]):
-                avg = (Decimal(seconds[stage[0]]) / 86400 / counts[stage[0]]).quantize(
-                    Decimal("0.1"), ROUND_HALF_UP)
-                result.append(FigureRow((stage[0],), (stage[1],), (avg, counts[stage[0]])))
+            _, seconds, visits = figures.get(stage[0], (0, 0.0, 0))
+            if visits:
+                avg = (Decimal(seconds) / 86400 / visits).quantize(Decimal("0.1"), ROUND_HALF_UP)
+                result.append(FigureRow((stage[0],), (stage[1],), (avg, visits)))
         return result
 
     # -- losses and results -------------------------------------------------------------------
+    def _kinds(self, pipeline_id: str, *kinds: str) -> tuple[str, dict[str, str]]:
+        """An SQL list of the ids of the pipeline's stages of these kinds, and its params:
+        `stage_id IN (...)` keeps the closed-deal queries inside their covering index."""
+        ids = [s[0] for s in self._stages(pipeline_id) if s[3] in kinds] or [""]
+        params = {f"k{i}": ident for i, ident in enumerate(ids)}
+        return "(" + ", ".join(f":{k}" for k in params) + ")", params
+
     def losses(self, pipeline_id: str, period: Period) -> list[FigureRow]:
-        """Deals lost in the period by the stage they were lost from and the reason."""
-        params = {"pipeline": pipeline_id, **period.params()}
+        """Deals lost in the period by the stage they were lost from (the one before their
+        latest move to lost) and the reason."""
+        lost, params = self._kinds(pipeline_id, "lost")
         rows = self._rows(f"""
-            SELECT coalesce(h.from_stage_id, ''), coalesce(fs.name, ''),
-                   coalesce(d.loss_reason, ''), d.currency, count(*), sum(d.amount_minor)
-            FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'lost'
-            JOIN deal_stage_history h ON h.deal_id = d.id AND h.to_stage_id = d.stage_id
-            LEFT JOIN stages fs ON fs.id = h.from_stage_id
-            WHERE {CLOSED}
-            GROUP BY h.from_stage_id, d.loss_reason, d.currency
-            ORDER BY count(*) DESC""", params)
+            WITH l AS MATERIALIZED (
+                SELECT (SELECT h.from_stage_id FROM deal_stage_history h
+                        WHERE h.deal_id = d.id AND h.to_stage_id = d.stage_id
+                          AND h.deleted_at IS NULL
+                        ORDER BY h.changed_at DESC LIMIT 1) AS from_stage_id,
+                       coalesce(d.loss_reason, '') AS reason, d.currency, d.amount_minor
+                FROM deals d INDEXED BY ix_deals_closed
+                WHERE {CLOSED} AND d.stage_id IN {lost})
+            SELECT coalesce(l.from_stage_id, ''), coalesce(fs.name, ''), l.reason, l.currency,
+                   count(*), sum(l.amount_minor)
+            FROM l LEFT JOIN stages fs ON fs.id = l.from_stage_id
+            GROUP BY l.from_stage_id, l.reason, l.currency
+            ORDER BY count(*) DESC""", {"pipeline": pipeline_id, **period.params(), **params})
         return [FigureRow((r[0], r[2], r[3]), (r[1], r[2]), (r[4], Money(int(r[5]), r[3])))
                 for r in rows]
 
@@ -190,26 +214,33 @@ class AnalyticsService:
             raise ValidationError("by", "choose source or manager")
         label = column if by == "source" else \
             "coalesce((SELECT name FROM users u WHERE u.id = d.responsible_id), '')"
-        params = {"pipeline": pipeline_id, **period.params()}
+        won, won_params = self._kinds(pipeline_id, "won")
+        closed, closed_params = self._kinds(pipeline_id, "won", "lost")
+        params = {"pipeline": pipeline_id, **period.params(), **closed_params,
+                  **{f"w{k}": v for k, v in won_params.items()}}
+        won = won.replace(":k", ":wk")
         rows = self._rows(f"""
             SELECT {column}, {label}, d.currency,
-                   sum(s.kind = 'won'), sum(CASE WHEN s.kind = 'won' THEN d.amount_minor
-                                            ELSE 0 END),
-                   sum(s.kind = 'lost')
-            FROM deals d JOIN stages s ON s.id = d.stage_id
-            WHERE {CLOSED} AND s.kind IN ('won', 'lost')
+                   sum(d.stage_id IN {won}),
+                   sum(CASE WHEN d.stage_id IN {won} THEN d.amount_minor ELSE 0 END),
+                   sum(d.stage_id NOT IN {won})
+            FROM deals d INDEXED BY ix_deals_closed
+            WHERE {CLOSED} AND d.stage_id IN {closed}
             GROUP BY {column}, d.currency ORDER BY 5 DESC""", params)
         return [FigureRow((r[0], r[2]), (r[1],), (int(r[3]), Money(int(r[4]), r[2]), int(r[5]),
                                                   percent(int(r[3]), int(r[3]) + int(r[5]))))
                 for r in rows]
 
     def forecast(self, pipeline_id: str) -> list[FigureRow]:
-        """Open deals by the month they are expected to close: count, amount, weighted."""
+        """Open deals by the month they are expected to close: count, amount, weighted.
+        Read from the covering index ix_deals_forecast alone."""
         rows = self._rows("""
-            SELECT strftime('%Y-%m', d.expected_close), d.currency, count(*),
+            SELECT substr(d.expected_close, 1, 7), d.currency, count(*),
                    sum(d.amount_minor), sum(d.amount_minor * s.probability)
-            FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'open'
+            FROM deals d JOIN stages s ON s.id = d.stage_id
             WHERE d.pipeline_id = :pipeline AND d.deleted_at IS NULL
+              AND d.stage_id IN (SELECT id FROM stages WHERE pipeline_id = :pipeline
+                                 AND kind = 'open')
               AND d.expected_close IS NOT NULL
             GROUP BY 1, 2 ORDER BY 1""", {"pipeline": pipeline_id})
         return [FigureRow((r[0], r[1]), (r[0],), (int(r[2]), Money(int(r[3]), r[1]),
@@ -264,20 +295,28 @@ class AnalyticsService:
         """The ids of the deals behind one figure's row."""
         params: dict[str, Any] = {"pipeline": pipeline_id, **(period.params() if period else {})}
         if figure == "conversion" and period is not None:
-            stage = next(s for s in self._stages(pipeline_id) if s[0] == key[0])
-            rank = WON_RANK if stage[3] == "won" else stage[2]
-            return [d for d, f in self._reach(pipeline_id, period).items() if f >= rank]
-        elif figure == "time_in_stage":
+            self.refresh_reach(pipeline_id)
+            stages = self._stages(pipeline_id)
+            stage = next(s for s in stages if s[0] == key[0])
+            rank = stage_rank(stage[3], stage[2])
+            farther = [s[0] for s in stages if stage_rank(s[3], s[2]) >= rank]
+            params.update({f"s{i}": ident for i, ident in enumerate(farther)})
+            sql = ("SELECT deal_id FROM deal_stage_stats WHERE pipeline_id = :pipeline AND "
+                   "furthest AND created_at >= :start AND created_at <= :end AND stage_id IN ("
+                   + ", ".join(f":s{i}" for i in range(len(farther))) + ")")
+        elif figure == "time_in_stage" and period is not None:
             params["stage"] = key[0]
-            sql = (f"SELECT DISTINCT deal_id FROM deal_stage_history WHERE to_stage_id = :stage "
-                   f"AND deal_id IN ({COHORT})")
+            sql = ("SELECT deal_id FROM deal_stage_stats WHERE pipeline_id = :pipeline AND "
+                   "stage_id = :stage AND visits > 0 AND created_at >= :start AND "
+                   "created_at <= :end")
         elif figure == "losses":
             params.update({"from_stage": key[0], "reason": key[1], "currency": key[2]})
-            sql = (f"SELECT d.id FROM deals d JOIN stages s ON s.id = d.stage_id AND "
-                   f"s.kind = 'lost' JOIN deal_stage_history h ON h.deal_id = d.id AND "
-                   f"h.to_stage_id = d.stage_id WHERE {CLOSED} AND "
-                   f"coalesce(h.from_stage_id, '') = :from_stage AND "
-                   f"coalesce(d.loss_reason, '') = :reason AND d.currency = :currency")
+            sql = (f"SELECT d.id FROM deals d WHERE {CLOSED} AND d.stage_id IN ("
+                   f"SELECT id FROM stages WHERE pipeline_id = :pipeline AND kind = 'lost') AND "
+                   f"coalesce((SELECT h.from_stage_id FROM deal_stage_history h "
+                   f"WHERE h.deal_id = d.id AND h.to_stage_id = d.stage_id AND "
+                   f"h.deleted_at IS NULL ORDER BY h.changed_at DESC LIMIT 1), '') = :from_stage "
+                   f"AND coalesce(d.loss_reason, '') = :reason AND d.currency = :currency")
         elif figure in ("source", "manager"):
             column = "d.source" if figure == "source" else "d.responsible_id"
             params.update({"value": key[0], "currency": key[1]})
@@ -288,7 +327,7 @@ class AnalyticsService:
             params.update({"month": key[0], "currency": key[1]})
             sql = ("SELECT d.id FROM deals d JOIN stages s ON s.id = d.stage_id AND "
                    "s.kind = 'open' WHERE d.pipeline_id = :pipeline AND d.deleted_at IS NULL "
-                   "AND strftime('%Y-%m', d.expected_close) = :month AND d.currency = :currency")
+                   "AND substr(d.expected_close, 1, 7) = :month AND d.currency = :currency")
         elif figure == "plan":
             params.update({"user": key[0], "from": key[1], "to": key[2]})
             sql = ("SELECT d.id FROM deals d JOIN stages s ON s.id = d.stage_id AND "

@@ -16,6 +16,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -231,6 +232,11 @@ class Deal(Record, Owned, Searchable, Base):
         Index("ix_deals_responsible_close", "responsible_id", "expected_close", "id"),
         Index("ix_deals_pipeline_created", "pipeline_id", "created_at"),
         Index("ix_deals_pipeline_closed", "pipeline_id", "closed_at"),
+        # The analytics of open deals by month and of deals closed in a period, index-only.
+        Index("ix_deals_forecast", "pipeline_id", "stage_id", "deleted_at", "expected_close",
+              "currency", "amount_minor"),
+        Index("ix_deals_closed", "pipeline_id", "closed_at", "deleted_at", "stage_id",
+              "currency", "amount_minor", "source", "responsible_id", "loss_reason"),
     )
 
     title: Mapped[str] = mapped_column(String(300))
@@ -253,7 +259,10 @@ class Deal(Record, Owned, Searchable, Base):
 
 class DealStageChange(Record, Base):
     __tablename__ = "deal_stage_history"
-    __table_args__ = (Index("ix_history_deal_time", "deal_id", "changed_at", "to_stage_id"),)
+    __table_args__ = (Index("ix_history_deal_time", "deal_id", "changed_at", "to_stage_id"),
+                      # Where a lost deal was lost from, index-only (analytics).
+                      Index("ix_history_deal_to", "deal_id", "to_stage_id", "changed_at",
+                            "deleted_at", "from_stage_id"))
 
     deal_id: Mapped[str] = mapped_column(ID, ForeignKey("deals.id"), index=True)
     from_stage_id: Mapped[str | None] = mapped_column(ID, ForeignKey("stages.id"))
@@ -375,6 +384,24 @@ class SearchDoc(Base):
     name_key: Mapped[str] = mapped_column(String, index=True)
     search_text: Mapped[str] = mapped_column(Text)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class DealStageStats(Base):
+    """Derived, local, never synced: per live deal and stage of its pipeline it has been in,
+    the seconds spent there, the times it left it, and whether it is the furthest stage the
+    deal reached. Kept by SQL triggers (migration 0007_speed) for the funnel analytics."""
+
+    __tablename__ = "deal_stage_stats"
+    __table_args__ = (Index("ix_deal_stage_stats_cohort", "pipeline_id", "stage_id",
+                            "created_at", "furthest", "visits", "seconds"),)
+
+    deal_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    stage_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    pipeline_id: Mapped[str] = mapped_column(ID)
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    seconds: Mapped[float] = mapped_column(Float)
+    visits: Mapped[int] = mapped_column(Integer)
+    furthest: Mapped[bool] = mapped_column(Boolean)
 
 
 SYNCED_TABLES: tuple[str, ...] = (

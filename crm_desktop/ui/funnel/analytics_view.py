@@ -1,5 +1,9 @@
 """Funnel analytics: tables beside their charts, a chosen period, drill-down from any row to
-the deals behind it, and export of each table to .xlsx."""
+the deals behind it, and export of each table to .xlsx.
+
+The figures load when the view is first shown (nothing at window start), again whenever the
+pipeline or the period changes, and after deals change (at once if the view is on screen,
+else when it is next shown)."""
 
 from __future__ import annotations
 
@@ -15,9 +19,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,14 +48,42 @@ from crm_desktop.ui.context import AppContext
 Index = QModelIndex | QPersistentModelIndex
 
 
+# Entities whose change can move a figure.
+AFFECTING = {"deal", "stage", "pipeline", "plan", "synced", "import", "company"}
+RELOAD_DELAY_MS = 300  # several changes in a row (a drag, an import) reload once
+
+
 def shown(value: Any) -> str:
+    """Numbers in the user's locale: digit groups, the local decimal mark."""
+    loc = formatting.locale()
     if isinstance(value, Money):
         return formatting.money(value.minor, value.currency)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return loc.toString(value)
     if isinstance(value, Decimal):
-        return f"{value}"
+        whole, _, fraction = f"{value}".partition(".")
+        text = loc.toString(int(whole)) if whole.lstrip("-").isdigit() else whole
+        if whole == "-0":
+            text = "-0"
+        return text + (loc.decimalPoint() + fraction if fraction else "")
     if value is None:
         return "—"
     return str(value)
+
+
+def count_axis(top: float) -> tuple[float, float]:
+    """(maximum, tick interval) of a count axis: whole numbers only, a 1-2-5 step, at most
+    six intervals."""
+    top = max(int(-(-top // 1)), 1)
+    magnitude = 1
+    while True:
+        for multiple in (1, 2, 5):
+            step = multiple * magnitude
+            if top / step <= 6:
+                return float(-(-top // step) * step), float(step)
+        magnitude *= 10
 
 
 class FigureModel(QAbstractTableModel):
@@ -78,8 +111,8 @@ class FigureModel(QAbstractTableModel):
         value = self.rows[index.row()][1][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return shown(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(
-                value, Money | Decimal | int) and not isinstance(value, bool):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (value is None or isinstance(
+                value, Money | Decimal | int)) and not isinstance(value, bool):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()][0]
@@ -119,7 +152,8 @@ class AnalyticsView(QWidget):
         self.tables: dict[str, tuple[FigureModel, QTableView]] = {}
         specs = {
             "conversion": (self.tr("Conversion"), [self.tr("Stage"), self.tr("Reached"),
-                                                   self.tr("Went on"), self.tr("Conversion %")]),
+                                                   self.tr("Went on"), self.tr("Conversion %"),
+                                                   self.tr("Of all deals %")]),
             "time_in_stage": (self.tr("Time in stage"), [self.tr("Stage"),
                                                          self.tr("Average days"),
                                                          self.tr("Deals")]),
@@ -175,14 +209,39 @@ class AnalyticsView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        app.worker.submit(app.crm.pipelines.list, self._pipelines)
+        self.data: dict[str, list] | None = None
+        self._dirty = True  # nothing loaded yet
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        self.start.dateChanged.connect(self._changed)
+        self.end.dateChanged.connect(self._changed)
+        self.pipeline.currentIndexChanged.connect(self._changed)
+        app.coordinator.data_changed.connect(self._on_data_changed)
+        app.worker.submit(app.crm.pipelines.list, self._pipelines)  # a few rows: cheap
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty and self.pipeline.count():
+            self.reload()
 
     def _pipelines(self, pipelines: list) -> None:
+        self.pipeline.blockSignals(True)
         for pipeline in pipelines:
             self.pipeline.addItem(pipeline.name, pipeline.id)
             if pipeline.is_default:
                 self.pipeline.setCurrentIndex(self.pipeline.count() - 1)
-        self.reload()
+        self.pipeline.blockSignals(False)
+        if self.isVisible():
+            self.reload()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if self.isVisible() and self.pipeline.count():
+            self._reload_timer.start()
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity in AFFECTING:
+            self._changed()
 
     def period(self) -> Period:
         start, end = self.start.date(), self.end.date()
@@ -190,31 +249,34 @@ class AnalyticsView(QWidget):
                       date(end.year(), end.month(), end.day()))
 
     def reload(self) -> None:
+        self._reload_timer.stop()
         pipeline_id, period = self.pipeline.currentData(), self.period()
         if pipeline_id:
+            self._dirty = False
             self.app.worker.submit(
                 lambda: self.app.crm.analytics.overview(pipeline_id, period), self._show)
 
     def _show(self, data: dict[str, list]) -> None:
         self.data = data
         self.tables["conversion"][0].set_rows(
-            [((r.stage_id,), [r.stage, r.reached, r.moved_on, r.rate])
+            [((r.stage_id,), [r.stage, r.reached, r.moved_on, r.rate, r.share])
              for r in data["conversion"]])
         for key in ("time_in_stage", "losses", "source", "manager", "forecast", "plan"):
             self.tables[key][0].set_rows([(r.key, [*r.label, *r.values]) for r in data[key]])
         for _, table in self.tables.values():
             table.resizeColumnsToContents()
         self._chart("conversion", [r.stage for r in data["conversion"]],
-                    {self.tr("Reached"): [r.reached for r in data["conversion"]]})
+                    {self.tr("Reached"): [r.reached for r in data["conversion"]]}, counts=True)
         self._chart("forecast", [r.label[0] for r in data["forecast"]][-12:],
                     {self.tr("Weighted"): [float(r.values[2].amount)
                                            for r in data["forecast"]][-12:]})
         self._chart("source", [r.label[0] or "—" for r in data["source"]],
                     {self.tr("Won"): [r.values[0] for r in data["source"]],
-                     self.tr("Lost"): [r.values[2] for r in data["source"]]})
+                     self.tr("Lost"): [r.values[2] for r in data["source"]]}, counts=True)
         self.loaded.emit()
 
-    def _chart(self, key: str, categories: list[str], series: dict[str, list[float]]) -> None:
+    def _chart(self, key: str, categories: list[str], series: dict[str, list[float]],
+               counts: bool = False) -> None:
         chart = QChart()
         bars = QBarSeries()
         for name, values in series.items():
@@ -229,7 +291,16 @@ class AnalyticsView(QWidget):
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(axis_y)
+        bars.attachAxis(axis_y)  # (attaching sets the range from the data: adjust after)
+        if counts:  # whole numbers only: "0 1 2", never "0 0 1 1 1"
+            top, step = count_axis(max((v for values in series.values() for v in values),
+                                       default=0))
+            axis_y.setRange(0, top)
+            axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+            axis_y.setTickAnchor(0)
+            axis_y.setTickInterval(step)
+        else:
+            axis_y.applyNiceNumbers()
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.charts[key].setChart(chart)
