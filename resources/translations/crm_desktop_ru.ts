@@ -297,32 +297,32 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/backlog.py" line="33"/>
         <source>Backlog from the client cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложенное из карточек клиентов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/backlog.py" line="41"/>
         <source>Take into today</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять на сегодня</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/backlog.py" line="44"/>
         <source>Do not propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не предлагать</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/backlog.py" line="46"/>
         <source>Open card</source>
-        <translation type="unfinished">Открыть карточку</translation>
+        <translation>Открыть карточку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/backlog.py" line="76"/>
         <source>%1 more items did not fit today&apos;s limit. Work through them from the top: take one into today, or say it need not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё %1 дел не вошли в дневной лимит. Разбирайте их сверху: возьмите дело на сегодня или отметьте, что его больше не нужно предлагать.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/backlog.py" line="79"/>
         <source>The backlog is empty: everything the client cards propose fits today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложенного нет: всё, что предлагают карточки клиентов, помещается в сегодняшний день.</translation>
     </message>
 </context>
 <context>
@@ -330,48 +330,48 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="29"/>
         <source>Bin and archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина и архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="35"/>
         <source>The bin and the archive are empty. Clients you archive or move to the bin appear here and can be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина и архив пусты. Клиенты, которых вы отправите в архив или в корзину, появятся здесь, и их можно будет вернуть.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="39"/>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="89"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="41"/>
         <source>Open card</source>
-        <translation type="unfinished">Открыть карточку</translation>
+        <translation>Открыть карточку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="69"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="69"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="70"/>
         <source>in the bin since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в корзине с %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71"/>
         <source>archived since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве с %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="90"/>
         <source>Return from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть из архива</translation>
     </message>
 </context>
 <context>
@@ -561,7 +561,7 @@
         <location filename="../../crm_desktop/ui/clients/card.py" line="197"/>
         <location filename="../../crm_desktop/ui/clients/card.py" line="497"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="205"/>
@@ -573,19 +573,19 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="207"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="210"/>
         <location filename="../../crm_desktop/ui/clients/card.py" line="408"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="211"/>
         <location filename="../../crm_desktop/ui/clients/card.py" line="411"/>
         <source>Move to the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="230"/>
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="293"/>
         <source>Quick log (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрая запись (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="295"/>
@@ -681,78 +681,113 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="404"/>
         <source>in the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>в корзине</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="407"/>
         <source>Return from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть из архива</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="410"/>
         <source>Restore from the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из корзины</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="419"/>
         <source>+%1 more under Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="431"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="433"/>
         <source>Not linked to a company. Choose one in Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="441"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="454"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="455"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="592"/>
         <location filename="../../crm_desktop/ui/clients/card.py" line="626"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="607"/>
         <source>Delete history entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи истории</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="610"/>
         <source>History entry deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись истории удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="625"/>
         <source>Done…</source>
-        <translation type="unfinished">Выполнено…</translation>
+        <translation>Выполнено…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="648"/>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление задачи</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="650"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="701"/>
+        <source>Archive client</source>
+        <translation>Клиент в архив</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="702"/>
+        <source>Return client from the archive</source>
+        <translation>Клиент из архива</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="706"/>
+        <source>Archived: kept with its history, out of the day list; find it under Bin and archive. Ctrl+Z undoes it.</source>
+        <translation>В архиве: клиент сохранён со всей историей и больше не попадает в план дня; он в «Корзине и архиве». Ctrl+Z отменит.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="715"/>
+        <source>Move to the bin?</source>
+        <translation>Отправить в корзину?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="716"/>
+        <source>“%1” and its history leave the lists. You can restore it from the bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.</source>
+        <translation>«%1» и его история уйдут из списков. Вернуть можно из корзины (контекстное меню списка клиентов ▸ Корзина и архив) или по Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="726"/>
+        <source>Move client to the bin</source>
+        <translation>Клиент в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="734"/>
+        <source>Restore client from the bin</source>
+        <translation>Клиент из корзины</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="457"/>
@@ -767,12 +802,12 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="472"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="474"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="481"/>
@@ -849,17 +884,17 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="498"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="499"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="501"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="544"/>
@@ -875,55 +910,55 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="170"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="174"/>
         <source>%1 was changed again since; that change stays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение снова изменили, это изменение остаётся</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="305"/>
         <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="309"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="313"/>
         <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="365"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="369"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="365"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="369"/>
         <source>same email</source>
         <translation>тот же email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
         <source>same tax id</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="378"/>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубли (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="379"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="440"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="444"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="454"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="458"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -931,118 +966,118 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="8"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="9"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="10"/>
         <source>Legal name</source>
-        <translation type="unfinished">Юридическое название</translation>
+        <translation>Юридическое название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="11"/>
         <source>Tax id (INN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="12"/>
         <source>Industry</source>
-        <translation type="unfinished">Отрасль</translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="13"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="14"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="15"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="16"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="17"/>
         <source>Lead source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="18"/>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="19"/>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="20"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="21"/>
         <source>Keep in touch every</source>
-        <translation type="unfinished">Связываться каждые</translation>
+        <translation>Связываться каждые</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="22"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="23"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="24"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="25"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="26"/>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="27"/>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="28"/>
         <source>Messengers</source>
-        <translation type="unfinished">Мессенджеры</translation>
+        <translation>Мессенджеры</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="29"/>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="30"/>
         <source>Birthday</source>
-        <translation type="unfinished">День рождения</translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/field_labels.py" line="31"/>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -1205,55 +1240,55 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="254"/>
         <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено. Проверьте написание, ищите по части названия, телефону или почте, или сбросьте фильтры.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="256"/>
         <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей пока нет. Добавьте первого: Ctrl+Shift+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="258"/>
         <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний пока нет. Добавьте первую: Ctrl+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="350"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="354"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="355"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="359"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="359"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="363"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="361"/>
-        <source>Move to the bin…</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="365"/>
+        <source>Move to the bin…</source>
+        <translation>В корзину…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="369"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="367"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="371"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="369"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="373"/>
         <source>Bin and archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина и архив…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="370"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="374"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1261,32 +1296,32 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="50"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="51"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="52"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="53"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="500"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="504"/>
         <source>Edit company</source>
         <translation>Изменить компанию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="500"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="504"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
@@ -1416,7 +1451,7 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="32"/>
         <source>Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="48"/>
@@ -1457,39 +1492,39 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="180"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="184"/>
         <source>Changed while you edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="183"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="187"/>
         <source>Someone changed these fields while you were editing them. Choose which value stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="193"/>
-        <source>«%1» was changed on another computer at %2 while you edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="195"/>
-        <source>«%1» was changed by %3 at %2 while you edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали, эти поля изменил кто-то другой. Выберите, какое значение оставить.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="197"/>
-        <source>«%1» was changed at %2 while you edited</source>
-        <translation type="unfinished"></translation>
+        <source>«%1» was changed on another computer at %2 while you edited</source>
+        <translation>«%1»: изменено на другом компьютере в %2, пока вы редактировали</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="199"/>
+        <source>«%1» was changed by %3 at %2 while you edited</source>
+        <translation>«%1»: изменил(а) %3 в %2, пока вы редактировали</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="201"/>
-        <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <source>«%1» was changed at %2 while you edited</source>
+        <translation>«%1»: изменено в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="205"/>
+        <source>Keep mine: %1</source>
+        <translation>Оставить моё: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206"/>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять их: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,24 +1535,24 @@
         <translation>начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="594"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="598"/>
         <source>Edit person</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="594"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="598"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="649"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="653"/>
         <source>There is no company «%1»: choose one from the list, or create it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании «%1» нет: выберите из списка или сначала создайте её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="653"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="657"/>
         <source>%1 companies are named «%2»: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний с названием «%2»: %1. Выберите нужную из списка</translation>
     </message>
     <message>
         <location filename="../../forms/contact_dialog.ui" line="6"/>
@@ -1618,37 +1653,37 @@
     <message>
         <location filename="../../crm_desktop/ui/date_field.py" line="38"/>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/date_field.py" line="42"/>
         <source>Choose in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать в календаре</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/date_field.py" line="64"/>
         <source>This date is in the past: the task will be overdue at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата уже прошла: задача сразу будет просроченной.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/date_field.py" line="118"/>
         <source>Not a date: type it as DD.MM.YYYY, e.g. 31.12.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите как ДД.ММ.ГГГГ, например 31.12.2026</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/date_field.py" line="121"/>
         <source>There is no month %1 (months go from 1 to 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяца %1 нет (месяцы — от 1 до 12)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/date_field.py" line="125"/>
         <source>%1.%2.%3 does not exist: that month has %4 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты %1.%2.%3 нет: в этом месяце %4 дн.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/date_field.py" line="130"/>
         <source>Choose a date between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дату от 1900 до 2200 года</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1725,7 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="73"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74"/>
@@ -1780,7 +1815,7 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="274"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="275"/>
@@ -1897,7 +1932,7 @@
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="45"/>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="46"/>
         <source>Not a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Это не дата</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="12"/>
@@ -2090,7 +2125,7 @@
     <message>
         <location filename="../../crm_desktop/ui/first_start.py" line="48"/>
         <source>Please enter your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ваше имя</translation>
     </message>
 </context>
 <context>
@@ -2098,12 +2133,12 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="93"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="94"/>
         <source>What you typed in this window will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы ввели в этом окне, будет потеряно.</translation>
     </message>
 </context>
 <context>
@@ -2111,52 +2146,52 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="34"/>
         <source>History entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись истории</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="51"/>
         <source>Logged by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записал(а):</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="51"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="52"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="53"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="54"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="55"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="56"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="76"/>
         <source>Write what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, что произошло</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="85"/>
         <source>Edit history entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение записи истории</translation>
     </message>
 </context>
 <context>
@@ -2612,33 +2647,33 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="46"/>
         <source>Later edits kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Более поздние правки сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="49"/>
         <source>%1 record(s) moved elsewhere since stay there</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, которые с тех пор перенесли в другое место, остались там: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="59"/>
         <source>Merge two records</source>
         <translation>Объединение двух записей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="62"/>
         <source>The first record stays. For each field that differs, choose the value to keep. History, deals and tasks of the second move to the first. Ctrl+Z undoes the merge.</source>
         <translation>Первая запись остаётся. Для каждого различающегося поля выберите значение. История, сделки и задачи второй записи перейдут к первой. Ctrl+Z отменит объединение.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="67"/>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="123"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="105"/>
         <source>No field differs.</source>
         <translation>Все поля совпадают.</translation>
     </message>
@@ -2663,7 +2698,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="81"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="83"/>
@@ -2673,7 +2708,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="86"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="90"/>
@@ -2688,22 +2723,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="126"/>
         <source>Remove the selected item; it will not be proposed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранное дело; больше оно предлагаться не будет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="128"/>
         <source>Backlog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложенное…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="131"/>
         <source>How many items from the client cards a day holds; the rest wait in the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько дел из карточек клиентов помещается в день; остальные ждут в отложенных</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="135"/>
         <source>A day holds up to</source>
-        <translation type="unfinished"></translation>
+        <translation>В день не больше</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="145"/>
@@ -2718,32 +2753,32 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="255"/>
         <source>Nothing from the client cards for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот день из карточек клиентов ничего нет.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="257"/>
         <source>The client cards fill today&apos;s list only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки клиентов заполняют только сегодняшний день.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="261"/>
         <source>Backlog (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено (%1)…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="267"/>
         <source>No tasks assigned by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручений от других нет.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="285"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="285"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="297"/>
@@ -2753,7 +2788,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="303"/>
         <source>Nothing planned. Type a task in Quick add above, or double-click a time in the Day view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не запланировано. Введите задачу в поле быстрого добавления выше или дважды щёлкните по времени в режиме «День».</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="342"/>
@@ -2763,37 +2798,37 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="347"/>
         <source>A task in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача в прошлом?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="348"/>
         <source>%1 has already passed. Create the task there anyway? It will be overdue at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже прошло. Всё равно создать задачу на это время? Она сразу будет просроченной.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="396"/>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="397"/>
         <source>Done…</source>
-        <translation type="unfinished">Выполнено…</translation>
+        <translation>Выполнено…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="399"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="414"/>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление задачи</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="416"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
 </context>
 <context>
@@ -2806,17 +2841,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/preferences.py" line="45"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/preferences.py" line="58"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/preferences.py" line="74"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="6"/>
@@ -2844,17 +2879,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="44"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +2937,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="158"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="159"/>
@@ -3049,7 +3084,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../crm_desktop/ui/products/view.py" line="129"/>
         <location filename="../../crm_desktop/ui/products/view.py" line="211"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="130"/>
@@ -3088,41 +3123,190 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="16"/>
+        <source>At most %1 characters (now %2)</source>
+        <translation>Не больше %1 символов (сейчас %2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="18"/>
+        <source>At most %1 characters</source>
+        <translation>Не больше %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="20"/>
+        <source>Contains a control character (%1)</source>
+        <translation>Содержит управляющий символ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="22"/>
+        <source>Contains characters that are not valid text</source>
+        <translation>Содержит недопустимые символы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="23"/>
+        <source>Must be text</source>
+        <translation>Нужен текст</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="24"/>
+        <source>Must be a list of texts</source>
+        <translation>Нужен список значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="25"/>
+        <source>At most %1 entries</source>
+        <translation>Не больше %1 значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="26"/>
+        <source>Must be a finite number</source>
+        <translation>Нужно конечное число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="27"/>
+        <source>Must be a whole number</source>
+        <translation>Нужно целое число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="28"/>
+        <source>Must be from %1 to %2</source>
+        <translation>Нужно число от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="29"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="30"/>
+        <source>Not a date</source>
+        <translation>Это не дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="31"/>
+        <source>Not a record of this database</source>
+        <translation>Такой записи в базе нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="33"/>
+        <source>Please enter the company&apos;s name</source>
+        <translation>Введите название компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="35"/>
+        <source>Please enter a last or a first name</source>
+        <translation>Введите фамилию или имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
+        <source>This date is in the future</source>
+        <translation>Эта дата ещё не наступила</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
+        <source>This date is before 1900</source>
+        <translation>Дата раньше 1900 года</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="39"/>
+        <source>«%1» is not a valid INN (10 or 12 digits with check digits)</source>
+        <translation>«%1» — неверный ИНН (10 или 12 цифр с контрольными)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="42"/>
+        <source>«%1» is not a phone number</source>
+        <translation>«%1» — это не номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="44"/>
+        <source>«%1» is not a valid phone number</source>
+        <translation>«%1» — неверный номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="46"/>
+        <source>«%1» is not a valid email address</source>
+        <translation>«%1» — неверный адрес почты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="48"/>
+        <source>«%1» is not a day and month</source>
+        <translation>«%1» — это не день и месяц</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="50"/>
+        <source>«%1» is not a known time zone (e.g. Europe/Moscow)</source>
+        <translation>«%1» — неизвестный часовой пояс (например, Europe/Moscow)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="52"/>
+        <source>This record does not exist (any more)</source>
+        <translation>Такой записи нет (возможно, её удалили)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="54"/>
+        <source>«%1» was merged into «%2» afterwards; undo that merge first</source>
+        <translation>«%1» потом объединили с «%2»; сначала отмените то объединение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="57"/>
+        <source>«%1» was deleted after the merge; restore it first</source>
+        <translation>«%1» удалили после объединения; сначала восстановите запись</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="59"/>
+        <source>«%1» was restored or changed after the merge, so undoing it would not give back what was there</source>
+        <translation>«%1» восстановили или изменили после объединения: отмена не вернула бы всё как было</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="62"/>
+        <source>This merge was already undone</source>
+        <translation>Это объединение уже отменено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="63"/>
+        <source>This merge does not exist</source>
+        <translation>Такого объединения нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="65"/>
+        <source>A record cannot be merged into itself</source>
+        <translation>Запись нельзя объединить саму с собой</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="32"/>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Без напоминания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="33"/>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>В момент начала</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="34"/>
         <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 5 минут</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="35"/>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 15 минут</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="36"/>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 30 минут</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37"/>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 час</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38"/>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 день</translation>
     </message>
 </context>
 <context>
@@ -3130,23 +3314,23 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="98"/>
         <source>Snooze all %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить все на %1 мин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="122"/>
         <source>&lt;b&gt;Reminders (%1)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Напоминания (%1)&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="124"/>
         <source>%1 more below; snooze or finish these first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё %1 ниже; сначала отложите или завершите эти</translation>
     </message>
 </context>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="194"/>
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="198"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
@@ -3156,37 +3340,37 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="49"/>
         <source>Snooze %1 min</source>
-        <translation type="unfinished">Отложить на %1 мин</translation>
+        <translation>Отложить на %1 мин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="52"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="57"/>
         <source>for %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1 мин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="58"/>
         <source>for %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1 ч</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="59"/>
         <source>until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>до завтра</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="62"/>
         <source>Open card</source>
-        <translation type="unfinished">Открыть карточку</translation>
+        <translation>Открыть карточку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/reminders.py" line="65"/>
         <source>Done…</source>
-        <translation type="unfinished">Выполнено…</translation>
+        <translation>Выполнено…</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3428,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="124"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="125"/>
@@ -3585,57 +3769,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="131"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="143"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="156"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="157"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="158"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="159"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="160"/>
         <source>Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="161"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="162"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="183"/>
         <source>Name the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Назовите задачу</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="196"/>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение задачи</translation>
     </message>
 </context>
 <context>
@@ -3643,22 +3827,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40"/>
         <source>Call</source>
-        <translation type="unfinished">Звонок</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41"/>
         <source>Meeting</source>
-        <translation type="unfinished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42"/>
         <source>Email</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="43"/>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
 </context>
 <context>
@@ -3666,17 +3850,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/grid.py" line="45"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/grid.py" line="46"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь день</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/grid.py" line="47"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="48"/>
+        <source>Nothing planned. Double-click a time or drag over the hours to add a task, or type it in Quick add above.</source>
+        <translation>Ничего не запланировано. Дважды щёлкните по времени или протяните мышью по часам, чтобы добавить задачу, или введите её в поле быстрого добавления выше.</translation>
     </message>
 </context>
 <context>
@@ -3684,30 +3873,30 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/clients/timeline.py" line="129"/>
         <source>Logged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записал(а): %1</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="54"/>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/ui/clients/commands.py" line="55"/>
-        <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="61"/>
-        <source>Could not undo «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="56"/>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/commands.py" line="62"/>
+        <source>Could not undo «%1»: %2</source>
+        <translation>Не удалось отменить «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="63"/>
         <source>Could not redo «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторить «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.reasons import translated
 
 translate = QCoreApplication.translate
 
@@ -57,7 +58,7 @@ class WorkerCommand(QUndoCommand):
             app.coordinator.data_changed.emit(kind)
 
         def refused(exc: BaseException) -> None:
-            reason = getattr(exc, "reason", None) or str(exc)
+            reason = translated(getattr(exc, "reason", None) or str(exc))
             text = (translate("Undo", "Could not undo «%1»: %2") if undoing
                     else translate("Undo", "Could not redo «%1»: %2"))
             app.coordinator.status_message.emit(text.replace("%1", label).replace("%2", reason))

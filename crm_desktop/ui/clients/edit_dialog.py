@@ -41,6 +41,7 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.date_field import DateInput
 from crm_desktop.ui.forms_generated.ui_company_dialog import Ui_CompanyDialog
 from crm_desktop.ui.forms_generated.ui_contact_dialog import Ui_ContactDialog
+from crm_desktop.ui.reasons import translated
 
 DUPLICATE_DELAY_MS = 250
 CHECK_DELAY_MS = 300
@@ -109,6 +110,7 @@ class FieldErrors:
         no place of their own go under the first field."""
         shown_errors: dict[str, str] = {}
         for field, reason in errors.items():
+            reason = translated(reason)
             name = self._name(field) or next(iter(self.labels))
             text = reason if self._name(field) or not field else \
                 f"{field_label(field)}: {reason}"
