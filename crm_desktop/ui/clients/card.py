@@ -694,26 +694,28 @@ class ClientCard(QWidget):
 
 
 # -- taking a client out of daily work (the card and the clients list share these) ----------
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientCard", text)
-
-
 def archive_client(app: AppContext, kind: str, ident: str, archive: bool) -> None:
     """Archived: kept with its history, out of the day list; Ctrl+Z undoes it."""
     service = app.crm.client_card
     on, off = (lambda: service.archive(kind, ident)), (lambda: service.unarchive(kind, ident))
-    label = _tr("Archive client") if archive else _tr("Return client from the archive")
+    label = (QCoreApplication.translate("ClientCard", "Archive client") if archive else
+             QCoreApplication.translate("ClientCard", "Return client from the archive"))
     app.undo_stack.push(WorkerCommand(app, label, on if archive else off,
                                       off if archive else on, (kind,)))
+    if archive:
+        app.coordinator.status_message.emit(QCoreApplication.translate(
+            "ClientCard", "Archived: kept with its history, out of the day list; find it "
+            "under Bin and archive. Ctrl+Z undoes it."))
 
 
 def delete_client(app: AppContext, kind: str, ident: str, name: str,
                   parent: QWidget) -> bool:
     """Asks (a whole client goes), then moves it to the bin; Ctrl+Z or the bin restores it."""
     answer = QMessageBox.question(
-        parent, _tr("Move to the bin?"),
-        _tr("“%1” and its history leave the lists. You can restore it from the bin "
-            "(context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.")
+        parent, QCoreApplication.translate("ClientCard", "Move to the bin?"),
+        QCoreApplication.translate(
+            "ClientCard", "“%1” and its history leave the lists. You can restore it from the "
+            "bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.")
         .replace("%1", name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
@@ -721,13 +723,13 @@ def delete_client(app: AppContext, kind: str, ident: str, name: str,
         return False
     service = app.crm.client_card
     app.undo_stack.push(WorkerCommand(
-        app, _tr("Move client to the bin"), lambda: service.delete(kind, ident),
-        lambda: service.restore(kind, ident), (kind,)))
+        app, QCoreApplication.translate("ClientCard", "Move client to the bin"),
+        lambda: service.delete(kind, ident), lambda: service.restore(kind, ident), (kind,)))
     return True
 
 
 def restore_client(app: AppContext, kind: str, ident: str) -> None:
     service = app.crm.client_card
     app.undo_stack.push(WorkerCommand(
-        app, _tr("Restore client from the bin"), lambda: service.restore(kind, ident),
-        lambda: service.delete(kind, ident), (kind,)))
+        app, QCoreApplication.translate("ClientCard", "Restore client from the bin"),
+        lambda: service.restore(kind, ident), lambda: service.delete(kind, ident), (kind,)))

@@ -313,9 +313,13 @@ class ClientsView(QWidget):
                 return
         card = ClientCard(self.app, kind, ident)
         card.title_changed.connect(lambda title, c=card: self._retitle(c, title))
+        first = self.cards.count() == 0
         index = self.cards.addTab(card, "…")
         self.cards.setCurrentIndex(index)
         self.cards.show()
+        if first:  # the list keeps room for its filters; the card takes the rest
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([int(total * 0.45), total - int(total * 0.45)])
         window = self.window()
         if hasattr(window, "show_view"):
             window.show_view("clients")

@@ -45,6 +45,8 @@ KIND_COLOURS = {"call": "#16a34a", "meeting": "#7c3aed", "email": "#2563eb", "to
 OVERDUE_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "Overdue")
 ALL_DAY_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "All day")
 MORE_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "+%1 more")
+EMPTY_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "Nothing planned. Double-click a time or drag "
+                                "over the hours to add a task, or type it in Quick add above.")
 
 
 @dataclass
@@ -271,8 +273,7 @@ class TimeGrid(QWidget):
             painter.drawText(QRectF(GUTTER, self.top() + HOUR_PX, self.width() - GUTTER,
                                     3 * HOUR_PX),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             _tr("Nothing planned. Double-click a time or drag over the hours "
-                                 "to add a task, or type it in Quick add above."))
+                             _tr(EMPTY_LABEL))
         painter.end()
 
     def _paint_block(self, painter: QPainter, block: Block) -> None:

@@ -30,7 +30,7 @@ from crm_desktop.ui.context import AppContext
 CHECK_MS = 30_000
 SNOOZE_MIN = 10
 SNOOZE_CHOICES = (10, 30, 60, 24 * 60)
-AREA_WIDTH = 380
+AREA_WIDTH = 460
 MAX_ROWS = 5  # more than this: the area says how many more wait
 STYLE = """
 QFrame#reminderArea { background: #ffffff; border: 1px solid #f59e0b; border-radius: 8px; }
@@ -126,7 +126,11 @@ class ReminderArea(QFrame):
         self.more.setVisible(hidden > 0)
         self.setVisible(bool(rows))
         if rows:
-            self.adjustSize()
+            self.layout().activate()
+            layout = self.layout()
+            height = layout.totalHeightForWidth(AREA_WIDTH) if layout.hasHeightForWidth() \
+                else layout.totalSizeHint().height()
+            self.resize(AREA_WIDTH, max(height, layout.totalMinimumSize().height()))
             self.place()
             self.raise_()
 
