@@ -33,6 +33,9 @@ class PreferencesDialog(QDialog):
         from crm_desktop.ui.requisites import add_requisites_button
 
         add_requisites_button(self)  # our company's details, for invoices and contracts
+        from crm_desktop.ui.planner.day_limit import add_day_limit
+
+        add_day_limit(self)  # how many items from the client cards a day holds
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
 

@@ -253,3 +253,19 @@ def test_backlog_dialog_takes_into_today(qtbot, context) -> None:  # noqa: ANN00
     wait_idle(qtbot, context)
     assert dialog.list.count() == 2
     assert len([t for t in crm.tasks.list() if t.origin]) == 2
+
+
+def test_the_daily_limit_is_set_in_the_preferences(qtbot, context) -> None:  # noqa: ANN001, F811
+    from crm_desktop.ui.app import make_main_window
+    from crm_desktop.ui.preferences import PreferencesDialog
+
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, context)
+    assert dialog.day_limit.isEnabled() and dialog.day_limit.value() == 15
+    dialog.day_limit.setValue(7)
+    dialog.accept()
+    wait_idle(qtbot, context)
+    assert context.crm.planner.day_list.limit(context.crm.ctx.user_id) == 7

@@ -1,0 +1,43 @@
+"""The preferences row for the day list: how many items from the client cards a day of the
+current user holds (the rest wait in the backlog). Stored per user in the database, so it
+follows the user to every computer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QSpinBox
+
+from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
+
+
+def add_day_limit(dialog: QDialog) -> QSpinBox | None:
+    """Adds the row to the preferences' form; saves it when the dialog is accepted."""
+    app = getattr(dialog.parent(), "app", None)
+    if app is None or not app.crm.ctx.user_id:
+        return None
+    spin = QSpinBox(minimum=1, maximum=MAX_DAY_LIMIT, value=DEFAULT_DAY_LIMIT)
+    spin.setObjectName("day_limit")
+    spin.setEnabled(False)  # until the stored value has arrived
+    spin.setToolTip(dialog.tr("Items from the client cards in your day; the rest wait in the "
+                              "planner's backlog"))
+    label = QLabel(dialog.tr("&Day list: items a day"))
+    label.setBuddy(spin)
+    dialog.form.form.addRow(label, spin)  # type: ignore[attr-defined]
+    day_list, user = app.crm.planner.day_list, app.crm.ctx.user_id
+    loaded: list[int] = []
+
+    def show(limit: int) -> None:
+        loaded.append(limit)
+        spin.setValue(limit)
+        spin.setEnabled(True)
+
+    def save() -> None:
+        value = spin.value()
+        if loaded and value != loaded[0]:
+            app.worker.submit(lambda: day_list.set_limit(user, value),
+                              lambda _: app.coordinator.data_changed.emit("task"),
+                              lambda exc: app.coordinator.status_message.emit(str(exc)))
+
+    app.worker.submit(lambda: day_list.limit(user), show)
+    dialog.accepted.connect(save)
+    dialog.day_limit = spin  # type: ignore[attr-defined]
+    return spin
