@@ -915,48 +915,48 @@
         <translation>%1: значение снова изменили, это изменение остаётся</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="309"/>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="313"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="310"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="314"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="369"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="369"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
         <source>same email</source>
         <translation>тот же email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="371"/>
         <source>same tax id</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="371"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="378"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="379"/>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубли (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="379"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="380"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="444"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="445"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="458"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="459"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1316,12 +1316,12 @@
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="504"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="505"/>
         <source>Edit company</source>
         <translation>Изменить компанию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="504"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="505"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
@@ -1497,32 +1497,32 @@
         <translation>Изменено, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="188"/>
         <source>Someone changed these fields while you were editing them. Choose which value stays.</source>
         <translation>Пока вы редактировали, эти поля изменил кто-то другой. Выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="198"/>
         <source>«%1» was changed on another computer at %2 while you edited</source>
         <translation>«%1»: изменено на другом компьютере в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="199"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="200"/>
         <source>«%1» was changed by %3 at %2 while you edited</source>
         <translation>«%1»: изменил(а) %3 в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202"/>
         <source>«%1» was changed at %2 while you edited</source>
         <translation>«%1»: изменено в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="205"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206"/>
         <source>Keep mine: %1</source>
         <translation>Оставить моё: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="207"/>
         <source>Take theirs: %1</source>
         <translation>Взять их: %1</translation>
     </message>
@@ -1535,22 +1535,22 @@
         <translation>начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="598"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="599"/>
         <source>Edit person</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="598"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="599"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="653"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="654"/>
         <source>There is no company «%1»: choose one from the list, or create it first</source>
         <translation>Компании «%1» нет: выберите из списка или сначала создайте её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="657"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="658"/>
         <source>%1 companies are named «%2»: choose one from the list</source>
         <translation>Компаний с названием «%2»: %1. Выберите нужную из списка</translation>
     </message>
@@ -2839,17 +2839,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Системный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="45"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="48"/>
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="58"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="74"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="77"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
         <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
@@ -2872,6 +2872,16 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../forms/preferences.ui" line="16"/>
         <source>A new language applies the next time the app starts.</source>
         <translation>Новый язык применится при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/day_limit.py" line="21"/>
+        <source>Items from the client cards in your day; the rest wait in the planner&apos;s backlog</source>
+        <translation>Сколько дел из карточек клиентов входит в ваш день; остальные ждут в отложенных планировщика</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/day_limit.py" line="24"/>
+        <source>&amp;Day list: items a day</source>
+        <translation>&amp;План дня: дел в день</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ follows the user to every computer."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QSpinBox
 
 from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
@@ -17,9 +18,10 @@ def add_day_limit(dialog: QDialog) -> QSpinBox | None:
     spin = QSpinBox(minimum=1, maximum=MAX_DAY_LIMIT, value=DEFAULT_DAY_LIMIT)
     spin.setObjectName("day_limit")
     spin.setEnabled(False)  # until the stored value has arrived
-    spin.setToolTip(dialog.tr("Items from the client cards in your day; the rest wait in the "
-                              "planner's backlog"))
-    label = QLabel(dialog.tr("&Day list: items a day"))
+    spin.setToolTip(QCoreApplication.translate(
+        "PreferencesDialog", "Items from the client cards in your day; the rest wait in the "
+        "planner's backlog"))
+    label = QLabel(QCoreApplication.translate("PreferencesDialog", "&Day list: items a day"))
     label.setBuddy(spin)
     dialog.form.form.addRow(label, spin)  # type: ignore[attr-defined]
     day_list, user = app.crm.planner.day_list, app.crm.ctx.user_id
