@@ -54,13 +54,24 @@ def message(field: str, reason: str) -> str:
 
 
 def amount_for_service(text: str) -> str:
-    """What a person typed, in the form Money.parse reads: in a locale whose decimal point is
-    a dot, commas are group separators; otherwise both marks are decimal points."""
+    """What a person typed, in the form Money.parse reads. With both marks, the last is the
+    decimal one; a lone comma is decimal unless it groups thousands in a locale whose decimal
+    point is a dot ("1,500"); several equal marks between groups of three digits group."""
     from PySide6.QtCore import QLocale
 
-    text = text.strip() or "0"
-    if QLocale().decimalPoint() == ".":
-        text = text.replace(",", "")
+    text = text.strip().replace("\u00a0", "").replace(" ", "") or "0"
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        return text.replace(group, "").replace(decimal, ".")
+    for mark in (",", "."):
+        parts = text.split(mark)
+        grouped = len(parts) > 1 and all(len(p) == 3 and p.isdigit() for p in parts[1:])
+        if len(parts) > 2 and grouped:
+            return "".join(parts)
+        if len(parts) == 2 and mark == ",":
+            dot_locale = QLocale().decimalPoint() == "."
+            return "".join(parts) if grouped and dot_locale else ".".join(parts)
     return text
 
 
@@ -264,6 +275,7 @@ class DealForm(QWidget):
     def _pick(self, name: str) -> None:
         if name in self._suggested:
             self.picked = (self._suggested[name], name)
+            self.ui.company.setText(name)  # before the completer's own update: same text
             self._edited("company_id")
 
     def set_company(self, ident: str | None, name: str) -> None:

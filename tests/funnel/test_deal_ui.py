@@ -1,0 +1,416 @@
+"""Deals in the window under pytest-qt: creating (board, client card), editing the card with
+errors beside the fields, the items table, moving by keyboard and menus, delete with undo,
+documents through the button, the product catalogue, our company's details, and every
+screen fitting a 1366×768 laptop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from crm_desktop.ui.funnel.board import BoardView
+from crm_desktop.ui.funnel.deal_card import DealCard
+from crm_desktop.ui.funnel.deal_dialog import DealDialog
+from crm_desktop.ui.funnel.deal_items import QTY
+from crm_desktop.ui.products.dialog import ProductDialog
+from crm_desktop.ui.products.view import ProductsView
+from crm_desktop.ui.requisites import RequisitesDialog
+from tests.funnel.test_deal_services import SBER, account_for
+from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
+from tests.ui.conftest import context, isolated_settings, type_text, wait_idle  # noqa: F401
+
+SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
+
+
+@pytest.fixture(autouse=True)
+def discard_when_asked(monkeypatch) -> list[str]:  # noqa: ANN001
+    """Closing a dialog with unsaved edits asks; the tests' teardown answers "discard"."""
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def loaded_board(qtbot, context) -> BoardView:  # noqa: ANN001, F811
+    board = BoardView(context)
+    qtbot.addWidget(board)
+    with qtbot.waitSignal(board.loaded, timeout=10_000):
+        pass
+    wait_idle(qtbot, context)
+    return board
+
+
+def open_card(qtbot, context, deal_id: str) -> DealCard:  # noqa: ANN001, F811
+    card = DealCard(context, deal_id)
+    card.open_after = False
+    qtbot.addWidget(card)
+    qtbot.waitUntil(lambda: bool(card.data) and card.form.loaded, timeout=10_000)
+    wait_idle(qtbot, context)
+    return card
+
+
+def fits(widget: QWidget) -> None:
+    hint = widget.minimumSizeHint()
+    assert hint.width() <= SCREEN_WIDTH and hint.height() <= SCREEN_HEIGHT, (
+        type(widget).__name__, hint)
+
+
+def test_new_deal_from_the_board_shows_every_error_and_finds_a_typed_company(
+        qtbot, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    company = crm.companies.create(name="ООО Ромашка")
+    board = loaded_board(qtbot, context)
+    assert board.empty.isVisible() is False or "No deals" in board.empty.text()
+    assert not board.empty.isHidden() and "+ Deal" in board.empty.text()
+    board.create_deal()
+    dialog: DealDialog = board.dialog
+    qtbot.waitUntil(lambda: dialog.form.loaded, timeout=10_000)
+    form = dialog.form
+    form.ui.amount.setText("сто")
+    dialog.save()  # empty title and a bad amount: both shown at once, nothing written
+    errors = form.errors.visible_errors()
+    assert set(errors) == {"title", "amount"}
+    assert crm.deals.count() == 0
+    type_text(form.ui.title, "Поставка стульев")
+    form.ui.amount.setText("150 000,50")
+    form._edited("amount")
+    assert form.errors.visible_errors() == {}  # a corrected value keeps no stale error
+    form.ui.company.setText("ооо ромашка")  # typed, not picked from the suggestions
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        dialog.save()
+    deal = crm.deals.get(saved.args[0])
+    assert deal.title == "Поставка стульев" and deal.amount_minor == 15000050
+    assert deal.company_id == company.id and deal.stage_id == board.order[0].id
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: board.columns[board.order[0].id].list.count() == 1, timeout=10_000)
+    assert board.empty.isHidden()
+
+
+def test_a_company_name_that_matches_none_is_refused(qtbot, context) -> None:  # noqa: ANN001, F811
+    dialog = DealDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.form.loaded, timeout=10_000)
+    dialog.form.ui.title.setText("Монтаж")
+    dialog.form.ui.company.setText("Нет такой компании")
+    dialog.save()
+    wait_idle(qtbot, context)
+    assert "company_id" in dialog.form.errors.visible_errors()
+    assert context.crm.deals.count() == 0
+
+
+def test_typing_in_the_client_field_is_not_lost_when_suggestions_open(
+        qtbot, context) -> None:  # noqa: ANN001, F811
+    for name in ("ООО Ромашка", "ООО Ромашка-Юг", "АО Ромб"):
+        context.crm.companies.create(name=name)
+    dialog = DealDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.form.loaded, timeout=10_000)
+    field = dialog.form.ui.company
+    field.setFocus()
+    for char in "Ромаш":
+        type_text(field, char)
+        qtbot.wait(60)
+        wait_idle(qtbot, context)
+    qtbot.wait(300)  # the suggestion delay
+    wait_idle(qtbot, context)
+    assert field.text() == "Ромаш"
+    assert set(dialog.form.completions.stringList()) == {"ООО Ромашка", "ООО Ромашка-Юг"}
+    dialog.form.completer.activated.emit("ООО Ромашка-Юг")
+    assert dialog.form.picked[1] == "ООО Ромашка-Юг"
+
+
+def test_client_card_deals_tab_creates_a_deal_for_the_client(qtbot, context) -> None:  # noqa: ANN001, F811
+    from crm_desktop.ui.clients.card import ClientCard
+
+    crm = context.crm
+    company = crm.companies.create(name="ООО Вектор")
+    card = ClientCard(context, "company", company.id)
+    qtbot.addWidget(card)
+    wait_idle(qtbot, context)
+    page = card.tabs.widget(3)
+    button = next(b for b in page.findChildren(QWidget) if getattr(b, "text", None)
+                  and b.text() == "+ Deal")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.property("dialog")
+    qtbot.waitUntil(lambda: dialog.form.ui.company.text() == "ООО Вектор", timeout=10_000)
+    dialog.form.ui.title.setText("Внедрение")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        dialog.save()
+    assert crm.deals.get(saved.args[0]).company_id == company.id
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: card.deals.count() == 1, timeout=10_000)
+
+
+def test_deal_card_edits_with_errors_beside_the_fields(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    deal_id = funnel["ids"]["E"]
+    card = open_card(qtbot, context, deal_id)
+    assert not card.save_button.isEnabled()  # showing the deal is not an edit
+    ui = card.form.ui
+    ui.amount.setText("-5")
+    card.form._edited("amount")
+    ui.title.setText("")
+    card.form._edited("title")
+    assert set(card.form.errors.visible_errors()) == {"title", "amount"}
+    card.save()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(deal_id).title == "Сделка E"  # nothing written
+    ui.title.setText("Сделка E, вторая очередь")
+    ui.amount.setText("1 234,56")
+    ui.currency.setCurrentText("EUR")
+    ui.stage.setCurrentIndex(ui.stage.findData(funnel["stages"][2].id))
+    ui.close_set.setChecked(False)
+    card.form._edited("title")
+    with qtbot.waitSignal(card.saved, timeout=10_000):
+        card.save()
+    deal = crm.deals.get(deal_id)
+    assert (deal.title, deal.amount_minor, deal.currency) == ("Сделка E, вторая очередь",
+                                                              123456, "EUR")
+    assert deal.stage_id == funnel["stages"][2].id and deal.expected_close is None
+    # to lost in the form asks for the reason beside the field; a new one joins the list
+    ui.stage.setCurrentIndex(ui.stage.findData(funnel["lost"].id))
+    assert not ui.loss_reason.isHidden()
+    card.save()
+    assert "loss_reason" in card.form.errors.visible_errors()
+    ui.loss_reason.setCurrentText("Заказчик закрылся")
+    with qtbot.waitSignal(card.saved, timeout=10_000):
+        card.save()
+    assert crm.deals.get(deal_id).loss_reason == "Заказчик закрылся"
+    assert "Заказчик закрылся" in crm.reference.names("loss_reasons")
+
+
+def test_items_table_saves_and_totals_are_exact(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    chair = crm.products.create(name="Кресло", unit="шт", price="12499.99")
+    crm.products.create(name="Licence", price="10", currency="EUR")
+    deal_id = funnel["ids"]["D"]
+    card = open_card(qtbot, context, deal_id)
+    items = card.items
+    assert not items.empty.isHidden() and "0,05" in items.totals.text().replace(".", ",")
+    assert items.product.count() == 1  # a product in another currency is not offered
+    items.add_product(chair.id)
+    items.table.item(0, QTY).setText("3")
+    items.add_row()
+    for column, value in enumerate(["Доставка", "1,5", "усл.", "1 000,01", "10", "0"]):
+        items.table.item(1, column).setText(value)
+    assert "38 849,98" in items.totals.text().replace("\u00a0", " ").replace(".", ",") or \
+        "38,849.98" in items.totals.text()
+    items.table.item(1, QTY).setText("полтора")
+    assert "—" in items.totals.text()
+    items.save()
+    wait_idle(qtbot, context)
+    assert "2" in items.message.text() and crm.deal_items.of_deal(deal_id) == []
+    items.table.item(1, QTY).setText("1,5")
+    with qtbot.waitSignal(items.saved, timeout=10_000):
+        items.save()
+    saved = crm.deal_items.of_deal(deal_id)
+    assert [(i.name, str(i.quantity)) for i in saved] == [("Кресло", "3.000"),
+                                                          ("Доставка", "1.500")]
+    assert crm.deals.get(deal_id).amount_minor == 3749997 + 135001
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: items.table.rowCount() == 2 and not items.dirty, timeout=10_000)
+
+
+def test_board_keyboard_moves_menus_and_delete_with_undo(qtbot, context, funnel,  # noqa: F811
+                                                          monkeypatch) -> None:  # noqa: ANN001
+    crm = context.crm
+    board = loaded_board(qtbot, context)
+    stages, e = funnel["stages"], funnel["ids"]["E"]
+    first = board.columns[stages[0].id].list
+    first.setCurrentRow(0)
+    first.setFocus()
+    with qtbot.waitSignal(board.moved, timeout=10_000):
+        qtbot.keyClick(first, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert crm.deals.get(e).stage_id == stages[1].id
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: board.stage_of(e) == stages[1].id, timeout=10_000)
+    assert board.columns[stages[1].id].list.current_deal() == e  # the selection follows
+    # the deal's menu: move to lost asks the reason; a new reason joins the list
+    monkeypatch.setattr(board, "ask_loss_reason", lambda: "Нашли дешевле")
+    menu = board.show_menu(e, stages[1].id, board.mapToGlobal(board.rect().center()))
+    moves = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    lost_action = next(a for a in moves.actions() if funnel["lost"].name in a.text())
+    with qtbot.waitSignal(board.moved, timeout=10_000):
+        lost_action.trigger()
+    menu.close()
+    assert crm.deals.get(e).loss_reason == "Нашли дешевле"
+    assert "Нашли дешевле" in crm.reference.names("loss_reasons")
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: board.stage_of(e) == funnel["lost"].id, timeout=10_000)
+    # Delete, then Ctrl+Z (the undo stack)
+    board.select_deal(e)
+    lost_list = board.columns[funnel["lost"].id].list
+    qtbot.keyClick(lost_list, Qt.Key.Key_Delete)
+    wait_idle(qtbot, context)
+    assert crm.deals.get(e, include_deleted=True).deleted_at is not None
+    qtbot.waitUntil(lambda: board.stage_of(e) is None, timeout=10_000)
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(e).deleted_at is None
+    qtbot.waitUntil(lambda: board.stage_of(e) == funnel["lost"].id, timeout=10_000)
+    # ← → move the focus between columns
+    board.show()
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow, timeout=5_000)
+    keys = list(board.columns)
+    lost_list = board.columns[funnel["lost"].id].list
+    lost_list.setFocus()
+    qtbot.keyClick(lost_list, Qt.Key.Key_Left)
+    left = board.columns[keys[keys.index(funnel["lost"].id) - 1]].list
+    assert left.hasFocus()
+
+
+def test_deal_card_stage_menu_and_delete(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    d = funnel["ids"]["D"]
+    card = open_card(qtbot, context, d)
+    card.ask_reason = lambda parent, reasons: None  # the person cancels the reason
+    lost = next(a for a in card.stage_button.menu().actions()
+                if funnel["lost"].name in a.text())
+    lost.trigger()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(d).stage_id == funnel["stages"][1].id  # cancelled: not moved
+    won = next(a for a in card.stage_button.menu().actions() if funnel["won"].name in a.text())
+    won.trigger()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(d).stage_id == funnel["won"].id
+    qtbot.waitUntil(lambda: funnel["won"].name in card.stage_button.text(), timeout=10_000)
+    card.delete()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(d, include_deleted=True).deleted_at is not None
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(d).deleted_at is None
+
+
+def test_document_button_asks_where_and_says_what_failed(qtbot, context,  # noqa: F811
+                                                         tmp_path: Path,
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    crm = context.crm
+    crm.requisites.save(**SBER, account=account_for(SBER["bik"]))
+    company = crm.companies.create(name="ООО Ромашка")
+    deal = crm.deals.create(title="Поставка", pipeline_id=crm.pipelines.default().id,
+                            company_id=company.id, amount="1500.00")
+    card = open_card(qtbot, context, deal.id)
+    card.template.setCurrentIndex(card.template.findData("ru/invoice"))
+    asked = {}
+
+    def save_dialog(parent, title, suggested, filters):  # noqa: ANN001, ANN202
+        asked["suggested"] = suggested
+        return str(tmp_path / "счёт"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    with qtbot.waitSignal(card.document_made, timeout=10_000) as made:
+        qtbot.mouseClick(card.make_document, Qt.MouseButton.LeftButton)
+    assert "ООО Ромашка" in Path(asked["suggested"]).name
+    assert made.args[0].endswith("счёт.docx")
+    text = "\n".join(p.text for p in Document(made.args[0]).paragraphs)
+    assert SBER["bank"] in text and "7707083893" in text
+    assert crm.interactions.timeline(company_id=company.id)[0].channel == "document"
+    blocker = tmp_path / "a file"
+    blocker.write_text("x")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(blocker / "inside.docx"), ""))
+    qtbot.mouseClick(card.make_document, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    status = card.document_status.text()
+    assert status.startswith("Cannot write the file") and "\n" not in status
+    assert card.make_document.isEnabled()
+
+
+def test_products_view_create_archive_and_undo(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    view = ProductsView(context)
+    qtbot.addWidget(view)
+    wait_idle(qtbot, context)
+    assert view.stack.currentWidget() is view.empty and "empty" in view.empty.text()
+    dialog = view.edit(None)
+    assert isinstance(dialog, ProductDialog)
+    dialog.form.price.setText("abc")
+    dialog.form.vat_percent.setCurrentText("120")
+    dialog.save()
+    assert set(dialog.errors.visible_errors()) == {"name", "price", "vat_percent"}
+    dialog.form.name.setText("Кресло офисное")
+    dialog.form.price.setText("12 499,99")
+    dialog.form.vat_percent.setCurrentText("20")
+    dialog.form.sku.setText("KR-1")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    qtmodeltester.check(view.model)
+    product = crm.products.catalogue()[0]
+    assert product.price_minor == 1249999 and product.sku == "KR-1"
+    view.table.selectRow(0)
+    view.toggle_archive()
+    wait_idle(qtbot, context)
+    assert crm.products.catalogue() == []
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10_000)
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert len(crm.products.catalogue()) == 1
+    view.search.setText("нет такого")
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty, timeout=10_000)
+    assert "нет такого" in view.empty.text()
+
+
+def test_requisites_dialog_checks_as_you_type_and_saves(qtbot, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    dialog = RequisitesDialog(context)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    dialog.fields["tax_id"].setText("7707083894")
+    dialog._edited("tax_id")
+    assert set(dialog.errors.visible_errors()) == {"tax_id"}  # only what was touched
+    dialog.save()
+    assert {"tax_id", "name"} <= set(dialog.errors.visible_errors())
+    assert crm.requisites.get().name == ""
+    for key, value in {**SBER, "account": account_for(SBER["bik"])}.items():
+        dialog.fields[key].setText(value)
+        dialog._edited(key)
+    assert dialog.errors.visible_errors() == {}
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert crm.documents.org_profile()["bik"] == SBER["bik"]
+
+
+def test_preferences_open_our_company_details(qtbot, context) -> None:  # noqa: ANN001, F811
+    from PySide6.QtWidgets import QPushButton
+
+    from crm_desktop.ui.preferences import PreferencesDialog
+
+    host = QWidget()
+    host.app = context
+    qtbot.addWidget(host)
+    prefs = PreferencesDialog(host)
+    button = next(b for b in prefs.findChildren(QPushButton) if "details" in b.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert isinstance(prefs.property("requisites"), RequisitesDialog)
+    wait_idle(qtbot, context)
+
+
+def test_every_deal_screen_fits_a_small_laptop(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    long = "Очень длинное название сделки, которое не должно раздвигать окно " * 4
+    crm.deals.update(funnel["ids"]["A"], title=long[:300])
+    board = loaded_board(qtbot, context)
+    card = open_card(qtbot, context, funnel["ids"]["A"])
+    card.document_status.setText("Не удалось: " + "очень длинная причина " * 20)
+    products = ProductsView(context)
+    qtbot.addWidget(products)
+    dialogs = [DealDialog(context), ProductDialog(context), RequisitesDialog(context)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    wait_idle(qtbot, context)
+    for widget in (board, card, products, *dialogs):
+        fits(widget)
