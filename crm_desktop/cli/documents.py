@@ -1,8 +1,10 @@
-"""document, import, export, vcard: Word documents, spreadsheets and address books."""
+"""document, our, import, export, pipeline: Word documents, the seller's details,
+spreadsheets and address books, and the pipelines deals are imported into."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -37,7 +39,22 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--valid-only", action="store_true",
                      help="import the valid rows (or cards) and skip the others (reported)")
     imp.add_argument("--report", type=Path, help="save the report as .xlsx")
+    imp.add_argument("--new-stages", action="store_true",
+                     help="deals: add the stages the file names that a pipeline lacks")
     imp.set_defaults(handler=cmd_import)
+
+    pipeline = commands.add_parser("pipeline", help="list pipelines or create one")
+    actions = pipeline.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="pipelines and their stages").set_defaults(
+        handler=cmd_pipeline_list)
+    create = actions.add_parser("create", help="a pipeline with its stages")
+    create.add_argument("name")
+    create.add_argument("--stages", required=True,
+                        help="open stages in order, separated by commas")
+    create.add_argument("--won", default=None, help="the won stage (default: Won/Успешно)")
+    create.add_argument("--lost", default=None, help="the lost stage (default: Lost/Провал)")
+    create.add_argument("--default", action="store_true", help="make it the default one")
+    create.set_defaults(handler=cmd_pipeline_create)
 
     exp = commands.add_parser("export", help="export a list to .xlsx or .csv (or people to "
                               ".vcf)")
@@ -79,7 +96,8 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     crm = open_crm(db_path, must_exist=True)
     vcard = args.file.suffix.lower() in (".vcf", ".vcard")
     plan = crm.vcards.plan(args.file) if vcard else \
-        crm.spreadsheets.plan(args.file, args.kind, sheet=args.sheet)
+        crm.spreadsheets.plan(args.file, args.kind, sheet=args.sheet,
+                              new_stages=args.new_stages)
     if plan.sheet:
         print(f"sheet: {plan.sheet}", file=sys.stderr)
     if plan.encoding:
@@ -123,4 +141,36 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     else:
         raise CliError(f"{args.file.name}: export to .xlsx, .csv or (people) .vcf")
     print(f"written to {target}")
+    return 0
+
+
+def cmd_pipeline_list(args: argparse.Namespace, db_path: Path) -> int:
+    crm = open_crm(db_path, must_exist=True)
+    pipelines = crm.pipelines.list(limit=None)
+    if not pipelines:
+        print("no pipelines; create one with 'crm-desktop pipeline create NAME --stages "
+              "A,B,C'", file=sys.stderr)
+    for pipeline in pipelines:
+        stages = ", ".join(f"{s.name}" + ("" if s.kind == "open" else f" ({s.kind})")
+                           for s in crm.stages.of_pipeline(pipeline.id))
+        mark = " [default]" if pipeline.is_default else ""
+        print(f"{pipeline.name}{mark}: {stages}")
+    return 0
+
+
+def cmd_pipeline_create(args: argparse.Namespace, db_path: Path) -> int:
+    crm = open_crm(db_path, must_exist=True)
+    names = [n.strip() for n in args.stages.split(",") if n.strip()]
+    if not names:
+        raise CliError("--stages: give at least one stage name")
+    russian = bool(re.search("[а-яё]", args.name + args.stages, re.IGNORECASE)) \
+        or crm.documents.language() == "ru"
+    won = args.won or ("Успешно" if russian else "Won")
+    lost = args.lost or ("Провал" if russian else "Lost")
+    from crm_desktop.services.import_deals import create_pipeline
+
+    pipeline = create_pipeline(
+        crm.db, crm.pipelines, crm.stages, args.name,
+        [(n, "open") for n in names] + [(won, "won"), (lost, "lost")], default=args.default)
+    print(f"pipeline {pipeline.name} created: {', '.join(names + [won, lost])}")
     return 0

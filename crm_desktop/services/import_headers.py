@@ -76,6 +76,9 @@ LABELS: dict[str, dict[str, list[str]]] = {
                            "предполагаемая дата закрытия", "expected close", "close date"],
         "source": ["источник", "source"],
         "next_step": ["следующий шаг", "next step"],
+        "pipeline": ["воронка", "направление", "pipeline", "funnel"],
+        "closed_on": ["фактическая дата закрытия", "дата закрытия сделки", "закрыта",
+                      "closed", "closed at", "closed on", "actual close date"],
     },
 }
 REQUIRED = {"companies": ["name"], "contacts": [], "deals": ["title"]}

@@ -21,10 +21,17 @@ from sqlalchemy import String, insert, select, update
 from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
-from crm_desktop.domain.money import Money
 from crm_desktop.domain.phones import normalize_phone
 from crm_desktop.domain.text import fold
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.import_deals import (
+    DealStages,
+    add_stages,
+    deal_key,
+    deal_row,
+    existing_deals,
+    update_deal,
+)
 from crm_desktop.services.import_headers import LABELS, REQUIRED, guess_mapping, known_labels
 from crm_desktop.services.import_plan import (
     CompanyLinks,
@@ -45,8 +52,8 @@ from crm_desktop.services.import_values import (
 )
 from crm_desktop.services.tabular import NoCachedValue, header_key, read_table
 from crm_desktop.services.xlsx_export import export_list
-from crm_desktop.storage.models import Company, Contact, Deal, LocalSetting, Stage
-from crm_desktop.storage.searchable import company_keys, contact_keys, deal_keys
+from crm_desktop.storage.models import Company, Contact, Deal, LocalSetting
+from crm_desktop.storage.searchable import company_keys, contact_keys
 
 __all__ = ["LABELS", "ImportCancelled", "ImportPlan", "ImportReport", "RowPlan",
            "SpreadsheetService", "guess_mapping"]
@@ -72,6 +79,8 @@ def _max_len(kind: str, name: str) -> int | None:
 class SpreadsheetService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self._stages: DealStages | None = None  # of the file being planned (deals)
+        self._new_stages = False
 
     # -- mapping memory -------------------------------------------------------------------------
     def _mapping_key(self, kind: str, headers: list[str]) -> str:
@@ -89,7 +98,9 @@ class SpreadsheetService:
 
     # -- planning -------------------------------------------------------------------------------
     def plan(self, path: Path | str, kind: str = "companies",
-             mapping: dict[int, str] | None = None, sheet: str | None = None) -> ImportPlan:
+             mapping: dict[int, str] | None = None, sheet: str | None = None,
+             new_stages: bool = False) -> ImportPlan:
+        """`new_stages`: a deal's stage missing from its pipeline is added, not refused."""
         if kind not in LABELS:
             raise ValidationError("kind", f"import companies, contacts or deals, not '{kind}'")
         table = read_table(path, known_labels(kind), sheet)
@@ -109,6 +120,10 @@ class SpreadsheetService:
         existing = self._existing(kind)
         with self.ctx.db.read() as session:
             links = CompanyLinks(session)
+            if kind == "deals":
+                self._stages, existing["deal"] = DealStages(session), existing_deals(session)
+        self._new_stages = new_stages
+        columns = {name: table.headers[i] or name for i, name in mapping.items()}
         seen: dict[str, int] = {}
         rows = []
         # Currency before amount: an amount is read in its row's currency.
@@ -123,7 +138,7 @@ class SpreadsheetService:
                 except ValidationError as exc:
                     plan.errors.append(f"row {number}, column «{column}»: {exc.reason}")
             if not plan.errors:
-                self._complete(kind, plan, existing, seen, links)
+                self._complete(kind, plan, existing, seen, links, columns)
             rows.append(plan)
         unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers)
                     if i not in mapping and (h or any(i < len(v) and v[i] not in (None, "")
@@ -162,7 +177,7 @@ class SpreadsheetService:
             return
         if name == "tax_id":
             values[name] = to_inn(raw, column)
-        elif name == "expected_close":
+        elif name in ("expected_close", "closed_on"):
             values[name] = to_date(raw, column)
         elif name == "currency":
             values[name] = to_currency(raw, column)
@@ -192,7 +207,7 @@ class SpreadsheetService:
         return maps
 
     def _complete(self, kind: str, plan: RowPlan, existing: dict, seen: dict[str, int],
-                  links: CompanyLinks) -> None:
+                  links: CompanyLinks, columns: dict[str, str]) -> None:
         values = plan.values
         if kind == "contacts" and not self._person(plan):
             return
@@ -202,14 +217,11 @@ class SpreadsheetService:
         if kind in ("contacts", "deals") and "company" in values:
             company_id, new_name = links.resolve(values.pop("company"))
             values["company_id"] = company_id
-            if new_name and kind == "contacts":
+            if new_name:
                 values["company_new"] = new_name
                 plan.note = f"a new company «{new_name}» will be created"
-            elif new_name:
-                plan.note = f"client «{new_name}» not found; the deal has no client"
         if kind == "deals":
-            if not values.get("title"):
-                plan.errors.append(f"row {plan.row}: the deal title is empty")
+            self._deal(plan, existing["deal"], seen, columns)
             return
         keys = [("tax_id", values.get("tax_id"))] + \
             [("email", e) for e in values.get("emails") or []] + \
@@ -227,6 +239,34 @@ class SpreadsheetService:
         for key, value in keys:
             if value:
                 seen[f"{key}:{value}"] = plan.row
+
+    def _deal(self, plan: RowPlan, known: dict[str, str], seen: dict[str, int],
+              columns: dict[str, str]) -> None:
+        values = plan.values
+        if not values.get("title"):
+            plan.errors.append(f"row {plan.row}, column «{columns.get('title')}»: the deal "
+                               "title is empty")
+            return
+        assert self._stages is not None
+        try:
+            ref = self._stages.resolve(values.pop("pipeline", None), values.pop("stage", None),
+                                       self._new_stages)
+        except ValidationError as exc:
+            plan.errors.append(f"row {plan.row}, column «{columns.get(exc.field, exc.field)}»: "
+                               f"{exc.reason}")
+            return
+        values["stage_ref"] = ref
+        if ref.new_name:
+            plan.note = f"a new stage «{ref.new_name}» will be added"
+        if values.get("company_new"):
+            return  # a new client: a new deal
+        key = deal_key(values)
+        if key in seen:
+            plan.action, plan.note = "skip", f"the same deal as row {seen[key]}"
+        elif key in known:
+            plan.action, plan.match_id = "update", known[key]
+            plan.note = "matched an existing deal by title and client"
+        seen[key] = plan.row
 
     def _person(self, plan: RowPlan) -> bool:
         """Splits a full name: ФИО is "Last First Middle", an English Name "First … Last"."""
@@ -270,7 +310,7 @@ class SpreadsheetService:
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:  # one transaction: all or nothing
             model = MODELS[plan.kind]
-            defaults = self._deal_defaults(session) if plan.kind == "deals" else {}
+            stages = add_stages(session, todo, now) if plan.kind == "deals" else {}
             companies = self._create_companies(session, todo, now, report)
             batch: list[dict[str, Any]] = []
             for done, row in enumerate(todo, start=1):
@@ -281,10 +321,16 @@ class SpreadsheetService:
                 if new_company:
                     values["company_id"] = companies[fold(new_company)]
                 if row.action == "update":
-                    self._update(session, plan.kind, row.match_id or "", values, now)
-                    report.updated += 1
+                    changed = update_deal(session, row.match_id or "", values, stages, now,
+                                          self.ctx.user_id) if plan.kind == "deals" else \
+                        self._update(session, plan.kind, row.match_id or "", values, now)
+                    report.updated += changed
+                    report.unchanged += not changed
+                elif plan.kind == "deals":
+                    batch.append(deal_row(values, stages, now, self.ctx.user_id))
+                    report.created += 1
                 else:
-                    batch.append(self._new_row(plan.kind, values, defaults, now))
+                    batch.append(self._new_row(plan.kind, values, now))
                     report.created += 1
                 if len(batch) >= 5000:
                     session.execute(insert(model), batch)
@@ -303,14 +349,14 @@ class SpreadsheetService:
         for row in todo:
             name = row.values.get("company_new")
             if name and fold(name) not in created:
-                values = self._new_row("companies", {"name": name}, {}, now)
+                values = self._new_row("companies", {"name": name}, now)
                 session.execute(insert(Company), [values])
                 created[fold(name)] = values["id"]
                 report.companies_created += 1
         return created
 
     def _update(self, session: Any, kind: str, ident: str, values: dict[str, Any],
-                now: Any) -> None:
+                now: Any) -> bool:
         """Adds the row to the record (Core update: search columns recomputed here)."""
         model = MODELS[kind]
         current = session.get(model, ident)
@@ -320,43 +366,17 @@ class SpreadsheetService:
                                        **values["custom_fields"]}
         changes = merged_values(merged, {k: v for k, v in values.items() if k in merged})
         if not changes:
-            return
+            return False
         merged.update(changes)
         keys = company_keys if kind == "companies" else contact_keys
         changes["name_key"], changes["search_text"] = keys(merged)
         session.execute(update(model).where(model.id == ident).values(**changes,
                                                                        updated_at=now))
+        return True
 
-    def _deal_defaults(self, session: Any) -> dict[str, Any]:
-        from crm_desktop.storage.models import Pipeline
-
-        pipeline = session.scalars(select(Pipeline).where(Pipeline.deleted_at.is_(None))
-                                   .order_by(Pipeline.is_default.desc(),
-                                             Pipeline.position)).first()
-        if pipeline is None:
-            raise ValidationError("pipeline", "create a pipeline before importing deals")
-        stages = session.scalars(select(Stage).where(Stage.pipeline_id == pipeline.id)
-                                 .order_by(Stage.position)).all()
-        return {"pipeline": pipeline.id, "stages": {s.name.casefold(): s for s in stages},
-                "first": stages[0]}
-
-    def _new_row(self, kind: str, values: dict[str, Any], defaults: dict,
-                 now: Any) -> dict[str, Any]:
+    def _new_row(self, kind: str, values: dict[str, Any], now: Any) -> dict[str, Any]:
         row = {"id": new_id(), "created_at": now, "updated_at": now,
                "responsible_id": self.ctx.user_id}
-        if kind == "deals":
-            stage = defaults["stages"].get((values.get("stage") or "").casefold(),
-                                           defaults["first"])
-            money: Money = values.get("amount") or Money(0)
-            currency = values.get("currency") or money.currency or "RUB"
-            row.update(title=values["title"], company_id=values.get("company_id"),
-                       pipeline_id=defaults["pipeline"], stage_id=stage.id,
-                       amount_minor=money.minor, currency=currency,
-                       expected_close=values.get("expected_close"),
-                       source=values.get("source"), next_step=values.get("next_step"),
-                       stage_changed_at=now, tags=[])
-            row["name_key"], row["search_text"] = deal_keys(row)
-            return row
         for name in ("phones", "emails", "tags"):
             row[name] = values.get(name) or []
         row.update({k: v for k, v in values.items() if k not in row})
