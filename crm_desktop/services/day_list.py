@@ -82,6 +82,14 @@ class Generated:
     reason: str
 
 
+def _valid_limit(value: str | None) -> int:
+    """A stored limit as a number within bounds: a value written behind the program's back
+    (raw SQL, another program through the server) cannot fill a day with thousands."""
+    if not value or not value.strip().isdigit():
+        return DEFAULT_DAY_LIMIT
+    return min(max(int(value), 1), MAX_DAY_LIMIT)
+
+
 def _fmt(value: Any) -> str:
     """A stored date or timestamp as its day, ISO (the day list stores it in the reason)."""
     return str(value)[:10] if value else ""
@@ -97,7 +105,7 @@ class DayListService:
             value = session.scalar(select(OrgSetting.value).where(
                 OrgSetting.key == LIMIT_KEY.format(user=user_id),
                 OrgSetting.deleted_at.is_(None)))
-        return int(value) if value and value.isdigit() else DEFAULT_DAY_LIMIT
+        return _valid_limit(value)
 
     def set_limit(self, user_id: str, limit: int) -> None:
         if not isinstance(limit, int) or not 1 <= limit <= MAX_DAY_LIMIT:
@@ -114,7 +122,7 @@ class DayListService:
     def _limits(self, session: Any, user_ids: list[str]) -> dict[str, int]:
         rows = session.execute(select(OrgSetting.key, OrgSetting.value).where(
             OrgSetting.key.like("planner.day_limit.%"), OrgSetting.deleted_at.is_(None))).all()
-        stored = {k.rsplit(".", 1)[1]: int(v) for k, v in rows if v and v.isdigit()}
+        stored = {k.rsplit(".", 1)[1]: _valid_limit(v) for k, v in rows}
         return {u: stored.get(u, DEFAULT_DAY_LIMIT) for u in user_ids}
 
     # -- proposals ------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import pytest
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT
+from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 TODAY = date(2026, 3, 16)  # the clock fixture: 2026-03-16 09:00 UTC
@@ -89,6 +89,10 @@ def test_limits_are_per_user_and_checked(crm: Crm) -> None:
         session.execute(text("UPDATE org_settings SET value = 'lots' WHERE key LIKE "
                              "'planner.day_limit.%'"))
     assert crm.planner.day_list.limit(crm.ctx.user_id) == DEFAULT_DAY_LIMIT
+    with crm.db.write() as session:
+        session.execute(text("UPDATE org_settings SET value = '1000000' WHERE key LIKE "
+                             "'planner.day_limit.%'"))
+    assert crm.planner.day_list.limit(crm.ctx.user_id) == MAX_DAY_LIMIT
 
 
 def test_generate_all_fills_every_user_and_leaves_archived_clients_out(crm: Crm, clock) -> None:  # noqa: ANN001
@@ -125,3 +129,34 @@ def test_the_rules_walk_their_indexes(crm: Crm) -> None:
         plan = " ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sql))
         assert "USING" in plan and "INDEX" in plan and "TEMP B-TREE" not in plan, (name, plan)
     raw.close()
+
+
+def test_two_windows_filling_the_same_day_make_each_cause_once(crm: Crm, clock) -> None:  # noqa: ANN001
+    """Two programs on one file (or a window and the agenda command) fill at the same time:
+    the day is filled in one write transaction, so no cause is made twice nor the limit
+    passed."""
+    import threading
+
+    for n in range(30):
+        crm.companies.create(name=f"ООО Тихая {n}", keep_in_touch_days=7)
+    crm.planner.day_list.set_limit(crm.ctx.user_id, 20)
+    second = Crm(crm.path, clock=clock)
+    second.ctx.user_id = crm.ctx.user_id
+    errors: list[BaseException] = []
+
+    def fill(instance: Crm) -> None:
+        try:
+            for _ in range(5):
+                instance.planner.generate(crm.ctx.user_id, TODAY, MOSCOW)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=fill, args=(c,)) for c in (crm, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    second.close()
+    assert errors == []
+    origins = [t.origin for t in crm.tasks.list(limit=None) if t.origin]
+    assert len(origins) == len(set(origins)) == 20

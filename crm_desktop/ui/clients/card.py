@@ -286,15 +286,18 @@ class ClientCard(QWidget):
         for outcome in OUTCOMES:
             self.outcome.addItem(self.tr(outcome))
         self.outcome.lineEdit().setPlaceholderText(self.tr("Outcome"))
+        self.outcome.lineEdit().setMaxLength(200)
         self.outcome.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.outcome.setMinimumContentsLength(10)
         self.log_text = QLineEdit(placeholderText=self.tr("What happened? (Enter to save)"))
         self.log_text.setToolTip(self.tr("Quick log (%1)").replace("%1", QUICK_LOG_KEY))
         self.log_text.returnPressed.connect(self.log)
+        self.log_text.setMaxLength(500)  # the subject's limit: refused as typed, not on save
         self.next_step = QCheckBox(self.tr("Next step:"))
         self.next_title = QLineEdit(placeholderText=self.tr("e.g. Send the contract"))
         self.next_title.setEnabled(False)
+        self.next_title.setMaxLength(500)
         self.next_title.returnPressed.connect(self.log)
         self.next_when = QDateTimeEdit(calendarPopup=True)
         self.next_when.setDateTime(QDateTime.currentDateTime().addDays(1))
