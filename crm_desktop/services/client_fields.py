@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.emails import normalize_emails
 from crm_desktop.domain.enums import CompanyKind
-from crm_desktop.domain.errors import EditConflict, ValidationError
+from crm_desktop.domain.errors import EditConflict, NotFoundError, ValidationError
 from crm_desktop.domain.phones import normalize_phones
 from crm_desktop.domain.taxid import normalize_inn
 from crm_desktop.domain.values import (
@@ -230,6 +230,18 @@ class ChangeTracking:
 
     ctx: Any
     rules: list[Rule]
+    entity: str
+
+    def _load(self, session: Session, ident: Any, include_deleted: bool = False) -> Any:
+        """A record id that is not one (a number, a dict, a 5,000-character text) is simply
+        not found, before it reaches the database driver."""
+        try:
+            ident = check_id("id", ident)
+        except ValidationError:
+            ident = None
+        if ident is None:
+            raise NotFoundError(self.entity, "?")
+        return super()._load(session, ident, include_deleted)  # type: ignore[misc]
 
     def clean(self, session: Session, values: dict[str, Any], existing: Any) -> dict:
         return run_rules(self.rules, values, existing, session, self.ctx)

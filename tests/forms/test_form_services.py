@@ -199,3 +199,31 @@ def test_company_save_changes_with_arbitrary_values(shared: Crm, changes: dict[s
     expect_clean_failure_or_sound_record(
         shared, "company", lambda: shared.companies.save_changes(target.id, changes, base),
         COMPANY_FIELDS + ["base"])
+
+
+@FUZZ
+@given(st.dictionaries(st.one_of(st.sampled_from(CONTACT_FIELDS), TEXTS), VALUES),
+       st.one_of(st.none(), VALUES))
+def test_contact_validate_and_named_with_arbitrary_values(shared: Crm, values: dict[str, Any],
+                                                          name: Any) -> None:
+    before = rows(shared)
+    errors = shared.contacts.validate(values)
+    assert all(isinstance(k, str) and isinstance(v, str) and v for k, v in errors.items())
+    assert isinstance(shared.companies.named(name), list)
+    assert rows(shared) == before
+
+
+@FUZZ
+@given(VALUES)
+def test_arbitrary_record_ids_are_refused_cleanly(shared: Crm, ident: Any) -> None:
+    before = rows(shared)
+    for call in (lambda: shared.companies.update(ident, notes="x"),
+                 lambda: shared.contacts.save_changes(ident, {"notes": "x"}, {"notes": None}),
+                 lambda: shared.contacts.validate({"notes": "x"}, ident),
+                 lambda: shared.companies.get(ident),
+                 lambda: shared.companies.delete(ident)):
+        try:
+            call()
+        except CrmError:
+            pass
+    assert rows(shared) == before

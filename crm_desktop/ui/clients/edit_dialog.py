@@ -182,6 +182,7 @@ class ConflictDialog(QDialog):
     def __init__(self, conflicts: list[FieldConflict], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed while you edited"))
+        self.setMinimumWidth(480)
         self.groups: dict[str, QButtonGroup] = {}
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Someone changed these fields while you were editing them. "
