@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="39"/>
-        <source>Why was the deal lost?</source>
-        <translation type="unfinished">Почему сделка проиграна?</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="40"/>
-        <source>Reason (choose or type a new one):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="47"/>
-        <source>The deal no longer exists (deleted on another computer?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="49"/>
-        <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="50"/>
-        <source>The deal was not moved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="67"/>
-        <source>“%1” moved to “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="79"/>
-        <source>Move to stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="97"/>
-        <source>Delete deal “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="112"/>
-        <source>Deal “%1” deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="117"/>
-        <source>Deal “%1” restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="145"/>
-        <source>Cannot write the file: no permission for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="148"/>
-        <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="150"/>
-        <source>The document was not created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AnalyticsView</name>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="139"/>
@@ -379,12 +311,12 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="217"/>
         <source>+ Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Сделка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="219"/>
         <source>New deal (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="225"/>
@@ -409,32 +341,32 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="350"/>
         <source>No deals match the filter. Clear the search or choose “Anyone responsible” and “Any source”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сделок, подходящих под фильтр. Очистите поиск или выберите «Любой ответственный» и «Любой источник».</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="354"/>
         <source>No deals in this pipeline yet. Create the first one with “+ Deal” (Ctrl+Shift+D) or from a client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке пока нет сделок. Создайте первую кнопкой «+ Сделка» (Ctrl+Shift+D) или из карточки клиента.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="405"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="407"/>
         <source>Move to stage	Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести на этап	Ctrl+M</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="409"/>
         <source>Delete	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить	Del</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="411"/>
         <source>New deal at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка на этом этапе</translation>
     </message>
 </context>
 <context>
@@ -559,14 +491,14 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="197"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="497"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="500"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="205"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="591"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="624"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="594"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="627"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -577,19 +509,19 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="210"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="408"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="411"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="211"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="411"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="414"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="230"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="371"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="374"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -629,280 +561,280 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="293"/>
         <source>What happened? (Enter to save)</source>
         <translation>Что произошло? (Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="293"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="294"/>
         <source>Quick log (%1)</source>
         <translation>Быстрая запись (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="295"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="297"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="298"/>
         <source>e.g. Send the contract</source>
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="338"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="341"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="384"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="387"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="395"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="398"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="398"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="401"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="401"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="404"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="404"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="407"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="407"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="410"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="410"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="413"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="419"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="422"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="431"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="434"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="433"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="436"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="441"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="444"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="454"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="457"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="455"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="458"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="592"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="626"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="595"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="629"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="607"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="610"/>
         <source>Delete history entry</source>
         <translation>Удаление записи истории</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="610"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="613"/>
         <source>History entry deleted. Ctrl+Z brings it back.</source>
         <translation>Запись истории удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="625"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="628"/>
         <source>Done…</source>
         <translation>Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="648"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="651"/>
         <source>Delete task</source>
         <translation>Удаление задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="650"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="653"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="701"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="704"/>
         <source>Archive client</source>
         <translation>Клиент в архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="702"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="705"/>
         <source>Return client from the archive</source>
         <translation>Клиент из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="706"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="709"/>
         <source>Archived: kept with its history, out of the day list; find it under Bin and archive. Ctrl+Z undoes it.</source>
         <translation>В архиве: клиент сохранён со всей историей и больше не попадает в план дня; он в «Корзине и архиве». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="715"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="718"/>
         <source>Move to the bin?</source>
         <translation>Отправить в корзину?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="716"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="719"/>
         <source>“%1” and its history leave the lists. You can restore it from the bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.</source>
         <translation>«%1» и его история уйдут из списков. Вернуть можно из корзины (контекстное меню списка клиентов ▸ Корзина и архив) или по Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="726"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="729"/>
         <source>Move client to the bin</source>
         <translation>Клиент в корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="734"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="737"/>
         <source>Restore client from the bin</source>
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="457"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="460"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="458"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="461"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="472"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="475"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="474"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="477"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="481"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="484"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="481"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="484"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="482"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="485"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="482"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="485"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="483"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="486"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="484"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="487"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="485"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="494"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="488"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="497"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="486"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="489"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="487"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="490"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="488"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="495"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="491"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="498"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="490"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="493"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="491"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="494"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="492"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="495"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="494"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="497"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="498"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="501"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="499"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="502"/>
         <source>Emails</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="501"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="504"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="544"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="547"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="551"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="554"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -1083,22 +1015,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="235"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="292"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="236"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="293"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="237"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="294"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="238"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="295"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -1106,62 +1038,62 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="35"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="65"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="36"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="66"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="37"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="67"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="38"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="68"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="39"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="69"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="40"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="70"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="41"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="71"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="42"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="72"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="43"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="73"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="44"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="74"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="45"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="75"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="46"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="76"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -1691,22 +1623,87 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="18"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="19"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="20"/>
         <source>Commercial offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="21"/>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт выполненных работ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="43"/>
+        <source>Why was the deal lost?</source>
+        <translation>Почему сделка проиграна?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="44"/>
+        <source>Reason (choose or type a new one):</source>
+        <translation>Причина (выберите или введите новую):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="53"/>
+        <source>The deal no longer exists (deleted on another computer?)</source>
+        <translation>Сделки больше нет (удалена на другом компьютере?)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="55"/>
+        <source>Say why the deal was lost</source>
+        <translation>Укажите, почему сделка проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="56"/>
+        <source>The deal was not moved: %1</source>
+        <translation>Сделка не перенесена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="73"/>
+        <source>“%1” moved to “%2”</source>
+        <translation>«%1» перенесена на этап «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="86"/>
+        <source>Move to stage</source>
+        <translation>Перевести на этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="104"/>
+        <source>Delete deal “%1”</source>
+        <translation>Удаление сделки «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="119"/>
+        <source>Deal “%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Сделка «%1» удалена. Ctrl+Z вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="125"/>
+        <source>Deal “%1” restored</source>
+        <translation>Сделка «%1» восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="153"/>
+        <source>Cannot write the file: no permission for %1</source>
+        <translation>Не удалось записать файл: нет прав на %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="156"/>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="159"/>
+        <source>The document was not created: %1</source>
+        <translation>Документ не создан: %1</translation>
     </message>
 </context>
 <context>
@@ -1720,27 +1717,27 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="71"/>
         <source>Move to another stage (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести на другой этап (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="73"/>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74"/>
         <source>Delete the deal (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сделку (Ctrl+Z вернёт её)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="79"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="84"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить правки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102"/>
@@ -1765,62 +1762,62 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="113"/>
         <source>Create document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать документ…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="132"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="159"/>
         <source>This deal cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="174"/>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="177"/>
         <source>no client</source>
-        <translation type="unfinished"></translation>
+        <translation>без клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="180"/>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188"/>
         <source>Items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="203"/>
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="215"/>
         <source>Your company&apos;s details are empty: fill them in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="252"/>
         <source>Deal saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка сохранена</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="274"/>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="275"/>
         <source>The deal has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="298"/>
@@ -1830,12 +1827,12 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="299"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="307"/>
         <source>Creating the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаю документ…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="311"/>
@@ -1848,22 +1845,22 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="34"/>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="79"/>
         <source>Deal “%1” created</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» создана</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="91"/>
         <source>Discard the new deal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить новую сделку?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="92"/>
         <source>The deal has not been saved. Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка не сохранена. Отменить введённое?</translation>
     </message>
 </context>
 <context>
@@ -1871,149 +1868,149 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="102"/>
         <source>+ Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Сделка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="104"/>
         <source>New deal with this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка с этим клиентом</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="33"/>
         <source>Enter the deal&apos;s title (up to 300 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название сделки (до 300 символов)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="34"/>
         <source>Enter an amount such as 150 000,50 (not negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например 150 000,50 (не отрицательную)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="35"/>
         <source>A three-letter currency code such as RUB</source>
-        <translation type="unfinished"></translation>
+        <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="36"/>
         <source>No such company: pick one from the list or leave the field empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой компании нет: выберите из списка или оставьте поле пустым</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="38"/>
         <source>Choose a pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите воронку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="39"/>
         <source>Choose a stage of this pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите этап этой воронки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="40"/>
         <source>Say why the deal was lost (up to 200 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину проигрыша (до 200 символов)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="42"/>
         <source>Choose who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ответственного</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="43"/>
         <source>Too long: at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинно: не больше 100 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="44"/>
         <source>Too long: at most 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинно: не больше 500 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="45"/>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="46"/>
         <source>Not a date</source>
-        <translation type="unfinished">Это не дата</translation>
+        <translation>Это не дата</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="12"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="13"/>
         <source>What is being sold, e.g. Office furniture supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Что продаём, например: поставка офисной мебели</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="14"/>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="15"/>
         <source>Start typing a company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название компании</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="16"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="17"/>
         <source>150 000,50</source>
-        <translation type="unfinished"></translation>
+        <translation>150 000,50</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="18"/>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="20"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="22"/>
         <source>&amp;Loss reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина проигрыша</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="24"/>
         <source>Expected &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрытие</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="25"/>
         <location filename="../../forms/deal_form.ui" line="33"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>задано</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="26"/>
         <source>&amp;Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="28"/>
         <source>Lead s&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="30"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий &amp;шаг</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="31"/>
         <source>e.g. Send the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>например: отправить КП</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="32"/>
         <source>Next step &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата шага</translation>
     </message>
 </context>
 <context>
@@ -2021,63 +2018,63 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
         <source>Item</source>
-        <translation type="unfinished">Позиция</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
         <source>Qty</source>
-        <translation type="unfinished">Кол-во</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
         <source>Discount %</source>
-        <translation type="unfinished">Скидка, %</translation>
+        <translation>Скидка %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="41"/>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="43"/>
         <source>enter the item&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>введите наименование</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="44"/>
         <source>a number above zero, at most three decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>число больше нуля, не больше трёх знаков после запятой</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="45"/>
         <source>at most 20 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не больше 20 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="46"/>
         <source>an amount such as 1 500,00, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма, например 1 500,00, не отрицательная</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="47"/>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="48"/>
         <source>a percent from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>процент от 0 до 100</translation>
     </message>
 </context>
 <context>
@@ -2340,62 +2337,62 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="79"/>
         <source>No items yet: documents bill the deal&apos;s amount as one line. Add a product from the catalogue or a row of your own; once saved, the deal&apos;s amount is their total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров пока нет: в документах сумма сделки идёт одной строкой. Добавьте товар из каталога или свою строку; после сохранения сумма сделки станет их итогом.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="100"/>
         <source>Product from the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар из каталога…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="107"/>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="109"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="111"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="113"/>
         <source>Save items</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить товары</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="185"/>
         <source>Choose a product from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите товар из списка.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="199"/>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>шт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="274"/>
         <source>Total: %1, VAT included: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1, в т. ч. НДС: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="278"/>
         <source>The deal&apos;s amount: %1 (one line in documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сделки: %1 (одна строка в документах)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="280"/>
         <source>Total: —  (a cell is not filled in right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: —  (ячейка заполнена неверно)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="322"/>
         <source>Row %1, “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, «%2»: %3</translation>
     </message>
 </context>
 <context>
@@ -2712,121 +2709,126 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="90"/>
-        <source>Quick add: a task for the selected day (Enter)</source>
-        <translation>Быстро добавить задачу на выбранный день (Enter)</translation>
+        <source>Quick add a task (Enter)</source>
+        <translation>Быстро добавить задачу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="91"/>
+        <source>A task for the selected day: type its title and press Enter</source>
+        <translation>Задача на выбранный день: введите название и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="126"/>
         <source>Dismiss</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="127"/>
         <source>Remove the selected item; it will not be proposed again</source>
         <translation>Убрать выбранное дело; больше оно предлагаться не будет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="129"/>
         <source>Backlog…</source>
         <translation>Отложенное…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="132"/>
         <source>How many items from the client cards a day holds; the rest wait in the backlog</source>
         <translation>Сколько дел из карточек клиентов помещается в день; остальные ждут в отложенных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="136"/>
         <source>A day holds up to</source>
         <translation>В день не больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="146"/>
         <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
         <translation>&lt;b&gt;Из карточек клиентов&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="151"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="152"/>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
         <translation>&lt;b&gt;Поручения&lt;/b&gt; (открыто / просрочено)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="255"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="256"/>
         <source>Nothing from the client cards for this day.</source>
         <translation>На этот день из карточек клиентов ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="257"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="258"/>
         <source>The client cards fill today&apos;s list only.</source>
         <translation>Карточки клиентов заполняют только сегодняшний день.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="261"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="262"/>
         <source>Backlog (%1)…</source>
         <translation>Отложено (%1)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="267"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="268"/>
         <source>No tasks assigned by someone else.</source>
         <translation>Поручений от других нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="285"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="286"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="285"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="286"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="298"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="303"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="304"/>
         <source>Nothing planned. Type a task in Quick add above, or double-click a time in the Day view.</source>
         <translation>Ничего не запланировано. Введите задачу в поле быстрого добавления выше или дважды щёлкните по времени в режиме «День».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="342"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="343"/>
         <source>New task</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="347"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="348"/>
         <source>A task in the past?</source>
         <translation>Задача в прошлом?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="348"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="349"/>
         <source>%1 has already passed. Create the task there anyway? It will be overdue at once.</source>
         <translation>%1 уже прошло. Всё равно создать задачу на это время? Она сразу будет просроченной.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="397"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="397"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="398"/>
         <source>Done…</source>
         <translation>Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="400"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="414"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="415"/>
         <source>Delete task</source>
         <translation>Удаление задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="416"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="417"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
@@ -2907,117 +2909,117 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="27"/>
         <source>Enter the name (up to 300 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название (до 300 символов)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="28"/>
         <source>At most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше 100 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="29"/>
         <source>At most 20 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше 20 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="30"/>
         <source>Enter a price such as 1 500,00 (not negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите цену, например 1 500,00 (не отрицательную)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="31"/>
         <source>A three-letter currency code such as RUB</source>
-        <translation type="unfinished"></translation>
+        <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="32"/>
         <source>A percent from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент от 0 до 100</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="55"/>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="55"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="158"/>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="159"/>
         <source>The product has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В товаре есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="6"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="11"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Название</translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="12"/>
         <source>e.g. Office chair</source>
-        <translation type="unfinished"></translation>
+        <translation>например: кресло офисное</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="13"/>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артикул</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="14"/>
         <source>optional article code</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="15"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="17"/>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="18"/>
         <source>1 500,00</source>
-        <translation type="unfinished"></translation>
+        <translation>1 500,00</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="19"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="21"/>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;НДС %</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="23"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="25"/>
         <source>In the &amp;catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;каталоге</translation>
     </message>
     <message>
         <location filename="../../forms/product_dialog.ui" line="26"/>
         <source>offered in new deals (unchecked: archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагается в новых сделках (без галочки — в архиве)</translation>
     </message>
 </context>
 <context>
@@ -3025,42 +3027,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="67"/>
         <source>in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>в каталоге</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="67"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
 </context>
 <context>
@@ -3068,68 +3070,68 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="114"/>
         <source>+ Product</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Товар</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="116"/>
         <source>New product or service (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар или услуга (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="120"/>
         <source>Find by name or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти по названию или артикулу…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="125"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="127"/>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="129"/>
         <location filename="../../crm_desktop/ui/products/view.py" line="211"/>
         <source>Archive</source>
-        <translation type="unfinished">В архив</translation>
+        <translation>В архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="130"/>
         <source>Archive or return to the catalogue (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив или обратно в каталог (Del)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="188"/>
         <source>No products match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет товаров по запросу «%1».</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="192"/>
         <source>The catalogue is empty. Add the products and services you sell with “+ Product”: deals then take their name, price, unit and VAT from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог пуст. Добавьте товары и услуги, которые продаёте, кнопкой «+ Товар»: сделки будут брать отсюда название, цену, единицу и НДС.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="196"/>
         <source>Products: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="209"/>
         <source>Return to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в каталог</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="225"/>
         <source>Archive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив «%1»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/view.py" line="225"/>
         <source>Return “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть «%1»</translation>
     </message>
 </context>
 <context>
@@ -3388,208 +3390,208 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="23"/>
         <source>Enter the name customers know</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название, под которым вас знают клиенты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="24"/>
         <source>Not a valid INN: 10 digits for a company, 12 for an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный ИНН: 10 цифр у организации, 12 у ИП</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="26"/>
         <source>KPP has 9 characters (an entrepreneur has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП — 9 символов (у ИП КПП нет)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="28"/>
         <source>Not a valid OGRN: 13 digits, or 15 for an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный ОГРН: 13 цифр, у ИП — 15</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="30"/>
         <source>A BIC has 9 digits and starts with 04</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК — 9 цифр, начинается с 04</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="31"/>
         <source>20 digits that match the BIC (check the account and the BIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>20 цифр, согласованных с БИК (проверьте счёт и БИК)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="33"/>
         <source>20 digits starting with 301 that match the BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>20 цифр, начинается с 301, согласован с БИК</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="35"/>
         <source>Not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="37"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинно</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="108"/>
         <source>Company details saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты сохранены</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="124"/>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="125"/>
         <source>The details have unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения реквизитов. Отменить их?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/requisites.py" line="137"/>
         <source>Our company&apos;s details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты нашей компании…</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="6"/>
         <source>Our company&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты нашей компании</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="8"/>
         <source>Invoices, contracts and acts print these details. INN, OGRN and the accounts are checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти реквизиты печатаются в счетах, договорах и актах. ИНН, ОГРН и счета проверяются при вводе.</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="11"/>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="13"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Название</translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="14"/>
         <source>as customers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>как вас знают клиенты</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="15"/>
         <source>&amp;Legal name</source>
-        <translation type="unfinished">&amp;Юр. название</translation>
+        <translation>&amp;Полное наименование</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="16"/>
         <source>ООО «Вектор»</source>
-        <translation type="unfinished"></translation>
+        <translation>ООО «Вектор»</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="17"/>
         <source>&amp;INN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИНН</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="18"/>
         <source>10 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 или 12 цифр</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="19"/>
         <source>&amp;KPP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;КПП</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="20"/>
         <source>9 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>9 символов</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="21"/>
         <source>&amp;OGRN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ОГРН</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="22"/>
         <source>13 or 15 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>13 или 15 цифр</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="23"/>
         <source>&amp;Address</source>
-        <translation type="unfinished">&amp;Адрес</translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="25"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="27"/>
         <source>&amp;Email</source>
-        <translation type="unfinished">&amp;Email</translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="30"/>
         <source>Bank and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк и подпись</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="32"/>
         <source>&amp;Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Банк</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="33"/>
         <source>e.g. ПАО Сбербанк, Москва</source>
-        <translation type="unfinished"></translation>
+        <translation>например: ПАО Сбербанк, Москва</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="34"/>
         <source>&amp;BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Б&amp;ИК</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="35"/>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 цифр</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="36"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расчётный счёт</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="37"/>
         <location filename="../../forms/requisites.ui" line="39"/>
         <source>20 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>20 цифр</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="38"/>
         <source>C&amp;orr. account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корр. счёт</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="40"/>
         <source>&amp;Director</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководитель</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="41"/>
         <source>who signs: name</source>
-        <translation type="unfinished"></translation>
+        <translation>кто подписывает: ФИО</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="42"/>
         <source>&amp;Signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Строка подписи</translation>
     </message>
     <message>
         <location filename="../../forms/requisites.ui" line="43"/>
         <source>e.g. Director ____ P. P. Petrov</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Генеральный директор ____ П. П. Петров</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3604,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="165"/>
         <source>No deals at this stage. Drag one here or press Ctrl+→ on a deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом этапе нет сделок. Перетащите сделку сюда или нажмите на ней Ctrl+→.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="182"/>
@@ -3914,52 +3916,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="20"/>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>шт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="20"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>усл.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>ч</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>м</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
         <source>m²</source>
-        <translation type="unfinished"></translation>
+        <translation>м²</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
         <source>l</source>
-        <translation type="unfinished"></translation>
+        <translation>л</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>компл.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>упак.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>лиц.</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +3994,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/products/registration.py" line="17"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары и услуги</translation>
     </message>
 </context>
 </TS>

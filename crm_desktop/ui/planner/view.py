@@ -64,7 +64,7 @@ class PlannerView(QWidget):
         self.user = QComboBox()
         self.user.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.user.setMinimumContentsLength(14)
+        self.user.setMinimumContentsLength(20)
         self.user.currentIndexChanged.connect(lambda _: self.refresh_all())
         self.modes = QButtonGroup(self)
         mode_row = QHBoxLayout()
@@ -87,8 +87,9 @@ class PlannerView(QWidget):
         following.clicked.connect(lambda: self.shift(1))
         self.title = QLabel()
         self.title.setObjectName("stageTitle")
-        self.quick = QLineEdit(placeholderText=self.tr("Quick add: a task for the selected day "
-                                                        "(Enter)"))
+        self.quick = QLineEdit(placeholderText=self.tr("Quick add a task (Enter)"))
+        self.quick.setToolTip(self.tr("A task for the selected day: type its title and press "
+                                      "Enter"))
         self.quick.returnPressed.connect(self.quick_add)
         bar = QHBoxLayout()
         bar.addWidget(self.user)
