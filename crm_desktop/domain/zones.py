@@ -44,10 +44,17 @@ def system_zone_name() -> str:
     return name if name in zone_names() else FALLBACK
 
 
+def chosen_zone(name: str | None) -> str | None:
+    """A zone setting checked: None or blank means "the system's", else a known IANA name."""
+    if name is None or (isinstance(name, str) and not name.strip()):
+        return None
+    return zone_named(name).key
+
+
 def set_preferred(name: str | None) -> None:
     """The zone chosen in the preferences (None: the system's)."""
     global _preferred
-    _preferred = zone_named(name).key if name and name.strip() else None
+    _preferred = chosen_zone(name)
 
 
 def preferred() -> str | None:
