@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from crm_desktop.cli.common import EXIT_ERROR, CliError, open_crm
+from crm_desktop.cli.common import CliError, open_crm
 from crm_desktop.cli.output import raw_stderr
 
 SEARCH_LIMIT_MAX = 1000
@@ -128,12 +128,24 @@ def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
-    crm = open_crm(db_path, must_exist=True)
-    problems = crm.check(full=args.full)
+    """Reads only: a damaged file is reported (not refused at opening), nothing migrated."""
+    from crm_desktop.services.failures import EXIT_DAMAGED
+    from crm_desktop.storage.database import SQLITE_MAGIC, check_location
+    from crm_desktop.storage.integrity import check_file
+
+    if not db_path.exists():
+        open_crm(db_path, must_exist=True)  # the one message for a missing file
+    check_location(db_path)
+    with db_path.open("rb") as handle:
+        if handle.read(16) != SQLITE_MAGIC:
+            open_crm(db_path, must_exist=True)  # the one message for a foreign file
+    problems = check_file(db_path, full=args.full)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        return EXIT_ERROR
+        print(f"crm-desktop: {db_path} is damaged; restore a backup with 'crm-desktop "
+              "restore BACKUP'", file=sys.stderr)
+        return EXIT_DAMAGED
     print(f"{db_path}: ok")
     return 0
 

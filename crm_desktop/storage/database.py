@@ -197,7 +197,9 @@ def inspect_file(path: Path) -> set[str] | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"{path} cannot be read as a database: {exc}") from exc
+        raise NotADatabaseError(f"{path} cannot be read as a database ({exc}); if it is "
+                                "yours, restore a backup with 'crm-desktop restore "
+                                "BACKUP'") from exc
     unknown = revisions - known_revisions()
     if unknown:
         raise DatabaseTooNewError(

@@ -191,3 +191,17 @@ def test_large_demo_killed_midway_keeps_existing_data(tmp_path: Path) -> None:
     assert main(["--db", str(small_db), "demo"]) == 0
     assert count(small_db, "contacts") == before + 400
     assert leftovers(small_db.parent) == []
+
+
+@pytest.mark.parametrize("command", [["check"], ["stats"], ["demo"], ["search", "иван"]])
+def test_a_damaged_file_is_one_line_never_a_traceback(small_db: Path, command: list[str],
+                                                      capsys: pytest.CaptureFixture) -> None:
+    data = bytearray(small_db.read_bytes())
+    for page in range(2, len(data) // 4096, 3):  # every third page overwritten
+        data[page * 4096: page * 4096 + 600] = b"\xa5" * 600
+    small_db.write_bytes(bytes(data))
+    code = main(["--db", str(small_db), *command])
+    captured = capsys.readouterr()
+    assert code != 0 and "Traceback" not in captured.err + captured.out
+    last = captured.err.strip().splitlines()[-1]
+    assert last.startswith("crm-desktop: ") and "unexpected" not in last, captured.err
