@@ -182,6 +182,12 @@ def test_a_single_click_creates_nothing_a_double_click_does(qtbot, context, monk
         qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     wait_idle(qtbot, context)
     assert [(t.due_at.hour, t.duration_min) for t in context.crm.tasks.list()] == [(15, 30)]
+    assert view.task_dialog.isVisible()  # opened for its title
+    view.task_dialog.title.setText("Встреча с поставщиком")
+    with qtbot.waitSignal(view.task_dialog.saved, timeout=5_000):
+        view.task_dialog.save()
+    wait_idle(qtbot, context)
+    assert [t.title for t in context.crm.tasks.list()] == ["Встреча с поставщиком"]
 
     # In the past (the clock says 09:00): only after saying yes.
     answers: list[bool] = []

@@ -340,8 +340,10 @@ class PlannerView(QWidget):
         """From a drag or a double-click on the grid; a time already past asks first."""
         if start < self.app.crm.ctx.clock.now() and not self.confirm_past(start):
             return
-        title = self.quick.text().strip() or self.tr("New task")
-        self._create(title=title, due_at=start, duration_min=minutes)
+        typed = self.quick.text().strip()
+        # Without a title typed first, the new task opens for its title and details.
+        self._create(edit=not typed, title=typed or self.tr("New task"), due_at=start,
+                     duration_min=minutes)
 
     def confirm_past(self, start: datetime) -> bool:
         answer = QMessageBox.question(
@@ -362,16 +364,22 @@ class PlannerView(QWidget):
             + timedelta(hours=min(hour, 23))
         self._create(title=title, due_at=due.astimezone(UTC))
 
-    def _create(self, **values: Any) -> None:
+    def _create(self, edit: bool = False, **values: Any) -> None:
         user_id = self.user.currentData()
         tasks = self.app.crm.tasks
 
         def make() -> Any:
             return tasks.create(assignee_id=user_id, **values)
 
-        def done(_: object) -> None:
+        def done(task: Any) -> None:
             self.quick.clear()
             self.app.coordinator.data_changed.emit("task")
+            if edit:
+                from crm_desktop.ui.planner.task_dialog import TaskDialog
+
+                self.task_dialog = TaskDialog(self.app, task, self)
+                self.task_dialog.title.selectAll()
+                self.task_dialog.open()
 
         self.app.worker.submit(make, done,
                                lambda exc: self.app.coordinator.status_message.emit(str(exc)))
