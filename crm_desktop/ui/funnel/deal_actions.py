@@ -22,8 +22,12 @@ TEMPLATE_TITLES = {"invoice": QT_TRANSLATE_NOOP("DealActions", "Invoice"),
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
+translate = QCoreApplication.translate  # with literal texts, so pyside6-lupdate finds them
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DealActions", text)
+    """The translation of a text marked with QT_TRANSLATE_NOOP("DealActions", …)."""
+    return translate("DealActions", text)
 
 
 @dataclass(frozen=True)
@@ -36,18 +40,20 @@ class StageChoice:
 def ask_loss_reason(parent: QWidget, reasons: list[str]) -> str | None:
     """The reason a deal was lost: one of the list or a new one typed in (it joins the list
     in the same transaction as the move)."""
-    reason, ok = QInputDialog.getItem(parent, tr("Why was the deal lost?"),
-                                      tr("Reason (choose or type a new one):"), reasons, 0, True)
+    reason, ok = QInputDialog.getItem(parent, translate("DealActions", "Why was the deal lost?"),
+                                      translate("DealActions",
+                                                "Reason (choose or type a new one):"),
+                                      reasons, 0, True)
     reason = reason.strip() if ok else ""
     return reason[:200] if reason else None
 
 
 def move_error(exc: BaseException) -> str:
     if isinstance(exc, NotFoundError):
-        return tr("The deal no longer exists (deleted on another computer?)")
+        return translate("DealActions", "The deal no longer exists (deleted on another computer?)")
     if isinstance(exc, ValidationError) and exc.field == "loss_reason":
-        return tr("Say why the deal was lost")
-    return tr("The deal was not moved: %1").replace("%1", str(exc))
+        return translate("DealActions", "Say why the deal was lost")
+    return translate("DealActions", "The deal was not moved: %1").replace("%1", str(exc))
 
 
 def move_deal(app: AppContext, parent: QWidget, deal_id: str, stage: StageChoice,
@@ -64,7 +70,8 @@ def move_deal(app: AppContext, parent: QWidget, deal_id: str, stage: StageChoice
     def done(deal: DealDTO) -> None:
         app.coordinator.data_changed.emit("deal")
         app.coordinator.status_message.emit(
-            tr("“%1” moved to “%2”").replace("%1", deal.title).replace("%2", stage.name))
+            translate("DealActions", "“%1” moved to “%2”").replace("%1", deal.title)
+            .replace("%2", stage.name))
         if on_done is not None:
             on_done(deal)
 
@@ -76,7 +83,7 @@ def move_deal(app: AppContext, parent: QWidget, deal_id: str, stage: StageChoice
 def stage_menu(parent: QWidget, stages: list[StageChoice], current: str | None,
                on_pick: Callable[[StageChoice], None]) -> QMenu:
     """"Move to stage" as a menu: arrows and Enter, or the underlined number key."""
-    menu = QMenu(tr("Move to stage"), parent)
+    menu = QMenu(translate("DealActions", "Move to stage"), parent)
     group = QActionGroup(menu)
     for number, stage in enumerate(stages, start=1):
         prefix = f"&{number} " if number < 10 else ""
@@ -94,7 +101,7 @@ class DeleteDealCommand(QUndoCommand):
     """Deleting a deal is a tombstone, so Ctrl+Z restores it exactly as it was."""
 
     def __init__(self, app: AppContext, deal_id: str, title: str) -> None:
-        super().__init__(tr("Delete deal “%1”").replace("%1", title))
+        super().__init__(translate("DealActions", "Delete deal “%1”").replace("%1", title))
         self.app, self.deal_id, self.title = app, deal_id, title
 
     def _run(self, job: Callable[[], object], text: str) -> None:
@@ -109,12 +116,13 @@ class DeleteDealCommand(QUndoCommand):
     def redo(self) -> None:
         crm, ident = self.app.crm, self.deal_id
         self._run(lambda: crm.deals.delete(ident),
-                  tr("Deal “%1” deleted. Ctrl+Z brings it back.").replace("%1", self.title))
+                  translate("DealActions", "Deal “%1” deleted. Ctrl+Z brings it back.")
+                  .replace("%1", self.title))
 
     def undo(self) -> None:
         crm, ident = self.app.crm, self.deal_id
         self._run(lambda: crm.deals.restore(ident),
-                  tr("Deal “%1” restored").replace("%1", self.title))
+                  translate("DealActions", "Deal “%1” restored").replace("%1", self.title))
 
 
 def delete_deal(app: AppContext, deal_id: str, title: str) -> None:
@@ -142,9 +150,10 @@ def document_file_name(key: str, deal_title: str, client: str, number: str) -> s
 def document_error(exc: BaseException) -> str:
     """One line for the status: what failed and why (the details go in the tooltip)."""
     if isinstance(exc, PermissionError):
-        return tr("Cannot write the file: no permission for %1").replace(
+        return translate("DealActions", "Cannot write the file: no permission for %1").replace(
             "%1", str(exc.filename or ""))
     if isinstance(exc, OSError):
-        return tr("Cannot write the file: %1").replace("%1", exc.strerror or str(exc))
+        return translate("DealActions", "Cannot write the file: %1").replace(
+            "%1", exc.strerror or str(exc))
     first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    return tr("The document was not created: %1").replace("%1", first_line)
+    return translate("DealActions", "The document was not created: %1").replace("%1", first_line)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -107,19 +106,17 @@ class DealCard(QDialog):
         self.open_client.setEnabled(False)
         self.open_client.clicked.connect(self._open_client)
         self.template = QComboBox()
-        self.template.setMinimumContentsLength(18)
-        self.template.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.template.setMaximumWidth(320)
         self.make_document = QPushButton(self.tr("Create document…"))
         self.make_document.setEnabled(False)
         # clicked(bool) would hand the checked flag in as the path: call with no arguments
         self.make_document.clicked.connect(lambda: self.create_document())
         self.document_status = QLabel()
         self.document_status.setObjectName("countLabel")
-        self.document_status.setMinimumWidth(40)
-        # a long file name or error must not widen the window: it is cut, the tooltip has all
-        self.document_status.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                           QSizePolicy.Policy.Preferred)
+        # on a line of its own and wrapped: a long file name or error never widens the window
+        self.document_status.setWordWrap(True)
+        self.document_status.hide()
 
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -132,12 +129,13 @@ class DealCard(QDialog):
         row.addWidget(QLabel(self.tr("Template:")))
         row.addWidget(self.template)
         row.addWidget(self.make_document)
-        row.addWidget(self.document_status, 1)
+        row.addStretch(1)
         row.addWidget(self.open_client)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
+        layout.addWidget(self.document_status)
         app.coordinator.data_changed.connect(self._on_data_changed)
         self.reload()
 
@@ -207,13 +205,16 @@ class DealCard(QDialog):
         for key in data["templates"]:
             self.template.addItem(template_label(key), key)
         language = formatting.locale().name()[:2]
-        wanted = current or next((k for k in data["templates"]
-                                  if k.startswith(language + "/")), None)
+        wanted = current or next((k for k in (f"{language}/invoice", *data["templates"])
+                                  if k in data["templates"] and k.startswith(language + "/")),
+                                 None)
         self.template.setCurrentIndex(max(self.template.findData(wanted), 0))
         self.make_document.setEnabled(bool(data["templates"]))
+        warning = self.tr("Your company's details are empty: fill them in Preferences")
         if not data["our_name"]:
-            self.document_status.setText(self.tr("Your company's details are empty: fill them "
-                                                 "in Preferences"))
+            self._status(warning)
+        elif self.document_status.text() == warning:
+            self._status("")
         self.open_client.setEnabled(data["company"] is not None or data["contact"] is not None)
         self.loaded.emit()
 
@@ -279,6 +280,10 @@ class DealCard(QDialog):
         super().reject()
 
     # -- documents ------------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.document_status.setText(text)
+        self.document_status.setVisible(bool(text))
+
     def suggested_path(self, key: str) -> Path:
         deal = self.data["deal"]
         client = self.data["company"].name if self.data.get("company") else (
@@ -304,11 +309,11 @@ class DealCard(QDialog):
             settings.put(DOCUMENTS_FOLDER, str(Path(target).parent))
         crm, deal_id, output = self.app.crm, self.deal_id, Path(target)
         self.make_document.setEnabled(False)
-        self.document_status.setText(self.tr("Creating the document…"))
+        self._status(self.tr("Creating the document…"))
 
         def done(path: Path) -> None:
             self.make_document.setEnabled(True)
-            self.document_status.setText(self.tr("Saved: %1").replace("%1", path.name))
+            self._status(self.tr("Saved: %1").replace("%1", path.name))
             self.document_status.setToolTip(str(path))
             self.app.coordinator.data_changed.emit("interaction")
             if self.open_after:
@@ -317,7 +322,7 @@ class DealCard(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.make_document.setEnabled(True)
-            self.document_status.setText(document_error(exc))
+            self._status(document_error(exc))
             self.document_status.setToolTip(str(exc))
 
         self.app.worker.submit(lambda: crm.documents.generate(key, deal_id, output), done,
