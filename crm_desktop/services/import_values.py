@@ -69,6 +69,17 @@ def check_text(text: str, column: str, max_len: int | None, multiline: bool = Fa
     return text
 
 
+_EXTENSION = re.compile(r"\s*(?:;?\s*ext\s*[=.]?|доб\.?|x|#)\s*(\d{1,6})\s*$",
+                        re.IGNORECASE)
+
+
+def split_extension(raw: str) -> tuple[str, str | None]:
+    """("+7 495 123-45-67", "123") from "+7 495 123-45-67 доб. 123" (or ;ext=, ext., x, #):
+    E.164 has no room for an extension, so it is kept beside the number."""
+    found = _EXTENSION.search(raw)
+    return (raw[:found.start()], found[1]) if found else (raw, None)
+
+
 # -- dates ---------------------------------------------------------------------------------------
 def _year(text: str) -> int:
     year = int(text)

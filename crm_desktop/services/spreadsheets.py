@@ -11,6 +11,7 @@ by one take minutes. An update adds what the file brings and removes nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
@@ -43,6 +44,7 @@ from crm_desktop.services.import_plan import (
 )
 from crm_desktop.services.import_values import (
     check_text,
+    split_extension,
     to_amount,
     to_birthday,
     to_currency,
@@ -166,10 +168,18 @@ class SpreadsheetService:
             return
         text = check_text(to_text(raw), column, _max_len(kind, name), name in MULTILINE)
         if name in ("phones", "emails", "tags"):
+            text = re.sub(r";\s*ext", " ext", text, flags=re.IGNORECASE)  # RFC 3966 ;ext=
             parts = [p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")
                      if p.strip()]
             if name == "phones":
-                parts = [normalize_phone(p, self.ctx.region, column) for p in parts]
+                numbers = []
+                for part in parts:
+                    number, extension = split_extension(part)
+                    numbers.append(normalize_phone(number, self.ctx.region, column))
+                    if extension:  # kept in the notes: E.164 cannot hold it
+                        values.setdefault("extensions", []).append(
+                            f"TEL {numbers[-1]} ext. {extension}")
+                parts = numbers
             elif name == "emails":
                 parts = [normalize_email(p, column) for p in parts]
             values[name] = values.get(name, []) + [p for p in parts
@@ -209,6 +219,9 @@ class SpreadsheetService:
     def _complete(self, kind: str, plan: RowPlan, existing: dict, seen: dict[str, int],
                   links: CompanyLinks, columns: dict[str, str]) -> None:
         values = plan.values
+        extensions = values.pop("extensions", [])
+        if extensions and kind != "deals":
+            values["notes"] = "\n".join([values.get("notes") or "", *extensions]).strip()
         if kind == "contacts" and not self._person(plan):
             return
         if kind == "companies" and not values.get("name"):

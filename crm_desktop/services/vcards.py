@@ -32,7 +32,7 @@ from crm_desktop.services.import_plan import (
     RowPlan,
     merged_values,
 )
-from crm_desktop.services.import_values import check_text, to_birthday
+from crm_desktop.services.import_values import check_text, split_extension, to_birthday
 from crm_desktop.services.tabular import read_text_file
 from crm_desktop.services.vcard_export import export_contacts
 from crm_desktop.services.vcard_read import (
@@ -48,7 +48,6 @@ logging.getLogger("vobject.base").setLevel(logging.CRITICAL)  # errors come back
 
 SYSTEM_GROUPS = {"my contacts", "mycontacts", "starred in android", "* mycontacts",
                  "* starred", "* mycontacts ::: * starred"}
-_EXTENSION = re.compile(r"\s*(?:;\s*ext=|доб\.?|ext\.?|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
 PERSON_FIELDS = ("last_name", "first_name", "middle_name", "position", "phones", "emails",
                  "birthday", "birthday_md", "tags", "notes")
 
@@ -136,8 +135,7 @@ class VCardService:
         for tel in contents.get("tel", []):
             raw = text_of(tel.value)
             raw = raw[4:] if raw.lower().startswith("tel:") else raw
-            extension = _EXTENSION.search(raw)
-            number = raw[:extension.start()] if extension else raw
+            number, extension = split_extension(raw)
             try:
                 phone = normalize_phone(number, self.ctx.region, "TEL")
             except ValidationError:
@@ -146,7 +144,7 @@ class VCardService:
             if phone not in values["phones"]:
                 values["phones"].append(phone)
             if extension:
-                notes.append(f"TEL {phone} ext. {extension[1]}")
+                notes.append(f"TEL {phone} ext. {extension}")
         for mail in contents.get("email", []):
             try:
                 email = normalize_email(text_of(mail.value), "EMAIL")

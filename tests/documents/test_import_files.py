@@ -262,3 +262,15 @@ def test_deal_amount_limits(crm: Crm, tmp_path: Path, amount: object, currency: 
     plan = crm.spreadsheets.plan(tmp_path / "bad.xlsx", "deals")
     assert len(plan.errors) == 1 and reason in plan.errors[0]
     assert plan.errors[0].startswith("row 2, column «")
+
+
+def test_phone_extensions_are_kept(crm: Crm, tmp_path: Path) -> None:
+    path = csv_file(tmp_path / "ext.csv", [
+        "Наименование;Телефон;Примечание",
+        "ООО Доб;+7 495 123-45-67 доб. 123;старый клиент",
+        "ООО Ext;\"+74957654321;ext=77, 8 916 123-45-67\";"])
+    rows = crm.spreadsheets.plan(path, "companies").rows
+    assert rows[0].errors == [] and rows[0].values["phones"] == ["+74951234567"]
+    assert rows[0].values["notes"] == "старый клиент\nTEL +74951234567 ext. 123"
+    assert rows[1].values["phones"] == ["+74957654321", "+79161234567"]
+    assert rows[1].values["notes"] == "TEL +74957654321 ext. 77"
