@@ -109,7 +109,7 @@ class DayListService:
 
     def set_limit(self, user_id: str, limit: int) -> None:
         if not isinstance(limit, int) or not 1 <= limit <= MAX_DAY_LIMIT:
-            raise ValidationError("day_limit", f"must be between 1 and {MAX_DAY_LIMIT}")
+            raise ValidationError("day_limit", f"the day limit must be from 1 to {MAX_DAY_LIMIT}")
         key, now = LIMIT_KEY.format(user=user_id), self.ctx.clock.now()
         with self.ctx.db.write() as session:
             row = session.scalar(select(OrgSetting).where(OrgSetting.key == key))

@@ -47,14 +47,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.client_card import ClientCardData
 from crm_desktop.services.dto import TaskDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.list_model import MIME_CLIENT, kind_label
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.planner.task_dialog import WorkerCommand, reminder_combo, to_utc
+from crm_desktop.ui.planner.task_dialog import (
+    WorkerCommand,
+    error_text,
+    reminder_combo,
+    to_utc,
+)
 
 QUICK_CHANNELS = [("call_out", QT_TRANSLATE_NOOP("ClientCard", "Call")),
                   ("email", QT_TRANSLATE_NOOP("ClientCard", "Email")),
@@ -579,7 +583,7 @@ class ClientCard(QWidget):
         self.app.worker.submit(
             lambda: service.log(next_step=next_step, channel=channel,
                                 subject=subject or outcome, outcome=outcome, **link),
-            done, lambda exc: self._log_error(str(exc)))
+            done, lambda exc: self._log_error(error_text(exc)))
 
     def _log_error(self, message: str) -> None:
         self.log_error.setText(message)
@@ -689,8 +693,7 @@ class ClientCard(QWidget):
                 crm.contacts.update(ident, company_id=company)
 
         def failed(exc: BaseException) -> None:
-            message = f"{exc.field}: {exc.reason}" if isinstance(exc, ValidationError) else str(exc)
-            self.app.coordinator.status_message.emit(message)
+            self.app.coordinator.status_message.emit(error_text(exc))
 
         self.app.worker.submit(attach, lambda _: self.app.coordinator.data_changed.emit(
             "contact"), failed)

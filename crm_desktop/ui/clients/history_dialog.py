@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.dto import InteractionDTO
 from crm_desktop.ui.clients.timeline import CHANNELS, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.planner.task_dialog import GuardedDialog, WorkerCommand, to_qt, to_utc
+from crm_desktop.ui.planner.task_dialog import (
+    GuardedDialog,
+    WorkerCommand,
+    error_text,
+    to_qt,
+    to_utc,
+)
 
 
 class HistoryDialog(GuardedDialog):
@@ -90,7 +96,7 @@ class HistoryDialog(GuardedDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
 
         self.app.worker.submit(lambda: service.update(ident, **values), done, failed)

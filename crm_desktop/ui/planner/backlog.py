@@ -115,7 +115,9 @@ class BacklogDialog(QDialog):
                                self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(str(exc))
+        from crm_desktop.ui.planner.task_dialog import error_text
+
+        self.summary.setText(error_text(exc))
         self.reload()
 
     def open_card(self) -> None:

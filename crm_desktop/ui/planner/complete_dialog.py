@@ -12,7 +12,7 @@ from crm_desktop.services.dto import TaskDTO
 from crm_desktop.services.tasks import remind_at_for
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_complete_task import Ui_CompleteTaskDialog
-from crm_desktop.ui.planner.task_dialog import KINDS, GuardedDialog, reminder_combo
+from crm_desktop.ui.planner.task_dialog import KINDS, GuardedDialog, error_text, reminder_combo
 
 
 class CompleteTaskDialog(GuardedDialog):
@@ -63,7 +63,7 @@ class CompleteTaskDialog(GuardedDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.form.error.setText(str(exc))
+            self.form.error.setText(error_text(exc))
             self.form.error.show()
 
         self.app.worker.submit(lambda: self.app.crm.planner.complete(task_id, result, next_step),

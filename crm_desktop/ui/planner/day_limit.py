@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QSpinBox
 
 from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
+from crm_desktop.ui.planner.task_dialog import error_text
 
 
 def add_day_limit(dialog: QDialog) -> QSpinBox | None:
@@ -37,7 +38,7 @@ def add_day_limit(dialog: QDialog) -> QSpinBox | None:
         if loaded and value != loaded[0]:
             app.worker.submit(lambda: day_list.set_limit(user, value),
                               lambda _: app.coordinator.data_changed.emit("task"),
-                              lambda exc: app.coordinator.status_message.emit(str(exc)))
+                              lambda exc: app.coordinator.status_message.emit(error_text(exc)))
 
     app.worker.submit(lambda: day_list.limit(user), show)
     dialog.accepted.connect(save)

@@ -236,7 +236,9 @@ class ReminderCenter(QObject):
             self.snooze(self.popups[ident].task)
 
     def _failed(self, task: TaskDTO, exc: BaseException) -> None:
-        self.app.coordinator.status_message.emit(str(exc))
+        from crm_desktop.ui.planner.task_dialog import error_text
+
+        self.app.coordinator.status_message.emit(error_text(exc))
         self.check()  # not snoozed: it comes back rather than being lost
 
     def open_card(self, task: TaskDTO) -> None:

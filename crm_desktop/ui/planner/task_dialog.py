@@ -58,6 +58,14 @@ def reminder_combo(offset: int | None = DEFAULT_REMINDER_MIN) -> QComboBox:
     return box
 
 
+def error_text(exc: BaseException) -> str:
+    """A failure as the person should read it: a refused value in their language."""
+    from crm_desktop.domain.errors import ValidationError
+    from crm_desktop.ui.reasons import translated
+
+    return translated(exc.reason) if isinstance(exc, ValidationError) else str(exc)
+
+
 def to_utc(edit: QDateTimeEdit) -> datetime:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
@@ -113,7 +121,7 @@ class WorkerCommand(QUndoCommand):
                 self.app.coordinator.data_changed.emit(entity)
 
         self.app.worker.submit(fn, changed, lambda exc: self.app.coordinator.status_message
-                               .emit(str(exc)))
+                               .emit(error_text(exc)))
 
     def redo(self) -> None:
         self._run(self._do)
@@ -200,7 +208,7 @@ class TaskDialog(GuardedDialog):
             self.dirty = False
             self.accept()
 
-        self.app.worker.submit(check, done, lambda exc: self._fail(str(exc)))
+        self.app.worker.submit(check, done, lambda exc: self._fail(error_text(exc)))
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)

@@ -35,7 +35,7 @@ from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 from crm_desktop.ui.planner.grid import TimeGrid
-from crm_desktop.ui.planner.task_dialog import WorkerCommand
+from crm_desktop.ui.planner.task_dialog import WorkerCommand, error_text
 
 PLANNER_STYLE = """
 QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
@@ -194,6 +194,9 @@ class PlannerView(QWidget):
         self.app.worker.submit(lambda: planner.day_list.limit(user_id), self._show_limit)
         self.reload()
 
+    def _status_error(self, exc: BaseException) -> None:
+        self.app.coordinator.status_message.emit(error_text(exc))
+
     def _show_limit(self, limit: int) -> None:
         self.limit.blockSignals(True)
         self.limit.setValue(limit)
@@ -206,7 +209,7 @@ class PlannerView(QWidget):
         day_list = self.app.crm.planner.day_list
         self.app.worker.submit(lambda: day_list.set_limit(user_id, value),
                                lambda _: self.refresh_all(),
-                               lambda exc: self.app.coordinator.status_message.emit(str(exc)))
+                               self._status_error)
 
     def reload(self) -> None:
         user_id = self.user.currentData()
@@ -334,7 +337,7 @@ class PlannerView(QWidget):
         planner = self.app.crm.planner
         self.app.worker.submit(lambda: planner.reschedule(task_id, start, minutes),
                                lambda _: self.app.coordinator.data_changed.emit("task"),
-                               lambda exc: self.app.coordinator.status_message.emit(str(exc)))
+                               self._status_error)
 
     def create_at(self, start: datetime, minutes: int) -> None:
         """From a drag or a double-click on the grid; a time already past asks first."""
@@ -382,7 +385,7 @@ class PlannerView(QWidget):
                 self.task_dialog.open()
 
         self.app.worker.submit(make, done,
-                               lambda exc: self.app.coordinator.status_message.emit(str(exc)))
+                               self._status_error)
 
     def complete(self, task_id: str) -> None:
         task = self._task(task_id)
