@@ -5,16 +5,30 @@ Ranking, best first:
   0. the name is the query;  1. the name starts with it (B-tree range on name_key);
   2. every query word starts a word of the name (FTS5 unicode61 prefix query, search_names);
   3. the text is anywhere in a name, email, tax id or phone (FTS5 trigram, search_fts);
-     phones match by digits in any written form.
+     phones match by digits in any written form;
+  4. typo-tolerant: a word of the name is one typing mistake away from each query word (two
+     for long words; two swapped letters are one mistake): "иваов" finds "Иванов". The
+     mistyped word is compared (rapidfuzz, optimal string alignment) with the vocabulary
+     of name words, search_names_words (a few thousand words); the near ones are then
+     looked up as prefixes in search_names.
 Each tier is asked for at most `limit` rows and later tiers only fill what is left, so a
 query costs the same whether it matches ten rows or a hundred thousand. Within a tier, rows
-sort by name.
+sort by name (the typo tier: fewest mistakes first).
+
+A query can be stopped from another thread through a QueryGuard (sqlite3 interrupt), so the
+search box cancels the previous query when a key arrives.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -24,6 +38,77 @@ from crm_desktop.services.dto import SearchHit
 from crm_desktop.storage.searchable import fts_phrase, person_name_sql
 
 TRIGRAM = 3
+FUZZY_MIN = 4  # shorter words have too many neighbours one mistake away
+FUZZY_TERMS = 8  # near words looked up per query word
+_WORD_SEPARATORS = re.compile(r"[\s«»\"().,;:!?/&+\-_]+")
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """The query was stopped: a newer one took its place."""
+
+
+class QueryGuard:
+    """Lets another thread stop the query running under it (sqlite3_interrupt)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: Any = None
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+    @contextmanager
+    def watching(self, conn: Any) -> Iterator[None]:
+        """Queries on `conn` inside the block stop when cancel() is called."""
+        with self._lock:
+            if self.cancelled:
+                raise Cancelled
+            self._conn = conn
+        try:
+            yield
+        except Exception as exc:
+            if self.cancelled:  # "interrupted", however the driver words it
+                raise Cancelled from exc
+            raise
+        finally:
+            with self._lock:
+                self._conn = None
+
+    def wrap(self, fn: Callable[[], T]) -> Callable[[], T]:
+        """fn, skipped (Cancelled) if the guard was cancelled before it started."""
+        def run() -> T:
+            if self.cancelled:
+                raise Cancelled
+            return fn()
+        return run
+
+
+@contextmanager
+def _watched(session: Session, guard: QueryGuard | None) -> Iterator[None]:
+    if guard is None:
+        yield
+        return
+    with guard.watching(session.connection().connection.driver_connection):
+        yield
+
+
+def fuzzy_prefixes(word: str, vocabulary: list[str]) -> list[tuple[str, int]]:
+    """Beginnings of vocabulary words within one mistake of `word` (two from seven letters
+    on), nearest first: (prefix, mistakes). Prefixes one letter shorter or longer than the
+    word are compared too, so a word still being typed and a missed letter both match."""
+    limit = 1 if len(word) < 7 else 2
+    size = len(word)
+    candidates = {w[:n] for w in vocabulary for n in (size - 1, size, size + 1)
+                  if len(w) >= n >= FUZZY_MIN - 1}
+    found = process.extract(word, list(candidates), scorer=OSA.distance,
+                            score_cutoff=limit, limit=None)
+    return sorted(((c, int(d)) for c, d, _ in found), key=lambda x: (x[1], -len(x[0]), x[0])
+                  )[:FUZZY_TERMS]
 
 _TITLES = """
 SELECT s.ref_id,
@@ -47,16 +132,16 @@ class SearchService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def search(self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None
-               ) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None,
+               guard: QueryGuard | None = None) -> list[SearchHit]:
         """Ranked hits with a title and a subtitle for display."""
-        with self.ctx.db.read() as session:
+        with self.ctx.db.read() as session, _watched(session, guard):
             return self._display(session, self._rank(session, query, limit, kinds))
 
-    def ranked_ids(self, query: str, limit: int = 500,
-                   kinds: tuple[str, ...] | None = None) -> list[str]:
+    def ranked_ids(self, query: str, limit: int = 500, kinds: tuple[str, ...] | None = None,
+                   guard: QueryGuard | None = None) -> list[str]:
         """The same ranking, ids only (the clients list fetches its own columns)."""
-        with self.ctx.db.read() as session:
+        with self.ctx.db.read() as session, _watched(session, guard):
             found = self._rank(session, query, limit, kinds)
         return sorted(found, key=lambda i: (found[i][0], found[i][2]))
 
@@ -96,7 +181,40 @@ class SearchService:
             shorts = {f"short{i}": f"%{t}%" for i, t in enumerate(terms) if len(t) < TRIGRAM}
             take(self._fts(session, "search_fts", match, kind_sql + extra,
                            {**params, **shorts}), lambda _: 3)
+        if len(found) < limit and not phone:
+            self._near(session, folded, kind_sql, limit, found)
         return found
+
+    def _near(self, session: Session, folded: str, kind_sql: str, limit: int,
+              found: dict[str, tuple[int, str, str]]) -> None:
+        """Tier 4: each query word, or a word one or two mistakes from it, starts a word of
+        the name. Ranked by the mistakes made, then by name, after every exact match."""
+        words = [w for w in _WORD_SEPARATORS.split(folded) if w]
+        if not any(len(w) >= FUZZY_MIN for w in words):
+            return
+        vocabulary = [r[0] for r in session.execute(text(
+            "SELECT word FROM search_names_words"))]
+        groups: list[list[tuple[str, int]]] = []
+        for word in words:
+            if len(word) < FUZZY_MIN:
+                groups.append([(word, 0)])
+                continue
+            near = fuzzy_prefixes(word, vocabulary)
+            if not near:
+                return
+            groups.append(near)
+        match = " AND ".join("(" + " OR ".join(fts_phrase(p) + "*" for p, _ in group) + ")"
+                             for group in groups)
+        rows = self._fts(session, "search_names", match, kind_sql, {"limit": limit})
+
+        def mistakes(name_key: str) -> int:
+            name_words = _WORD_SEPARATORS.split(name_key)
+            return sum(min((m for p, m in group if any(w.startswith(p) for w in name_words)),
+                           default=0) for group in groups)
+
+        for kind, ref_id, name_key in sorted(rows, key=lambda r: (mistakes(r[2]), r[2])):
+            if ref_id not in found and len(found) < limit:
+                found[ref_id] = (3 + max(mistakes(name_key), 1), kind, name_key)
 
     def _fts(self, session: Session, table: str, match: str, where: str,
              params: dict) -> list[Any]:

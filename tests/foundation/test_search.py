@@ -1,10 +1,16 @@
-"""Search: Cyrillic case folding, ё/е, phones in any written form, tax ids, ranking."""
+"""Search: Cyrillic case folding, ё/е, phones in any written form, tax ids, ranking, typo
+tolerance (after every exact match), the word list behind it, and cancelling a query."""
 
 from __future__ import annotations
+
+import sqlite3
+import threading
+import time
 
 import pytest
 
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.search import Cancelled, QueryGuard, fuzzy_prefixes
 
 
 @pytest.fixture
@@ -72,8 +78,9 @@ def test_index_follows_updates_and_kinds(crm: Crm, people: dict[str, str]) -> No
     crm.contacts.update(people["smith"], last_name="Smythe")
     assert found(crm, "smith") == [people["smith"]]  # still in the email
     crm.contacts.update(people["smith"], emails=[])
-    assert found(crm, "smith") == []
-    assert found(crm, "smythe") == [people["smith"]]
+    # No exact hit any more: only as a near name, one mistake away.
+    assert [(h.id, h.rank) for h in crm.search.search("smith")] == [(people["smith"], 4)]
+    assert [(h.id, h.rank) for h in crm.search.search("smythe")] == [(people["smith"], 1)]
     hits = crm.search.search("иван", kinds=("deal",))
     assert [h.kind for h in hits] == ["deal"]
 
@@ -81,3 +88,85 @@ def test_index_follows_updates_and_kinds(crm: Crm, people: dict[str, str]) -> No
 def test_fts_syntax_in_query_is_harmless(crm: Crm, people: dict[str, str]) -> None:
     for query in ['"', 'ром"ашка', "OR AND NOT", "*", "(иван", "NEAR(a b)"]:
         crm.search.search(query)
+
+
+@pytest.mark.parametrize("query", ["иваов", "ИВАОНВ", "ивнаов", "иванв", "сдоров", "сидорв иван"])
+def test_a_typo_still_finds_the_name(crm: Crm, people: dict[str, str], query: str) -> None:
+    hits = crm.search.search(query)
+    assert hits, query
+    expected = people["ivan"] if query.startswith(("сд", "сид")) else people["ivanov"]
+    assert hits[0].id == expected and hits[0].rank >= 4
+
+
+def test_typo_matches_come_after_every_exact_match(crm: Crm, people: dict[str, str]) -> None:
+    near = crm.contacts.create(first_name="Анна", last_name="Ивонова").id  # one mistake away
+    hits = crm.search.search("иванова")
+    assert {near, people["ivanov"]} <= {h.id for h in hits}
+    assert all(h.rank >= 4 for h in hits)  # no exact match at all yet
+    exact = crm.contacts.create(first_name="Анна", last_name="Иванова").id
+    hits = crm.search.search("иванова")
+    ranks = [h.rank for h in hits]
+    assert hits[0].id == exact and ranks == sorted(ranks)
+    assert [h.id for h in hits if h.rank < 4] == [exact]
+    assert crm.search.search("абвгдежз") == []  # nothing near: nothing found
+    assert [h.rank for h in crm.search.search("иву")] == []  # too short to guess at
+
+
+def test_the_word_list_follows_every_write(crm: Crm, people: dict[str, str]) -> None:
+    def words() -> dict[str, int]:
+        conn = sqlite3.connect(crm.path)
+        try:
+            return dict(conn.execute("SELECT word, docs FROM search_names_words"))
+        finally:
+            conn.close()
+
+    assert words()["сидоров"] == 1 and words()["ромашка"] == 1
+    crm.contacts.create(first_name="Олег", last_name="Сидоров")
+    assert words()["сидоров"] == 2
+    crm.contacts.update(people["ivan"], last_name="Сидоренко")
+    assert words()["сидоров"] == 1 and words()["сидоренко"] == 1
+    conn = sqlite3.connect(crm.path)  # behind the program's back
+    conn.execute("DELETE FROM companies WHERE id = ?", (people["romashka"],))
+    conn.commit()
+    conn.close()
+    assert "ромашка" not in words()
+    assert crm.search.search("ромашко") == []
+
+
+def test_fuzzy_prefixes_prefer_fewest_mistakes() -> None:
+    vocabulary = ["иванов", "иванова", "ивонин", "петров", "сидоров"]
+    near = fuzzy_prefixes("иваов", vocabulary)
+    assert near[0] == ("иванов", 1)
+    assert all(m <= 1 for _, m in near)
+    assert fuzzy_prefixes("сидрово", vocabulary)[0][0].startswith("сидоров")
+    assert fuzzy_prefixes("ккккк", vocabulary) == []
+
+
+def test_a_query_is_cancelled_from_another_thread(crm: Crm) -> None:
+    guard = QueryGuard()
+    guard.cancel()
+    with pytest.raises(Cancelled):
+        crm.search.search("иван", guard=guard)
+    with pytest.raises(Cancelled):
+        guard.wrap(lambda: 1)()
+    # A long query, interrupted while it runs: Cancelled, and the next query works.
+    guard = QueryGuard()
+    errors: list[BaseException] = []
+    slow = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+            "WHERE i < 100000000) SELECT count(*) FROM n")
+
+    def run() -> None:
+        try:
+            with crm.db.read() as session, guard.watching(
+                    session.connection().connection.driver_connection):
+                session.connection().exec_driver_sql(slow).all()
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    time.sleep(0.2)
+    guard.cancel()
+    thread.join(10)
+    assert not thread.is_alive() and len(errors) == 1 and isinstance(errors[0], Cancelled)
+    assert crm.search.search("нет такого") == []

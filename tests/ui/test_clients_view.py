@@ -109,3 +109,39 @@ def test_first_screen_then_the_full_list(qtbot, qtmodeltester, context) -> None:
     for row in (0, 59, 60, 129):
         qtbot.waitUntil(lambda r=row: model.data(model.index(r, 0)) == f"Компания {r:03d}",
                         timeout=10_000)
+
+
+def test_a_far_row_is_ready_when_painted(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001
+    from crm_desktop.ui.clients import list_model
+
+    for i in range(260):
+        context.crm.companies.create(name=f"Компания {i:03d}", phones=["+79123456789"])
+    model = ClientListModel(context)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    wait_idle(qtbot, context)
+    assert model.rowCount() == 260 and model.read_on_the_spot == 0
+    # A jump far down: the row is there at once, read on the spot, not "…".
+    assert model.data(model.index(255, 0)) == "Компания 255"
+    assert model.data(model.index(255, 2)) == "+7 912 345-67-89"
+    assert model.read_on_the_spot == 1
+    wait_idle(qtbot, context)  # the pages around it come from the worker
+    assert model.data(model.index(160, 0)) == "Компания 160"
+    assert model.read_on_the_spot == 1
+    model.set_columns(["phone", "name"])  # the cached strings were for other columns
+    assert model.data(model.index(255, 1)) == "Компания 255"
+    qtmodeltester.check(model)
+    assert list_model.PAGE * 3 < 260
+
+
+def test_only_the_last_search_typed_is_shown(qtbot, context) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    ids = add_clients(context.crm)
+    model = ClientListModel(context)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    for text in ("в", "ве", "век", "вект", "ромаш"):  # as fast as keys come
+        model.set_filter(replace(model.filter, search=text))
+    wait_idle(qtbot, context)
+    assert model.rowCount() == 1 and model.id_at(0) == ids["romashka"]

@@ -1,9 +1,16 @@
 """A table model over 100,000+ clients: it holds only the ordered ids (filtered and sorted in
-SQL) and fetches rows a page at a time on the database worker into a small cache."""
+SQL) and display rows a page at a time in a small cache.
+
+The first screen and the full id list come from the database worker. A page the view paints
+and the cache lacks (a jump to row 90,000) is read at once through a read-only connection of
+the window's own (a primary-key lookup of fifty rows, well under a millisecond), so rows are
+ready when painted; the pages around it are then fetched on the worker. Rows are kept as the
+strings shown, formatted once when fetched, so painting does no work."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,19 +21,42 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
-from crm_desktop.services.client_list import ClientFilter
+from crm_desktop.services.client_list import ClientFilter, PageReader
+from crm_desktop.services.search import Cancelled, QueryGuard
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 
 PAGE = 50  # rows per fetched chunk: about one screen
 CACHED_PAGES = 160
 FIRST_SCREEN = 60
+PREFETCH = 2  # pages fetched in the background on each side of one read on the spot
 MIME_CLIENT = "application/x-crm-client"
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+USER = Qt.ItemDataRole.UserRole
+
+
+def shown_value(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if column == "phone":
+        return formatting.phone(value)
+    if column == "kind":
+        return kind_label(value)
+    if column == "created_at":
+        return str(value)[:10]
+    return str(value)
+
+
+def shown_rows(rows: dict[str, dict[str, Any]], columns: list[str]
+               ) -> dict[str, tuple[str, ...]]:
+    """The strings a row shows, column by column (pure: runs on the worker too)."""
+    return {ident: tuple(shown_value(c, values.get(c)) for c in columns)
+            for ident, values in rows.items()}
 
 
 class ClientListModel(QAbstractTableModel):
@@ -51,10 +81,12 @@ class ClientListModel(QAbstractTableModel):
         self.filter = ClientFilter()
         self._ids: list[str] = []
         self._columns = columns or ["name", "kind", "phone", "email", "segment", "responsible"]
-        self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[str, tuple[str, ...]]] = OrderedDict()
         self._pending: set[int] = set()
-        self._wanted: list[int] = []
         self._generation = 0
+        self._guard = QueryGuard()
+        self._reader: PageReader | None = None
+        self.read_on_the_spot = 0  # pages read synchronously (for tests and benchmarks)
 
     # -- loading ----------------------------------------------------------------------------
     def set_filter(self, flt: ClientFilter) -> None:
@@ -64,21 +96,37 @@ class ClientListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """The first screen of rows comes first (one small query), the full id list after."""
+        """The first screen of rows comes first (one small query), the full id list after.
+        A search still running for an older filter is interrupted."""
+        self._guard.cancel()
+        self._guard = guard = QueryGuard()
         self._generation += 1
         generation, flt, service = self._generation, self.filter, self.app.crm.client_list
+        columns = list(self._columns)
 
-        def first_screen() -> tuple[list[str], dict[str, dict]]:
-            ids = service.ids(flt, limit=FIRST_SCREEN)
-            return ids, service.rows(flt.kind, ids)
+        def first_screen() -> tuple[list[str], dict[str, tuple[str, ...]]]:
+            ids = service.ids(flt, limit=FIRST_SCREEN, guard=guard)
+            return ids, shown_rows(service.rows(flt.kind, ids), columns)
 
-        self.app.worker.submit(first_screen, lambda r: self._first_arrived(generation, *r))
-        self.app.worker.submit(lambda: service.ids(flt),
-                               lambda ids: self._ids_arrived(generation, ids))
+        def all_ids() -> list[str]:
+            return service.ids(flt, guard=guard)
 
-    def _first_arrived(self, generation: int, ids: list[str], rows: dict) -> None:
+        self.app.worker.submit(guard.wrap(first_screen),
+                               lambda r: self._first_arrived(generation, columns, *r),
+                               self._failed)
+        self.app.worker.submit(guard.wrap(all_ids),
+                               lambda ids: self._ids_arrived(generation, ids), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, Cancelled):  # interrupted: a newer list is on its way
+            self.app.worker.error.emit(str(error))
+
+    def _first_arrived(self, generation: int, columns: list[str], ids: list[str],
+                       rows: dict[str, tuple[str, ...]]) -> None:
         if generation != self._generation:
             return
+        if columns != self._columns:
+            rows = {}  # formatted for other columns: fetched again when painted
         self.beginResetModel()
         self._ids = ids
         # Whole chunks only (a partial one would hide rows the full list adds), unless the
@@ -107,46 +155,66 @@ class ClientListModel(QAbstractTableModel):
             self.endResetModel()
         self.loaded.emit(len(ids))
 
-    def _request(self, page: int) -> None:
-        """Missing chunks asked for during one paint are fetched together in one job."""
-        if page in self._pending:
-            return
-        if not self._wanted:
-            QTimer.singleShot(0, self._flush)
-        self._pending.add(page)
-        self._wanted.append(page)
+    def _read_now(self, page: int) -> dict[str, tuple[str, ...]]:
+        """A page the view is painting: read on the spot, neighbours in the background."""
+        if self._reader is None:
+            self._reader = self.app.crm.client_list.page_reader()
+        ids = self._ids[page * PAGE:(page + 1) * PAGE]
+        try:
+            rows = shown_rows(self._reader.rows(self.filter.kind, ids), self._columns)
+        except Exception:  # noqa: BLE001  (busy or closed: the worker brings it instead)
+            self._fetch([page])
+            return {}
+        self.read_on_the_spot += 1
+        self._store(page, rows)
+        last = (len(self._ids) - 1) // PAGE
+        self._fetch([p for p in range(max(page - PREFETCH, 0), min(page + PREFETCH, last) + 1)
+                     if p != page and p not in self._pages and p not in self._pending])
+        return self._pages[page]
 
-    def _flush(self) -> None:
-        pages, self._wanted = self._wanted, []
+    def _fetch(self, pages: list[int]) -> None:
         if not pages:
             return
-        generation, kind = self._generation, self.filter.kind
+        self._pending.update(pages)
+        generation, kind, columns = self._generation, self.filter.kind, list(self._columns)
         ids = [i for p in pages for i in self._ids[p * PAGE:(p + 1) * PAGE]]
-        self.app.worker.submit(lambda: self.app.crm.client_list.rows(kind, ids),
-                               lambda rows: self._pages_arrived(generation, pages, rows))
+        service = self.app.crm.client_list
+        self.app.worker.submit(lambda: shown_rows(service.rows(kind, ids), columns),
+                               lambda rows: self._pages_arrived(generation, columns, pages,
+                                                                rows))
 
-    def _pages_arrived(self, generation: int, pages: list[int], rows: dict[str, dict]) -> None:
+    def _store(self, page: int, rows: dict[str, tuple[str, ...]]) -> None:
+        self._pages[page] = {i: rows[i] for i in self._ids[page * PAGE:(page + 1) * PAGE]
+                             if i in rows}
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+
+    def _pages_arrived(self, generation: int, columns: list[str], pages: list[int],
+                       rows: dict[str, tuple[str, ...]]) -> None:
         if generation != self._generation:
             return
         for page in pages:
             self._pending.discard(page)
-            self._pages[page] = {i: rows[i] for i in self._ids[page * PAGE:(page + 1) * PAGE]
-                                 if i in rows}
-        while len(self._pages) > CACHED_PAGES:
-            self._pages.popitem(last=False)
+            if page not in self._pages and columns == self._columns:
+                self._store(page, rows)
         first = min(pages) * PAGE
         last = min((max(pages) + 1) * PAGE, len(self._ids)) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
-    def row_data(self, row: int) -> dict[str, Any] | None:
+    def shown_row(self, row: int) -> tuple[str, ...] | None:
+        """The strings of a row, read on the spot if its page is not cached."""
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
-            self._request(page)
-            return None
-        self._pages.move_to_end(page)
+            rows = self._read_now(page)
+        else:
+            self._pages.move_to_end(page)
         return rows.get(self._ids[row])
+
+    def row_data(self, row: int) -> dict[str, str] | None:
+        values = self.shown_row(row)
+        return None if values is None else dict(zip(self._columns, values, strict=True))
 
     # -- the model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -155,27 +223,16 @@ class ClientListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY and role != TOOLTIP and role != USER:
+            return None  # the many style roles a delegate asks for, answered at once
+        row = index.row()
+        if not index.isValid() or row >= len(self._ids):
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        values = self.row_data(index.row())
-        if values is None:
-            return "…"
-        column = self._columns[index.column()]
-        value = values.get(column)
-        if value is None:
-            return ""
-        if column == "phone":
-            return formatting.phone(value)
-        if column == "kind":
-            return kind_label(value)
-        if column == "created_at":
-            return str(value)[:10]
-        return str(value)
+        if role == USER:
+            return self._ids[row]
+        values = self.shown_row(row)
+        return "…" if values is None else values[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -198,8 +255,6 @@ class ClientListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self._columns):
-            from dataclasses import replace
-
             self.set_filter(replace(self.filter, sort=self._columns[column],
                                     descending=order == Qt.SortOrder.DescendingOrder))
 
@@ -219,6 +274,8 @@ class ClientListModel(QAbstractTableModel):
     def set_columns(self, columns: list[str]) -> None:
         self.beginResetModel()
         self._columns = columns
+        self._pages.clear()  # the cached strings are per column
+        self._pending.clear()
         self.endResetModel()
 
     def id_at(self, row: int) -> str | None:
@@ -237,3 +294,4 @@ def kind_label(kind: str) -> str:
               "supplier": QT_TRANSLATE_NOOP("ClientKind", "Supplier"),
               "prospect": QT_TRANSLATE_NOOP("ClientKind", "Prospect")}
     return QCoreApplication.translate("ClientKind", labels.get(kind, kind))
+
