@@ -146,3 +146,30 @@ def test_requisites_survive_raw_duplicate_rows(crm: Crm) -> None:
     assert crm.requisites.get().name == "Новое имя"
     crm.requisites.save(name="Третье имя")
     assert crm.requisites.get().name == "Третье имя"
+
+
+def test_amounts_that_would_overflow_the_database_are_refused(crm: Crm) -> None:
+    """A quadrillion roubles and more would overflow SQLite's 64-bit integers (a raw
+    OverflowError before): refused with the field named, nothing written."""
+    pipeline = crm.pipelines.default()
+    with pytest.raises(ValidationError) as bad:
+        crm.deals.create(title="Огромная", pipeline_id=pipeline.id, amount="1e30")
+    assert bad.value.field == "amount" and crm.deals.count() == 0
+    deal = crm.deals.create(title="Большая", pipeline_id=pipeline.id, amount="1")
+    with pytest.raises(ValidationError) as bad:
+        crm.deal_items.save_all(deal.id, [{"name": "x", "quantity": "99999999999",
+                                           "price": "99999999999999"}])
+    assert bad.value.field == "items" and crm.deal_items.of_deal(deal.id) == []
+    assert crm.deals.get(deal.id).amount_minor == 100
+
+
+def test_items_of_a_deal_deleted_meanwhile_are_not_saved(crm: Crm) -> None:
+    deal = crm.deals.create(title="Удалят", pipeline_id=crm.pipelines.default().id)
+    with crm.db.write() as session:  # behind the program's back, as a sync or sqlite3 would
+        session.execute(text("UPDATE deals SET deleted_at = updated_at WHERE id = :i"),
+                        {"i": deal.id})
+    with pytest.raises(ValidationError) as bad:
+        crm.deal_items.save_all(deal.id, [{"name": "Строка"}])
+    assert bad.value.field == "deal_id"
+    with crm.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM deal_items")).scalar() == 0

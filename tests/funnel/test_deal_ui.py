@@ -156,6 +156,9 @@ def test_deal_card_edits_with_errors_beside_the_fields(qtbot, context, funnel) -
     card = open_card(qtbot, context, deal_id)
     assert not card.save_button.isEnabled()  # showing the deal is not an edit
     ui = card.form.ui
+    ui.amount.setText("1e30")  # beyond Decimal's precision: an error, not an exception
+    card.form._edited("amount")
+    assert "amount" in card.form.errors.visible_errors()
     ui.amount.setText("-5")
     card.form._edited("amount")
     ui.title.setText("")
@@ -414,3 +417,19 @@ def test_every_deal_screen_fits_a_small_laptop(qtbot, context, funnel) -> None: 
     wait_idle(qtbot, context)
     for widget in (board, card, products, *dialogs):
         fits(widget)
+
+
+def test_saving_a_deal_deleted_meanwhile_says_so(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+    from sqlalchemy import text
+
+    crm, deal_id = context.crm, funnel["ids"]["B"]
+    card = open_card(qtbot, context, deal_id)
+    card.form.ui.title.setText("Новое имя")
+    card.form._edited("title")
+    with crm.db.write() as session:  # deleted behind the card's back
+        session.execute(text("UPDATE deals SET deleted_at = updated_at WHERE id = :i"),
+                        {"i": deal_id})
+    card.save()
+    wait_idle(qtbot, context)
+    assert "no longer exists" in card.form.errors.visible_errors()["title"]
+    assert crm.deals.get(deal_id, include_deleted=True).title == "Сделка B"

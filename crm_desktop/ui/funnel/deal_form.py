@@ -19,9 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QCompleter, QFormLayout, QLabel, QLayout, QWidget
 
-from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.money import Money, validate_currency
 from crm_desktop.domain.text import fold
+from crm_desktop.services.deal_items import MAX_MINOR
 from crm_desktop.services.dto import DealDTO, StageDTO
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
@@ -346,9 +347,12 @@ class DealForm(QWidget):
             found["title"] = message("title", "")
         try:
             currency = validate_currency(values["currency"])
-            Money.parse(values["amount"], currency)
+            if Money.parse(values["amount"], currency).minor >= MAX_MINOR:
+                found["amount"] = message("amount", "")
         except ValidationError as exc:
             found["amount"] = message(exc.field, exc.reason)
+        except ArithmeticError:  # beyond Decimal's precision
+            found["amount"] = message("amount", "")
         if not self.loaded or not values["stage_id"]:
             found["stage_id"] = message("stage_id", "")
         reason = (values.get("loss_reason") or "").strip()
@@ -371,7 +375,10 @@ class DealForm(QWidget):
         self.edited.emit()
 
     def show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, NotFoundError):  # deleted meanwhile: on another computer, by sync
+            self.errors.show("title", self.tr("This deal no longer exists: it was deleted "
+                                              "meanwhile (on another computer?)"))
+        elif isinstance(exc, ValidationError):
             field = "amount" if exc.field == "currency" else exc.field
             if self.errors.show(field, message(exc.field, exc.reason)) is None:
                 self.errors.show("title", f"{exc.field}: {exc.reason}")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
-from crm_desktop.services.deals import items_totals, line_total_minor
+from crm_desktop.services.deal_items import MAX_MINOR, items_totals, line_total_minor
 from crm_desktop.services.dto import DealItemDTO, ProductDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
@@ -238,7 +238,9 @@ class ItemsEditor(QWidget):
         try:
             values["price_minor"] = Money.parse(amount_for_service(text[PRICE]),
                                                 self.currency).minor
-        except ValidationError:
+            if values["price_minor"] >= MAX_MINOR:
+                bad.add(PRICE)
+        except (ValidationError, ArithmeticError):
             bad.add(PRICE)
         if not text[NAME].strip():
             bad.add(NAME)
@@ -323,5 +325,10 @@ class ItemsEditor(QWidget):
                                  .replace("%2", tr(HEADERS[column])).replace("%3", reason))
             self.table.setCurrentCell(row, column)
             self.table.setFocus()
+        elif isinstance(exc, ValidationError) and exc.field == "deal_id":
+            self.message.setText(self.tr("This deal no longer exists: it was deleted meanwhile "
+                                         "(on another computer?)"))
+        elif isinstance(exc, ValidationError) and exc.field == "items":
+            self.message.setText(self.tr("The total is too large"))
         else:
             self.message.setText(str(exc))

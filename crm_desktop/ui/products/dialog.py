@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money, validate_currency
+from crm_desktop.services.deal_items import MAX_MINOR
 from crm_desktop.services.dto import ProductDTO
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
@@ -103,8 +104,9 @@ class ProductDialog(QDialog):
         except ValidationError:
             found["currency"] = message("currency", "")
         try:
-            Money.parse(values["price"], "RUB")
-        except ValidationError:
+            if Money.parse(values["price"], "RUB").minor >= MAX_MINOR:
+                found["price"] = message("price", "")
+        except (ValidationError, ArithmeticError):
             found["price"] = message("price", "")
         try:
             if not 0 <= Decimal(values["vat_percent"] or "x") <= 100:
