@@ -145,3 +145,23 @@ def test_only_the_last_search_typed_is_shown(qtbot, context) -> None:  # noqa: A
         model.set_filter(replace(model.filter, search=text))
     wait_idle(qtbot, context)
     assert model.rowCount() == 1 and model.id_at(0) == ids["romashka"]
+
+
+def test_global_search_shows_only_the_latest_text(qtbot, context) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLineEdit
+
+    from crm_desktop.ui.global_search import GlobalSearch
+
+    ids = add_clients(context.crm)
+    box = QLineEdit()
+    qtbot.addWidget(box)
+    search = GlobalSearch(context, box)
+    shown: list[int] = []
+    search.results_shown.connect(shown.append)
+    for text in ("в", "ве", "век", "ив", "ивн", "ромаш"):  # each key searched at once
+        box.setText(text)
+        search._search()
+    wait_idle(qtbot, context)
+    assert shown == [1] and search.hits[0].id == ids["romashka"]
+    type_text(box, "лютико")  # typed on top: "ромашлютико" finds nothing, not a stale list
+    qtbot.waitUntil(lambda: shown[-1:] == [0] and context.worker.pending == 0, timeout=10_000)
