@@ -29,8 +29,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         our.add_argument(f"--{key.replace('_', '-')}", dest=key, metavar="TEXT")
     our.set_defaults(handler=cmd_our)
 
-    imp = commands.add_parser("import", help="import companies, people or deals (.xlsx, .csv)"
-                              " or people (.vcf)")
+    imp = commands.add_parser("import", help="import companies, people or deals (.xlsx, .csv),"
+                              " people (.vcf) or events and birthdays (.ics)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--kind", choices=["companies", "contacts", "deals"], default="companies")
     imp.add_argument("--sheet", help="the sheet of a workbook (default: the one whose header "
@@ -94,10 +94,15 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     if args.report is not None:  # before any work: a bad report path must not follow a commit
         check_output_path(args.report, "--report")
     crm = open_crm(db_path, must_exist=True)
-    vcard = args.file.suffix.lower() in (".vcf", ".vcard")
-    plan = crm.vcards.plan(args.file) if vcard else \
-        crm.spreadsheets.plan(args.file, args.kind, sheet=args.sheet,
-                              new_stages=args.new_stages)
+    suffix = args.file.suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        plan, apply = crm.vcards.plan(args.file), crm.vcards.apply
+    elif suffix in (".ics", ".ical", ".ifb"):
+        plan, apply = crm.ical.plan(args.file), crm.ical.apply
+    else:
+        plan = crm.spreadsheets.plan(args.file, args.kind, sheet=args.sheet,
+                                     new_stages=args.new_stages)
+        apply = crm.spreadsheets.apply
     if plan.sheet:
         print(f"sheet: {plan.sheet}", file=sys.stderr)
     if plan.encoding:
@@ -115,8 +120,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
               f"{counts['skip']} duplicates merged or skipped, {counts['errors']} "
               f"{plan.unit}s with errors; nothing written")
         return 1 if plan.errors and not args.valid_only else 0
-    report = crm.vcards.apply(plan, valid_only=args.valid_only) if vcard else \
-        crm.spreadsheets.apply(plan, valid_only=args.valid_only)
+    report = apply(plan, valid_only=args.valid_only)
     extra = f", {report.unchanged} unchanged" if report.unchanged else ""
     extra += f", {report.companies_created} companies created" \
         if report.companies_created else ""

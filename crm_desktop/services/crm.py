@@ -25,6 +25,7 @@ from crm_desktop.services.deals import (
 from crm_desktop.services.documents import DocumentService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.funnel import FunnelService
+from crm_desktop.services.ical_import import IcsImportService
 from crm_desktop.services.interactions import InteractionService
 from crm_desktop.services.merge import MergeService
 from crm_desktop.services.planner import PlannerService
@@ -73,6 +74,7 @@ class Crm:
         self.documents = DocumentService(self.ctx, self)
         self.spreadsheets = SpreadsheetService(self.ctx)
         self.vcards = VCardService(self.ctx, self.companies, self.contacts)
+        self.ical = IcsImportService(self.ctx, self.tasks, self.contacts)
         self.sync = SyncService(self.ctx, self)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None

@@ -38,11 +38,17 @@ KINDS = [("companies", "Companies"), ("contacts", "People"), ("deals", "Deals")]
 PREVIEW_ROWS = 200
 CARD_COLUMNS = ["last_name", "first_name", "middle_name", "company", "position", "phones",
                 "emails", "birthday", "birthday_md", "tags"]
+EVENT_COLUMNS = ["title", "due_at", "all_day", "duration_min", "birthday_of", "birthday",
+                 "birthday_md"]
 CUSTOM = "custom:"
 
 
 def is_vcard(path: Path) -> bool:
     return path.suffix.lower() in (".vcf", ".vcard")
+
+
+def is_calendar(path: Path) -> bool:
+    return path.suffix.lower() in (".ics", ".ical")
 
 
 class ImportWizard(QWizard):
@@ -66,8 +72,8 @@ class ImportWizard(QWizard):
     def _file_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Choose a file"))
-        page.setSubTitle(self.tr("Excel (.xlsx), CSV or text in any encoding, or vCards "
-                                 "(.vcf) from a phone or a mail program"))
+        page.setSubTitle(self.tr("Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) "
+                                 "from a phone or a mail program, or a calendar (.ics)"))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -92,7 +98,7 @@ class ImportWizard(QWizard):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), str(Path.home()),
-            self.tr("Excel, CSV, vCard (*.xlsx *.csv *.txt *.vcf)"))
+            self.tr("Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)"))
         if path:
             self.path.setText(path)
 
@@ -117,6 +123,8 @@ class ImportWizard(QWizard):
         def work() -> ImportPlan:
             if is_vcard(path):
                 return crm.vcards.plan(path)
+            if is_calendar(path):
+                return crm.ical.plan(path)
             return crm.spreadsheets.plan(path, kind, mapping, sheet)
 
         def done(plan: ImportPlan) -> None:
@@ -170,7 +178,7 @@ class ImportWizard(QWizard):
     def _fill_preview(self) -> None:
         plan = self.plan
         assert plan is not None
-        vcard = plan.unit == "card"
+        vcard = plan.unit in ("card", "event")  # no columns to map
         facts = []
         if plan.encoding:
             facts.append(self.tr("Read as %1").replace("%1", plan.encoding))
@@ -184,12 +192,13 @@ class ImportWizard(QWizard):
         self.mapping.setVisible(not vcard)
         self.apply_mapping.setVisible(not vcard)
         self._fill_mapping(plan)
-        columns = CARD_COLUMNS if vcard else list(dict.fromkeys(
+        columns = (CARD_COLUMNS if plan.unit == "card" else EVENT_COLUMNS) if vcard else \
+            list(dict.fromkeys(
             plan.mapping[i] for i in sorted(plan.mapping)))
         self.preview.clear()
         self.preview.setColumnCount(len(columns) + 2)
         self.preview.setHorizontalHeaderLabels(
-            [self.tr("Card") if vcard else self.tr("Row"), self.tr("Action")] + columns)
+            [self.tr("Item") if vcard else self.tr("Row"), self.tr("Action")] + columns)
         shown = plan.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
         for r, row in enumerate(shown):
@@ -278,7 +287,7 @@ class ImportWizard(QWizard):
             return
         self._cancel.clear()
         self.start.setEnabled(False)
-        self.cancel_button.setEnabled(plan.unit != "card")
+        self.cancel_button.setEnabled(plan.unit == "row")
         total = len(plan.valid)
         self.progress.setRange(0, max(total, 1))
         crm = self.app.crm
@@ -286,6 +295,8 @@ class ImportWizard(QWizard):
         def work() -> Any:
             if plan.unit == "card":
                 return crm.vcards.apply(plan, valid_only=valid_only)
+            if plan.unit == "event":
+                return crm.ical.apply(plan, valid_only=valid_only)
             return crm.spreadsheets.apply(plan, valid_only=valid_only,
                                           cancelled=self._cancel.is_set)
 
@@ -301,8 +312,11 @@ class ImportWizard(QWizard):
             self.result.setText(text)
             self.save_report.setEnabled(True)
             self.cancel_button.setEnabled(False)
-            kinds = {"companies": "company", "contacts": "contact", "deals": "deal"}
+            kinds = {"companies": "company", "contacts": "contact", "deals": "deal",
+                     "tasks": "task"}
             self.app.coordinator.data_changed.emit(kinds[plan.kind])
+            if plan.unit == "event":  # birthdays land on people
+                self.app.coordinator.data_changed.emit("contact")
             if report.companies_created and plan.kind != "companies":
                 self.app.coordinator.data_changed.emit("company")
             self.finished_import.emit(report)
