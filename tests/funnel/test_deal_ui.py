@@ -5,6 +5,7 @@ screen fitting a 1366×768 laptop."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -433,3 +434,84 @@ def test_saving_a_deal_deleted_meanwhile_says_so(qtbot, context, funnel) -> None
     wait_idle(qtbot, context)
     assert "no longer exists" in card.form.errors.visible_errors()["title"]
     assert crm.deals.get(deal_id, include_deleted=True).title == "Сделка B"
+
+
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+ALLOWED = {"RUB", "USD", "EUR", "KZT", "BYN", "CNY", "GBP", "RU", "EN", "Ctrl", "Shift", "Del",
+           "Word", "docx"}
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a person can read in a widget tree: labels, buttons, placeholders, tabs,
+    group titles, headers, tooltips, combo box items, window titles."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTableView,
+        QTabWidget,
+    )
+
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+    return texts
+
+
+@pytest.fixture
+def russian(qapp) -> object:  # noqa: ANN001
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from crm_desktop.paths import RESOURCES_DIR
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    ours, qt = QTranslator(), QTranslator()
+    assert ours.load(str(RESOURCES_DIR / "translations" / "crm_desktop_ru.qm"))
+    qt.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for translator in (ours, qt):
+        qapp.installTranslator(translator)
+    yield
+    for translator in (ours, qt):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_deal_screens_in_russian_show_no_english(qtbot, context, funnel, russian) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    crm.products.create(name="Кресло", unit="шт", price="100")
+    crm.deal_items.save_all(funnel["ids"]["A"], [{"name": "Монтаж", "price": "10"}])
+    board = loaded_board(qtbot, context)
+    card = open_card(qtbot, context, funnel["ids"]["A"])
+    products = ProductsView(context)
+    qtbot.addWidget(products)
+    dialogs = [DealDialog(context), ProductDialog(context), RequisitesDialog(context)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    wait_idle(qtbot, context)
+    menu = board.show_menu(funnel["ids"]["E"], funnel["stages"][0].id,
+                           board.mapToGlobal(board.rect().center()))
+    texts = [a.text() for a in menu.actions()] + [
+        a.text() for a in menu.actions()[1].menu().actions()]
+    menu.close()
+    for widget in (board, card, products, *dialogs):
+        texts += visible_texts(widget)
+    plain = [re.sub(r"<[^>]+>", " ", text) for text in texts]  # rich text: its markup aside
+    english = {word for text in plain for word in LATIN_WORD.findall(text)} - ALLOWED
+    assert english == set(), english
