@@ -10,13 +10,18 @@ process-wide, like the system zone itself: the planner, the CLI and the window a
 from __future__ import annotations
 
 import functools
-from datetime import UTC, date, datetime, time, timedelta
+import os
+import time
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from crm_desktop.domain.errors import ValidationError
 
 FALLBACK = "UTC"
+RECHECK_SECONDS = 60
 _preferred: str | None = None
+_system: tuple[str, str | None, float] | None = None  # name, TZ then, when read
 
 
 def zone_named(name: str, field: str = "time_zone") -> ZoneInfo:
@@ -34,14 +39,21 @@ def zone_names() -> frozenset[str]:
 
 
 def system_zone_name() -> str:
-    """The system's IANA zone (TZ, /etc/localtime, the Windows registry), else UTC."""
+    """The system's IANA zone (TZ, /etc/localtime, the Windows registry), else UTC. Read
+    again after a minute or when TZ changes: a laptop moves between zones while it runs."""
+    global _system
+    now, env = time.monotonic(), os.environ.get("TZ")
+    if _system is not None and _system[1] == env and now - _system[2] < RECHECK_SECONDS:
+        return _system[0]
     try:
         import tzlocal
 
-        name = tzlocal.get_localzone_name()
-    except (ZoneInfoNotFoundError, ValueError, OSError, LookupError):
-        return FALLBACK
-    return name if name in zone_names() else FALLBACK
+        name = tzlocal.reload_localzone().key
+    except (ZoneInfoNotFoundError, ValueError, OSError, LookupError, AttributeError):
+        name = FALLBACK
+    name = name if name in zone_names() else FALLBACK
+    _system = (name, env, now)
+    return name
 
 
 def chosen_zone(name: str | None) -> str | None:
@@ -68,7 +80,7 @@ def user_zone() -> ZoneInfo:
 def local_midnight(day: date, zone: ZoneInfo) -> datetime:
     """The first moment of `day` in `zone`, as UTC. Where midnight is skipped by a DST change
     (some zones move at 00:00), zoneinfo gives the moment the day really starts."""
-    return datetime.combine(day, time.min).replace(tzinfo=zone).astimezone(UTC)
+    return datetime.combine(day, clock_time.min).replace(tzinfo=zone).astimezone(UTC)
 
 
 def day_of(moment: datetime, zone: ZoneInfo) -> date:
@@ -76,7 +88,7 @@ def day_of(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
 
 
-def at_local(day: date, clock: time, zone: ZoneInfo) -> datetime:
+def at_local(day: date, clock: clock_time, zone: ZoneInfo) -> datetime:
     """`clock` o'clock on `day` in `zone`, as UTC (09:00 stays 09:00 across DST)."""
     return datetime.combine(day, clock).replace(tzinfo=zone).astimezone(UTC)
 
