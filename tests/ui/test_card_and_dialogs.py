@@ -307,8 +307,6 @@ def test_task_edit_with_reminder_and_delete_with_undo(qtbot, context) -> None:  
 
 
 def test_client_to_the_bin_and_the_archive_and_back(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QMessageBox
-
     from crm_desktop.ui.clients.bin_dialog import BinDialog
 
     crm = context.crm
@@ -323,11 +321,15 @@ def test_client_to_the_bin_and_the_archive_and_back(qtbot, context, monkeypatch)
 
     assert crm.planner.day_list.proposals(date(2026, 3, 16), crm.ctx.user_id) == []
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from crm_desktop.ui.clients import card as card_module
+
+    asked: list[str] = []
+    monkeypatch.setattr(card_module, "ask", lambda parent, title, text, yes:
+                        asked.append(yes) or True)
     card.toggle_deleted()
     wait_idle(qtbot, context)
     assert crm.companies.get(company.id, include_deleted=True).deleted_at is not None
+    assert asked and asked[0] != "Yes"  # the button says what it does
     dialog = BinDialog(context)
     qtbot.addWidget(dialog)
     wait_idle(qtbot, context)
@@ -365,8 +367,6 @@ def test_card_keyboard_enter_in_the_date_saves_and_ctrl_l(qtbot, context) -> Non
 
 
 def test_escape_in_a_half_filled_dialog_asks(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QMessageBox
-
     from crm_desktop.ui.planner.task_dialog import TaskDialog
 
     task = context.crm.tasks.create(title="Задача")
@@ -383,7 +383,7 @@ def test_escape_in_a_half_filled_dialog_asks(qtbot, context, monkeypatch) -> Non
 
     def keep(self):  # noqa: ANN001, ANN202
         asked.append(True)
-        return QMessageBox.StandardButton.Cancel
+        return False
 
     monkeypatch.setattr(TaskDialog, "ask_discard", keep)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -427,3 +427,98 @@ def test_tab_leaves_the_clients_table(qtbot, context) -> None:  # noqa: ANN001
     assert not view.table.tabKeyNavigation()
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)
     assert not view.table.hasFocus()
+
+
+def visible_texts(widget) -> list[str]:  # noqa: ANN001
+    """Every string a person can read in a widget tree: labels, buttons, fields' hints,
+    list and combo items, tab titles, tooltips."""
+    import re as _re
+
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QTabWidget,
+        QWidget,
+    )
+
+    texts: list[str] = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QLabel):
+            texts.append(child.text())
+        if isinstance(child, QAbstractButton):
+            texts.append(child.text())
+        if isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        if isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        if isinstance(child, QListWidget):
+            texts += [child.item(i).text() for i in range(child.count())]
+        if isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        texts.append(child.toolTip())
+    import html as _html
+
+    return [_html.unescape(_re.sub(r"<[^>]+>", " ", t)) for t in texts if t]
+
+
+ALLOWED_LATIN = {"Ctrl", "Shift", "Enter", "Esc", "Del", "Tab", "L", "N", "Z", "SMS", "F"}
+
+
+def test_card_planner_and_their_dialogs_speak_russian(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    import re as _re
+    from datetime import timedelta
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from crm_desktop.paths import RESOURCES_DIR
+    from crm_desktop.ui.clients.bin_dialog import BinDialog
+    from crm_desktop.ui.clients.history_dialog import HistoryDialog
+    from crm_desktop.ui.planner.backlog import BacklogDialog
+    from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
+    from crm_desktop.ui.planner.reminders import ReminderCenter
+    from crm_desktop.ui.planner.task_dialog import TaskDialog
+    from crm_desktop.ui.planner.view import PlannerView
+
+    translator = QTranslator()
+    assert translator.load(str(RESOURCES_DIR / "translations" / "crm_desktop_ru.qm"))
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        crm = context.crm
+        now = crm.ctx.clock.now()
+        company = crm.companies.create(name="ООО Ромашка", phones=["+79123456789"],
+                                       keep_in_touch_days=7)
+        crm.interactions.create(channel="call_out", company_id=company.id, subject="Звонок")
+        task = crm.tasks.create(title="Перезвонить", company_id=company.id,
+                                due_at=now + timedelta(minutes=20),
+                                remind_at=now - timedelta(minutes=1))
+        crm.tasks.create(title="Старое дело", due_at=now - timedelta(days=2))
+        card = open_card(qtbot, context, "company", company.id)
+        planner = PlannerView(context)
+        qtbot.addWidget(planner)
+        wait_idle(qtbot, context)
+        center = ReminderCenter(context, planner)
+        center.check()
+        wait_idle(qtbot, context)
+        widgets = [card, planner, center.area, TaskDialog(context, task),
+                   HistoryDialog(context, card.timeline.item(0), card.timeline.author(0)),
+                   BinDialog(context), CompleteTaskDialog(context, task),
+                   BacklogDialog(context, crm.ctx.user_id, now.date(), planner.zone)]
+        wait_idle(qtbot, context)
+        english = set()
+        for widget in widgets:
+            for text in visible_texts(widget):
+                english |= {w for w in _re.findall(r"[A-Za-z]{2,}", text)
+                            if w not in ALLOWED_LATIN}
+        assert english == set()
+        from crm_desktop.ui.planner import grid as grid_module
+
+        for label in (grid_module.OVERDUE_LABEL, grid_module.ALL_DAY_LABEL,
+                      grid_module.MORE_LABEL, grid_module.EMPTY_LABEL):
+            assert not _re.search(r"[A-Za-z]{2,}", grid_module._tr(label)), label
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))

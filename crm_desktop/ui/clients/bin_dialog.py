@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.client_card import RemovedClient
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.planner.task_dialog import name_buttons
 
 
 class BinDialog(QDialog):
@@ -44,7 +45,7 @@ class BinDialog(QDialog):
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = name_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -55,6 +54,7 @@ from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_ico
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import (
     WorkerCommand,
+    ask,
     error_text,
     reminder_combo,
     to_utc,
@@ -717,15 +717,12 @@ def archive_client(app: AppContext, kind: str, ident: str, archive: bool) -> Non
 def delete_client(app: AppContext, kind: str, ident: str, name: str,
                   parent: QWidget) -> bool:
     """Asks (a whole client goes), then moves it to the bin; Ctrl+Z or the bin restores it."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("ClientCard", "Move to the bin?"),
-        QCoreApplication.translate(
-            "ClientCard", "“%1” and its history leave the lists. You can restore it from the "
-            "bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.")
-        .replace("%1", name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask(parent, QCoreApplication.translate("ClientCard", "Move to the bin?"),
+               QCoreApplication.translate(
+                   "ClientCard", "“%1” and its history leave the lists. You can restore it "
+                   "from the bin (context menu of the clients list ▸ Bin and archive) or with "
+                   "Ctrl+Z.").replace("%1", name),
+               QCoreApplication.translate("ClientCard", "Move to the bin")):
         return False
     service = app.crm.client_card
     app.undo_stack.push(WorkerCommand(

@@ -25,6 +25,7 @@ from crm_desktop.ui.planner.task_dialog import (
     GuardedDialog,
     WorkerCommand,
     error_text,
+    name_buttons,
     to_qt,
     to_utc,
 )
@@ -60,8 +61,8 @@ class HistoryDialog(GuardedDialog):
         form.addRow(self.tr("Subject:"), self.subject)
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("Text:"), self.body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = name_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                | QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

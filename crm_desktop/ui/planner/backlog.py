@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.day_list import BACKLOG_PAGE, Proposal
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.planner.task_dialog import name_buttons
 
 
 class BacklogDialog(QDialog):
@@ -49,7 +50,7 @@ class BacklogDialog(QDialog):
         for button in (self.take_button, self.dismiss_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = name_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

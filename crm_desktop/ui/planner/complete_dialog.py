@@ -12,7 +12,13 @@ from crm_desktop.services.dto import TaskDTO
 from crm_desktop.services.tasks import remind_at_for
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_complete_task import Ui_CompleteTaskDialog
-from crm_desktop.ui.planner.task_dialog import KINDS, GuardedDialog, error_text, reminder_combo
+from crm_desktop.ui.planner.task_dialog import (
+    KINDS,
+    GuardedDialog,
+    error_text,
+    name_buttons,
+    reminder_combo,
+)
 
 
 class CompleteTaskDialog(GuardedDialog):
@@ -35,6 +41,7 @@ class CompleteTaskDialog(GuardedDialog):
             self.form.next_step.toggled.connect(widget.setEnabled)
         self.form.next_title.returnPressed.connect(self.save)
         self.form.error.hide()
+        name_buttons(self.form.buttons)
         self.form.buttons.accepted.connect(self.save)
         self.form.buttons.rejected.connect(self.reject)
         self.watch(self.form.result, self.form.next_step, self.form.next_title)

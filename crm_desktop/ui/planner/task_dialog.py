@@ -58,6 +58,38 @@ def reminder_combo(offset: int | None = DEFAULT_REMINDER_MIN) -> QComboBox:
     return box
 
 
+BUTTON_TEXTS = {
+    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("Buttons", "Save"),
+    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("Buttons", "Cancel"),
+    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("Buttons", "Close"),
+    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("Buttons", "OK"),
+}
+
+
+def name_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Standard buttons in the user's language whether or not Qt's own translations are
+    installed."""
+    for which, text in BUTTON_TEXTS.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(QCoreApplication.translate("Buttons", text))
+    return box
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """A question whose buttons say what they do ("Move to the bin" / "Cancel"); Cancel is the
+    default, so Enter or Esc never destroys anything."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("Buttons", "Cancel"),
+                           QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
 def error_text(exc: BaseException) -> str:
     """A failure as the person should read it: a refused value in their language."""
     from crm_desktop.domain.errors import ValidationError
@@ -93,17 +125,16 @@ class GuardedDialog(QDialog):
         self.dirty = True
 
     def reject(self) -> None:
-        if self.dirty and self.ask_discard() != QMessageBox.StandardButton.Discard:
+        if self.dirty and not self.ask_discard():
             return
         super().reject()
 
-    def ask_discard(self) -> QMessageBox.StandardButton:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
-                          self.tr("What you typed in this window will be lost."),
-                          QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return QMessageBox.StandardButton(box.exec())
+    def ask_discard(self) -> bool:
+        # The base class's own context (self.tr would look in the subclass's).
+        return ask(self, QCoreApplication.translate("GuardedDialog", "Discard changes?"),
+                   QCoreApplication.translate("GuardedDialog",
+                                              "What you typed in this window will be lost."),
+                   QCoreApplication.translate("GuardedDialog", "Discard"))
 
 
 class WorkerCommand(QUndoCommand):
@@ -168,8 +199,8 @@ class TaskDialog(GuardedDialog):
         form.addRow(self.tr("Reminder:"), self.reminder)
         form.addRow(self.tr("Priority:"), self.priority)
         form.addRow(self.tr("Description:"), self.description)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = name_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                | QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -35,7 +34,7 @@ from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 from crm_desktop.ui.planner.grid import TimeGrid
-from crm_desktop.ui.planner.task_dialog import WorkerCommand, error_text
+from crm_desktop.ui.planner.task_dialog import WorkerCommand, ask, error_text
 
 PLANNER_STYLE = """
 QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
@@ -349,13 +348,10 @@ class PlannerView(QWidget):
                      duration_min=minutes)
 
     def confirm_past(self, start: datetime) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("A task in the past?"),
-            self.tr("%1 has already passed. Create the task there anyway? It will be overdue "
-                    "at once.").replace("%1", formatting.when(start)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("A task in the past?"),
+                   self.tr("%1 has already passed. Create the task there anyway? It will be "
+                           "overdue at once.").replace("%1", formatting.when(start)),
+                   self.tr("Create in the past"))
 
     def quick_add(self) -> None:
         title = self.quick.text().strip()
