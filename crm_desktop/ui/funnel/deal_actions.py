@@ -153,7 +153,7 @@ def document_error(exc: BaseException) -> str:
         return translate("DealActions", "Cannot write the file: no permission for %1").replace(
             "%1", str(exc.filename or ""))
     if isinstance(exc, OSError):
-        return translate("DealActions", "Cannot write the file: %1").replace(
-            "%1", exc.strerror or str(exc))
+        return translate("DealActions", "Cannot write the file %1: %2").replace(
+            "%1", str(exc.filename or "")).replace("%2", exc.strerror or str(exc))
     first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     return translate("DealActions", "The document was not created: %1").replace("%1", first_line)

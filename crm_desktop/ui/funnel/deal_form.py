@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QCompleter, QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLayout, QWidget
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.money import Money, validate_currency
@@ -98,17 +98,9 @@ def nested_error(errors: FieldErrors, form: QFormLayout, name: str, widget: QWid
 
 
 def show_problems(errors: FieldErrors, problems: dict[str, str], keep_focus: bool) -> None:
-    """Every problem at once; while typing, the focus stays where the person is."""
-    focused = QApplication.focusWidget()
-    errors.clear()
-    for field, reason in problems.items():
-        errors.show(field, reason)
-    if keep_focus and focused is not None:
-        focused.setFocus()
-    elif problems:
-        widget = errors.fields.get(next(iter(problems)))
-        if widget is not None:
-            widget.setFocus()
+    """Every problem at once, each under its field, no stale one left; while typing, the
+    focus stays where the person is, on saving it goes to the first problem."""
+    errors.show_all(problems, focus=not keep_focus)
 
 
 def resolve_company(crm: Any, text: str, picked: tuple[str, str] | None) -> str | None:
@@ -148,7 +140,7 @@ class DealForm(QWidget):
         self._wanted: tuple[str | None, str | None] = (None, None)  # pipeline, stage to select
         self._pending: tuple[DealDTO, str] | None = None  # a deal shown before choices load
         self.errors = FieldErrors(ui.form, {
-            "title": ui.title, "company_id": ui.company, "pipeline_id": ui.pipeline,
+            "title": ui.title, "company": ui.company, "pipeline_id": ui.pipeline,
             "stage_id": ui.stage, "loss_reason": ui.loss_reason, "responsible_id": ui.responsible,
             "source": ui.source, "next_step": ui.next_step})
         for name, widget, row_layout in (("amount", ui.amount, ui.amount_row),
@@ -380,8 +372,7 @@ class DealForm(QWidget):
                                               "meanwhile (on another computer?)"))
         elif isinstance(exc, ValidationError):
             field = "amount" if exc.field == "currency" else exc.field
-            if self.errors.show(field, message(exc.field, exc.reason)) is None:
-                self.errors.show("title", f"{exc.field}: {exc.reason}")
+            self.errors.show(field, message(exc.field, exc.reason))
         else:
             self.errors.show("title", str(exc))
 

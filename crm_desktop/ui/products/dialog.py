@@ -148,8 +148,7 @@ class ProductDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.form.buttons.setEnabled(True)
             if isinstance(exc, ValidationError):
-                if self.errors.show(exc.field, message(exc.field, exc.reason)) is None:
-                    self.errors.show("name", f"{exc.field}: {exc.reason}")
+                self.errors.show(exc.field, message(exc.field, exc.reason))
             else:
                 self.errors.show("name", str(exc))
 
