@@ -82,6 +82,30 @@ class ImportReport:
         return export_rows(path, ["Result", "Row", "Detail"], rows, "Import report")
 
 
+def complete_person(plan: RowPlan) -> bool:
+    """Splits a full name: ФИО is "Last First Middle", an English Name "First … Last"."""
+    values = plan.values
+    full, display = values.pop("full_name", None), values.pop("display_name", None)
+    if not (values.get("last_name") or values.get("first_name")):
+        if full:
+            parts = full.split()
+            values["last_name"] = parts[0]
+            values["first_name"] = parts[1] if len(parts) > 1 else None
+            values["middle_name"] = " ".join(parts[2:]) or None
+        elif display:
+            parts = display.split()
+            values["first_name"] = parts[0] if len(parts) > 1 else None
+            values["last_name"] = parts[-1]
+            values["middle_name"] = " ".join(parts[1:-1]) or None
+    for name in ("last_name", "first_name", "middle_name"):
+        if values.get(name) and len(values[name]) > 100:
+            plan.errors.append(f"row {plan.row}: the {name.replace('_', ' ')} is longer "
+                               "than 100 characters")
+    if not (values.get("last_name") or values.get("first_name")):
+        plan.errors.append(f"row {plan.row}: a person needs a first or a last name")
+    return not plan.errors
+
+
 def merged_values(current: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
     """The changes that add `incoming` to a record: lists gain their new items, text the
     file gives replaces text, notes gain new lines; nothing the file leaves out is removed."""

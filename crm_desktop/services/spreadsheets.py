@@ -40,6 +40,7 @@ from crm_desktop.services.import_plan import (
     ImportPlan,
     ImportReport,
     RowPlan,
+    complete_person,
     merged_values,
 )
 from crm_desktop.services.import_values import (
@@ -222,7 +223,7 @@ class SpreadsheetService:
         extensions = values.pop("extensions", [])
         if extensions and kind != "deals":
             values["notes"] = "\n".join([values.get("notes") or "", *extensions]).strip()
-        if kind == "contacts" and not self._person(plan):
+        if kind == "contacts" and not complete_person(plan):
             return
         if kind == "companies" and not values.get("name"):
             plan.errors.append(f"row {plan.row}, column «name»: the company name is empty")
@@ -280,29 +281,6 @@ class SpreadsheetService:
             plan.action, plan.match_id = "update", known[key]
             plan.note = "matched an existing deal by title and client"
         seen[key] = plan.row
-
-    def _person(self, plan: RowPlan) -> bool:
-        """Splits a full name: ФИО is "Last First Middle", an English Name "First … Last"."""
-        values = plan.values
-        full, display = values.pop("full_name", None), values.pop("display_name", None)
-        if not (values.get("last_name") or values.get("first_name")):
-            if full:
-                parts = full.split()
-                values["last_name"] = parts[0]
-                values["first_name"] = parts[1] if len(parts) > 1 else None
-                values["middle_name"] = " ".join(parts[2:]) or None
-            elif display:
-                parts = display.split()
-                values["first_name"] = parts[0] if len(parts) > 1 else None
-                values["last_name"] = parts[-1]
-                values["middle_name"] = " ".join(parts[1:-1]) or None
-        for name in ("last_name", "first_name", "middle_name"):
-            if values.get(name) and len(values[name]) > 100:
-                plan.errors.append(f"row {plan.row}: the {name.replace('_', ' ')} is longer "
-                                   "than 100 characters")
-        if not (values.get("last_name") or values.get("first_name")):
-            plan.errors.append(f"row {plan.row}: a person needs a first or a last name")
-        return not plan.errors
 
     # -- applying -------------------------------------------------------------------------------
     def apply(self, plan: ImportPlan, valid_only: bool = False,
