@@ -1040,22 +1040,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="296" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="316" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="297" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="317" />
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="298" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="318" />
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="299" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="319" />
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -1063,62 +1063,62 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="68" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="69" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="69" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="70" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="70" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="71" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="71" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="72" />
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="72" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="73" />
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="73" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="74" />
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="74" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="75" />
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="75" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="76" />
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="76" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="77" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="77" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="78" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="78" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="79" />
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="79" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="80" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -1691,42 +1691,52 @@
         <translation>Сделка не перенесена: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="73" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="79" />
         <source>“%1” moved to “%2”</source>
         <translation>«%1» перенесена на этап «%2»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="86" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="91" />
         <source>Move to stage</source>
         <translation>Перевести на этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="104" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="109" />
         <source>Delete deal “%1”</source>
         <translation>Удаление сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="119" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="124" />
         <source>Deal “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Сделка «%1» удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="125" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="130" />
         <source>Deal “%1” restored</source>
         <translation>Сделка «%1» восстановлена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="153" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="142" />
+        <source>New deal “%1”</source>
+        <translation>Новая сделка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="174" />
+        <source>Edit deal “%1”</source>
+        <translation>Изменение сделки «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="221" />
         <source>Cannot write the file: no permission for %1</source>
         <translation>Не удалось записать файл: нет прав на %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="156" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="224" />
         <source>Cannot write the file %1: %2</source>
         <translation>Не удалось записать файл %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="159" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="227" />
         <source>The document was not created: %1</source>
         <translation>Документ не создан: %1</translation>
     </message>
@@ -1734,133 +1744,133 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="59" />
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="100" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="61" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102" />
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="70" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="72" />
         <source>Move to another stage (Ctrl+M)</source>
         <translation>Перевести на другой этап (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="72" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="73" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="75" />
         <source>Delete the deal (Ctrl+Z brings it back)</source>
         <translation>Удалить сделку (Ctrl+Z вернёт её)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="78" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="80" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="83" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="85" />
         <source>Undo changes</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="101" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="103" />
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104" />
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="103" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105" />
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107" />
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="111" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="113" />
         <source>Create document…</source>
         <translation>Создать документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="129" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="131" />
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="157" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="159" />
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="172" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="174" />
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="175" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="177" />
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="178" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="180" />
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="186" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188" />
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="201" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="203" />
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="213" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="215" />
         <source>Your company's details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="253" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="258" />
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="275" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="280" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="276" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="281" />
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="303" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="308" />
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="304" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="309" />
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="312" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="317" />
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="316" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="321" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1868,22 +1878,22 @@
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="34" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="35" />
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="81" />
         <source>Deal “%1” created</source>
         <translation>Сделка «%1» создана</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="93" />
         <source>Discard the new deal?</source>
         <translation>Отменить новую сделку?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="94" />
         <source>The deal has not been saved. Discard what you typed?</source>
         <translation>Сделка не сохранена. Отменить введённое?</translation>
     </message>
@@ -1891,12 +1901,12 @@
 <context>
     <name>DealForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="102" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="104" />
         <source>+ Deal</source>
         <translation>+ Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="104" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="106" />
         <source>New deal with this client</source>
         <translation>Новая сделка с этим клиентом</translation>
     </message>

@@ -517,3 +517,52 @@ def test_deal_screens_in_russian_show_no_english(qtbot, context, funnel, russian
     plain = [re.sub(r"<[^>]+>", " ", text) for text in texts]  # rich text: its markup aside
     english = {word for text in plain for word in LATIN_WORD.findall(text)} - ALLOWED
     assert english == set(), english
+
+
+def test_create_edit_and_move_are_undone_with_ctrl_z(qtbot, context, funnel,  # noqa: F811
+                                                    discard_when_asked) -> None:  # noqa: ANN001
+    crm, undo = context.crm, context.undo_stack
+    dialog = DealDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.form.loaded, timeout=10_000)
+    dialog.form.ui.title.setText("Отменяемая")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        dialog.save()
+    created = saved.args[0]
+    undo.undo()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(created, include_deleted=True).deleted_at is not None
+    undo.redo()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(created).deleted_at is None
+
+    e = funnel["ids"]["E"]
+    card = open_card(qtbot, context, e)
+    card.form.ui.title.setText("Переименована")
+    card.form.ui.amount.setText("7")
+    card.form._edited("title")
+    with qtbot.waitSignal(card.saved, timeout=10_000):
+        card.save()
+    undo.undo()
+    wait_idle(qtbot, context)
+    deal = crm.deals.get(e)
+    assert (deal.title, deal.amount_minor) == ("Сделка E", 5)
+    undo.redo()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(e).title == "Переименована"
+
+    board = loaded_board(qtbot, context)
+    with qtbot.waitSignal(board.moved, timeout=10_000):
+        board.step(e, 1)
+    assert crm.deals.get(e).stage_id == funnel["stages"][1].id
+    undo.undo()
+    wait_idle(qtbot, context)
+    assert crm.deals.get(e).stage_id == funnel["stages"][0].id
+    assert [h.to_stage_id for h in crm.deals.history(e)][-2:] == [
+        funnel["stages"][1].id, funnel["stages"][0].id]
+
+    # Esc with an unsaved edit asks before discarding
+    card.form.ui.next_step.setText("Позвонить")
+    card.form._edited("next_step")
+    card.reject()
+    assert discard_when_asked and "unsaved" in discard_when_asked[-1]

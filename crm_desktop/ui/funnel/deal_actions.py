@@ -66,8 +66,14 @@ def move_deal(app: AppContext, parent: QWidget, deal_id: str, stage: StageChoice
         if reason is None:
             return False
     crm = app.crm
+    before: list[DealDTO] = []
+
+    def move() -> DealDTO:
+        before.append(crm.deals.get(deal_id))
+        return crm.deals.move(deal_id, stage.id, loss_reason=reason)
 
     def done(deal: DealDTO) -> None:
+        push_edit(app, before[0], deal)
         app.coordinator.data_changed.emit("deal")
         app.coordinator.status_message.emit(
             translate("DealActions", "“%1” moved to “%2”").replace("%1", deal.title)
@@ -75,8 +81,7 @@ def move_deal(app: AppContext, parent: QWidget, deal_id: str, stage: StageChoice
         if on_done is not None:
             on_done(deal)
 
-    app.worker.submit(lambda: crm.deals.move(deal_id, stage.id, loss_reason=reason), done,
-                      lambda exc: app.coordinator.status_message.emit(move_error(exc)))
+    app.worker.submit(move, done, lambda exc: app.coordinator.status_message.emit(move_error(exc)))
     return True
 
 
@@ -127,6 +132,69 @@ class DeleteDealCommand(QUndoCommand):
 
 def delete_deal(app: AppContext, deal_id: str, title: str) -> None:
     app.undo_stack.push(DeleteDealCommand(app, deal_id, title))  # push() runs redo()
+
+
+class CreateDealCommand(DeleteDealCommand):
+    """A deal the dialog has just saved: Ctrl+Z deletes it (a tombstone), Ctrl+Y restores."""
+
+    def __init__(self, app: AppContext, deal_id: str, title: str) -> None:
+        super().__init__(app, deal_id, title)
+        self.setText(translate("DealActions", "New deal “%1”").replace("%1", title))
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the dialog has already written it
+            self._first = False
+            return
+        DeleteDealCommand.undo(self)
+
+    def undo(self) -> None:
+        DeleteDealCommand.redo(self)
+
+
+EDITABLE = ("title", "amount_minor", "currency", "pipeline_id", "stage_id", "loss_reason",
+            "responsible_id", "source", "next_step", "expected_close", "next_step_at",
+            "company_id", "contact_id")
+
+
+def changed_fields(before: DealDTO, after: DealDTO) -> tuple[dict, dict]:
+    """The edited fields, as (old values, new values) the service takes back."""
+    keys = [k for k in EDITABLE if getattr(before, k) != getattr(after, k)]
+    if "stage_id" in keys and "loss_reason" not in keys:
+        keys.append("loss_reason")
+    return ({k: getattr(before, k) for k in keys}, {k: getattr(after, k) for k in keys})
+
+
+class EditDealCommand(QUndoCommand):
+    """A saved edit or move of a deal: Ctrl+Z writes the old values back through the same
+    service call (so the stage history and the loss reasons stay right)."""
+
+    def __init__(self, app: AppContext, deal_id: str, before: dict, after: dict,
+                 title: str) -> None:
+        super().__init__(translate("DealActions", "Edit deal “%1”").replace("%1", title))
+        self.app, self.deal_id, self.before, self.after = app, deal_id, before, after
+        self._first = True
+
+    def _apply(self, values: dict) -> None:
+        app, crm, ident = self.app, self.app.crm, self.deal_id
+        app.worker.submit(lambda: crm.deals.save(ident, **values),
+                          lambda _: app.coordinator.data_changed.emit("deal"),
+                          lambda exc: app.coordinator.status_message.emit(move_error(exc)))
+
+    def redo(self) -> None:
+        if self._first:  # already saved by the card or the board
+            self._first = False
+            return
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+def push_edit(app: AppContext, before: DealDTO, after: DealDTO) -> None:
+    old, new = changed_fields(before, after)
+    if old:
+        app.undo_stack.push(EditDealCommand(app, after.id, old, new, after.title))
 
 
 def template_label(key: str) -> str:

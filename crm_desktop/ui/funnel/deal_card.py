@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services.dto import DealDTO
 from crm_desktop.ui import formatting, settings
 from crm_desktop.ui.clients.timeline import channel_label
 from crm_desktop.ui.context import AppContext
@@ -35,6 +36,7 @@ from crm_desktop.ui.funnel.deal_actions import (
     document_error,
     document_file_name,
     move_deal,
+    push_edit,
     stage_menu,
     template_label,
 )
@@ -247,8 +249,11 @@ class DealCard(QDialog):
             return
         self.save_button.setEnabled(False)
 
-        def done(_: object) -> None:
+        before = self.data["deal"]
+
+        def done(deal: DealDTO) -> None:
             self.form.dirty = False
+            push_edit(self.app, before, deal)  # Ctrl+Z takes the edit back
             self.app.coordinator.data_changed.emit("deal")
             self.app.coordinator.status_message.emit(self.tr("Deal saved"))
             self.saved.emit()

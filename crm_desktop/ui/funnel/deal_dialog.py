@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.dto import DealDTO
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.funnel.deal_actions import CreateDealCommand
 from crm_desktop.ui.funnel.deal_form import DealForm, show_problems
 
 
@@ -74,6 +75,7 @@ class DealDialog(QDialog):
         def done(deal: DealDTO) -> None:
             self.buttons.setEnabled(True)
             self.form.dirty = False
+            self.app.undo_stack.push(CreateDealCommand(self.app, deal.id, deal.title))
             self.app.coordinator.data_changed.emit("deal")
             self.app.coordinator.status_message.emit(
                 self.tr("Deal “%1” created").replace("%1", deal.title))
