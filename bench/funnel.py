@@ -3,7 +3,8 @@
     python bench/funnel.py [--db PATH]
 
 board open (totals of every stage and the top deals of each column), a drop committed (a
-deal moved with its history row), analytics for a year; each beside the raw SQL.
+deal moved with its history row), analytics for a year; each beside the raw SQL. Exits 1 if a
+figure is past its bound.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from crm_desktop.services.analytics import Period  # noqa: E402
 from crm_desktop.services.crm import Crm  # noqa: E402
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, default=LARGE_DB)
     args = parser.parse_args()
@@ -80,8 +81,8 @@ def main() -> None:
             "deal_stage_history h ON h.deal_id = d.id WHERE d.pipeline_id = ? AND "
             "d.created_at >= ?", (pipeline.id, str(period.start))).fetchall(), 5, 1),
         "raw read of the year's stage history"))
-    print_table("sales funnel on the large data set", rows, "funnel.json")
+    return 0 if print_table("sales funnel on the large data set", rows, "funnel.json") else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

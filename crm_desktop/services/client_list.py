@@ -51,6 +51,32 @@ class ClientFilter:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def filter_sql(flt: ClientFilter) -> tuple[str, list[str], dict[str, Any], str]:
+    """(table, WHERE terms, params, ORDER BY) of a filter, search aside."""
+    table = "companies" if flt.kind == "company" else "contacts"
+    columns = COMPANY_COLUMNS if flt.kind == "company" else CONTACT_COLUMNS
+    where, params = ["c.deleted_at IS NULL"], {}
+    if flt.kind == "company" and flt.company_kind:
+        where.append("c.kind = :company_kind")
+        params["company_kind"] = flt.company_kind
+    if flt.segment and flt.kind == "company":
+        where.append("c.segment = :segment")
+        params["segment"] = flt.segment
+    if flt.lead_source:
+        where.append(("c.lead_source" if flt.kind == "company" else "c.source")
+                     + " = :lead_source")
+        params["lead_source"] = flt.lead_source
+    if flt.responsible_id:
+        where.append("c.responsible_id = :responsible_id")
+        params["responsible_id"] = flt.responsible_id
+    if flt.tag:
+        where.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = :tag)")
+        params["tag"] = flt.tag
+    order = SORT_KEYS.get(flt.sort) or columns.get(flt.sort, "c.name_key")
+    direction = "DESC" if flt.descending else "ASC"
+    return table, where, params, f"{order} {direction}, c.id {direction}"
+
+
 class ClientListService:
     def __init__(self, ctx: ServiceContext, search: Any) -> None:
         self.ctx = ctx
@@ -63,27 +89,7 @@ class ClientListService:
             guard: QueryGuard | None = None) -> list[str]:
         """Ordered ids of the clients that pass the filter (100,000 in ~100 ms); `limit`
         gives the first screen at once."""
-        table = "companies" if flt.kind == "company" else "contacts"
-        columns = COMPANY_COLUMNS if flt.kind == "company" else CONTACT_COLUMNS
-        where, params = ["c.deleted_at IS NULL"], {}
-        if flt.kind == "company" and flt.company_kind:
-            where.append("c.kind = :company_kind")
-            params["company_kind"] = flt.company_kind
-        if flt.segment and flt.kind == "company":
-            where.append("c.segment = :segment")
-            params["segment"] = flt.segment
-        if flt.lead_source:
-            where.append(("c.lead_source" if flt.kind == "company" else "c.source")
-                         + " = :lead_source")
-            params["lead_source"] = flt.lead_source
-        if flt.responsible_id:
-            where.append("c.responsible_id = :responsible_id")
-            params["responsible_id"] = flt.responsible_id
-        if flt.tag:
-            where.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = :tag)")
-            params["tag"] = flt.tag
-        order = SORT_KEYS.get(flt.sort) or columns.get(flt.sort, "c.name_key")
-        direction = "DESC" if flt.descending else "ASC"
+        table, where, params, order = filter_sql(flt)
         if flt.search.strip():
             ranked = self.search.ranked_ids(flt.search, limit=500, kinds=(flt.kind,),
                                             guard=guard)
@@ -96,8 +102,7 @@ class ClientListService:
                 allowed = {r[0] for r in session.execute(text(sql), params)}
             kept = [ident for ident in ranked if ident in allowed]  # keep the search ranking
             return kept[:limit] if limit else kept
-        ordered = (f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} "
-                   f"ORDER BY {order} {direction}, c.id {direction}")
+        ordered = f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} ORDER BY {order}"
         with self.ctx.db.read() as session:
             raw = session.connection().connection.driver_connection
             if limit:
@@ -160,12 +165,37 @@ class PageReader:
     """Rows of a page, read at once on the calling thread: a read-only connection of its
     own (query_only, a short busy timeout), so the window never waits on the worker queue."""
 
+    BUDGET = 20_000  # SQLite steps (a few milliseconds) a first screen may take here
+
     def __init__(self, path: Path) -> None:
         self._conn = sqlite3.connect(path, timeout=0.25, isolation_level=None)
         self._conn.execute("PRAGMA query_only = 1")
 
     def rows(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         return fetch_rows(self._conn, kind, ids)
+
+    def first_ids(self, flt: ClientFilter, limit: int) -> list[str] | None:
+        """The first screen's ids if they come within the budget (an index walk in name
+        order), else None: a search, or a filter that makes SQLite look far, goes to the
+        worker instead."""
+        if flt.search.strip():
+            return None
+        table, where, params, order = filter_sql(flt)
+        steps = [0]
+
+        def over_budget() -> int:
+            steps[0] += 1
+            return 1 if steps[0] > self.BUDGET // 1000 else 0
+
+        self._conn.set_progress_handler(over_budget, 1000)
+        try:
+            return [r[0] for r in self._conn.execute(
+                f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} ORDER BY {order} "
+                f"LIMIT {int(limit)}", params)]
+        except sqlite3.OperationalError:  # interrupted by the budget, or busy
+            return None
+        finally:
+            self._conn.set_progress_handler(None, 0)
 
     def close(self) -> None:
         self._conn.close()

@@ -165,3 +165,24 @@ def test_global_search_shows_only_the_latest_text(qtbot, context) -> None:  # no
     assert shown == [1] and search.hits[0].id == ids["romashka"]
     type_text(box, "лютико")  # typed on top: "ромашлютико" finds nothing, not a stale list
     qtbot.waitUntil(lambda: shown[-1:] == [0] and context.worker.pending == 0, timeout=10_000)
+
+
+def test_a_first_screen_too_costly_to_read_at_once_goes_to_the_worker(
+        qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from crm_desktop.services.client_list import PageReader
+
+    for i in range(120):
+        context.crm.companies.create(name=f"Компания {i:03d}", tags=["vip"] if i == 119 else [])
+    reader = context.crm.client_list.page_reader()
+    assert reader.first_ids(ClientFilter(), 60)[:1] == context.crm.client_list.ids(
+        ClientFilter(), limit=1)
+    monkeypatch.setattr(PageReader, "BUDGET", 0)  # stopped at the first thousand steps
+    assert reader.first_ids(ClientFilter(tag="vip"), 60) is None  # json_each over every row
+    assert reader.first_ids(ClientFilter(search="комп"), 60) is None
+    reader.close()
+    model = ClientListModel(context)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter(replace(model.filter, tag="vip"))
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Компания 119", timeout=10_000)

@@ -1,11 +1,12 @@
 """A table model over 100,000+ clients: it holds only the ordered ids (filtered and sorted in
 SQL) and display rows a page at a time in a small cache.
 
-The first screen and the full id list come from the database worker. A page the view paints
-and the cache lacks (a jump to row 90,000) is read at once through a read-only connection of
-the window's own (a primary-key lookup of fifty rows, well under a millisecond), so rows are
-ready when painted; the pages around it are then fetched on the worker. Rows are kept as the
-strings shown, formatted once when fetched, so painting does no work."""
+The full id list comes from the database worker; so does the first screen of a search or of
+a filter SQLite cannot answer from an index at once (else it is read on the spot). A page
+the view paints and the cache lacks (a jump to row 90,000) is read at once through a
+read-only connection of the window's own (a primary-key lookup of fifty rows, well under a
+millisecond), so rows are ready when painted; the pages around it are then fetched on the
+worker. Rows are kept as the strings shown, formatted once when fetched."""
 
 from __future__ import annotations
 
@@ -35,9 +36,12 @@ FIRST_SCREEN = 60
 PREFETCH = 2  # pages fetched in the background on each side of one read on the spot
 MIME_CLIENT = "application/x-crm-client"
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-USER = Qt.ItemDataRole.UserRole
+# Plain ints: a paint asks data() for ~10 roles per cell, and comparing with enum members
+# costs more than the rest of the call.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+USER = int(Qt.ItemDataRole.UserRole.value)
+ROLES = frozenset((DISPLAY, TOOLTIP, USER))
 
 
 def shown_value(column: str, value: Any) -> str:
@@ -111,11 +115,32 @@ class ClientListModel(QAbstractTableModel):
         def all_ids() -> list[str]:
             return service.ids(flt, guard=guard)
 
-        self.app.worker.submit(guard.wrap(first_screen),
-                               lambda r: self._first_arrived(generation, columns, *r),
-                               self._failed)
+        first = self._first_screen_now(flt, columns)
+        if first is not None:
+            self._first_arrived(generation, columns, *first)
+        else:
+            self.app.worker.submit(guard.wrap(first_screen),
+                                   lambda r: self._first_arrived(generation, columns, *r),
+                                   self._failed)
         self.app.worker.submit(guard.wrap(all_ids),
                                lambda ids: self._ids_arrived(generation, ids), self._failed)
+
+    def _first_screen_now(self, flt: ClientFilter, columns: list[str]
+                          ) -> tuple[list[str], dict[str, tuple[str, ...]]] | None:
+        """The first screen read on the spot when SQLite finds it at once (the plain list in
+        name order: an index walk of sixty entries); None sends it to the worker."""
+        try:
+            ids = self._page_reader().first_ids(flt, FIRST_SCREEN)
+            if ids is None:
+                return None
+            return ids, shown_rows(self._page_reader().rows(flt.kind, ids), columns)
+        except Exception:  # noqa: BLE001  (busy, or a file being replaced: the worker tries)
+            return None
+
+    def _page_reader(self) -> PageReader:
+        if self._reader is None:
+            self._reader = self.app.crm.client_list.page_reader()
+        return self._reader
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, Cancelled):  # interrupted: a newer list is on its way
@@ -157,11 +182,9 @@ class ClientListModel(QAbstractTableModel):
 
     def _read_now(self, page: int) -> dict[str, tuple[str, ...]]:
         """A page the view is painting: read on the spot, neighbours in the background."""
-        if self._reader is None:
-            self._reader = self.app.crm.client_list.page_reader()
         ids = self._ids[page * PAGE:(page + 1) * PAGE]
         try:
-            rows = shown_rows(self._reader.rows(self.filter.kind, ids), self._columns)
+            rows = shown_rows(self._page_reader().rows(self.filter.kind, ids), self._columns)
         except Exception:  # noqa: BLE001  (busy or closed: the worker brings it instead)
             self._fetch([page])
             return {}
@@ -224,14 +247,15 @@ class ClientListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role != DISPLAY and role != TOOLTIP and role != USER:
+        if role not in ROLES:
             return None  # the many style roles a delegate asks for, answered at once
         row = index.row()
-        if not index.isValid() or row >= len(self._ids):
+        if row >= len(self._ids) or row < 0:
             return None
         if role == USER:
             return self._ids[row]
-        values = self.shown_row(row)
+        page = self._pages.get(row // PAGE)
+        values = page.get(self._ids[row]) if page is not None else self.shown_row(row)
         return "…" if values is None else values[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
