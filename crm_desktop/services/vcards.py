@@ -256,10 +256,15 @@ class VCardService:
             links = CompanyLinks(session)
             for card in plan.valid:
                 savepoint = session.begin_nested()
+                known, counts = dict(links.by_name), (report.created, report.updated,
+                                                      report.unchanged, report.companies_created)
                 try:
                     self._apply_card(session, card, links, report)
                 except ValidationError as exc:
-                    savepoint.rollback()
+                    savepoint.rollback()  # and forget the companies it had made
+                    links.by_name = known
+                    (report.created, report.updated, report.unchanged,
+                     report.companies_created) = counts
                     reason = f"card {card.row}: {exc.field}: {exc.reason}"
                     if not valid_only:
                         raise ValidationError("file", reason) from exc

@@ -186,3 +186,27 @@ def test_export_streams_types_phones_and_reads_back(crm: Crm, tmp_path: Path) ->
     crm.vcards.import_file(path)  # and it comes back into the same records
     assert crm.contacts.count() == 2
     assert people(crm)["Сидорова"].birthday_md == "05-14"
+
+
+def test_a_card_the_services_refuse_is_rolled_back_alone(crm: Crm, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("BEGIN:VCARD\nVERSION:3.0\nN:Первый;Иван\nORG:ООО Один\nEND:VCARD\n"
+            "BEGIN:VCARD\nVERSION:3.0\nN:Отказ;Пётр\nORG:ООО Два\nEND:VCARD\n"
+            "BEGIN:VCARD\nVERSION:3.0\nN:Третий;Олег\nORG:ООО Два\nEND:VCARD\n")
+    path = write(tmp_path / "three.vcf", text)
+    original = crm.contacts.create_in
+
+    def refusing(session, **values):  # noqa: ANN001, ANN202
+        if values.get("last_name") == "Отказ":
+            raise ValidationError("last_name", "refused by the service")
+        return original(session, **values)
+
+    monkeypatch.setattr(crm.contacts, "create_in", refusing)
+    with pytest.raises(ValidationError, match="card 2: last_name: refused"):
+        crm.vcards.import_file(path)
+    assert crm.contacts.count() == 0 and crm.companies.count() == 0  # all or nothing
+    report = crm.vcards.import_file(path, valid_only=True)
+    assert report.created == 2 and [n for n, _ in report.skipped] == [2]
+    assert report.companies_created == 2  # "ООО Два" made again for card 3, not a dead id
+    third = next(p for p in crm.contacts.list() if p.last_name == "Третий")
+    assert crm.companies.get(third.company_id).name == "ООО Два"
