@@ -36,6 +36,7 @@ class BinDialog(QDialog):
         self.empty = QLabel(self.tr("The bin and the archive are empty. Clients you archive or "
                                     "move to the bin appear here and can be brought back."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore)
@@ -76,6 +77,8 @@ class BinDialog(QDialog):
             self.list.addItem(item)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self.restore_button.setVisible(bool(rows))
+        self.open_button.setVisible(bool(rows))
         self._selected(self.list.currentRow())
 
     def _current(self) -> RemovedClient | None:

@@ -70,6 +70,9 @@ class HistoryDialog(GuardedDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.watch(self.channel, self.when, self.subject, self.outcome, self.body)
+        self.resize(520, self.sizeHint().height())  # long subjects readable, 1366 px wide fits
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)  # the start of a long text, not its end
 
     def values(self) -> dict[str, Any]:
         return {"channel": self.channel.currentData(), "occurred_at": to_utc(self.when),

@@ -209,6 +209,9 @@ class TaskDialog(GuardedDialog):
         layout.addWidget(buttons)
         self.watch(self.title, self.kind, self.when, self.duration, self.reminder,
                    self.priority, self.description)
+        self.resize(520, self.sizeHint().height())  # long subjects readable, 1366 px wide fits
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)  # the start of a long text, not its end
 
     def values(self) -> dict[str, Any]:
         return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
