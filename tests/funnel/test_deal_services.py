@@ -173,3 +173,57 @@ def test_items_of_a_deal_deleted_meanwhile_are_not_saved(crm: Crm) -> None:
     assert bad.value.field == "deal_id"
     with crm.db.read() as session:
         assert session.execute(text("SELECT count(*) FROM deal_items")).scalar() == 0
+
+
+KILLED_SAVE = """
+import sys, time
+from pathlib import Path
+from crm_desktop.services.crm import Crm
+from crm_desktop.services.deal_items import DealItemService
+
+db, deal_id, marker = sys.argv[1:4]
+original = DealItemService.create_in
+
+def slow_create(self, session, **values):
+    row = original(self, session, **values)
+    if values.get("position") == 50:  # half-way through the table, inside the transaction
+        Path(marker).write_text("in the middle")
+        time.sleep(60)
+    return row
+
+DealItemService.create_in = slow_create
+crm = Crm(db)
+crm.deal_items.save_all(deal_id, [{"name": f"Строка {n}", "price": "10"} for n in range(100)])
+"""
+
+
+def test_items_save_killed_midway_leaves_nothing_half_written(crm: Crm, tmp_path) -> None:  # noqa: ANN001
+    """kill -9 in the middle of saving a 100-row items table: after restart the deal has its
+    old items and amount, and the file passes the integrity check."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    deal = crm.deals.create(title="Прервут", pipeline_id=crm.pipelines.default().id,
+                            amount="5")
+    crm.deal_items.save_all(deal.id, [{"name": "Старая строка", "price": "5"}])
+    path = crm.path
+    crm.close()
+    marker = tmp_path / "marker"
+    child = subprocess.Popen([sys.executable, "-c", KILLED_SAVE, str(path), deal.id,
+                              str(marker)])
+    deadline = time.monotonic() + 60
+    while not marker.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), "the child never reached the middle of the save"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    reopened = Crm(path)
+    try:
+        assert [i.name for i in reopened.deal_items.of_deal(deal.id)] == ["Старая строка"]
+        assert reopened.deals.get(deal.id).amount_minor == 500
+        assert reopened.check() == []
+    finally:
+        reopened.close()
