@@ -566,3 +566,17 @@ def test_create_edit_and_move_are_undone_with_ctrl_z(qtbot, context, funnel,  # 
     card.form._edited("next_step")
     card.reject()
     assert discard_when_asked and "unsaved" in discard_when_asked[-1]
+
+
+def test_a_deal_from_a_persons_card_takes_the_person_and_the_company(qtbot, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    company = crm.companies.create(name="ООО Вектор")
+    person = crm.contacts.create(first_name="Иван", last_name="Петров", company_id=company.id)
+    dialog = DealDialog(context, contact_id=person.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.form.ui.company.text() == "ООО Вектор", timeout=10_000)
+    dialog.form.ui.title.setText("Обучение")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        dialog.save()
+    deal = crm.deals.get(saved.args[0])
+    assert (deal.company_id, deal.contact_id) == (company.id, person.id)
