@@ -153,24 +153,41 @@ class IcsImportService:
         report.skipped = [(r.row, "; ".join(r.errors)) for r in plan.rows if r.errors]
         with self.ctx.db.write() as session:
             for row in plan.valid:
-                values = dict(row.values)
-                name = values.pop("birthday_of", None)
-                writer, model = (self.contacts, Contact) if name else (self.tasks, Task)
-                if name and row.action != "update":
-                    parts = name.split()
-                    values["first_name"] = parts[0] if len(parts) > 1 else None
-                    values["last_name"] = " ".join(parts[1:]) if len(parts) > 1 else name
-                if row.action == "update" and row.match_id:
-                    current = session.get(model, row.match_id)
-                    changes = merged_values({c.key: getattr(current, c.key) for c in
-                                             model.__table__.columns}, values)
-                    if changes:
-                        writer.update_in(session, row.match_id, **changes)
-                        report.updated += 1
-                    else:
-                        report.unchanged += 1
-                else:
-                    writer.create_in(session, **{k: v for k, v in values.items()
-                                                 if v is not None})
-                    report.created += 1
+                savepoint = session.begin_nested()
+                counts = (report.created, report.updated, report.unchanged)
+                try:
+                    self._apply_row(session, row, report)
+                except ValidationError as exc:
+                    savepoint.rollback()
+                    report.created, report.updated, report.unchanged = counts
+                    reason = f"event {row.row}: {exc.field}: {exc.reason}"
+                    if not valid_only:
+                        raise ValidationError("file", reason) from exc
+                    report.skipped.append((row.row, reason))
+                    continue
+                savepoint.commit()
+        report.skipped.sort()
         return report
+
+    def _apply_row(self, session: Any, row: RowPlan, report: ImportReport) -> None:
+        """One event into a task, or one birthday onto a person."""
+        values = dict(row.values)
+        name = values.pop("birthday_of", None)
+        writer, model = (self.contacts, Contact) if name else (self.tasks, Task)
+        if name and row.action != "update":
+            parts = name.split()
+            values["first_name"] = parts[0] if len(parts) > 1 else None
+            values["last_name"] = " ".join(parts[1:]) if len(parts) > 1 else name
+        if row.action == "update" and row.match_id:
+            current = session.get(model, row.match_id)
+            changes = merged_values({c.key: getattr(current, c.key) for c in
+                                     model.__table__.columns}, values)
+            if changes:
+                writer.update_in(session, row.match_id, **changes)
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        else:
+            writer.create_in(session, **{k: v for k, v in values.items()
+                                         if v is not None})
+            report.created += 1
