@@ -41,6 +41,7 @@ from crm_desktop.storage.models import (
     Company,
     Contact,
     Deal,
+    DealItem,
     DealStageChange,
     Pipeline,
     Stage,
@@ -135,6 +136,12 @@ class DealService(EntityService[Deal, DealDTO]):
         require_row(session, Company, values.get("company_id"), "company_id")
         require_row(session, Contact, values.get("contact_id"), "contact_id")
         require_row(session, User, values.get("responsible_id"), "responsible_id")
+        if existing is not None and values.get("currency", existing.currency) != \
+                existing.currency and session.scalar(select(func.count()).select_from(DealItem)
+                                                     .where(DealItem.deal_id == existing.id,
+                                                            DealItem.deleted_at.is_(None))):
+            # item prices are in the deal's currency: a new code would silently re-price them
+            raise ValidationError("currency", "the deal has items priced in its currency")
         return values
 
     def after_write(self, session: Session, row: Deal, before: dict[str, Any] | None) -> None:

@@ -270,38 +270,38 @@
         <translation>Корзина и архив пусты. Клиенты, которых вы отправите в архив или в корзину, появятся здесь, и их можно будет вернуть.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="40" />
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="41" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="93" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="42" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="43" />
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="70" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71" />
         <source>company</source>
         <translation>компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="70" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71" />
         <source>person</source>
         <translation>человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="72" />
         <source>in the bin since %1</source>
         <translation>в корзине с %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="73" />
         <source>archived since %1</source>
         <translation>в архиве с %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="94" />
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -1745,7 +1745,7 @@
     <name>DealCard</name>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="61" />
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="102" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104" />
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -1770,107 +1770,107 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="85" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="87" />
         <source>Undo changes</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="103" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105" />
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106" />
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107" />
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109" />
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="113" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="115" />
         <source>Create document…</source>
         <translation>Создать документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="131" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="133" />
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="159" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="161" />
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="174" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="176" />
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="177" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="179" />
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="180" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="182" />
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="190" />
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="203" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="205" />
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="215" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="217" />
         <source>Your company's details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="258" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="260" />
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="280" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="282" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="281" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="283" />
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="308" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="310" />
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="309" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="311" />
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="317" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="319" />
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="321" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="323" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1967,7 +1967,12 @@
         <translation>Это не дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="371" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="54" />
+        <source>The deal has items priced in its currency: remove them to change it</source>
+        <translation>Цены товаров сделки указаны в её валюте: чтобы сменить валюту, удалите товары</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="374" />
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
@@ -2226,12 +2231,12 @@
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="86" />
         <source>Write what happened</source>
         <translation>Напишите, что произошло</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="95" />
         <source>Edit history entry</source>
         <translation>Изменение записи истории</translation>
     </message>
@@ -2380,72 +2385,72 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="79" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="81" />
         <source>No items yet: documents bill the deal's amount as one line. Add a product from the catalogue or a row of your own; once saved, the deal's amount is their total.</source>
         <translation>Товаров пока нет: в документах сумма сделки идёт одной строкой. Добавьте товар из каталога или свою строку; после сохранения сумма сделки станет их итогом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="100" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="102" />
         <source>Product from the catalogue…</source>
         <translation>Товар из каталога…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="107" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="109" />
         <source>Add product</source>
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="109" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="111" />
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="111" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="113" />
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="113" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="115" />
         <source>Save items</source>
         <translation>Сохранить товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="185" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="189" />
         <source>Choose a product from the list first.</source>
         <translation>Сначала выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="199" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="203" />
         <source>pcs</source>
         <translation>шт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="276" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="280" />
         <source>Total: %1, VAT included: %2</source>
         <translation>Итого: %1, в т. ч. НДС: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="280" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="284" />
         <source>The deal's amount: %1 (one line in documents)</source>
         <translation>Сумма сделки: %1 (одна строка в документах)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="282" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="286" />
         <source>Total: —  (a cell is not filled in right)</source>
         <translation>Итого: —  (ячейка заполнена неверно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="324" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="328" />
         <source>Row %1, “%2”: %3</source>
         <translation>Строка %1, «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="329" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="333" />
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="332" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="336" />
         <source>The total is too large</source>
         <translation>Слишком большая сумма</translation>
     </message>
@@ -3884,12 +3889,12 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="222" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="225" />
         <source>Name the task</source>
         <translation>Назовите задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="235" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="238" />
         <source>Edit task</source>
         <translation>Изменение задачи</translation>
     </message>

@@ -77,6 +77,10 @@ def test_items_table_saved_whole_sets_the_amount(crm: Crm) -> None:
         {"id": items[0].id, "quantity": "2"}, {"name": "Монтаж", "price": "500"}])
     assert [(i.name, i.quantity) for i in items] == [("Кресло", Decimal(2)), ("Монтаж", 1)]
     assert len(crm.deal_items.of_deal(deal.id)) == 2
+    # prices are in the deal's currency: it cannot change under them
+    with pytest.raises(ValidationError) as bad:
+        crm.deals.update(deal.id, currency="EUR")
+    assert bad.value.field == "currency"
     # a bad cell names its row and field and writes nothing
     with pytest.raises(ValidationError) as bad:
         crm.deal_items.save_all(deal.id, [{"id": items[0].id, "quantity": "5"},

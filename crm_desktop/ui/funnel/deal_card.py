@@ -41,7 +41,7 @@ from crm_desktop.ui.funnel.deal_actions import (
     template_label,
 )
 from crm_desktop.ui.funnel.deal_form import DealForm, show_problems
-from crm_desktop.ui.funnel.deal_items import ItemsEditor
+from crm_desktop.ui.funnel.deal_items import DISABLED_PRIMARY, ItemsEditor
 
 DOCUMENTS_FOLDER = settings.Setting("documents/folder", "")
 
@@ -79,6 +79,8 @@ class DealCard(QDialog):
         self.form.edited.connect(self._form_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
+        # disabled until there is something to save: shown paler than the app's blue
+        self.save_button.setStyleSheet(DISABLED_PRIMARY)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

@@ -50,6 +50,9 @@ MESSAGES = {
 
 def message(field: str, reason: str) -> str:
     """The user's-language message for a field's problem (the service's reason otherwise)."""
+    if field == "currency" and "items" in reason:
+        return QCoreApplication.translate("DealForm", "The deal has items priced in its "
+                                                      "currency: remove them to change it")
     text = MESSAGES.get(field)
     return QCoreApplication.translate("DealForm", text) if text else reason
 

@@ -48,6 +48,8 @@ CELL_MESSAGES = {
     VAT: QT_TRANSLATE_NOOP("DealItems", "a percent from 0 to 100"),
 }
 BAD_CELL = QColor("#fef2f2")
+DISABLED_PRIMARY = ("QPushButton#primary:disabled { background: #bfdbfe; "
+                    "border-color: #bfdbfe; }")
 
 
 def tr(text: str) -> str:
@@ -112,6 +114,8 @@ class ItemsEditor(QWidget):
         self.remove.clicked.connect(self.remove_row)
         self.save_button = QPushButton(self.tr("Save items"))
         self.save_button.setObjectName("primary")
+        # disabled until there is something to save: shown paler than the app's blue
+        self.save_button.setStyleSheet(DISABLED_PRIMARY)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
