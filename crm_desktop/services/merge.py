@@ -56,6 +56,41 @@ class UndoReport:
     left_in_place: int = 0  # moved elsewhere since the merge: left there
 
 
+DAMAGED = "the record of this merge is damaged, so it cannot be undone exactly"
+
+
+def load_record(session: Session, merge_id: str | None) -> Merge | None:
+    try:
+        return session.get(Merge, merge_id) if merge_id else None
+    except (ValueError, TypeError):  # its JSON no longer reads
+        raise ValidationError("merge", DAMAGED) from None
+
+
+def check_record(record: Merge) -> None:
+    """A merge record changed behind the program's back (raw SQL, a bad sync) is refused
+    whole rather than half applied."""
+    damaged = ValidationError("merge", DAMAGED)
+    snapshot = record.snapshot
+    if record.entity not in MODELS or not isinstance(snapshot, dict):
+        raise damaged
+    links = {f"{m.__tablename__}.{c}" for m, c in LINKS[record.entity]}
+    moved = snapshot.get("moved") or {}
+    if not isinstance(moved, dict) or not set(moved) <= links or not all(
+            isinstance(ids, list) and all(isinstance(i, str) for i in ids)
+            for ids in moved.values()):
+        raise damaged
+    if snapshot.get("version") == SNAPSHOT_VERSION:
+        fields = snapshot.get("fields")
+        if not isinstance(fields, dict) or not all(
+                name in MERGEABLE[record.entity] and isinstance(choice, dict)
+                and {"before", "after"} <= set(choice) for name, choice in fields.items()):
+            raise damaged
+    else:
+        before = snapshot.get("kept_before") or {}
+        if not isinstance(before, dict) or not set(before) <= set(MERGEABLE[record.entity]):
+            raise damaged
+
+
 def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
 
@@ -67,6 +102,8 @@ def _unjson(name: str, value: Any) -> Any:
 
 
 def _name(kind: str, row: Any) -> str:
+    if row is None:
+        return "?"
     return to_dto(DTOS[kind], row).display_name or row.id
 
 
@@ -133,11 +170,12 @@ class MergeService:
         merge_id = check_id("merge", merge_id, "merge")
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:
-            record = session.get(Merge, merge_id) if merge_id else None
+            record = load_record(session, merge_id)
             if record is None or record.deleted_at is not None:
                 raise ValidationError("merge", "this merge does not exist")
             if record.undone_at is not None:
                 raise ValidationError("merge", "this merge was already undone")
+            check_record(record)
             kind = record.entity
             model = MODELS[kind]
             kept, merged = session.get(model, record.kept_id), session.get(model,
@@ -173,11 +211,11 @@ class MergeService:
         if kept is None or merged is None:
             raise ValidationError("merge", "a record of this merge no longer exists")
         if kept.deleted_at is not None:
-            later = session.scalars(select(Merge).where(
+            later = session.execute(select(Merge.kept_id).where(
                 Merge.merged_id == kept.id, Merge.undone_at.is_(None),
                 Merge.deleted_at.is_(None)).order_by(Merge.created_at.desc())).first()
             if later is not None:
-                into = session.get(MODELS[kind], later.kept_id)
+                into = session.get(MODELS[kind], later[0])
                 raise ValidationError("merge", (
                     f"«{_name(kind, kept)}» was merged into «{_name(kind, into)}» afterwards; "
                     f"undo that merge first"))
@@ -207,12 +245,18 @@ class MergeService:
             return
         # Overwritten since: by a later merge into the same record (that merge will put back
         # what was there before this one), or by an edit (which stays).
-        for later in session.scalars(select(Merge).where(
+        try:
+            later_merges = list(session.scalars(select(Merge).where(
                 Merge.kept_id == kept.id, Merge.undone_at.is_(None), Merge.id != record.id,
-                Merge.created_at >= record.created_at).order_by(Merge.created_at, Merge.id)):
-            snapshot = dict(later.snapshot or {})
-            later_choice = (snapshot.get("fields") or {}).get(name)
-            if later_choice is not None and later_choice["before"] == choice["after"]:
+                Merge.created_at >= record.created_at).order_by(Merge.created_at, Merge.id)))
+        except (ValueError, TypeError):  # another merge's record no longer reads
+            raise ValidationError("merge", DAMAGED) from None
+        for later in later_merges:
+            snapshot = dict(later.snapshot) if isinstance(later.snapshot, dict) else {}
+            fields = snapshot.get("fields")
+            later_choice = fields.get(name) if isinstance(fields, dict) else None
+            if isinstance(later_choice, dict) and "before" in later_choice \
+                    and later_choice["before"] == choice["after"]:
                 fields = dict(snapshot["fields"])
                 fields[name] = {**later_choice, "before": choice["before"]}
                 snapshot["fields"] = fields
@@ -225,11 +269,12 @@ class MergeService:
         """None when the merge can be undone now, else the reason it cannot."""
         merge_id = check_id("merge", merge_id, "merge")
         with self.ctx.db.read() as session:
-            record = session.get(Merge, merge_id) if merge_id else None
-            if record is None or record.undone_at is not None:
-                return "this merge does not exist or was undone"
-            model = MODELS[record.entity]
             try:
+                record = load_record(session, merge_id)
+                if record is None or record.undone_at is not None:
+                    return "this merge does not exist or was undone"
+                check_record(record)
+                model = MODELS[record.entity]
                 self._refuse_if_inexact(session, record, session.get(model, record.kept_id),
                                         session.get(model, record.merged_id))
             except ValidationError as exc:

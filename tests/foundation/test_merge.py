@@ -227,3 +227,26 @@ def test_any_merges_and_undos_in_any_order_end_where_they_began(
             assert _links(crm, rows) == [ident, ident]
     finally:
         crm.close()
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE merges SET snapshot = '{\"version\": 2, \"fields\": {\"phones\": {\"before\": []}},"
+    " \"moved\": {}}'",
+    "UPDATE merges SET snapshot = json_set(snapshot, '$.moved', json('{\"users.id\": [\"x\"]}'))",
+    "UPDATE merges SET snapshot = json_set(snapshot, '$.moved.\"tasks.company_id\"', 7)",
+    "UPDATE merges SET entity = 'deal'",
+    "UPDATE merges SET snapshot = 'not json at all'",
+    "UPDATE merges SET snapshot = '[1, 2]'",
+])
+def test_a_merge_record_damaged_by_raw_sql_is_refused_whole(crm: Crm, sql: str) -> None:
+    k, _ = _company_with_rows(crm, "Основная", "+79121111111")
+    x, x_rows = _company_with_rows(crm, "Дубль", "+79122222222")
+    merge_id = crm.merges.merge("company", k, x, ["phones"])
+    with crm.db.writer.begin() as conn:
+        conn.exec_driver_sql(sql)
+    with pytest.raises(ValidationError) as excinfo:
+        crm.merges.undo(merge_id)
+    assert "damaged" in excinfo.value.reason
+    assert crm.merges.can_undo(merge_id) == excinfo.value.reason
+    assert _links(crm, x_rows) == [k, k]  # nothing half done
+    assert crm.companies.get(k).phones == ["+79122222222"]
