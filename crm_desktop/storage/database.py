@@ -95,7 +95,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA cache_size=-65536")
-    cursor.execute("PRAGMA temp_store=MEMORY")
+    # Temporary b-trees (big sorts, GROUP BY) spill to a file past the cache, instead of
+    # growing in memory without bound (a 1,000,000-row sort took 150 MB more).
+    cursor.execute("PRAGMA temp_store=FILE")
     cursor.close()
 
 

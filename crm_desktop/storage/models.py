@@ -158,6 +158,8 @@ class Interaction(Record, Base):
         Index("ix_interactions_deal_time", "deal_id", "occurred_at"),
         Index("ix_interactions_tombstones", "deleted_at",
               sqlite_where=text("deleted_at IS NOT NULL")),
+        # The whole history newest first (export) streams from this, without a sort.
+        Index("ix_interactions_time", "occurred_at"),
     )
 
     channel: Mapped[str] = mapped_column(String(16))
