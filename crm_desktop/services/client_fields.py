@@ -290,10 +290,14 @@ class ChangeTracking:
             {"t": table, "r": row.id, "f": name}).scalar()
         device = session.execute(text(
             "SELECT value FROM sync_state WHERE key = 'device_id'")).scalar()
-        if pending is None and stamp and not stamp.endswith(f"-{device}"):
-            ms = int(stamp.split("-", 1)[0])
-            return FieldConflict(name, base, mine, getattr(row, name),
-                                 datetime.fromtimestamp(ms / 1000, UTC), None, True)
+        if pending is None and isinstance(stamp, str) and stamp \
+                and not stamp.endswith(f"-{device}"):
+            try:
+                when: datetime | None = datetime.fromtimestamp(
+                    int(stamp.split("-", 1)[0]) / 1000, UTC)
+            except (ValueError, OverflowError, OSError):
+                when = None  # a stamp written by hand: the time is unknown
+            return FieldConflict(name, base, mine, getattr(row, name), when, None, True)
         user = session.get(User, self.ctx.user_id) if self.ctx.user_id else None
         return FieldConflict(name, base, mine, getattr(row, name), row.updated_at,
                              user.name if user is not None else None, False)

@@ -92,3 +92,15 @@ def test_a_company_name_typed_without_picking_it_is_found(crm: Crm) -> None:
     assert crm.companies.named("Ромашка") == [] and crm.companies.named("") == []
     twin = crm.companies.create(name="ООО «Ромашка»")
     assert {c.id for c in crm.companies.named("ООО «Ромашка»")} == {romashka.id, twin.id}
+
+
+def test_a_sync_stamp_written_by_hand_still_gives_a_conflict(crm: Crm) -> None:
+    loaded = crm.companies.create(name="Ромашка", notes="старое")
+    with crm.db.writer.begin() as conn:
+        conn.exec_driver_sql("UPDATE companies SET notes = 'их' WHERE id = ?", (loaded.id,))
+        conn.exec_driver_sql("INSERT INTO sync_base(tbl, row_id, field, stamp) VALUES "
+                             "('companies', ?, 'notes', 'garbage-stamp')", (loaded.id,))
+    with pytest.raises(EditConflict) as excinfo:
+        crm.companies.save_changes(loaded.id, {"notes": "моё"}, {"notes": "старое"})
+    [conflict] = excinfo.value.conflicts
+    assert conflict.by_sync and conflict.changed_at is None and conflict.theirs == "их"
