@@ -84,10 +84,14 @@ class ItemsEditor(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setObjectName("countLabel")
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        for column, title in enumerate(HEADERS):  # headers aligned as their cells
+            heading = QTableWidgetItem(tr(title))
+            heading.setTextAlignment((Qt.AlignmentFlag.AlignLeft if column == NAME
+                                      else Qt.AlignmentFlag.AlignRight)
+                                     | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setHorizontalHeaderItem(column, heading)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((QTY, 70), (UNIT, 64), (DISCOUNT, 86), (VAT, 70)):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(PRICE, 110)
