@@ -58,6 +58,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in [
     (r"^«(.+)» was restored or changed after the merge.*$",
      QT_TRANSLATE_NOOP("Reasons", "«%1» was restored or changed after the merge, so undoing "
                                   "it would not give back what was there")),
+    (r"^the record of this merge is damaged, so it cannot be undone exactly$",
+     QT_TRANSLATE_NOOP("Reasons", "The record of this merge is damaged, so it cannot be "
+                                  "undone exactly")),
     (r"^this merge was already undone$",
      QT_TRANSLATE_NOOP("Reasons", "This merge was already undone")),
     (r"^this merge does not exist$", QT_TRANSLATE_NOOP("Reasons", "This merge does not exist")),
