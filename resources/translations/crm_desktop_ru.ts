@@ -1745,132 +1745,132 @@
     <name>DealCard</name>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="61"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="103"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="72"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="73"/>
         <source>Move to another stage (Ctrl+M)</source>
         <translation>Перевести на другой этап (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="75"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="75"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="76"/>
         <source>Delete the deal (Ctrl+Z brings it back)</source>
         <translation>Удалить сделку (Ctrl+Z вернёт её)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="80"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="81"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="87"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="86"/>
         <source>Undo changes</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="115"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="114"/>
         <source>Create document…</source>
         <translation>Создать документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="133"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="132"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="161"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="160"/>
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="176"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="175"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="179"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="178"/>
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="181"/>
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="190"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="189"/>
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="205"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="204"/>
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="217"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="216"/>
         <source>Your company&apos;s details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="260"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="259"/>
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="282"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="281"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="283"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="282"/>
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="310"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="309"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="311"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="310"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="318"/>
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="323"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="322"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2385,32 +2385,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="81"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="82"/>
         <source>No items yet: documents bill the deal&apos;s amount as one line. Add a product from the catalogue or a row of your own; once saved, the deal&apos;s amount is their total.</source>
         <translation>Товаров пока нет: в документах сумма сделки идёт одной строкой. Добавьте товар из каталога или свою строку; после сохранения сумма сделки станет их итогом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="106"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="107"/>
         <source>Product from the catalogue…</source>
         <translation>Товар из каталога…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="113"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="114"/>
         <source>Add product</source>
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="115"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="116"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="117"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="118"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="119"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="120"/>
         <source>Save items</source>
         <translation>Сохранить товары</translation>
     </message>
@@ -3090,42 +3090,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="45"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="68"/>
         <source>in the catalogue</source>
         <translation>в каталоге</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="68"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
@@ -3133,68 +3133,68 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="114"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="115"/>
         <source>+ Product</source>
         <translation>+ Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="116"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="117"/>
         <source>New product or service (Ctrl+Shift+P)</source>
         <translation>Новый товар или услуга (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="120"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="121"/>
         <source>Find by name or SKU…</source>
         <translation>Найти по названию или артикулу…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="126"/>
         <source>Show archived</source>
         <translation>Показать архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="127"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="128"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="129"/>
-        <location filename="../../crm_desktop/ui/products/view.py" line="211"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="130"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="213"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="130"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="131"/>
         <source>Archive or return to the catalogue (Del)</source>
         <translation>В архив или обратно в каталог (Del)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="190"/>
         <source>No products match “%1”.</source>
         <translation>Нет товаров по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="192"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="194"/>
         <source>The catalogue is empty. Add the products and services you sell with “+ Product”: deals then take their name, price, unit and VAT from here.</source>
         <translation>Каталог пуст. Добавьте товары и услуги, которые продаёте, кнопкой «+ Товар»: сделки будут брать отсюда название, цену, единицу и НДС.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="196"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="198"/>
         <source>Products: %1</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="211"/>
         <source>Return to the catalogue</source>
         <translation>Вернуть в каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="225"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="227"/>
         <source>Archive “%1”</source>
         <translation>В архив «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="225"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="227"/>
         <source>Return “%1”</source>
         <translation>Вернуть «%1»</translation>
     </message>
@@ -3335,7 +3335,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="62"/>
         <source>The record of this merge is damaged, so it cannot be undone exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об этом объединении повреждена: точно отменить его нельзя</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="65"/>
