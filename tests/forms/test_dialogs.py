@@ -57,10 +57,17 @@ def test_a_field_changed_meanwhile_asks_keep_mine_or_take_theirs(qtbot, context)
         conflicts.accept()
     stored = crm.companies.get(company.id)
     assert (stored.notes, stored.industry) == ("моя правка", "Розница")
-    # Undo puts back what was there when the edit was saved ("их правка"), nothing else.
+    # Undo puts back what was there when the edit was saved ("их правка"), nothing else;
+    # redo puts the edit back; the status bar says which happened.
+    messages: list[str] = []
+    context.coordinator.status_message.connect(messages.append)
     context.undo_stack.undo()
     wait_idle(qtbot, context)
     assert crm.companies.get(company.id).notes == "их правка"
+    context.undo_stack.redo()
+    wait_idle(qtbot, context)
+    assert crm.companies.get(company.id).notes == "моя правка"
+    assert messages == ["Undone: Edit Ромашка", "Redone: Edit Ромашка"]
 
 
 def test_undo_of_an_edit_does_not_overwrite_a_later_change(qtbot, context) -> None:  # noqa: ANN001
