@@ -41,7 +41,7 @@ from crm_desktop.ui.funnel.deal_actions import (
     template_label,
 )
 from crm_desktop.ui.funnel.deal_form import DealForm, show_problems
-from crm_desktop.ui.funnel.deal_items import DISABLED_PRIMARY, ItemsEditor
+from crm_desktop.ui.funnel.deal_items import DISABLED_BUTTONS, ItemsEditor
 
 DOCUMENTS_FOLDER = settings.Setting("documents/folder", "")
 
@@ -59,6 +59,7 @@ class DealCard(QDialog):
         self.loss_reasons: list[str] = []
         self.ask_reason = ask_loss_reason  # replaceable in tests
         self.setWindowTitle(self.tr("Deal"))
+        self.setStyleSheet(DISABLED_BUTTONS)
         self.resize(820, 600)
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
@@ -79,8 +80,6 @@ class DealCard(QDialog):
         self.form.edited.connect(self._form_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
-        # disabled until there is something to save: shown paler than the app's blue
-        self.save_button.setStyleSheet(DISABLED_PRIMARY)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

@@ -48,8 +48,9 @@ CELL_MESSAGES = {
     VAT: QT_TRANSLATE_NOOP("DealItems", "a percent from 0 to 100"),
 }
 BAD_CELL = QColor("#fef2f2")
-DISABLED_PRIMARY = ("QPushButton#primary:disabled { background: #bfdbfe; "
-                    "border-color: #bfdbfe; }")
+# The app's style gives every text one colour, so a disabled button would look enabled.
+DISABLED_BUTTONS = ("QPushButton:disabled { color: #94a3b8; } QPushButton#primary:disabled "
+                    "{ background: #bfdbfe; border-color: #bfdbfe; color: #ffffff; }")
 
 
 def tr(text: str) -> str:
@@ -118,8 +119,6 @@ class ItemsEditor(QWidget):
         self.remove.clicked.connect(self.remove_row)
         self.save_button = QPushButton(self.tr("Save items"))
         self.save_button.setObjectName("primary")
-        # disabled until there is something to save: shown paler than the app's blue
-        self.save_button.setStyleSheet(DISABLED_PRIMARY)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
@@ -137,6 +136,7 @@ class ItemsEditor(QWidget):
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.totals)
         bottom.addWidget(self.save_button)
+        self.setStyleSheet(DISABLED_BUTTONS)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.empty)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.dto import ProductDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.funnel.deal_items import DISABLED_BUTTONS
 from crm_desktop.ui.products.dialog import ProductDialog, unit_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,6 +161,7 @@ class ProductsView(QWidget):
         bar.addWidget(self.archived)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.archive_button)
+        self.setStyleSheet(DISABLED_BUTTONS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
