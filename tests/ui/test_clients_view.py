@@ -186,3 +186,16 @@ def test_a_first_screen_too_costly_to_read_at_once_goes_to_the_worker(
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.set_filter(replace(model.filter, tag="vip"))
     qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Компания 119", timeout=10_000)
+
+
+def test_a_long_search_result_shows_every_row(qtbot, context) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    for i in range(130):
+        context.crm.companies.create(name=f"Компания {i:03d}")
+    model = ClientListModel(context)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter(replace(model.filter, search="компания"))
+    assert model.rowCount() == 130
+    names = {model.data(model.index(r, 0)) for r in range(130)}
+    assert "…" not in names and len(names) == 130

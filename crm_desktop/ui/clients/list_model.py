@@ -115,6 +115,18 @@ class ClientListModel(QAbstractTableModel):
         def all_ids() -> list[str]:
             return service.ids(flt, guard=guard)
 
+        if flt.search.strip():  # at most 500 ranked ids: one job brings them and the rows
+            def searched() -> tuple[list[str], dict[str, tuple[str, ...]]]:
+                ids = service.ids(flt, guard=guard)
+                return ids, shown_rows(service.rows(flt.kind, ids[:FIRST_SCREEN]), columns)
+
+            def arrived(result: tuple[list[str], dict[str, tuple[str, ...]]]) -> None:
+                ids, rows = result
+                self._first_arrived(generation, columns, ids[:FIRST_SCREEN], rows)
+                self._ids_arrived(generation, ids)
+
+            self.app.worker.submit(guard.wrap(searched), arrived, self._failed)
+            return
         first = self._first_screen_now(flt, columns)
         if first is not None:
             self._first_arrived(generation, columns, *first)
