@@ -275,3 +275,26 @@ def test_the_daily_limit_is_set_in_the_preferences(qtbot, context) -> None:  # n
     dialog.accept()
     wait_idle(qtbot, context)
     assert context.crm.planner.day_list.limit(context.crm.ctx.user_id) == 7
+
+
+def test_an_early_morning_task_does_not_cover_the_day(qtbot, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    early = crm.tasks.create(title="Ночной звонок", due_at=crm.ctx.clock.now().replace(
+        hour=2, minute=0), duration_min=30)
+    earlier = crm.tasks.create(title="Ещё раньше", due_at=crm.ctx.clock.now().replace(
+        hour=1, minute=0), duration_min=30)
+    view = make_view(qtbot, context)
+    rect = block_of(view, early.id).rect
+    assert rect.top() == view.grid.top() and rect.height() < grid_module.HOUR_PX
+    other = block_of(view, earlier.id).rect
+    assert not rect.intersects(other)  # both at the top edge, side by side
+
+
+def test_short_tasks_one_after_another_do_not_cover_each_other(qtbot, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    ten = crm.ctx.clock.now().replace(hour=10, minute=0)
+    first = crm.tasks.create(title="Первый", due_at=ten, duration_min=15)
+    second = crm.tasks.create(title="Второй", due_at=ten + timedelta(minutes=15),
+                              duration_min=15)
+    view = make_view(qtbot, context)
+    assert not block_of(view, first.id).rect.intersects(block_of(view, second.id).rect)

@@ -39,6 +39,8 @@ HEADER_PX = 24
 SNAP_MIN = 15
 EDGE_PX = 6
 DRAG_PX = 6  # a press that moves less than this is a click, not a drag
+MIN_BLOCK_PX = 18  # one line of text: a shorter task is drawn this high ...
+MIN_BLOCK_MIN = -(-MIN_BLOCK_PX * 60 // HOUR_PX)  # ... and laid out as this long (25 min)
 MIN_CHIP_PX = 110
 MAX_LANES = {1: 4}  # lanes per day column: 4 in the day view, 2 in the week view
 KIND_COLOURS = {"call": "#16a34a", "meeting": "#7c3aed", "email": "#2563eb", "todo": "#ea580c"}
@@ -175,14 +177,20 @@ class TimeGrid(QWidget):
         cluster: list[tuple[AgendaItem, int, datetime, datetime]] = []
         lanes: list[datetime] = []
         cluster_end: datetime | None = None
+        # Laid out by the times shown: what happens before the first hour sits at the top
+        # edge, so those tasks overlap there and get lanes of their own.
+        first = datetime.combine(self.days[index], time(FIRST_HOUR)).replace(
+            tzinfo=self.zone).astimezone(UTC)
         for item in items + [None]:  # type: ignore[list-item]
-            start = item.task.due_at if item else None
+            start = max(item.task.due_at, first) if item else None
             if item is None or (cluster_end is not None and start >= cluster_end):
                 self._emit_cluster(index, cluster, max(len(lanes), 1), width, max_lanes)
                 cluster, lanes, cluster_end = [], [], None
                 if item is None:
                     break
-            end = start + timedelta(minutes=max(item.task.duration_min, SNAP_MIN))
+            end = max(item.task.due_at + timedelta(minutes=max(item.task.duration_min,
+                                                               MIN_BLOCK_MIN)),
+                      start + timedelta(minutes=MIN_BLOCK_MIN))
             lane = next((n for n, free in enumerate(lanes) if free <= start), len(lanes))
             if lane == len(lanes):
                 lanes.append(end)
@@ -213,10 +221,12 @@ class TimeGrid(QWidget):
     def _rect(self, index: int, lane: int, lane_width: float, start: datetime,
               end: datetime) -> QRectF:
         y1, y2 = self.y_of(start), self.y_of(end)
-        if y2 <= y1:
-            y2 = self.top() + HOURS * HOUR_PX
+        if end.astimezone(self.zone).date() > start.astimezone(self.zone).date():
+            y2 = self.top() + HOURS * HOUR_PX  # runs past midnight: to the bottom
+        # A task that ends before the first hour shown sits at the top edge, one line high
+        # (it used to stretch over the whole day).
         return QRectF(GUTTER + index * self.column_width() + 2 + lane * lane_width, y1,
-                      lane_width - 2, max(y2 - y1, 18))
+                      lane_width - 2, max(y2 - y1, MIN_BLOCK_PX))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         self._layout_blocks()
