@@ -53,7 +53,7 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="156"/>
         <source>Of all deals %</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля от всех сделок, %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="157"/>
@@ -1040,22 +1040,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="327"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="328"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="328"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="329"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="329"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="330"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="330"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="331"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -3930,22 +3930,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="45"/>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="47"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="46"/>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="48"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="47"/>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="49"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="48"/>
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="50"/>
         <source>Nothing planned. Double-click a time or drag over the hours to add a task, or type it in Quick add above.</source>
         <translation>Ничего не запланировано. Дважды щёлкните по времени или протяните мышью по часам, чтобы добавить задачу, или введите её в поле быстрого добавления выше.</translation>
     </message>
