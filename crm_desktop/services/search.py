@@ -8,9 +8,10 @@ Ranking, best first:
      phones match by digits in any written form;
   4. typo-tolerant: a word of the name is one typing mistake away from each query word (two
      for long words; two swapped letters are one mistake): "иваов" finds "Иванов". The
-     mistyped word is compared (rapidfuzz, optimal string alignment) with the vocabulary
-     of name words, search_names_words (a few thousand words); the near ones are then
-     looked up as prefixes in search_names.
+     mistyped word is compared (rapidfuzz, optimal string alignment) with the words of
+     the names (search_names_vocab, kept by FTS5; read once and again only after the index
+     changed, at most every VOCABULARY_TTL seconds); the near ones are then looked up as
+     prefixes in search_names.
 Each tier is asked for at most `limit` rows and later tiers only fill what is left, so a
 query costs the same whether it matches ten rows or a hundred thousand. Within a tier, rows
 sort by name (the typo tier: fewest mistakes first).
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -40,6 +42,7 @@ from crm_desktop.storage.searchable import fts_phrase, person_name_sql
 TRIGRAM = 3
 FUZZY_MIN = 4  # shorter words have too many neighbours one mistake away
 FUZZY_TERMS = 8  # near words looked up per query word
+VOCABULARY_TTL = 30.0  # seconds a read vocabulary serves although names were written since
 _WORD_SEPARATORS = re.compile(r"[\s«»\"().,;:!?/&+\-_]+")
 T = TypeVar("T")
 
@@ -131,6 +134,25 @@ FROM search_docs s WHERE s.ref_id IN ({ids})
 class SearchService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self._vocabulary: list[str] = []
+        self._vocabulary_mark: tuple[Any, float] | None = None  # (index structure, read at)
+        self._vocabulary_lock = threading.Lock()
+
+    def vocabulary(self, session: Session) -> list[str]:
+        """The words of the names. FTS5's structure record changes with every write to the
+        index; a changed one is read again once VOCABULARY_TTL has passed (reading every word
+        takes a few hundred milliseconds on the large set, checking it a few microseconds)."""
+        structure = session.execute(text(
+            "SELECT block FROM search_names_data WHERE id = 10")).scalar()
+        with self._vocabulary_lock:
+            mark = self._vocabulary_mark
+            if mark is not None and (mark[0] == structure
+                                     or time.monotonic() - mark[1] < VOCABULARY_TTL):
+                return self._vocabulary
+        words = [r[0] for r in session.execute(text("SELECT term FROM search_names_vocab"))]
+        with self._vocabulary_lock:
+            self._vocabulary, self._vocabulary_mark = words, (structure, time.monotonic())
+        return words
 
     def search(self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None,
                guard: QueryGuard | None = None) -> list[SearchHit]:
@@ -192,8 +214,7 @@ class SearchService:
         words = [w for w in _WORD_SEPARATORS.split(folded) if w]
         if not any(len(w) >= FUZZY_MIN for w in words):
             return
-        vocabulary = [r[0] for r in session.execute(text(
-            "SELECT word FROM search_names_words"))]
+        vocabulary = self.vocabulary(session)
         groups: list[list[tuple[str, int]]] = []
         for word in words:
             if len(word) < FUZZY_MIN:

@@ -112,25 +112,25 @@ def test_typo_matches_come_after_every_exact_match(crm: Crm, people: dict[str, s
     assert [h.rank for h in crm.search.search("иву")] == []  # too short to guess at
 
 
-def test_the_word_list_follows_every_write(crm: Crm, people: dict[str, str]) -> None:
-    def words() -> dict[str, int]:
-        conn = sqlite3.connect(crm.path)
-        try:
-            return dict(conn.execute("SELECT word, docs FROM search_names_words"))
-        finally:
-            conn.close()
+def test_the_vocabulary_follows_writes(crm: Crm, people: dict[str, str],
+                                       monkeypatch) -> None:  # noqa: ANN001
+    from crm_desktop.services import search
 
-    assert words()["сидоров"] == 1 and words()["ромашка"] == 1
-    crm.contacts.create(first_name="Олег", last_name="Сидоров")
-    assert words()["сидоров"] == 2
-    crm.contacts.update(people["ivan"], last_name="Сидоренко")
-    assert words()["сидоров"] == 1 and words()["сидоренко"] == 1
+    assert crm.search.search("сидорв")[0].id == people["ivan"]
+    crm.contacts.create(first_name="Олег", last_name="Кузьмичёв")
+    monkeypatch.setattr(search, "VOCABULARY_TTL", 3600.0)  # a fresh read is still served
+    assert crm.search.search("кузьмичв") == []
+    assert crm.search.search("кузьмичёв")  # exact search never waits for it
+    monkeypatch.setattr(search, "VOCABULARY_TTL", 0.0)
+    assert crm.search.search("кузьмичв")[0].title == "Кузьмичёв Олег"
     conn = sqlite3.connect(crm.path)  # behind the program's back
     conn.execute("DELETE FROM companies WHERE id = ?", (people["romashka"],))
     conn.commit()
     conn.close()
-    assert "ромашка" not in words()
     assert crm.search.search("ромашко") == []
+    with crm.db.read() as session:
+        words = crm.search.vocabulary(session)
+    assert "ромашка" not in words and "сидоров" in words
 
 
 def test_fuzzy_prefixes_prefer_fewest_mistakes() -> None:

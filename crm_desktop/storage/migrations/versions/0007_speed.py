@@ -8,8 +8,8 @@ conversion is one indexed read instead of the whole history. A deal without any 
 (imported) counts as having reached the stage it is in. The rows are local and derived, never
 synced: every replica computes its own.
 
-Also: covering indexes for the analytics of closed and open deals, and the word list of the
-names that typo-tolerant search compares a mistyped word with (storage.search_schema).
+Also: covering indexes for the analytics of closed and open deals, and the vocabulary of the
+names that typo-tolerant search compares a mistyped word with (an fts5vocab table).
 
 Revision ID: 0007_speed
 Revises: 0006_files
@@ -20,7 +20,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from crm_desktop.storage.search_schema import word_list_statements
+VOCABULARY = "CREATE VIRTUAL TABLE search_names_vocab USING fts5vocab(search_names, row)"
 
 revision = '0007_speed'
 down_revision = '0006_files'
@@ -151,16 +151,15 @@ def upgrade() -> None:
         bind.exec_driver_sql(statement)
     backfill(bind)
     bind.exec_driver_sql("ANALYZE deal_stage_stats")
-    for statement in word_list_statements():
-        bind.exec_driver_sql(statement)
+    bind.exec_driver_sql(VOCABULARY)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
-        for name in (*TRIGGERS, "search_words_ai", "search_words_ad", "search_words_au"):
+        for name in TRIGGERS:
             bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        bind.exec_driver_sql("DROP TABLE IF EXISTS search_names_words")
+        bind.exec_driver_sql("DROP TABLE IF EXISTS search_names_vocab")
     op.drop_index('ix_history_deal_to', table_name='deal_stage_history')
     op.drop_index('ix_deals_closed', table_name='deals')
     op.drop_index('ix_deals_forecast', table_name='deals')
