@@ -522,3 +522,30 @@ def test_card_planner_and_their_dialogs_speak_russian(qtbot, context, monkeypatc
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_delete_key_in_the_clients_list_moves_to_the_bin(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    from crm_desktop.ui.clients import card as card_module
+    from crm_desktop.ui.clients.list_view import ClientsView
+
+    crm = context.crm
+    company = crm.companies.create(name="ООО Удаляемая")
+    view = ClientsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    names: list[str] = []
+    monkeypatch.setattr(card_module, "ask", lambda parent, title, text, yes:
+                        names.append(text) or True)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    wait_idle(qtbot, context)
+    assert names and "ООО Удаляемая" in names[0]
+    assert crm.companies.get(company.id, include_deleted=True).deleted_at is not None
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert crm.companies.get(company.id).deleted_at is None
