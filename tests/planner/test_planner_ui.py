@@ -298,3 +298,23 @@ def test_short_tasks_one_after_another_do_not_cover_each_other(qtbot, context) -
                               duration_min=15)
     view = make_view(qtbot, context)
     assert not block_of(view, first.id).rect.intersects(block_of(view, second.id).rect)
+
+
+def test_agenda_list_keyboard_deletes_with_undo(qtbot, context) -> None:  # noqa: ANN001, F811
+    crm = context.crm
+    task = crm.tasks.create(title="Позвонить", due_at=crm.ctx.clock.now().replace(hour=15))
+    view = make_view(qtbot, context)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
+    view._choose_mode("agenda")
+    wait_idle(qtbot, context)
+    row = next(i for i in range(view.list.count())
+               if view.list.item(i).data(Qt.ItemDataRole.UserRole) == task.id)
+    view.list.setFocus()
+    view.list.setCurrentRow(row)
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    wait_idle(qtbot, context)
+    assert crm.tasks.list() == []
+    context.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert [t.id for t in crm.tasks.list()] == [task.id]

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -114,6 +115,10 @@ class PlannerView(QWidget):
             item.data(Qt.ItemDataRole.UserRole)))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_menu)
+        # The keyboard path for the list: Enter completes, F2 edits, Delete deletes.
+        for key, action in ((Qt.Key.Key_F2, self.edit), (Qt.Key.Key_Delete, self.delete)):
+            QShortcut(QKeySequence(key), self.list, lambda a=action: self._on_current(a),
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid_scroll)
         self.stack.addWidget(self.list)
@@ -389,6 +394,11 @@ class PlannerView(QWidget):
             return
         self.complete_dialog = CompleteTaskDialog(self.app, task, self)
         self.complete_dialog.open()
+
+    def _on_current(self, action: Any) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            action(item.data(Qt.ItemDataRole.UserRole))
 
     def _list_menu(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos)
