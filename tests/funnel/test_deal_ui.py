@@ -174,8 +174,9 @@ def test_deal_card_edits_with_errors_beside_the_fields(qtbot, context, funnel) -
     ui.stage.setCurrentIndex(ui.stage.findData(funnel["stages"][2].id))
     ui.close_set.setChecked(False)
     card.form._edited("title")
+    card.show()
     with qtbot.waitSignal(card.saved, timeout=10_000):
-        card.save()
+        qtbot.keyClick(ui.next_step, Qt.Key.Key_Return)  # Enter in a field saves
     deal = crm.deals.get(deal_id)
     assert (deal.title, deal.amount_minor, deal.currency) == ("Сделка E, вторая очередь",
                                                               123456, "EUR")

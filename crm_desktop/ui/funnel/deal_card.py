@@ -139,6 +139,10 @@ class DealCard(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         layout.addWidget(self.document_status)
+        # Enter in a field saves the deal; it never presses Delete or another button
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         app.coordinator.data_changed.connect(self._on_data_changed)
         self.reload()
 
