@@ -91,3 +91,20 @@ def test_creating_a_document_from_the_deal_card(qtbot, context, tmp_path: Path) 
     text = "\n".join(p.text for p in Document(target).paragraphs)
     assert "ООО Ромашка" in text and "Одна тысяча пятьсот рублей" in text
     assert crm.interactions.timeline(company_id=company.id)[0].channel == "document"
+
+
+def test_import_wizard_reads_a_calendar(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811
+    from tests.documents.test_ical_import import OUTLOOK
+
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    path = tmp_path / "outlook.ics"
+    path.write_text(OUTLOOK, encoding="utf-8")
+    assert load(qtbot, wizard, path) is True
+    assert wizard.preview.rowCount() == 5 and wizard.preview.horizontalHeaderItem(2).text() \
+        == "title"
+    assert not wizard.mapping.isVisible()
+    with qtbot.waitSignal(wizard.finished_import, timeout=10_000) as finished:
+        wizard.run()
+    assert finished.args[0].created == 5 and context.crm.tasks.count() == 3
