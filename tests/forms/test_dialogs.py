@@ -34,11 +34,16 @@ def test_saving_one_field_keeps_what_another_window_changed(qtbot, context) -> N
     assert stored.phones == ["+79122222222"] and stored.name == "Ромашка (сеть)"
 
 
-def test_a_field_changed_meanwhile_asks_keep_mine_or_take_theirs(qtbot, context) -> None:  # noqa: ANN001
+def test_a_field_changed_meanwhile_asks_keep_mine_or_take_theirs(qtbot, context,
+                                                                 clock) -> None:  # noqa: ANN001
+    from crm_desktop.domain.zones import user_zone
+
     crm = context.crm
     company, dialog = open_company(qtbot, context, name="Ромашка", notes="старое",
                                    industry="Опт")
+    clock.advance(minutes=5)
     crm.companies.update(company.id, notes="их правка", industry="Розница")
+    at = clock.now().astimezone(user_zone()).strftime("%H:%M")
     dialog.form.notes.setPlainText("моя правка")
     dialog.form.industry.setText("Производство")
     with qtbot.waitSignal(dialog.conflicts_shown, timeout=10_000) as shown:
@@ -50,7 +55,8 @@ def test_a_field_changed_meanwhile_asks_keep_mine_or_take_theirs(qtbot, context)
     assert "Keep mine: моя правка" in texts and "Take theirs: их правка" in texts
     labels = " ".join(w.text() for w in conflicts.findChildren(type(dialog.errors.labels
                                                                      ["name"])))
-    assert "was changed by Анна Владимировна Соколова at" in labels
+    assert f"«Notes» was changed by Анна Владимировна Соколова at {at} while you edited" \
+        in labels
     assert crm.companies.get(company.id).notes == "их правка"  # nothing written yet
     conflicts.take_theirs("industry")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):

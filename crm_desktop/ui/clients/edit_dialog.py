@@ -9,7 +9,7 @@ edits go on the undo stack (Ctrl+Z). Possible duplicates appear while typing.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
@@ -179,7 +179,8 @@ class EditCommand(WorkerCommand):
 class ConflictDialog(QDialog):
     """For each field changed meanwhile: who and when, and "keep mine" or "take theirs"."""
 
-    def __init__(self, conflicts: list[FieldConflict], parent: QWidget | None = None) -> None:
+    def __init__(self, conflicts: list[FieldConflict], parent: QWidget | None = None,
+                 now: datetime | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed while you edited"))
         self.setMinimumWidth(480)
@@ -191,9 +192,12 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         grid = QGridLayout()
         zone = user_zone()
+        today = (now or datetime.now(zone)).astimezone(zone).date()
         for row, conflict in enumerate(conflicts):
-            at = conflict.changed_at.astimezone(zone).strftime("%H:%M") \
-                if conflict.changed_at else "—"
+            at = "—"
+            if conflict.changed_at is not None:
+                local = conflict.changed_at.astimezone(zone)
+                at = local.strftime("%H:%M" if local.date() == today else "%d.%m.%Y %H:%M")
             if conflict.by_sync:
                 text = self.tr("«%1» was changed on another computer at %2 while you edited")
             elif conflict.changed_by:
@@ -460,7 +464,7 @@ class ClientDialog(QDialog):
             self.failed.emit("", str(exc))
 
     def _resolve_conflicts(self, conflicts: list[FieldConflict]) -> None:
-        dialog = ConflictDialog(conflicts, self)
+        dialog = ConflictDialog(conflicts, self, self.app.crm.ctx.clock.now())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def decided() -> None:
