@@ -150,6 +150,25 @@ class AnalyticsView(QWidget):
         bar.addStretch(1)
         self.tabs = QTabWidget()
         self.tables: dict[str, tuple[FigureModel, QTableView]] = {}
+        self.charts: dict[str, QChartView] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        self.data: dict[str, list] | None = None
+        self._dirty = True  # nothing loaded yet
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        self.start.dateChanged.connect(self._changed)
+        self.end.dateChanged.connect(self._changed)
+        self.pipeline.currentIndexChanged.connect(self._changed)
+        app.coordinator.data_changed.connect(self._on_data_changed)
+        app.worker.submit(app.crm.pipelines.list, self._pipelines)  # a few rows: cheap
+
+    def _build_pages(self) -> None:
+        """The tables and charts, made when first needed (nothing of it at window start)."""
+        if self.tables:
+            return
         specs = {
             "conversion": (self.tr("Conversion"), [self.tr("Stage"), self.tr("Reached"),
                                                    self.tr("Went on"), self.tr("Conversion %"),
@@ -171,7 +190,6 @@ class AnalyticsView(QWidget):
                                                self.tr("Plan"), self.tr("Fact"),
                                                self.tr("Done %")]),
         }
-        self.charts: dict[str, QChartView] = {}
         for key, (title, headers) in specs.items():
             model = FigureModel(headers)
             table = QTableView()
@@ -205,21 +223,9 @@ class AnalyticsView(QWidget):
             page_layout.addLayout(row)
             self.tabs.addTab(page, title)
             self.tables[key] = (model, table)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(bar)
-        layout.addWidget(self.tabs, 1)
-        self.data: dict[str, list] | None = None
-        self._dirty = True  # nothing loaded yet
-        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
-        self._reload_timer.timeout.connect(self.reload)
-        self.start.dateChanged.connect(self._changed)
-        self.end.dateChanged.connect(self._changed)
-        self.pipeline.currentIndexChanged.connect(self._changed)
-        app.coordinator.data_changed.connect(self._on_data_changed)
-        app.worker.submit(app.crm.pipelines.list, self._pipelines)  # a few rows: cheap
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._build_pages()
         super().showEvent(event)
         if self._dirty and self.pipeline.count():
             self.reload()
@@ -257,6 +263,7 @@ class AnalyticsView(QWidget):
                 lambda: self.app.crm.analytics.overview(pipeline_id, period), self._show)
 
     def _show(self, data: dict[str, list]) -> None:
+        self._build_pages()
         self.data = data
         self.tables["conversion"][0].set_rows(
             [((r.stage_id,), [r.stage, r.reached, r.moved_on, r.rate, r.share])
@@ -339,6 +346,7 @@ class AnalyticsView(QWidget):
     def export(self, key: str, path: str | None = None) -> Path | None:
         from crm_desktop.services.xlsx_export import export_rows
 
+        self._build_pages()
         model = self.tables[key][0]
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
