@@ -581,3 +581,23 @@ def test_a_deal_from_a_persons_card_takes_the_person_and_the_company(qtbot, cont
         dialog.save()
     deal = crm.deals.get(saved.args[0])
     assert (deal.company_id, deal.contact_id) == (company.id, person.id)
+
+
+def test_ctrl_shift_d_makes_a_deal_from_any_view(qtbot, context) -> None:  # noqa: ANN001, F811
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.app import make_main_window
+
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    window.show_view("clients")
+    QApplication.processEvents()  # the shortcut is placed once the window exists
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    board = window.views["funnel"]
+    qtbot.waitUntil(lambda: hasattr(board, "dialog"), timeout=5_000)
+    assert window.current_view() == "funnel" and isinstance(board.dialog, DealDialog)
+    wait_idle(qtbot, context)

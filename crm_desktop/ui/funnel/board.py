@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QDrag, QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QBrush, QColor, QDrag, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -218,8 +218,6 @@ class BoardView(QWidget):
         self.new_deal.setObjectName("primary")
         self.new_deal.setToolTip(self.tr("New deal (Ctrl+Shift+D)"))
         self.new_deal.clicked.connect(lambda: self.create_deal())
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self, lambda: self.create_deal())
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.pipeline = QComboBox()
         self.responsible = QComboBox()
         self.responsible.addItem(self.tr("Anyone responsible"), None)

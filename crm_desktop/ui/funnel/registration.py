@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from crm_desktop.ui.views import ViewSpec, register_view
 
@@ -13,6 +14,19 @@ def _board(app):  # noqa: ANN001, ANN202
 
     view = BoardView(app)
     app.coordinator.open_deal.connect(lambda ident: DealCard(app, ident, view.window()).open())
+
+    def new_deal() -> None:
+        window = view.window()
+        if hasattr(window, "show_view"):
+            window.show_view("funnel")
+        view.create_deal()
+
+    def place() -> None:  # the window exists once the factories have run
+        window = view.window()
+        if window is not view:  # Ctrl+Shift+D anywhere in the window, like Ctrl+N
+            QShortcut(QKeySequence("Ctrl+Shift+D"), window, new_deal)
+
+    QTimer.singleShot(0, place)
     return view
 
 
