@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -268,6 +268,8 @@ class ImportWizard(QWizard):
         self.save_report.clicked.connect(self._save_report)
         self._cancel = threading.Event()
         self.cancel_button.clicked.connect(self._cancel.set)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(200)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start)
         buttons.addWidget(self.cancel_button)
@@ -290,17 +292,28 @@ class ImportWizard(QWizard):
         self.cancel_button.setEnabled(plan.unit == "row")
         total = len(plan.valid)
         self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
         crm = self.app.crm
+        done_rows = [0]  # written by the worker, read by the timer: one int, no widget
+        self._progress_timer.timeout.connect(
+            lambda: self.progress.setValue(done_rows[0]))
+        self._progress_timer.start()
 
         def work() -> Any:
             if plan.unit == "card":
                 return crm.vcards.apply(plan, valid_only=valid_only)
             if plan.unit == "event":
                 return crm.ical.apply(plan, valid_only=valid_only)
-            return crm.spreadsheets.apply(plan, valid_only=valid_only,
-                                          cancelled=self._cancel.is_set)
+            return crm.spreadsheets.apply(
+                plan, valid_only=valid_only, cancelled=self._cancel.is_set,
+                progress=lambda done, _total: done_rows.__setitem__(0, done))
+
+        def stop_timer() -> None:
+            self._progress_timer.stop()
+            self._progress_timer.timeout.disconnect()
 
         def finished(report: Any) -> None:
+            stop_timer()
             self.report = report
             self.progress.setValue(self.progress.maximum())
             text = self.tr("%1 created, %2 updated, %3 skipped") \
@@ -322,6 +335,7 @@ class ImportWizard(QWizard):
             self.finished_import.emit(report)
 
         def failed(exc: BaseException) -> None:
+            stop_timer()
             self.start.setEnabled(True)
             self.cancel_button.setEnabled(False)
             self.result.setText(describe(exc) if not isinstance(exc, ImportCancelled)
