@@ -327,6 +327,6 @@ class PlannerService:
             event.add("status", "CONFIRMED" if task.status == "open" else "CANCELLED"
                       if task.status == "cancelled" else "CONFIRMED")
             calendar.add_component(event)
-        target = Path(path)
-        target.write_bytes(calendar.to_ical())
-        return target
+        from crm_desktop.storage.files import write_bytes_atomic
+
+        return write_bytes_atomic(Path(path), calendar.to_ical())  # whole or not at all
