@@ -118,8 +118,9 @@ class SpreadsheetService:
                                        "first_name"} & set(mapping.values()):
             missing.append("last_name")
         if missing:
+            shown = [h[:40] for h in table.headers if h][:12]
             raise ValidationError("mapping", f"no column for {', '.join(missing)} "
-                                  f"(headers: {', '.join(h for h in table.headers if h)})")
+                                  f"(headers: {', '.join(shown)})")
         existing = self._existing(kind)
         with self.ctx.db.read() as session:
             links = CompanyLinks(session)

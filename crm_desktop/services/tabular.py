@@ -84,14 +84,26 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
             from exc
 
 
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def read_text_file(path: Path) -> tuple[str, str]:
+    """The text of a file and its encoding; binary data (a workbook or a picture under a
+    text file's name) is refused rather than read as characters."""
     try:
         data = path.read_bytes()
     except IsADirectoryError as exc:
         raise ValidationError("file", f"{path} is a folder, not a file") from exc
     except OSError as exc:
         raise ValidationError("file", f"{path} cannot be read: {exc.strerror}") from exc
-    return decode_text(data, path.name)
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ValidationError("file", f"{path.name} is a workbook or document, not text; "
+                              "give it its real extension (.xlsx)")
+    text, encoding = decode_text(data, path.name)
+    sample = text[:20_000]
+    if sample and len(_BINARY.findall(sample)) > len(sample) // 100:
+        raise ValidationError("file", f"{path.name} is not a text file (binary data)")
+    return text, encoding
 
 
 # -- tables ------------------------------------------------------------------------------------

@@ -60,9 +60,14 @@ def test_broken_files_are_one_line_errors(crm: Crm, tmp_path: Path,
     (tmp_path / "junk.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
     (tmp_path / "big.csv").write_text("Наименование;Примечания\nООО Длинная;" + "x" * 200_000,
                                       encoding="utf-8")
+    (tmp_path / "random.csv").write_bytes(bytes(range(256)) * 40)
+    book = Workbook()
+    book.save(tmp_path / "workbook.csv")  # an .xlsx under a text file's name
     db = str(crm.path)
     for name, message in (("empty.xlsx", "0 bytes"), ("old.xlsx", "97–2003"),
-                          ("junk.xlsx", "not a readable"), ("nothing.xlsx", "does not exist")):
+                          ("junk.xlsx", "not a readable"), ("nothing.xlsx", "does not exist"),
+                          ("random.csv", "not a text file"),
+                          ("workbook.csv", "not text; give it its real extension")):
         assert main(["--db", db, "import", str(tmp_path / name)]) != 0
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and message in err[0], err
