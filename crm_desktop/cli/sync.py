@@ -52,7 +52,11 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_server_init(args: argparse.Namespace, db_path: Path) -> int:
     from crm_desktop.sync.server_admin import init_server
 
-    init_server(args.url)
+    report = init_server(args.url)
+    if report.previous == 1:
+        print(f"the server was upgraded to typed tables: {report.converted} record(s) "
+              f"converted" + (f", {report.unconverted} kept aside in crm_sync.unconverted "
+                              f"(they break a constraint)" if report.unconverted else ""))
     print("the server is ready for crm-desktop")
     return 0
 
@@ -79,8 +83,10 @@ def cmd_server_status(args: argparse.Namespace, db_path: Path) -> int:
     from crm_desktop.sync.server_admin import status
 
     info = status(args.url)
-    print(f"schema {info.schema_version}, protocol {info.protocol}, "
-          f"{info.feed_length} changes in the feed")
+    print(f"schema {info.schema_version}, protocol {info.protocol}, feed position "
+          f"{info.position}, {info.rows} record(s)")
+    if info.unconverted:
+        print(f"{info.unconverted} record(s) from the old layout wait in crm_sync.unconverted")
     print("users: " + (", ".join(info.users) or "none"))
     for device, user, seen in info.devices:
         print(f"device {device}  {user}  last seen {seen}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import text
@@ -278,26 +278,16 @@ class ChangeTracking:
     def _conflict(self, session: Session, row: Any, name: str, base: Any,
                   mine: Any) -> FieldConflict:
         """Who and when, from what this file knows: a change still waiting in the sync
-        outbox was made here; otherwise the field's sync stamp names the other computer."""
+        outbox was made here; otherwise a row the server has versioned came by sync, at the
+        time it carries."""
         table = row.__tablename__
         pending = session.execute(text(
-            "SELECT 1 FROM sync_outbox WHERE tbl = :t AND row_id = :r AND seq > coalesce("
-            "(SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'pushed_seq'), 0) "
+            "SELECT 1 FROM sync_outbox WHERE tbl = :t AND row_id = :r "
             "AND (fields IS NULL OR EXISTS (SELECT 1 FROM json_each(fields) "
             "WHERE value = :f)) LIMIT 1"), {"t": table, "r": row.id, "f": name}).first()
-        stamp = session.execute(text(
-            "SELECT stamp FROM sync_base WHERE tbl = :t AND row_id = :r AND field = :f"),
-            {"t": table, "r": row.id, "f": name}).scalar()
-        device = session.execute(text(
-            "SELECT value FROM sync_state WHERE key = 'device_id'")).scalar()
-        if pending is None and isinstance(stamp, str) and stamp \
-                and not stamp.endswith(f"-{device}"):
-            try:
-                when: datetime | None = datetime.fromtimestamp(
-                    int(stamp.split("-", 1)[0]) / 1000, UTC)
-            except (ValueError, OverflowError, OSError):
-                when = None  # a stamp written by hand: the time is unknown
-            return FieldConflict(name, base, mine, getattr(row, name), when, None, True)
+        if pending is None and row.sync_version is not None:
+            return FieldConflict(name, base, mine, getattr(row, name), row.updated_at, None,
+                                 True)
         user = session.get(User, self.ctx.user_id) if self.ctx.user_id else None
         return FieldConflict(name, base, mine, getattr(row, name), row.updated_at,
                              user.name if user is not None else None, False)

@@ -21,6 +21,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.context import ServiceContext
 
 SERVER_KEY = "server_url"
+LOG_KEEP = 500
 
 
 @dataclass(frozen=True)
@@ -104,15 +105,25 @@ class SyncService:
                   started)
         return report
 
+    def listen(self, on_change: Any, stop: Any, on_state: Any = None) -> None:
+        """Blocks (on a thread of its own) calling on_change for each server change notice
+        until `stop` (a threading.Event) is set. Returns at once without a server."""
+        from crm_desktop.sync.credentials import url_with_password
+        from crm_desktop.sync.listener import listen
+
+        url = self.server_url()
+        if url:
+            listen(url_with_password(url), on_change, stop, on_state)
+
     def status(self) -> SyncStatus:
         url = self.server_url()
         with self.ctx.db.read() as session:
-            pushed = int(session.execute(text(
-                "SELECT value FROM sync_state WHERE key = 'pushed_seq'")).scalar() or 0)
             capture = session.execute(text(
                 "SELECT value FROM sync_state WHERE key = 'capture'")).scalar()
-            pending = session.execute(text("SELECT count(*) FROM sync_outbox WHERE seq > :p"),
-                                      {"p": pushed}).scalar() or 0
+            pending = session.execute(text("SELECT count(*) FROM sync_outbox")).scalar() or 0
+            open_conflicts = session.execute(text(
+                "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")).scalar() or 0
+            waiting = session.execute(text("SELECT count(*) FROM sync_parked")).scalar() or 0
             last = session.execute(text("SELECT at, outcome, message FROM sync_log "
                                         "ORDER BY id DESC LIMIT 1")).first()
         if not url:
@@ -124,7 +135,20 @@ class SyncService:
             return SyncStatus(last[1], pending, last[2] or "", last_at)
         if pending:
             return SyncStatus("pending", pending, "", last_at)
+        if open_conflicts or waiting:
+            parts = []
+            if open_conflicts:
+                parts.append(f"{open_conflicts} conflict(s) to look at")
+            if waiting:
+                parts.append(f"{waiting} record(s) waiting")
+            return SyncStatus("attention", 0, ", ".join(parts), last_at)
         return SyncStatus("synced", 0, "", last_at)
+
+    def waiting(self) -> list[tuple[str, str, str, str]]:
+        """Rows sync could not apply or the server refused: (direction, table, id, reason)."""
+        with self.ctx.db.read() as session:
+            return [tuple(r) for r in session.execute(text(
+                "SELECT direction, tbl, row_id, reason FROM sync_parked ORDER BY parked_at"))]
 
     def _log(self, outcome: str, pushed: int, pulled: int, conflicts: int, message: str,
              started: datetime) -> None:
@@ -133,6 +157,9 @@ class SyncService:
                                  "message) VALUES (:at, :o, :p, :l, :c, :m)"),
                             {"at": str(started), "o": outcome, "p": pushed, "l": pulled,
                              "c": conflicts, "m": message})
+            # The log is for people: the last few hundred syncs are plenty.
+            session.execute(text("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM "
+                                 "sync_log) - :keep"), {"keep": LOG_KEEP})
 
     def log(self, limit: int = 50) -> list[tuple]:
         with self.ctx.db.read() as session:
@@ -152,24 +179,44 @@ class SyncService:
 
     def resolve(self, conflict_id: str, keep: str = "kept") -> None:
         """Keeps one side. Choosing the lost value writes it as a normal edit, which then
-        syncs to everyone; the conflict is marked resolved."""
+        syncs to everyone; the resolution itself is replicated, so the conflict closes on
+        every laptop. Every open conflict of the same field closes with it."""
+        from crm_desktop.sync import tables as schema
+
         if keep not in ("kept", "lost"):
             raise ValidationError("keep", "keep 'kept' or 'lost'")
         conflict = next((c for c in self.conflicts() if c.id == conflict_id), None)
         if conflict is None:
             raise ValidationError("conflict", f"no open conflict {conflict_id}")
+        # Names come from the server: only ever used if they name one of our columns.
+        try:
+            column = schema.table(conflict.tbl).column(conflict.field)
+        except KeyError:
+            column = None
+        if conflict.kind == "conflict" and (column is None or column.name == "id"):
+            raise ValidationError("conflict", "this conflict names no field of this program")
         now = self.ctx.clock.now()
+        stamp = str(now.replace(tzinfo=None))
         with self.ctx.db.write() as session:
-            if keep == "lost" and conflict.kind == "conflict":
-                value = conflict.lost_value
-                if isinstance(value, list | dict):
-                    value = json.dumps(value, ensure_ascii=False)
-                session.execute(text(f"UPDATE {conflict.tbl} SET {conflict.field} = :v, "
-                                     f"updated_at = :now WHERE id = :id"),
-                                {"v": value, "id": conflict.row_id,
-                                 "now": str(now.replace(tzinfo=None))})
-            session.execute(text("UPDATE sync_conflicts SET resolved_at = :now WHERE id = :id"),
-                            {"now": str(now.replace(tzinfo=None)), "id": conflict_id})
+            if keep == "lost" and conflict.kind == "conflict" and column is not None:
+                value = schema.from_wire(column, conflict.lost_value)
+                session.execute(text(f"UPDATE {schema.table(conflict.tbl).name} SET "
+                                     f"{column.name} = :v, updated_at = :now WHERE id = :id"),
+                                {"v": value, "id": conflict.row_id, "now": stamp})
+            same = [r[0] for r in session.execute(text(
+                "SELECT id FROM sync_conflicts WHERE resolved_at IS NULL AND tbl = :t AND "
+                "row_id = :r AND field = :f"),
+                {"t": conflict.tbl, "r": conflict.row_id, "f": conflict.field})]
+            capture = session.execute(text(
+                "SELECT value FROM sync_state WHERE key = 'capture'")).scalar()
+            for closed in same or [conflict_id]:
+                session.execute(text("UPDATE sync_conflicts SET resolved_at = :now "
+                                     "WHERE id = :id"), {"now": stamp, "id": closed})
+                if capture == "1":
+                    session.execute(text(
+                        "INSERT INTO sync_outbox(tbl, row_id, op, fields, base, created_at) "
+                        "VALUES ('_resolution', :id, 'U', '[]', 0, :now)"),
+                        {"id": closed, "now": stamp})
         if keep == "lost" and conflict.tbl in ("companies", "contacts", "deals"):
             self._refresh_keys(conflict.tbl, conflict.row_id)
 

@@ -55,6 +55,8 @@ class Record:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The server's version of this row as this replica last saw it (sync bookkeeping only).
+    sync_version: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Owned:

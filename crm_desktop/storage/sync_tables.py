@@ -1,9 +1,12 @@
 """Local tables of the sync engine (SQLite only; never synced themselves).
 
 sync_outbox   changes captured by triggers in the same transaction as the change: which row
-              of which table, and which fields (values are read at push time).
-sync_base     per field, the server stamp this replica last saw: the base of a three-way merge.
-sync_state    the device id, the pull cursor, the last pushed outbox number, flags.
+              of which table, the operation, which fields, the base version (values are read
+              at push time; a delete keeps the row's last values).
+sync_state    the server's identity, the device id and its push token, the pull cursor, flags.
+sync_parked   pulled rows that could not be applied yet (a reference to a row still to come,
+              a broken constraint) and pushed rows the server refused, each with its reason;
+              retried on every sync.
 sync_conflicts the losing side of every true conflict (and duplicates to merge), until the
               user chooses.
 sync_log      what each sync moved, for the sync log view.
@@ -28,17 +31,23 @@ class SyncOutbox(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tbl: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(1), default="U")  # I | U | D
     fields: Mapped[str | None] = mapped_column(Text)  # JSON array; NULL = every field
+    base: Mapped[int] = mapped_column(Integer, default=0)
+    old_row: Mapped[str | None] = mapped_column(Text)  # JSON; deletes only
     created_at: Mapped[str] = mapped_column(String(30))
 
 
-class SyncBase(Base):
-    __tablename__ = "sync_base"
+class SyncParked(Base):
+    __tablename__ = "sync_parked"
 
+    direction: Mapped[str] = mapped_column(String(4), primary_key=True)  # pull | push
     tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    field: Mapped[str] = mapped_column(String(60), primary_key=True)
-    stamp: Mapped[str] = mapped_column(String(80))
+    seq: Mapped[int] = mapped_column(Integer, default=0)  # the pulled row's server version
+    row: Mapped[str | None] = mapped_column(Text)  # JSON as pulled
+    reason: Mapped[str] = mapped_column(Text)
+    parked_at: Mapped[str] = mapped_column(String(30))
 
 
 class SyncState(Base):

@@ -1,24 +1,36 @@
-"""The client side of sync: push the outbox, then pull the feed, each in batches of one
-round trip; every pulled page is applied in one local transaction together with its cursor."""
+"""The client side of sync: hello, push the outbox, pull the feed (or take a snapshot), each
+in batches of one round trip. Every pulled page is applied in one local transaction
+together with its cursor; a row that cannot be applied yet is parked with its reason and
+retried, so one bad row never blocks the feed.
+
+Every table and column name put into SQL here comes from the local schema (sync.tables);
+names in the server's answers are only looked up in it.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
-from crm_desktop.storage.capture import synced_columns
+from crm_desktop.storage.capture import ensure_capture
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import SYNCED_TABLES
 from crm_desktop.storage.searchable import KEYS
-from crm_desktop.sync.transport import Transport
+from crm_desktop.sync import tables as schema
+from crm_desktop.sync.transport import ResnapshotNeeded, Transport
 
 BATCH = 2000  # outbox entries per push, feed rows per pull: one round trip each
+SNAPSHOT_PAGE = 5000
 SEARCHABLE = {model.__tablename__: keys for model, keys in KEYS.items()}
+PSEUDO = ("_deleted", "_conflicts")
 
 
 @dataclass
@@ -28,6 +40,11 @@ class SyncReport:
     conflicts: int = 0
     replayed: int = 0
     bootstrapped: int = 0
+    parked: int = 0
+    rejected: int = 0
+    forked: bool = False
+    server_changed: bool = False
+    position: int = 0  # the feed position this replica has reached
     messages: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -35,12 +52,20 @@ class SyncReport:
                f"{self.conflicts} conflict(s)"
         if self.bootstrapped:
             text += f", {self.bootstrapped} record(s) from the server snapshot"
+        if self.parked:
+            text += f", {self.parked} record(s) waiting"
+        if self.rejected:
+            text += f", {self.rejected} refused by the server"
         return text
 
 
 def make_stamp(ms: int, seq: int, device: str) -> str:
     """Sorts as (hybrid logical time, counter, device): the merge's tie-breaker order."""
-    return f"{ms:015d}-{seq:010d}-{device}"
+    return f"{ms:015d}-{seq % 1_000_000:06d}-{device}"
+
+
+def now_text() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 class SyncEngine:
@@ -50,275 +75,479 @@ class SyncEngine:
         self.user_name = user_name
 
     # -- local state ------------------------------------------------------------------------
-    def _get(self, conn: Connection, key: str, default: str | None = None) -> str | None:
+    @staticmethod
+    def _get(conn: Connection, key: str, default: str | None = None) -> str | None:
         row = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?",
                                    (key,)).fetchone()
-        return row[0] if row else default
+        return row[0] if row and row[0] is not None else default
 
-    def _set(self, conn: Connection, key: str, value: str | None) -> None:
+    @staticmethod
+    def _set(conn: Connection, key: str, value: str | None) -> None:
         if value is None:
             conn.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (key,))
         else:
             conn.exec_driver_sql("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT"
                                  "(key) DO UPDATE SET value = excluded.value", (key, value))
 
+    def _int(self, conn: Connection, key: str) -> int:
+        return int(self._get(conn, key, "0") or 0)
+
     def device_id(self) -> str:
         with self.db.writer.begin() as conn:
             device = self._get(conn, "device_id")
             if device is None:
-                # Random, not time-ordered: devices set up in the same millisecond must
-                # never share an id (the server would take one's pushes for the other's).
-                device = "d" + uuid.uuid4().hex
-                self._set(conn, "device_id", device)
+                device = self._new_device(conn)
             return device
+
+    def _new_device(self, conn: Connection) -> str:
+        # Random, not time-ordered: devices set up in the same millisecond must never share
+        # an id (the server would take one's pushes for the other's).
+        device = "d" + uuid.uuid4().hex
+        self._set(conn, "device_id", device)
+        self._set(conn, "token", None)
+        self._set(conn, "inflight", None)
+        return device
 
     def pending(self) -> int:
         with self.db.reader.connect() as conn:
-            pushed = int(self._get(conn, "pushed_seq", "0") or 0)
-            return conn.exec_driver_sql("SELECT count(*) FROM sync_outbox WHERE seq > ?",
-                                        (pushed,)).scalar() or 0
+            return conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
+
+    def parked(self) -> list[tuple[str, str, str, str]]:
+        """(direction, table, row id, reason) of every row waiting."""
+        with self.db.reader.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(
+                "SELECT direction, tbl, row_id, reason FROM sync_parked ORDER BY parked_at")]
 
     # -- the whole sync ---------------------------------------------------------------------
     def sync_once(self) -> SyncReport:
         report = SyncReport()
-        device = self.device_id()
         with self.transport:
-            self._start(device, report)
-            self._push(device, report)
-            self._pull(device, report)
+            hello = self.transport.hello()
+            self._meet_server(hello, report)
+            self.transport.server_id = hello["server_id"]
+            self._requeue_refused()
+            self._push(report)
+            with self.db.reader.connect() as conn:
+                fresh = self._get(conn, "snapshot_done") is None
+                cursor = self._int(conn, "cursor")
+            if fresh or cursor < int(hello.get("floor") or 0):
+                self._snapshot(report)
+            try:
+                self._pull(report)
+            except ResnapshotNeeded:
+                self._snapshot(report)
+                self._pull(report)
+            self._retry_parked(report)
+        with self.db.reader.connect() as conn:
+            report.position = self._int(conn, "cursor")
         return report
 
-    def _start(self, device: str, report: SyncReport) -> None:
-        """The first sync: everything already in the file goes into the outbox and capture
-        starts, in one transaction; a new device then takes the server's snapshot."""
+    def _meet_server(self, hello: dict, report: SyncReport) -> None:
+        """The first sync starts capture and sends everything already in the file; a file
+        that last synced with another server (or a re-created one) starts over with this
+        one: a new device, its own rows all sent, the server's all taken."""
+        server_id = str(hello["server_id"])
         with self.db.writer.begin() as conn:
-            if self._get(conn, "capture") == "1":
+            ensure_capture(conn)
+            known = self._get(conn, "server_id")
+            if known == server_id:
                 return
+            if known == "legacy":  # upgraded in place from the first sync version
+                self._set(conn, "server_id", server_id)
+                return
+            if known is not None:
+                report.server_changed = True
+                report.messages.append("this file last synced with another server: "
+                                       "sending all of its records to this one")
+                for table in SYNCED_TABLES:
+                    conn.exec_driver_sql(f"UPDATE {table} SET sync_version = NULL")
+                conn.exec_driver_sql("DELETE FROM sync_outbox")
+                conn.exec_driver_sql("DELETE FROM sync_parked")
+                for key in ("cursor", "snapshot_done"):
+                    self._set(conn, key, None)
+            self._new_device(conn)
             for table in SYNCED_TABLES:
                 conn.exec_driver_sql(
-                    f"INSERT INTO sync_outbox(tbl, row_id, fields, created_at) "
-                    f"SELECT '{table}', id, NULL, strftime('%Y-%m-%d %H:%M:%f', 'now') "
-                    f"FROM {table}")
+                    f"INSERT INTO sync_outbox(tbl, row_id, op, fields, base, created_at) "
+                    f"SELECT '{table}', id, 'I', NULL, 0, coalesce(updated_at, ?) FROM {table}",
+                    (now_text(),))
             self._set(conn, "capture", "1")
-        self._bootstrap(device, report)
+            self._set(conn, "server_id", server_id)
 
-    def _bootstrap(self, device: str, report: SyncReport) -> None:
-        cursor = None
-        with self.db.reader.connect() as conn:
-            # Only a file that already holds clients can hold duplicates of the server's.
-            had_clients = conn.exec_driver_sql(
-                "SELECT EXISTS (SELECT 1 FROM companies) OR EXISTS (SELECT 1 FROM contacts)"
-            ).scalar()
-        tables = iter(SYNCED_TABLES)  # parents before children (users, companies, ...)
-        after = (next(tables), "")
+    # -- push -------------------------------------------------------------------------------
+    def _requeue_refused(self) -> None:
+        """Rows the server refused are offered again on every sync (what they wait for may
+        have arrived)."""
+        with self.db.writer.begin() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT tbl, row_id FROM sync_parked WHERE direction = 'push'").fetchall()
+            for tbl, row_id in rows:
+                if tbl not in SYNCED_TABLES:
+                    continue
+                version = conn.exec_driver_sql(
+                    f"SELECT sync_version FROM {tbl} WHERE id = ?", (row_id,)).fetchone()
+                if version is None:
+                    continue
+                conn.exec_driver_sql(
+                    "INSERT INTO sync_outbox(tbl, row_id, op, fields, base, created_at) "
+                    "VALUES (?, ?, 'I', NULL, ?, ?)", (tbl, row_id, version[0] or 0, now_text()))
+            conn.exec_driver_sql("DELETE FROM sync_parked WHERE direction = 'push'")
+
+    def _push(self, report: SyncReport) -> None:
         while True:
-            rows = self.transport.snapshot(after, BATCH * 4)
-            if not rows:
-                table = next(tables, None)
-                if table is None:
-                    break
-                after = (table, "")
+            with self.db.writer.begin() as conn:
+                device = self._get(conn, "device_id") or self._new_device(conn)
+                token = self._get(conn, "token")
+                inflight = json.loads(self._get(conn, "inflight") or "null")
+                if inflight:  # a batch whose answer was lost: the same batch again
+                    entries = conn.exec_driver_sql(
+                        "SELECT seq, tbl, row_id, op, fields, base, old_row, created_at "
+                        "FROM sync_outbox WHERE seq BETWEEN ? AND ? ORDER BY seq",
+                        (inflight[0], inflight[1])).fetchall()
+                else:
+                    entries = conn.exec_driver_sql(
+                        "SELECT seq, tbl, row_id, op, fields, base, old_row, created_at "
+                        "FROM sync_outbox ORDER BY seq LIMIT ?", (BATCH,)).fetchall()
+                if not entries:
+                    self._set(conn, "inflight", None)
+                    return
+                first, last = entries[0][0], entries[-1][0]
+                digest = hashlib.sha256(json.dumps(
+                    [[e[0], e[1], e[2], e[3], e[4]] for e in entries]).encode()).hexdigest()
+                self._set(conn, "inflight", json.dumps([first, last]))
+                floor = self._int(conn, "hlc")
+                rows, count = self._payload(conn, device, entries, floor)
+            answer = self.transport.push(device, token, last, digest, rows)
+            if answer.get("fork"):
+                # A restored backup or a copied file: this copy becomes a new device and
+                # sends its changes again; nothing of it is taken as already applied.
+                with self.db.writer.begin() as conn:
+                    self._new_device(conn)
+                report.forked = True
+                report.messages.append("this file is a copy or a restored backup: it now "
+                                       "syncs as a new device")
                 continue
             with self.db.writer.begin() as conn:
-                self._set(conn, "applying", "1")
-                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                inserted = []
-                for tbl, row_id, fields, stamps, feed_seq in rows:
-                    if self._apply_row(conn, tbl, row_id, fields, stamps):
-                        inserted.append((tbl, row_id))
-                    cursor = feed_seq
-                    report.bootstrapped += 1
-                self._refresh_search(conn, {(r[0], r[1]) for r in rows})
-                if had_clients:
-                    report.conflicts += self._flag_duplicates(conn, inserted)
-                self._set(conn, "applying", None)
-            after = (rows[-1][0], rows[-1][1])
-        if cursor is not None:
-            with self.db.writer.begin() as conn:
-                if int(self._get(conn, "cursor", "0") or 0) < cursor:
-                    self._set(conn, "cursor", str(cursor))
+                self._accept(conn, answer, report)
+                self._set(conn, "token", answer["token"])
+                self._set(conn, "inflight", None)
+                conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?",
+                                     (first, last))
+            if answer.get("replayed"):
+                report.replayed += 1
+            report.pushed += count
+            report.conflicts += int(answer.get("conflicts") or 0)
 
-    # -- push -----------------------------------------------------------------------------------
-    def _push(self, device: str, report: SyncReport) -> None:
+    def _payload(self, conn: Connection, device: str, entries: list[Any],
+                 floor: int) -> tuple[dict[str, list[dict]], int]:
+        """Whole rows, grouped by table in reference order, each with the fields it changed,
+        its base version (the oldest among its entries) and one stamp."""
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
+        resolutions: list[str] = []
+        for seq, tbl, row_id, op, fields, base, old_row, created_at in entries:
+            if tbl == "_resolution":
+                resolutions.append(row_id)
+                continue
+            if tbl not in SYNCED_TABLES:
+                continue
+            group = groups.setdefault((tbl, row_id), {
+                "fields": set(), "all": False, "base": base or 0, "deleted": None,
+                "old_row": None, "seq": seq, "created_at": created_at})
+            group["base"] = min(group["base"], base or 0)
+            group["seq"], group["created_at"] = seq, created_at
+            if op == "I" or (fields is None and op != "D"):
+                group["all"] = True
+            elif op == "D":
+                group["fields"].add("deleted_at")
+                group["deleted"] = created_at
+                group["old_row"] = old_row
+            else:
+                group["fields"].update(f for f in json.loads(fields) if f)
+        rows: dict[str, list[dict]] = defaultdict(list)
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for tbl, row_id in groups:
+            by_table[tbl].append(row_id)
+        for tbl in sorted(by_table, key=schema.order_of):
+            table = schema.table(tbl)
+            current = self._read_rows(conn, table, by_table[tbl])
+            for row_id in by_table[tbl]:
+                group = groups[(tbl, row_id)]
+                values, version = current.get(row_id, (None, None))
+                if values is None:
+                    if not group["old_row"]:
+                        continue  # inserted and removed before any sync: nothing to send
+                    values = json.loads(group["old_row"])
+                    values["deleted_at"] = values.get("deleted_at") or group["deleted"]
+                    version = -1  # not held here: the server's row must come back
+                wire = {c.name: schema.to_wire(c, values.get(c.name)) for c in table.columns}
+                wall = _ms(group["created_at"])
+                rows[tbl].append({
+                    "id": row_id, "v": wire,
+                    "f": None if group["all"] else sorted(group["fields"]),
+                    "b": group["base"], "cv": version or 0,
+                    "s": make_stamp(max(wall, floor + 1), group["seq"], device)})
+        if resolutions:
+            rows["_resolutions"] = resolutions  # type: ignore[assignment]
+        return dict(rows), len(entries)
+
+    @staticmethod
+    def _read_rows(conn: Connection, table: schema.Table,
+                   ids: list[str]) -> dict[str, tuple[dict[str, Any], int | None]]:
+        found: dict[str, tuple[dict[str, Any], int | None]] = {}
+        names = table.names
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in conn.exec_driver_sql(
+                    f"SELECT {', '.join(names)}, sync_version FROM {table.name} "
+                    f"WHERE id IN ({marks})", tuple(chunk)):
+                found[row[0]] = (dict(zip(names, row[:-1], strict=True)), row[-1])
+        return found
+
+    def _accept(self, conn: Connection, answer: dict, report: SyncReport) -> None:
+        """The server's versions for rows it now holds exactly as here; refusals parked."""
+        for tbl, rows in (answer.get("rows") or {}).items():
+            if tbl not in SYNCED_TABLES:
+                continue
+            exact = [(version, row_id) for row_id, (version, ok) in rows.items() if ok]
+            if exact:
+                conn.exec_driver_sql(f"UPDATE {tbl} SET sync_version = ? WHERE id = ?", exact)
+        for tbl, refused in (answer.get("rejected") or {}).items():
+            if tbl not in SYNCED_TABLES:
+                continue
+            for row_id, reason in refused.items():
+                report.rejected += 1
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO sync_parked(direction, tbl, row_id, seq, row, "
+                    "reason, parked_at) VALUES ('push', ?, ?, 0, NULL, ?, ?)",
+                    (tbl, str(row_id), _reason(str(reason)), now_text()))
+
+    # -- snapshot ---------------------------------------------------------------------------
+    def _snapshot(self, report: SyncReport) -> None:
+        """A new device (or one away too long): every table read in one REPEATABLE READ
+        transaction on the server, together with the feed position it belongs to."""
+        position = self.transport.begin_snapshot()
+        try:
+            for tbl in [*SYNCED_TABLES, "_conflicts"]:
+                after = ""
+                while True:
+                    page = self.transport.snapshot(tbl, after, SNAPSHOT_PAGE)
+                    if not page:
+                        break
+                    rows = [[seq, tbl, row_id, data] for seq, row_id, data in page]
+                    with self.db.writer.begin() as conn:
+                        self._apply_page(conn, rows, report)
+                    report.bootstrapped += len(page)
+                    after = page[-1][1]
+        finally:
+            self.transport.end_snapshot()
+        with self.db.writer.begin() as conn:
+            if self._int(conn, "cursor") < position:
+                self._set(conn, "cursor", str(position))
+            self._set(conn, "snapshot_done", "1")
+
+    # -- pull -------------------------------------------------------------------------------
+    def _pull(self, report: SyncReport) -> None:
         while True:
             with self.db.reader.connect() as conn:
-                pushed = int(self._get(conn, "pushed_seq", "0") or 0)
-                floor = int(self._get(conn, "hlc", "0") or 0)
-                entries = conn.exec_driver_sql(
-                    "SELECT seq, tbl, row_id, fields, created_at FROM sync_outbox WHERE seq > ? "
-                    "ORDER BY seq LIMIT ?", (pushed, BATCH)).fetchall()
-                if not entries:
-                    return
-                changes = self._changes(conn, device, entries, floor)
-            last = entries[-1][0]
-            answer = self.transport.push(device, last, changes, self.user_name)
+                cursor = self._int(conn, "cursor")
+                device = self._get(conn, "device_id") or ""
+            page = self.transport.pull(device, cursor, BATCH)
+            rows, following = page["rows"], int(page["next"])
             with self.db.writer.begin() as conn:
-                if answer.get("replayed"):
-                    report.replayed += 1
-                for key, stamp in (answer.get("stamps") or {}).items():
-                    tbl, row_id, name = key.split("|")
-                    conn.exec_driver_sql(
-                        "INSERT INTO sync_base(tbl, row_id, field, stamp) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT(tbl, row_id, field) DO UPDATE SET stamp = excluded.stamp",
-                        (tbl, row_id, name, stamp))
-                self._set(conn, "pushed_seq", str(last))
-                conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq <= ?", (last,))
-            report.pushed += len(changes)
-
-    def _changes(self, conn: Connection, device: str, entries: list[Any],
-                 floor: int) -> list[dict[str, Any]]:
-        """The fields each outbox entry names, with their current values, base stamps and a
-        hybrid-logical stamp (never below the latest stamp this replica has seen)."""
-        latest: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for seq, tbl, row_id, fields, created_at in entries:
-            columns = synced_columns(tbl)
-            names = columns if fields is None else [f for f in json.loads(fields) if f]
-            row = conn.exec_driver_sql(
-                f"SELECT {', '.join(columns)} FROM {tbl} WHERE id = ?", (row_id,)).fetchone()
-            if row is None:
-                continue  # removed locally without sync (never happens in the product)
-            values = dict(zip(columns, row, strict=True))
-            wall = int(datetime.fromisoformat(created_at).replace(tzinfo=UTC).timestamp()
-                       * 1000)
-            stamp = make_stamp(max(wall, floor + 1), seq, device)
-            for name in names:
-                if fields is None and values[name] is None:
-                    continue  # a new row's empty fields need not travel
-                base = conn.exec_driver_sql(
-                    "SELECT stamp FROM sync_base WHERE tbl = ? AND row_id = ? AND field = ?",
-                    (tbl, row_id, name)).fetchone()
-                latest[(tbl, row_id, name)] = {
-                    "tbl": tbl, "row_id": row_id, "field": name, "value": values[name],
-                    "base": base[0] if base else "", "stamp": stamp}
-        return list(latest.values())
-
-    # -- pull -----------------------------------------------------------------------------------
-    def _pull(self, device: str, report: SyncReport) -> None:
-        while True:
-            with self.db.reader.connect() as conn:
-                cursor = int(self._get(conn, "cursor", "0") or 0)
-            rows = self.transport.pull(device, cursor, BATCH)
+                if self._int(conn, "cursor") != cursor:
+                    raise RuntimeError("the pull cursor moved during a pull")
+                self._apply_page(conn, rows, report)
+                if following > cursor:  # cursors never go backwards
+                    self._set(conn, "cursor", str(following))
+            report.pulled += len(rows)
             if not rows:
                 return
-            with self.db.writer.begin() as conn:
-                if int(self._get(conn, "cursor", "0") or 0) != cursor:
-                    raise RuntimeError("the pull cursor moved during a pull")
-                self._set(conn, "applying", "1")
-                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                touched: set[tuple[str, str]] = set()
-                pending = self._pending_fields(conn)
-                floor = int(self._get(conn, "hlc", "0") or 0)
-                grouped: dict[tuple[str, str], tuple[dict, dict]] = {}
-                for seq, kind, tbl, row_id, name, value, stamp, _dev, lost, lost_stamp, \
-                        lost_device, _at in rows:
-                    floor = max(floor, int(stamp[:15]))
-                    if kind == "conflict":
-                        report.conflicts += 1
-                        conn.exec_driver_sql(
-                            "INSERT OR IGNORE INTO sync_conflicts(id, kind, tbl, row_id, field, "
-                            "kept_value, lost_value, lost_device, lost_stamp, created_at) "
-                            "VALUES (?, 'conflict', ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (f"s{seq}", tbl, row_id, name, json.dumps(value),
-                             json.dumps(lost), lost_device, lost_stamp,
-                             str(datetime.now(UTC).replace(tzinfo=None))))
-                    if tbl not in SYNCED_TABLES or (tbl, row_id, name) in pending \
-                            or (tbl, row_id, None) in pending:
-                        continue  # our own newer write goes out next; the server decides
-                    values, stamps = grouped.setdefault((tbl, row_id), ({}, {}))
-                    values[name], stamps[name] = value, stamp
-                inserted = []
-                for (tbl, row_id), (values, stamps) in grouped.items():
-                    if self._apply_row(conn, tbl, row_id, values, stamps):
-                        inserted.append((tbl, row_id))
-                    touched.add((tbl, row_id))
-                self._refresh_search(conn, touched)
-                report.conflicts += self._flag_duplicates(conn, inserted)
-                self._set(conn, "cursor", str(rows[-1][0]))
-                self._set(conn, "hlc", str(floor))
-                self._set(conn, "applying", None)
-            report.pulled += len(rows)
 
-    def _pending_fields(self, conn: Connection) -> set[tuple[str, str, str | None]]:
-        pushed = int(self._get(conn, "pushed_seq", "0") or 0)
-        result: set[tuple[str, str, str | None]] = set()
-        for tbl, row_id, fields in conn.exec_driver_sql(
-                "SELECT tbl, row_id, fields FROM sync_outbox WHERE seq > ?", (pushed,)):
-            if fields is None:
-                result.add((tbl, row_id, None))
-            else:
-                result.update((tbl, row_id, f) for f in json.loads(fields) if f)
+    def _apply_page(self, conn: Connection, rows: list[list[Any]], report: SyncReport) -> None:
+        """One page of whole rows, in reference order, in the caller's transaction."""
+        self._set(conn, "applying", "1")
+        try:
+            pending = self._pending_fields(conn)
+            by_table: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
+            for seq, tbl, row_id, data in rows:
+                if tbl in SYNCED_TABLES or tbl in PSEUDO:
+                    by_table[tbl].append((int(seq), str(row_id), data or {}))
+            for tbl in sorted((t for t in by_table if t in SYNCED_TABLES), key=schema.order_of):
+                self._apply_rows(conn, schema.table(tbl), by_table[tbl], pending, report)
+            for _seq, row_id, data in by_table.get("_deleted", []):
+                self._apply_deleted(conn, data, row_id)
+            for _seq, row_id, data in by_table.get("_conflicts", []):
+                report.conflicts += self._store_conflict(conn, row_id, data)
+            floor = self._int(conn, "hlc")
+            for _seq, _row_id, data in by_table.get("_conflicts", []):
+                for stamp in (data.get("kept_stamp"), data.get("lost_stamp")):
+                    if isinstance(stamp, str) and stamp[:15].isdigit():
+                        floor = max(floor, int(stamp[:15]))
+            self._set(conn, "hlc", str(floor))
+        finally:
+            self._set(conn, "applying", None)
+
+    def _pending_fields(self, conn: Connection) -> dict[tuple[str, str], set[str] | None]:
+        """Local changes not yet acknowledged by the server: pulled values do not overwrite
+        them (the server decides when they arrive there). None: the whole row."""
+        result: dict[tuple[str, str], set[str] | None] = {}
+        for tbl, row_id, op, fields in conn.exec_driver_sql(
+                "SELECT tbl, row_id, op, fields FROM sync_outbox"):
+            key = (tbl, row_id)
+            if op == "I" or fields is None:
+                result[key] = None
+            elif key not in result or result[key] is not None:
+                names = result.setdefault(key, set())
+                assert names is not None
+                if op == "D":
+                    names.add("deleted_at")
+                else:
+                    names.update(f for f in json.loads(fields) if f)
         return result
 
-    def _apply_row(self, conn: Connection, tbl: str, row_id: str, values: dict[str, Any],
-                   stamps: dict[str, str]) -> bool:
-        """Writes pulled values; True when the row was new here."""
-        if tbl not in SYNCED_TABLES:
-            return False
-        allowed = set(synced_columns(tbl))
-        values = {k: v for k, v in values.items() if k in allowed}
-        exists = conn.exec_driver_sql(f"SELECT 1 FROM {tbl} WHERE id = ?", (row_id,)).fetchone()
-        if exists:
-            if values:
-                sets = ", ".join(f"{k} = ?" for k in values)
-                conn.exec_driver_sql(f"UPDATE {tbl} SET {sets} WHERE id = ?",
-                                     (*[_local(v) for v in values.values()], row_id))
-        else:
-            if tbl in SEARCHABLE:
-                values.setdefault("name_key", "")
-                values.setdefault("search_text", "")
-            names = ["id", *values]
+    def _apply_rows(self, conn: Connection, table: schema.Table,
+                    rows: list[tuple[int, str, dict]], pending: dict,
+                    report: SyncReport) -> None:
+        ids = {row_id for _, row_id, _ in rows}
+        missing_refs = self._missing_references(conn, table, rows, ids)
+        ready: list[tuple[int, str, dict]] = []
+        for seq, row_id, data in rows:
+            waits = missing_refs.get(row_id)
+            if waits:
+                self._park(conn, table.name, row_id, seq, data, waits)
+                report.parked += 1
+            else:
+                ready.append((seq, row_id, data))
+        for seq, row_id, data in ready:
+            skip = pending.get((table.name, row_id), set())
+            if skip is None:
+                # A whole local row not yet pushed: only the version is learned here.
+                skip = set(table.names)
+            try:
+                conn.exec_driver_sql("SAVEPOINT sync_row")
+                self._upsert(conn, table, row_id, seq, data, skip)
+                conn.exec_driver_sql("RELEASE sync_row")
+            except DBAPIError as exc:
+                conn.exec_driver_sql("ROLLBACK TO sync_row")
+                conn.exec_driver_sql("RELEASE sync_row")
+                self._park(conn, table.name, row_id, seq, data,
+                           _reason(str(exc.orig) if exc.orig else str(exc)))
+                report.parked += 1
+                continue
             conn.exec_driver_sql(
-                f"INSERT INTO {tbl} ({', '.join(names)}) VALUES "
-                f"({', '.join('?' for _ in names)})",
-                (row_id, *[_local(v) for v in values.values()]))
-        for name, stamp in stamps.items():
-            if name in allowed:
-                conn.exec_driver_sql(
-                    "INSERT INTO sync_base(tbl, row_id, field, stamp) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(tbl, row_id, field) DO UPDATE SET stamp = excluded.stamp",
-                    (tbl, row_id, name, stamp))
-        return not exists
+                "DELETE FROM sync_parked WHERE direction = 'pull' AND tbl = ? AND row_id = ? "
+                "AND seq <= ?", (table.name, row_id, seq))
+        self._refresh_search(conn, table.name, [row_id for _, row_id, _ in ready])
 
-    def _flag_duplicates(self, conn: Connection, inserted: list[tuple[str, str]]) -> int:
-        """A client that arrived from another laptop with the same tax id, email or phone as
-        one here is kept, and flagged for a merge (never refused by a constraint)."""
-        flagged = 0
-        for tbl, row_id in inserted:
-            if tbl not in ("companies", "contacts"):
+    def _missing_references(self, conn: Connection, table: schema.Table,
+                            rows: list[tuple[int, str, dict]], ids: set[str]) -> dict[str, str]:
+        waits: dict[str, str] = {}
+        for column in table.references:
+            wanted = {str(data.get(column.name)) for _, _, data in rows
+                      if data.get(column.name) is not None}
+            if column.references == table.name:
+                wanted -= ids
+            if not wanted:
                 continue
-            tax = ", tax_id" if tbl == "companies" else ", NULL"
-            row = conn.exec_driver_sql(f"SELECT phones, emails{tax} FROM {tbl} WHERE id = ?",
-                                       (row_id,)).fetchone()
-            keys = [*json.loads(row[0] or "[]"), *json.loads(row[1] or "[]")]
-            conditions, params = [], [row_id]
-            if row[2]:
-                conditions.append("tax_id = ?")
-                params.append(row[2])
-            for key in keys:
-                conditions.append("EXISTS (SELECT 1 FROM json_each(phones) WHERE value = ?) OR "
-                                  "EXISTS (SELECT 1 FROM json_each(emails) WHERE value = ?)")
-                params += [key, key]
-            if not conditions:
-                continue
-            other = conn.exec_driver_sql(
-                f"SELECT id FROM {tbl} WHERE id != ? AND deleted_at IS NULL AND "
-                f"({' OR '.join(conditions)}) LIMIT 1", tuple(params)).fetchone()
-            if other:
-                conn.exec_driver_sql(
-                    "INSERT OR IGNORE INTO sync_conflicts(id, kind, tbl, row_id, field, "
-                    "kept_value, lost_value, created_at) VALUES (?, 'duplicate', ?, ?, "
-                    "'duplicate_of', ?, NULL, ?)",
-                    (f"dup:{row_id}", tbl, row_id, json.dumps(other[0]),
-                     str(datetime.now(UTC).replace(tzinfo=None))))
-                flagged += 1
-        return flagged
+            present: set[str] = set()
+            listed = sorted(wanted)
+            for start in range(0, len(listed), 500):
+                chunk = listed[start:start + 500]
+                present.update(r[0] for r in conn.exec_driver_sql(
+                    f"SELECT id FROM {column.references} WHERE id IN "
+                    f"({', '.join('?' for _ in chunk)})", tuple(chunk)))
+            for _, row_id, data in rows:
+                ref = data.get(column.name)
+                if ref is not None and str(ref) in wanted and str(ref) not in present:
+                    waits[row_id] = f"waits for {column.references} {ref} ({column.name})"
+        return waits
 
-    def _refresh_search(self, conn: Connection, touched: set[tuple[str, str]]) -> None:
+    def _upsert(self, conn: Connection, table: schema.Table, row_id: str, seq: int,
+                data: dict, skip: set[str]) -> None:
+        values = {c.name: schema.from_wire(c, data.get(c.name)) for c in table.columns
+                  if c.name in data}
+        values["id"] = row_id
+        exists = conn.exec_driver_sql(f"SELECT 1 FROM {table.name} WHERE id = ?",
+                                      (row_id,)).fetchone()
+        if exists:
+            names = [n for n in values if n != "id" and n not in skip]
+            sets = ", ".join([*(f"{n} = ?" for n in names), "sync_version = ?"])
+            conn.exec_driver_sql(f"UPDATE {table.name} SET {sets} WHERE id = ?",
+                                 (*[values[n] for n in names], seq, row_id))
+            return
+        if table.name in SEARCHABLE:
+            values.setdefault("name_key", "")
+            values.setdefault("search_text", "")
+        names = list(values)
+        conn.exec_driver_sql(
+            f"INSERT INTO {table.name} ({', '.join(names)}, sync_version) VALUES "
+            f"({', '.join('?' for _ in names)}, ?)", (*values.values(), seq))
+
+    def _park(self, conn: Connection, tbl: str, row_id: str, seq: int, data: dict,
+              reason: str) -> None:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_parked(direction, tbl, row_id, seq, row, reason, parked_at) "
+            "VALUES ('pull', ?, ?, ?, ?, ?, ?) ON CONFLICT(direction, tbl, row_id) DO UPDATE "
+            "SET seq = excluded.seq, row = excluded.row, reason = excluded.reason "
+            "WHERE excluded.seq >= sync_parked.seq",
+            (tbl, row_id, seq, json.dumps(data, ensure_ascii=False), reason, now_text()))
+
+    def _retry_parked(self, report: SyncReport) -> None:
+        with self.db.writer.begin() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT seq, tbl, row_id, row FROM sync_parked WHERE direction = 'pull'"
+            ).fetchall()
+            if not rows:
+                return
+            before = len(rows)
+            retry = [[seq, tbl, row_id, json.loads(row or "{}")] for seq, tbl, row_id, row in rows]
+            quiet = SyncReport()
+            self._apply_page(conn, retry, quiet)
+            left = conn.exec_driver_sql(
+                "SELECT count(*) FROM sync_parked WHERE direction = 'pull'").scalar() or 0
+            report.parked = left
+            if left < before:
+                report.messages.append(f"{before - left} waiting record(s) applied")
+
+    def _apply_deleted(self, conn: Connection, data: dict, row_id: str) -> None:
+        """A row deleted on the server by another tool: a tombstone here."""
+        tbl = data.get("tbl")
+        if tbl not in SYNCED_TABLES:
+            return
+        conn.exec_driver_sql(f"UPDATE {tbl} SET deleted_at = ? WHERE id = ? AND "
+                             f"deleted_at IS NULL", (now_text(), row_id))
+
+    def _store_conflict(self, conn: Connection, conflict_id: str, data: dict) -> int:
+        """Conflicts arrive as data; their table and field names must be ours."""
+        tbl, name = data.get("tbl"), data.get("field")
+        if tbl not in SYNCED_TABLES:
+            return 0
+        table = schema.table(tbl)
+        if name != "duplicate_of" and table.column(str(name)) is None:
+            return 0
+        lost_stamp = data.get("lost_stamp") or ""
+        exists = conn.exec_driver_sql("SELECT 1 FROM sync_conflicts WHERE id = ?",
+                                      (conflict_id,)).fetchone()
+        conn.exec_driver_sql(
+            "INSERT INTO sync_conflicts(id, kind, tbl, row_id, field, kept_value, lost_value, "
+            "lost_device, lost_stamp, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?) ON CONFLICT(id) DO UPDATE SET resolved_at = coalesce("
+            "sync_conflicts.resolved_at, excluded.resolved_at)",
+            (conflict_id, "duplicate" if data.get("kind") == "duplicate" else "conflict", tbl,
+             str(data.get("row_id")), str(name), json.dumps(data.get("kept_value")),
+             json.dumps(data.get("lost_value")),
+             data.get("lost_login") or lost_stamp.rpartition("-")[2] or None, lost_stamp,
+             _local_time(data.get("created_at")) or now_text(),
+             _local_time(data.get("resolved_at"))))
+        return 0 if exists or data.get("resolved_at") else 1
+
+    def _refresh_search(self, conn: Connection, tbl: str, row_ids: list[str]) -> None:
         """The folded search columns are derived locally, never synced."""
-        for tbl, row_id in touched:
-            keys = SEARCHABLE.get(tbl)
-            if keys is None:
-                continue
+        keys = SEARCHABLE.get(tbl)
+        if keys is None:
+            return
+        for row_id in row_ids:
             row = conn.exec_driver_sql(f"SELECT * FROM {tbl} WHERE id = ?", (row_id,)
                                        ).mappings().fetchone()
             if row is None:
@@ -330,9 +559,39 @@ class SyncEngine:
                                  (name_key, search_text, row_id))
 
 
-def _local(value: Any) -> Any:
-    """JSON from the server back into what SQLite stored (lists and dicts as JSON text)."""
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+def _ms(text: str | None) -> int:
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return int(datetime.now(UTC).timestamp() * 1000)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp() * 1000)
 
+
+def _local_time(value: Any) -> str | None:
+    if not value:
+        return None
+    moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _reason(text: str) -> str:
+    """A refusal in words a user understands, not driver text."""
+    first = text.splitlines()[0] if text else "refused"
+    if "crm-ref:" in first:
+        return first[first.index("crm-ref:") + 9:]
+    if "violates foreign key" in first:
+        return "refers to a record the server does not have"
+    if "violates not-null" in first or "null value in column" in first:
+        column = first.split('"')[1] if '"' in first else "a field"
+        return f"{column} is empty but required"
+    if "value too long" in first:
+        return "a value is longer than the server allows"
+    if "invalid input syntax" in first:
+        return "a value has the wrong type: " + first.split(":", 1)[-1].strip()
+    if "FOREIGN KEY" in first:
+        return "refers to a record this computer does not have yet"
+    return first

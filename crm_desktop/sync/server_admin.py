@@ -1,64 +1,168 @@
-"""Setting up and inspecting the server: init (safe to repeat), users, status."""
+"""Setting up and inspecting the server: init (safe to repeat; upgrades an older server in
+place, in one transaction, data included; refuses a newer one), users, status."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
 import psycopg
+from psycopg import sql
 
 from crm_desktop.domain.text import transliterate
-from crm_desktop.sync.server_schema import ROLE_SQL, SCHEMA_SQL
-from crm_desktop.sync.transport import explain
+from crm_desktop.sync import SERVER_SCHEMA_VERSION
+from crm_desktop.sync.server_schema import LEGACY_STUBS, schema_sql, security_sql
+from crm_desktop.sync.tables import tables
+from crm_desktop.sync.transport import VersionError, connect
 
 
 @dataclass
 class ServerStatus:
     schema_version: str
     protocol: str
-    feed_length: int
-    devices: list[tuple[str, str, str]]  # device, user, last seen
+    position: int
+    devices: list[tuple[str, str, str]]  # device, login, last seen
     users: list[str]
+    rows: int = 0
+    unconverted: int = 0
 
 
-def _connect(url: str) -> psycopg.Connection:
-    try:
-        return psycopg.connect(url, autocommit=True, connect_timeout=5)
-    except psycopg.Error as exc:
-        raise explain(exc, url) from exc
+@dataclass
+class InitReport:
+    previous: int  # 0: a new server
+    converted: int = 0
+    unconverted: int = 0
 
 
-def init_server(url: str) -> None:
-    with _connect(url) as conn, conn.transaction():
-        conn.execute(SCHEMA_SQL)
-        conn.execute(ROLE_SQL)
+def _server_version(conn: psycopg.Connection) -> int:
+    row = conn.execute(
+        "SELECT to_regclass('crm_sync.meta'), to_regclass('public.sync_fields')").fetchone()
+    if row[0] is not None:
+        value = conn.execute(
+            "SELECT value FROM crm_sync.meta WHERE key = 'schema_version'").fetchone()
+        return int(value[0]) if value else 0
+    return 1 if row[1] is not None else 0
+
+
+def init_server(url: str) -> InitReport:
+    with connect(url, statement_timeout_s=600) as conn, conn.transaction():
+        # Two inits at once would interleave their DDL: the second waits for the first.
+        conn.execute("SELECT pg_advisory_xact_lock(7031966)")
+        previous = _server_version(conn)
+        if previous > SERVER_SCHEMA_VERSION:
+            raise VersionError(
+                f"the server's schema is version {previous}, newer than this program's "
+                f"{SERVER_SCHEMA_VERSION}: update crm-desktop before running server init")
+        conn.execute("SET LOCAL crm_sync.applying = 'on'")
+        conn.execute(schema_sql())
+        report = InitReport(previous)
+        if previous == 1:
+            _convert_version_1(conn, report)
+        conn.execute(security_sql())
+    return report
+
+
+def _convert_version_1(conn: psycopg.Connection, report: InitReport) -> None:
+    """The first sync version kept every field as a generic key/value row: each becomes a row
+    of its typed table, with its field versions. A row that cannot be typed (it breaks a
+    constraint, or refers to a missing record) is kept in crm_sync.unconverted, not dropped."""
+    for t in tables():
+        columns = ", ".join(t.names)
+        # The old layout may lack a field altogether: the column's default fills it.
+        values = ", ".join(f"coalesce((r.nv).{c.name}, {c.default_sql})" if c.default_sql
+                           else f"(r.nv).{c.name}" for c in t.columns)
+        rows = conn.execute(
+            "SELECT row_id, jsonb_object_agg(field, value) || jsonb_build_object('id', row_id),"
+            " max(seq), jsonb_object_agg(field, seq || '|' || stamp) "
+            "FROM public.sync_fields WHERE tbl = %s GROUP BY row_id ORDER BY row_id",
+            (t.name,)).fetchall()
+        insert = (f"INSERT INTO crm.{t.name} ({columns}, sync_seq, sync_created, sync_changes) "
+                  f"SELECT {values}, x.seq, '0|', x.changes FROM jsonb_to_recordset(%s) "
+                  f"AS x(v jsonb, seq bigint, changes jsonb) CROSS JOIN LATERAL (SELECT "
+                  f"jsonb_populate_record(NULL::crm.{t.name}, x.v) AS nv) r "
+                  f"ON CONFLICT (id) DO NOTHING")
+        payload = [{"v": v, "seq": seq, "changes": ch} for _, v, seq, ch in rows]
+        try:
+            with conn.transaction():
+                conn.execute(insert, (json.dumps(payload),))
+            report.converted += len(payload)
+            continue
+        except psycopg.Error:
+            pass
+        pending = list(zip(rows, payload, strict=True))
+        while pending:  # one row at a time, in passes (a row may wait for one later in order)
+            left, reasons = [], {}
+            for row, item in pending:
+                try:
+                    with conn.transaction():
+                        conn.execute(insert, (json.dumps([item]),))
+                    report.converted += 1
+                except psycopg.Error as exc:
+                    left.append((row, item))
+                    reasons[row[0]] = str(exc).splitlines()[0]
+            if len(left) == len(pending):
+                for row, item in left:
+                    conn.execute("INSERT INTO crm_sync.unconverted VALUES (%s, %s, %s, %s) "
+                                 "ON CONFLICT DO NOTHING",
+                                 (t.name, row[0], json.dumps(item["v"]), reasons[row[0]]))
+                    report.unconverted += 1
+                break
+            pending = left
+    conn.execute(
+        "INSERT INTO crm_sync.conflicts(id, seq, kind, tbl, row_id, field, kept_value, "
+        "lost_value, kept_stamp, lost_stamp) SELECT 'v1-' || seq, seq, 'conflict', tbl, row_id, "
+        "field, value, lost_value, stamp, lost_stamp FROM public.sync_feed "
+        "WHERE kind = 'conflict' ON CONFLICT DO NOTHING")
+    conn.execute(
+        "INSERT INTO crm_sync.devices(device, login, last_outbox, last_seen) SELECT device, "
+        "coalesce(user_name, ''), last_outbox, last_seen FROM public.sync_devices "
+        "ON CONFLICT DO NOTHING")
+    conn.execute("UPDATE crm_sync.counter SET last_seq = greatest(last_seq, "
+                 "(SELECT last_seq FROM public.sync_counter))")
+    for statement in (
+            "DROP FUNCTION IF EXISTS public.crm_push(text, int, int, bigint, jsonb, text)",
+            "DROP FUNCTION IF EXISTS public.crm_pull(text, int, int, bigint, int)",
+            "DROP FUNCTION IF EXISTS public.crm_snapshot(int, int, text, text, int)",
+            "DROP FUNCTION IF EXISTS public.crm_check_versions(int, int)",
+            "DROP TABLE public.sync_fields, public.sync_feed, public.sync_devices, "
+            "public.sync_counter, public.sync_meta"):
+        conn.execute(statement)
+    conn.execute(LEGACY_STUBS)
 
 
 def add_user(url: str, name: str, role: str, password: str | None = None) -> str:
     """A login role that may only call the sync functions (no table rights)."""
     login = re.sub(r"[^a-z0-9_]+", "_", transliterate(name)).strip("_") or "user"
-    with _connect(url) as conn, conn.transaction():
+    with connect(url) as conn, conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
         if not exists:
-            conn.execute(psycopg.sql.SQL("CREATE ROLE {} LOGIN IN ROLE crm_sync_client")
-                         .format(psycopg.sql.Identifier(login)))
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE crm_sync_client")
+                         .format(sql.Identifier(login)))
         if password:
-            conn.execute(psycopg.sql.SQL("ALTER ROLE {} PASSWORD {}").format(
-                psycopg.sql.Identifier(login), psycopg.sql.Literal(password)))
-        conn.execute(psycopg.sql.SQL("COMMENT ON ROLE {} IS {}").format(
-            psycopg.sql.Identifier(login), psycopg.sql.Literal(f"crm-desktop {role}: {name}")))
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                sql.Identifier(login), sql.Literal(password)))
+        conn.execute(sql.SQL("COMMENT ON ROLE {} IS {}").format(
+            sql.Identifier(login), sql.Literal(f"crm-desktop {role}: {name}")))
     return login
 
 
 def status(url: str) -> ServerStatus:
-    with _connect(url) as conn:
-        meta = dict(conn.execute("SELECT key, value FROM sync_meta").fetchall())
-        feed = conn.execute("SELECT last_seq FROM sync_counter").fetchone()[0]
+    with connect(url) as conn:
+        if _server_version(conn) < 2:
+            raise VersionError("the server is not set up for this version of crm-desktop "
+                               "(run 'crm-desktop server init')")
+        meta = dict(conn.execute("SELECT key, value FROM crm_sync.meta").fetchall())
+        position = conn.execute("SELECT last_seq FROM crm_sync.counter").fetchone()[0]
         devices = [(d, u or "", str(s)) for d, u, s in conn.execute(
-            "SELECT device, user_name, last_seen FROM sync_devices ORDER BY last_seen DESC")]
+            "SELECT device, login, last_seen FROM crm_sync.devices "
+            "ORDER BY last_seen DESC NULLS LAST")]
         users = [r[0] for r in conn.execute(
             "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
             "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = 'crm_sync_client' "
             "ORDER BY 1")]
-    return ServerStatus(meta.get("schema_version", "?"), meta.get("protocol", "?"), feed,
-                        devices, users)
+        rows = sum(conn.execute(f"SELECT count(*) FROM crm.{t.name}").fetchone()[0]
+                   for t in tables())
+        unconverted = conn.execute("SELECT count(*) FROM crm_sync.unconverted").fetchone()[0]
+    return ServerStatus(meta.get("schema_version", "?"), meta.get("protocol", "?"), position,
+                        devices, users, rows, unconverted)

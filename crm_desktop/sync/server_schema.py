@@ -1,181 +1,689 @@
-"""The server side: tables and PL/pgSQL functions in PostgreSQL, created by `server init`.
+"""The server side, generated from the local models: typed business tables in schema `crm`,
+sync bookkeeping and the functions laptops call in schema `crm_sync`.
 
-The server keeps every synced field of every row with the stamp of the write that set it
-(sync_fields), and a change feed in commit order (sync_feed). Writers serialise on a
-transaction-level advisory lock and take their numbers from a counter row in the same
-transaction, so a feed number becomes visible only after every smaller one: a reader asking
-for "seq > cursor" can never skip a late commit (a plain sequence would allow that).
+Tables. Each business table has the local columns with real PostgreSQL types, foreign keys
+and NOT NULL, and four bookkeeping columns: `sync_seq` (the feed position of the row's latest
+change), `sync_origin` (the device whose copy equals the row, which need not pull it back),
+`sync_created` and `sync_changes` ("seq|stamp" of the insert and of each field changed since:
+the per-field versions of the merge). A row written by psql, a web form or a report tool gets
+the same bookkeeping from triggers, so it reaches every laptop; a deleted row is logged.
 
-Merge, per field: if the client's base stamp is the current stamp, the write applies. If
-not, it is a true conflict: the later stamp (HLC time, then device) wins, and the losing value
-is recorded as a conflict that goes out through the feed to every replica. Stamps are clamped
-to at most five minutes ahead of the server's clock. Push is idempotent: the server keeps
-each device's last applied outbox number, in the same transaction as the batch.
+Feed. Every writer takes the one counter row (FOR UPDATE) before numbering its changes and
+holds it until commit, so positions become visible in commit order: a reader that has seen
+position N can never later find a smaller one. The feed is the rows themselves, by
+`sync_seq`: a page is whole rows, and a row changed twice is sent once.
+
+Merge, per field: the client sends the row's base version (as it saw the row when it changed
+it). A field whose server version is not newer than the base takes the new value; otherwise,
+with a different value, it is a true conflict: the later stamp (clock, counter, device) wins
+and the losing value is kept in crm_sync.conflicts, which every laptop receives. Stamps are
+clamped to five minutes past the server's clock. updated_at is bookkeeping (later wins, no
+conflict); two deletes are no conflict.
+
+Push is idempotent and fork-proof: each accepted push gives the device a new token. The
+retry of a batch whose answer was lost presents the previous token with the same outbox
+range and digest and gets the stored answer; any other stale token is a fork (a restored
+backup, a copied file): the laptop registers as a new device and sends its changes again.
 """
 
 from __future__ import annotations
 
 from crm_desktop.sync import PROTOCOL_VERSION, SERVER_SCHEMA_VERSION
+from crm_desktop.sync.tables import Table, fingerprint, tables
 
-SCHEMA_SQL = f"""
-CREATE TABLE IF NOT EXISTS sync_meta (key text PRIMARY KEY, value text NOT NULL);
-CREATE TABLE IF NOT EXISTS sync_counter (
+HIDDEN = ["sync_seq", "sync_origin", "sync_created", "sync_changes"]
+PATH = "SET search_path = crm_sync, crm, pg_catalog, pg_temp"
+LOCK_KEY = 7031965
+
+
+def _q(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+def table_ddl(t: Table) -> str:
+    lines = []
+    for c in t.columns:
+        line = f"{c.name} {c.pg_type}"
+        if c.name == "id":
+            line += " PRIMARY KEY"
+        elif not c.nullable:
+            line += " NOT NULL"
+        if c.default_sql:
+            line += f" DEFAULT {c.default_sql}"
+        lines.append(line)
+    lines += ["sync_seq bigint NOT NULL DEFAULT 0", "sync_origin text", "sync_created text",
+              "sync_changes jsonb NOT NULL DEFAULT '{}'"]
+    body = ",\n  ".join(lines)
+    sql = [f"CREATE TABLE IF NOT EXISTS crm.{t.name} (\n  {body});",
+           f"CREATE INDEX IF NOT EXISTS {t.name}_sync_seq ON crm.{t.name} (sync_seq);"]
+    if t.name in ("companies", "contacts"):
+        sql += [f"CREATE INDEX IF NOT EXISTS {t.name}_phones ON crm.{t.name} USING gin (phones);",
+                f"CREATE INDEX IF NOT EXISTS {t.name}_emails ON crm.{t.name} USING gin (emails);"]
+    if t.column("tax_id"):
+        sql.append(f"CREATE INDEX IF NOT EXISTS {t.name}_tax_id ON crm.{t.name} (tax_id);")
+    if t.column("merged_into_id"):
+        sql.append(f"CREATE INDEX IF NOT EXISTS {t.name}_merged ON crm.{t.name} "
+                   f"(merged_into_id) WHERE merged_into_id IS NOT NULL;")
+    return "\n".join(sql)
+
+
+def foreign_keys_ddl(t: Table) -> str:
+    sql = []
+    for c in t.references:
+        name = f"{t.name}_{c.name}_fkey"
+        sql.append(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = "
+            f"{_q(name)}) THEN ALTER TABLE crm.{t.name} ADD CONSTRAINT {name} FOREIGN KEY "
+            f"({c.name}) REFERENCES crm.{c.references}(id); END IF; END $$;")
+        sql.append(f"CREATE INDEX IF NOT EXISTS {t.name}_{c.name}_ref "
+                   f"ON crm.{t.name} ({c.name});")
+    return "\n".join(sql)
+
+
+def add_missing_columns_ddl(t: Table) -> str:
+    """A newer program adds columns: an older server gets them in place."""
+    parts = []
+    for c in t.columns:
+        default = f" DEFAULT {c.default_sql}" if c.default_sql else ""
+        parts.append(f"ALTER TABLE crm.{t.name} ADD COLUMN IF NOT EXISTS {c.name} "
+                     f"{c.pg_type}{default};")
+    return "\n".join(parts)
+
+
+BOOKKEEPING = """
+CREATE SCHEMA IF NOT EXISTS crm;
+CREATE SCHEMA IF NOT EXISTS crm_sync;
+CREATE TABLE IF NOT EXISTS crm_sync.meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS crm_sync.counter (
     id int PRIMARY KEY CHECK (id = 1), last_seq bigint NOT NULL);
-INSERT INTO sync_counter VALUES (1, 0) ON CONFLICT DO NOTHING;
-CREATE TABLE IF NOT EXISTS sync_fields (
-    tbl text NOT NULL, row_id text NOT NULL, field text NOT NULL,
-    value jsonb, stamp text NOT NULL, device text NOT NULL, seq bigint NOT NULL,
-    PRIMARY KEY (tbl, row_id, field));
-CREATE TABLE IF NOT EXISTS sync_feed (
-    seq bigint PRIMARY KEY, kind text NOT NULL, tbl text NOT NULL, row_id text NOT NULL,
-    field text NOT NULL, value jsonb, stamp text NOT NULL, device text NOT NULL,
-    lost_value jsonb, lost_stamp text, lost_device text,
-    committed_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE IF NOT EXISTS sync_devices (
-    device text PRIMARY KEY, user_name text, last_outbox bigint NOT NULL DEFAULT 0,
-    last_seen timestamptz);
-
-CREATE OR REPLACE FUNCTION crm_check_versions(protocol int, schema_version int)
-RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  IF protocol <> {PROTOCOL_VERSION} THEN
-    RAISE EXCEPTION
-      'crm-sync: protocol % is not supported by this server (it speaks {PROTOCOL_VERSION})',
-      protocol;
-  END IF;
-  IF schema_version <> (SELECT value::int FROM sync_meta WHERE key = 'schema_version') THEN
-    RAISE EXCEPTION 'crm-sync: data schema % does not match the server''s %', schema_version,
-      (SELECT value FROM sync_meta WHERE key = 'schema_version');
-  END IF;
-END $$;
-
--- One batch of one device's outbox: [{{"tbl", "row_id", "field", "value", "base", "stamp"}}].
--- Returns the new stamp of each field in the batch, or {{"replayed": true}}.
-CREATE OR REPLACE FUNCTION crm_push(p_device text, protocol int, schema_version int,
-                                    p_last_outbox bigint, p_changes jsonb, p_user text)
-RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER AS $$
-DECLARE
-  c jsonb; cur record; next_seq bigint; incoming text; clamp text; result jsonb := '{{}}';
-  done bigint;
-BEGIN
-  PERFORM crm_check_versions(protocol, schema_version);
-  PERFORM pg_advisory_xact_lock(7031965);  -- one writer at a time: the feed stays in order
-  INSERT INTO sync_devices(device, user_name, last_seen) VALUES (p_device, p_user, now())
-    ON CONFLICT (device) DO UPDATE SET last_seen = now(), user_name = p_user;
-  SELECT last_outbox INTO done FROM sync_devices WHERE device = p_device FOR UPDATE;
-  IF p_last_outbox <= done THEN
-    RETURN jsonb_build_object('replayed', true);  -- a retried batch: already applied
-  END IF;
-  SELECT last_seq INTO next_seq FROM sync_counter WHERE id = 1 FOR UPDATE;
-  clamp := lpad(((extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000)::text, 15, '0');
-  FOR c IN SELECT * FROM jsonb_array_elements(p_changes) LOOP
-    incoming := c->>'stamp';
-    IF left(incoming, 15) > clamp THEN  -- a clock far in the future cannot win forever
-      incoming := clamp || substr(incoming, 16);
-    END IF;
-    SELECT * INTO cur FROM sync_fields
-      WHERE tbl = c->>'tbl' AND row_id = c->>'row_id' AND field = c->>'field' FOR UPDATE;
-    IF NOT FOUND THEN
-      next_seq := next_seq + 1;
-      INSERT INTO sync_fields VALUES (c->>'tbl', c->>'row_id', c->>'field', c->'value',
-                                      incoming, p_device, next_seq);
-      INSERT INTO sync_feed(seq, kind, tbl, row_id, field, value, stamp, device)
-        VALUES (next_seq, 'value', c->>'tbl', c->>'row_id', c->>'field', c->'value', incoming,
-                p_device);
-      result := result || jsonb_build_object(c->>'tbl' || '|' || (c->>'row_id') || '|' ||
-                                             (c->>'field'), incoming);
-    ELSIF cur.value IS NOT DISTINCT FROM c->'value' THEN
-      result := result || jsonb_build_object(c->>'tbl' || '|' || (c->>'row_id') || '|' ||
-                                             (c->>'field'), cur.stamp);
-    ELSIF cur.stamp = coalesce(c->>'base', '')
-          OR (cur.device = p_device AND incoming > cur.stamp) THEN
-      -- the base the client saw, or its own earlier write (a device's writes are in order)
-      next_seq := next_seq + 1;
-      UPDATE sync_fields SET value = c->'value', stamp = incoming, device = p_device,
-             seq = next_seq
-        WHERE tbl = c->>'tbl' AND row_id = c->>'row_id' AND field = c->>'field';
-      INSERT INTO sync_feed(seq, kind, tbl, row_id, field, value, stamp, device)
-        VALUES (next_seq, 'value', c->>'tbl', c->>'row_id', c->>'field', c->'value', incoming,
-                p_device);
-      result := result || jsonb_build_object(c->>'tbl' || '|' || (c->>'row_id') || '|' ||
-                                             (c->>'field'), incoming);
-    ELSIF c->>'field' = 'updated_at' THEN
-      -- Bookkeeping, not data a person chose: the later stamp wins without a conflict.
-      IF incoming > cur.stamp THEN
-        next_seq := next_seq + 1;
-        UPDATE sync_fields SET value = c->'value', stamp = incoming, device = p_device,
-               seq = next_seq
-          WHERE tbl = c->>'tbl' AND row_id = c->>'row_id' AND field = c->>'field';
-        INSERT INTO sync_feed(seq, kind, tbl, row_id, field, value, stamp, device)
-          VALUES (next_seq, 'value', c->>'tbl', c->>'row_id', c->>'field', c->'value',
-                  incoming, p_device);
-      END IF;
-      result := result || jsonb_build_object(c->>'tbl' || '|' || (c->>'row_id') || '|' ||
-                                             (c->>'field'), greatest(incoming, cur.stamp));
-    ELSE
-      -- A true conflict: the later stamp wins; the loser is kept and sent to everyone.
-      next_seq := next_seq + 1;
-      IF incoming > cur.stamp THEN
-        UPDATE sync_fields SET value = c->'value', stamp = incoming, device = p_device,
-               seq = next_seq
-          WHERE tbl = c->>'tbl' AND row_id = c->>'row_id' AND field = c->>'field';
-        INSERT INTO sync_feed VALUES (next_seq, 'conflict', c->>'tbl', c->>'row_id',
-          c->>'field', c->'value', incoming, p_device, cur.value, cur.stamp, cur.device, now());
-        result := result || jsonb_build_object(c->>'tbl' || '|' || (c->>'row_id') || '|' ||
-                                               (c->>'field'), incoming);
-      ELSE
-        INSERT INTO sync_feed VALUES (next_seq, 'conflict', c->>'tbl', c->>'row_id',
-          c->>'field', cur.value, cur.stamp, cur.device, c->'value', incoming, p_device, now());
-        result := result || jsonb_build_object(c->>'tbl' || '|' || (c->>'row_id') || '|' ||
-                                               (c->>'field'), cur.stamp);
-      END IF;
-    END IF;
-  END LOOP;
-  UPDATE sync_counter SET last_seq = next_seq WHERE id = 1;
-  UPDATE sync_devices SET last_outbox = p_last_outbox WHERE device = p_device;
-  RETURN jsonb_build_object('stamps', result);
-END $$;
-
--- A page of the feed after a cursor, in commit order.
-CREATE OR REPLACE FUNCTION crm_pull(p_device text, protocol int, schema_version int,
-                                    p_cursor bigint, p_limit int)
-RETURNS SETOF sync_feed LANGUAGE plpgsql SECURITY DEFINER STABLE AS $$
-BEGIN
-  PERFORM crm_check_versions(protocol, schema_version);
-  RETURN QUERY SELECT * FROM sync_feed WHERE seq > p_cursor ORDER BY seq LIMIT p_limit;
-END $$;
-
--- A new device: the current value of every field of one table, in pages by key, and the
--- feed position the page corresponds to. The client asks table by table in the order of
--- their references, so a page never refers to a row still to come.
-DROP FUNCTION IF EXISTS crm_snapshot(int, int, text, text, int);
-CREATE OR REPLACE FUNCTION crm_snapshot(protocol int, schema_version int, p_tbl text,
-                                        p_after_row text, p_limit int)
-RETURNS TABLE(tbl text, row_id text, fields jsonb, stamps jsonb, feed_seq bigint)
-LANGUAGE plpgsql SECURITY DEFINER STABLE AS $$
-BEGIN
-  PERFORM crm_check_versions(protocol, schema_version);
-  RETURN QUERY
-    SELECT f.tbl, f.row_id, jsonb_object_agg(f.field, f.value),
-           jsonb_object_agg(f.field, f.stamp), (SELECT last_seq FROM sync_counter)
-    FROM sync_fields f WHERE f.tbl = p_tbl AND f.row_id > p_after_row
-    GROUP BY f.tbl, f.row_id ORDER BY f.tbl, f.row_id LIMIT p_limit;
-END $$;
-
-INSERT INTO sync_meta VALUES ('schema_version', '{SERVER_SCHEMA_VERSION}')
-  ON CONFLICT (key) DO NOTHING;
-INSERT INTO sync_meta VALUES ('protocol', '{PROTOCOL_VERSION}')
-  ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
+INSERT INTO crm_sync.counter VALUES (1, 0) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS crm_sync.devices (
+    device text PRIMARY KEY, login text NOT NULL, token text, prev_token text,
+    last_outbox bigint NOT NULL DEFAULT 0, last_digest text, last_answer jsonb,
+    registered_at timestamptz NOT NULL DEFAULT now(), last_seen timestamptz);
+CREATE TABLE IF NOT EXISTS crm_sync.conflicts (
+    id text PRIMARY KEY DEFAULT gen_random_uuid()::text, seq bigint NOT NULL,
+    kind text NOT NULL, tbl text NOT NULL, row_id text NOT NULL, field text NOT NULL,
+    kept_value jsonb, lost_value jsonb, kept_stamp text, lost_stamp text,
+    lost_login text, created_at timestamptz NOT NULL DEFAULT now(),
+    resolved_at timestamptz, resolved_by text);
+CREATE INDEX IF NOT EXISTS conflicts_seq ON crm_sync.conflicts (seq);
+CREATE INDEX IF NOT EXISTS conflicts_row ON crm_sync.conflicts (tbl, row_id);
+CREATE TABLE IF NOT EXISTS crm_sync.deleted (
+    seq bigint PRIMARY KEY, tbl text NOT NULL, row_id text NOT NULL, row jsonb,
+    deleted_at timestamptz NOT NULL DEFAULT now(), login text);
+CREATE INDEX IF NOT EXISTS deleted_row ON crm_sync.deleted (tbl, row_id);
+CREATE TABLE IF NOT EXISTS crm_sync.unconverted (
+    tbl text, row_id text, data jsonb, reason text, PRIMARY KEY (tbl, row_id));
+INSERT INTO crm_sync.meta VALUES ('server_id', gen_random_uuid()::text)
+    ON CONFLICT (key) DO NOTHING;
+INSERT INTO crm_sync.meta VALUES ('floor', '0') ON CONFLICT (key) DO NOTHING;
 """
 
-ROLE_SQL = """
+
+def meta_sql() -> str:
+    return (f"INSERT INTO crm_sync.meta VALUES ('schema_version', '{SERVER_SCHEMA_VERSION}') "
+            f"ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n"
+            f"INSERT INTO crm_sync.meta VALUES ('protocol', '{PROTOCOL_VERSION}') "
+            f"ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n"
+            f"INSERT INTO crm_sync.meta VALUES ('fingerprint', '{fingerprint()}') "
+            f"ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;")
+
+
+# -- shared functions -----------------------------------------------------------------------
+
+COMMON_FUNCTIONS = f"""
+CREATE OR REPLACE FUNCTION crm_sync.check_call(p_protocol int, p_fingerprint text,
+                                               p_server text) RETURNS void
+LANGUAGE plpgsql STABLE {PATH} AS $$
+DECLARE mine text; schema_v int;
+BEGIN
+  schema_v := (SELECT value::int FROM meta WHERE key = 'schema_version');
+  IF p_protocol > {PROTOCOL_VERSION} THEN
+    RAISE EXCEPTION 'crm-sync: the server speaks sync protocol {PROTOCOL_VERSION}, this program '
+      '%; run ''crm-desktop server init'' with the newer program', p_protocol;
+  ELSIF p_protocol < {PROTOCOL_VERSION} THEN
+    RAISE EXCEPTION 'crm-sync: this program speaks sync protocol %, the server %: update '
+      'crm-desktop on this computer', p_protocol, {PROTOCOL_VERSION};
+  END IF;
+  mine := (SELECT value FROM meta WHERE key = 'fingerprint');
+  IF p_fingerprint IS DISTINCT FROM mine THEN
+    RAISE EXCEPTION 'crm-sync: the server''s tables (%) differ from this program''s (%): '
+      'update crm-desktop everywhere, then run ''crm-desktop server init'' with it',
+      mine, p_fingerprint;
+  END IF;
+  IF p_server IS NOT NULL AND p_server <> (SELECT value FROM meta WHERE key = 'server_id') THEN
+    RAISE EXCEPTION 'crm-sync: another server';
+  END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION crm_sync.now_stamp() RETURNS text
+LANGUAGE sql VOLATILE {PATH} AS $$
+  SELECT lpad(((extract(epoch FROM clock_timestamp()) * 1000)::bigint)::text, 15, '0')
+         || '-000000-server'
+$$;
+
+-- Who is calling and where the feed stands: the first call of every sync.
+CREATE OR REPLACE FUNCTION crm_sync.hello(p_protocol int, p_fingerprint text)
+RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
+BEGIN
+  PERFORM check_call(p_protocol, p_fingerprint, NULL);
+  RETURN jsonb_build_object(
+    'server_id', (SELECT value FROM meta WHERE key = 'server_id'),
+    'floor', (SELECT value::bigint FROM meta WHERE key = 'floor'),
+    'position', (SELECT last_seq FROM counter),
+    'login', session_user::text);
+END $$;
+
+-- The feed position a snapshot belongs to: call it first in a REPEATABLE READ transaction.
+CREATE OR REPLACE FUNCTION crm_sync.position(p_protocol int, p_fingerprint text, p_server text)
+RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
+BEGIN
+  PERFORM check_call(p_protocol, p_fingerprint, p_server);
+  RETURN (SELECT last_seq FROM counter);
+END $$;
+"""
+
+
+def _hidden_strip() -> str:
+    return "ARRAY[" + ", ".join(_q(h) for h in HIDDEN) + "]"
+
+
+def track_trigger_sql(t: Table) -> str:
+    """Writes made on the server by other tools get versions and reach every laptop."""
+    checks = "\n    ".join(
+        f"IF NEW.{c.name} IS DISTINCT FROM OLD.{c.name} THEN ch := ch || "
+        f"jsonb_build_object({_q(c.name)}, st); END IF;"
+        for c in t.columns if c.name != "id")
+    return f"""
+CREATE OR REPLACE FUNCTION crm_sync.track_{t.name}() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+DECLARE n bigint; st text; ch jsonb := '{{}}';
+BEGIN
+  IF current_setting('crm_sync.applying', true) = 'on' THEN RETURN NEW; END IF;
+  IF TG_OP = 'UPDATE' THEN
+    st := '';
+    {checks}
+    IF ch = '{{}}' THEN RETURN NEW; END IF;
+    IF NOT ch ? 'updated_at' THEN
+      NEW.updated_at := now();
+      ch := ch || jsonb_build_object('updated_at', st);
+    END IF;
+  END IF;
+  UPDATE counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq INTO n;
+  st := n || '|' || now_stamp();
+  NEW.sync_seq := n;
+  NEW.sync_origin := NULL;
+  IF TG_OP = 'INSERT' THEN
+    NEW.sync_created := st;
+    NEW.sync_changes := '{{}}';
+  ELSE
+    SELECT jsonb_object_agg(key, st) INTO ch FROM jsonb_object_keys(ch) AS key;
+    NEW.sync_changes := OLD.sync_changes || ch;
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION crm_sync.track_{t.name}_delete() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+DECLARE n bigint;
+BEGIN
+  IF current_setting('crm_sync.applying', true) = 'on' THEN RETURN OLD; END IF;
+  UPDATE counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq INTO n;
+  INSERT INTO deleted(seq, tbl, row_id, row, login)
+    VALUES (n, {_q(t.name)}, OLD.id, to_jsonb(OLD) - {_hidden_strip()}, session_user);
+  RETURN OLD;
+END $$;
+
+DROP TRIGGER IF EXISTS track ON crm.{t.name};
+CREATE TRIGGER track BEFORE INSERT OR UPDATE ON crm.{t.name}
+  FOR EACH ROW EXECUTE FUNCTION crm_sync.track_{t.name}();
+DROP TRIGGER IF EXISTS track_delete ON crm.{t.name};
+CREATE TRIGGER track_delete AFTER DELETE ON crm.{t.name}
+  FOR EACH ROW EXECUTE FUNCTION crm_sync.track_{t.name}_delete();
+DROP TRIGGER IF EXISTS notify ON crm.{t.name};
+CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON crm.{t.name}
+  FOR EACH STATEMENT EXECUTE FUNCTION crm_sync.notify();
+"""
+
+
+NOTIFY_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION crm_sync.notify() RETURNS trigger
+LANGUAGE plpgsql {PATH} AS $$
+BEGIN
+  PERFORM pg_notify('crm_sync', '');
+  RETURN NULL;
+END $$;
+"""
+
+
+def duplicates_sql(t: Table) -> str:
+    """A client that arrives with the tax id, a phone or an email of another live one is
+    kept, and flagged for a merge once, here, so every laptop shows the same flag."""
+    if t.name not in ("companies", "contacts"):
+        return ""
+    tax = "(n.tax_id IS NOT NULL AND n.tax_id <> '' AND o.tax_id = n.tax_id) OR " \
+        if t.column("tax_id") else ""
+    return f"""
+  INSERT INTO conflicts(seq, kind, tbl, row_id, field, kept_value, lost_value)
+  SELECT last + nconf + row_number() OVER (ORDER BY n.id), 'duplicate', {_q(t.name)}, n.id,
+         'duplicate_of', to_jsonb(o.id), NULL
+  FROM crm.{t.name} n JOIN pg_temp.crm_rows r ON r.id = n.id AND r.fresh
+  CROSS JOIN LATERAL (
+    SELECT o.id FROM crm.{t.name} o
+    WHERE o.id <> n.id AND o.deleted_at IS NULL
+      AND (o.id < n.id OR NOT EXISTS (SELECT 1 FROM pg_temp.crm_rows f
+                                      WHERE f.id = o.id AND f.fresh))
+      AND ({tax}o.phones ?| ARRAY(SELECT jsonb_array_elements_text(n.phones))
+           OR o.emails ?| ARRAY(SELECT jsonb_array_elements_text(n.emails)))
+    ORDER BY o.id LIMIT 1) o
+  WHERE n.deleted_at IS NULL;
+  GET DIAGNOSTICS ndup = ROW_COUNT;"""
+
+
+def apply_function_sql(t: Table) -> str:
+    """One table's share of a push, set-based: the rows are typed once into a staging table,
+    then every step is a join. Raises on any row that does not fit; merge_<table> then finds
+    that row by retrying one row at a time."""
+    cols = t.names
+    synced = [c for c in cols if c != "id"]
+    all_fields = "'" + '["' + '", "'.join(synced) + '"]' + "'::jsonb"
+    staged = f"pg_temp.crm_in_{t.name}"
+    insert_values = []
+    for c in cols:
+        if c == "deleted_at":
+            insert_values.append(
+                f"coalesce(n.deleted_at, (SELECT max(d.deleted_at) FROM deleted d "
+                f"WHERE d.tbl = {_q(t.name)} AND d.row_id = n.id))")
+        else:
+            insert_values.append(f"n.{c}")
+    sets = ",\n      ".join(
+        f"{c} = CASE WHEN a.applied ? {_q(c)} THEN n.{c} ELSE t.{c} END" for c in synced)
+    ref_checks = []
+    for c in t.references:
+        same_table = c.references == t.name
+        batch = f" AND c2.{c.name} NOT IN (SELECT id FROM {staged})" if same_table else ""
+        ref_checks.append(
+            f"SELECT c2.id, {_q(c.name)}, {_q(c.references)} FROM {staged} c2 WHERE "
+            f"c2.{c.name} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM crm.{c.references} p "
+            f"WHERE p.id = c2.{c.name}){batch}")
+    ref_check_sql = ""
+    if ref_checks:
+        ref_check_sql = f"""
+  SELECT * INTO missing FROM ({' UNION ALL '.join(ref_checks)}) m(id, col, parent) LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'crm-ref: % refers to a % record the server does not have',
+      missing.col, missing.parent;
+  END IF;"""
+    return f"""
+CREATE OR REPLACE FUNCTION crm_sync.apply_{t.name}(p_rows jsonb, p_device text, p_next bigint,
+                                                  p_clamp text)
+RETURNS jsonb LANGUAGE plpgsql {PATH} AS $$
+DECLARE answer jsonb; last bigint; missing record; nconf bigint; ndup bigint := 0;
+BEGIN
+  CREATE TEMP TABLE IF NOT EXISTS crm_in_{t.name} ON COMMIT DELETE ROWS AS
+    SELECT * FROM crm.{t.name} WITH NO DATA;
+  CREATE TEMP TABLE IF NOT EXISTS crm_meta (id text, f jsonb, b bigint, cv bigint, s text)
+    ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS crm_decided (
+    id text, field text, nval jsonb, oval jsonb, fstamp text, decision text)
+    ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS crm_rows (
+    id text PRIMARY KEY, fresh boolean, s text, caught_up boolean, seq bigint, ok boolean,
+    applied jsonb) ON COMMIT DELETE ROWS;
+  TRUNCATE {staged}, pg_temp.crm_meta, pg_temp.crm_decided, pg_temp.crm_rows;
+
+  -- Typed once: a value that does not fit its column fails here.
+  INSERT INTO {staged} SELECT * FROM jsonb_populate_recordset(NULL::crm.{t.name},
+    (SELECT jsonb_agg(x -> 'v') FROM jsonb_array_elements(p_rows) x));
+  INSERT INTO pg_temp.crm_meta
+  SELECT r.id, r.f, r.b, r.cv,
+         CASE WHEN left(r.s, 15) > p_clamp THEN p_clamp || substr(r.s, 16) ELSE r.s END
+  FROM jsonb_to_recordset(p_rows) AS r(id text, f jsonb, b bigint, cv bigint, s text);
+{ref_check_sql}
+  -- The decision for every (row, field) the client changed.
+  INSERT INTO pg_temp.crm_decided
+  WITH cur AS MATERIALIZED (
+    SELECT m.id, m.f, m.b, m.s, to_jsonb(n) AS nj, to_jsonb(t) AS oj
+    FROM pg_temp.crm_meta m JOIN {staged} n ON n.id = m.id
+    JOIN crm.{t.name} t ON t.id = m.id),
+  pairs AS (
+    SELECT c.id, k.field, c.nj -> k.field AS nval, c.oj -> k.field AS oval, c.b, c.s,
+           coalesce(c.oj -> 'sync_changes' ->> k.field, c.oj ->> 'sync_created') AS fver
+    FROM cur c CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(c.f, {all_fields}))
+         AS k(field)
+    WHERE {all_fields} ? k.field)
+  SELECT p.id, p.field, p.nval, p.oval, split_part(p.fver, '|', 2),
+    CASE
+      WHEN p.nval IS NOT DISTINCT FROM p.oval THEN 'same'
+      WHEN p.field = 'deleted_at' AND p.nval <> 'null' AND p.oval <> 'null' THEN 'keep'
+      WHEN coalesce(nullif(split_part(p.fver, '|', 1), ''), '0')::bigint <= p.b THEN 'apply'
+      WHEN p.field = 'updated_at' THEN
+        CASE WHEN p.s > split_part(p.fver, '|', 2) THEN 'apply' ELSE 'keep' END
+      WHEN p.s > split_part(p.fver, '|', 2) THEN 'win'
+      ELSE 'lose'
+    END
+  FROM pairs p;
+
+  -- One new version per row that changes (a row that lost everywhere is bumped too, so
+  -- that its sender pulls the server's values back).
+  INSERT INTO pg_temp.crm_rows(id, fresh, s, caught_up, ok, applied)
+  SELECT r.id, t.id IS NULL, r.s,
+         (t.id IS NULL AND coalesce(r.cv, 0) >= 0) OR t.sync_seq <= coalesce(r.cv, 0),
+         coalesce(g.bad, 0) = 0, coalesce(g.applied, '[]')
+  FROM pg_temp.crm_meta r
+  LEFT JOIN crm.{t.name} t ON t.id = r.id
+  LEFT JOIN (SELECT d.id, count(*) FILTER (WHERE d.decision IN ('lose', 'keep')) AS bad,
+                    jsonb_agg(d.field) FILTER (WHERE d.decision IN ('apply', 'win')) AS applied
+             FROM pg_temp.crm_decided d GROUP BY d.id) g ON g.id = r.id;
+
+  UPDATE pg_temp.crm_rows SET seq = p_next + n.rn
+  FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM pg_temp.crm_rows r
+        WHERE r.fresh OR r.applied <> '[]' OR NOT r.ok) n
+  WHERE pg_temp.crm_rows.id = n.id;
+  last := p_next + (SELECT count(*) FROM pg_temp.crm_rows WHERE seq IS NOT NULL);
+
+  INSERT INTO crm.{t.name} ({", ".join(cols)}, sync_seq, sync_origin, sync_created, sync_changes)
+  SELECT {", ".join(insert_values)}, r.seq, p_device, r.seq || '|' || r.s, '{{}}'
+  FROM {staged} n JOIN pg_temp.crm_rows r ON r.id = n.id AND r.fresh;
+
+  UPDATE crm.{t.name} t SET
+      {sets},
+      sync_seq = a.seq,
+      sync_origin = CASE WHEN a.ok AND a.caught_up THEN p_device END,
+      sync_changes = t.sync_changes || coalesce((SELECT jsonb_object_agg(f, a.seq || '|' || a.s)
+                                                 FROM jsonb_array_elements_text(a.applied) f),
+                                                '{{}}')
+  FROM pg_temp.crm_rows a JOIN {staged} n ON n.id = a.id
+  WHERE t.id = a.id AND NOT a.fresh AND a.seq IS NOT NULL;
+
+  INSERT INTO conflicts(seq, kind, tbl, row_id, field, kept_value, lost_value, kept_stamp,
+                        lost_stamp, lost_login)
+  SELECT last + row_number() OVER (ORDER BY d.id, d.field), 'conflict', {_q(t.name)}, d.id, d.field,
+         CASE WHEN d.decision = 'win' THEN d.nval ELSE d.oval END,
+         CASE WHEN d.decision = 'win' THEN d.oval ELSE d.nval END,
+         CASE WHEN d.decision = 'win' THEN r.s ELSE d.fstamp END,
+         CASE WHEN d.decision = 'win' THEN d.fstamp ELSE r.s END,
+         CASE WHEN d.decision = 'win' THEN NULL ELSE session_user::text END
+  FROM pg_temp.crm_decided d JOIN pg_temp.crm_rows r ON r.id = d.id
+  WHERE d.decision IN ('win', 'lose');
+  GET DIAGNOSTICS nconf = ROW_COUNT;
+{duplicates_sql(t)}
+  SELECT jsonb_build_object(
+    'next', last + nconf + ndup,
+    'rows', coalesce(jsonb_object_agg(r.id, jsonb_build_array(
+              coalesce(r.seq, t.sync_seq), r.ok AND r.caught_up)), '{{}}'),
+    'conflicts', nconf + ndup)
+  INTO answer
+  FROM pg_temp.crm_rows r JOIN crm.{t.name} t ON t.id = r.id;
+  RETURN answer;
+END $$;
+
+CREATE OR REPLACE FUNCTION crm_sync.merge_{t.name}(p_rows jsonb, p_device text, p_next bigint,
+                                                  p_clamp text)
+RETURNS jsonb LANGUAGE plpgsql {PATH} AS $$
+DECLARE answer jsonb; part jsonb; r jsonb; pending jsonb; left_over jsonb; progress boolean;
+        reasons jsonb := '{{}}'; n bigint := p_next; conflicts_n bigint := 0;
+BEGIN
+  BEGIN
+    RETURN apply_{t.name}(p_rows, p_device, p_next, p_clamp) || '{{"rejected": {{}}}}';
+  EXCEPTION WHEN OTHERS THEN
+    NULL;  -- some row does not fit: find it, one row at a time, in passes
+  END;
+  answer := '{{}}';
+  pending := p_rows;
+  LOOP
+    progress := false;
+    left_over := '[]';
+    FOR r IN SELECT * FROM jsonb_array_elements(pending) LOOP
+      BEGIN
+        part := apply_{t.name}(jsonb_build_array(r), p_device, n, p_clamp);
+        n := (part ->> 'next')::bigint;
+        conflicts_n := conflicts_n + (part ->> 'conflicts')::bigint;
+        answer := answer || (part -> 'rows');
+        progress := true;
+      EXCEPTION WHEN OTHERS THEN
+        left_over := left_over || jsonb_build_array(r);
+        reasons := reasons || jsonb_build_object(r ->> 'id', SQLERRM);
+      END;
+    END LOOP;
+    EXIT WHEN NOT progress OR left_over = '[]';
+    pending := left_over;
+  END LOOP;
+  SELECT coalesce(jsonb_object_agg(x ->> 'id', reasons -> (x ->> 'id')), '{{}}') INTO reasons
+  FROM jsonb_array_elements(left_over) x;
+  RETURN jsonb_build_object('next', n, 'rows', answer, 'conflicts', conflicts_n,
+                            'rejected', reasons);
+END $$;
+"""
+
+
+def push_function_sql() -> str:
+    calls = "\n  ".join(
+        f"IF p_rows ? {_q(t.name)} THEN\n"
+        f"    part := merge_{t.name}(p_rows -> {_q(t.name)}, p_device, n, clamp);\n"
+        f"    n := (part ->> 'next')::bigint;\n"
+        f"    answer := jsonb_set(answer, '{{rows,{t.name}}}', part -> 'rows');\n"
+        f"    conflicts_n := conflicts_n + (part ->> 'conflicts')::bigint;\n"
+        f"    IF part -> 'rejected' <> '{{}}' THEN\n"
+        f"      answer := jsonb_set(answer, '{{rejected,{t.name}}}', part -> 'rejected');\n"
+        f"    END IF;\n"
+        f"  END IF;"
+        for t in tables())
+    return f"""
+-- One batch of one device's outbox, as whole rows grouped by table:
+-- {{"companies": [{{"id", "v": {{column: value}}, "f": [changed] | null, "b": base version,
+--                 "cv": version the laptop holds, "s": stamp}}], ..., "_resolutions": [...]}}
+CREATE OR REPLACE FUNCTION crm_sync.push(p_protocol int, p_fingerprint text, p_server text,
+    p_device text, p_token text, p_last bigint, p_digest text, p_rows jsonb)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+DECLARE d devices; n bigint; clamp text; part jsonb; conflicts_n bigint := 0;
+        answer jsonb := '{{"rows": {{}}, "rejected": {{}}}}'; new_token text;
+BEGIN
+  PERFORM check_call(p_protocol, p_fingerprint, p_server);
+  PERFORM set_config('crm_sync.applying', 'on', true);
+  PERFORM set_config('timezone', 'UTC', true);
+  -- The one writer lock: feed positions become visible in commit order.
+  SELECT last_seq INTO n FROM counter WHERE id = 1 FOR UPDATE;
+  SELECT * INTO d FROM devices WHERE device = p_device FOR UPDATE;
+  IF NOT FOUND THEN
+    IF p_token IS NOT NULL THEN
+      RETURN jsonb_build_object('fork', true);
+    END IF;
+    INSERT INTO devices(device, login) VALUES (p_device, session_user) RETURNING * INTO d;
+  ELSIF d.token IS DISTINCT FROM p_token THEN
+    IF p_token IS NOT DISTINCT FROM d.prev_token AND p_last = d.last_outbox
+       AND p_digest = d.last_digest THEN
+      RETURN d.last_answer || '{{"replayed": true}}';  -- the retry of a batch whose answer was lost
+    END IF;
+    RETURN jsonb_build_object('fork', true);
+  END IF;
+  clamp := lpad(((extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000)::text,
+                15, '0');
+  {calls}
+  IF p_rows ? '_resolutions' THEN
+    UPDATE conflicts c SET resolved_at = coalesce(c.resolved_at, now()),
+           resolved_by = coalesce(c.resolved_by, session_user::text),
+           seq = n + x.rn
+    FROM (SELECT value AS id, row_number() OVER () AS rn
+          FROM jsonb_array_elements_text(p_rows -> '_resolutions')) x
+    WHERE c.id = x.id AND c.resolved_at IS NULL;
+    n := n + jsonb_array_length(p_rows -> '_resolutions');
+  END IF;
+  n := n + fix_merges(n);
+  UPDATE counter SET last_seq = n WHERE id = 1;
+  new_token := md5(random()::text || clock_timestamp()::text || p_device);
+  answer := answer || jsonb_build_object('token', new_token, 'position', n,
+                                         'conflicts', conflicts_n);
+  UPDATE devices SET prev_token = token, token = new_token, last_outbox = p_last,
+         last_digest = p_digest, last_answer = answer, last_seen = now()
+   WHERE device = p_device;
+  PERFORM pg_notify('crm_sync', n::text);
+  RETURN answer;
+END $$;
+"""
+
+
+def pull_function_sql() -> str:
+    parts = [
+        f"(SELECT t.sync_seq, {_q(t.name)}, t.id, to_jsonb(t) - {_hidden_strip()} "
+        f"FROM crm.{t.name} t "
+        f"WHERE t.sync_seq > p_cursor AND t.sync_seq <= top "
+        f"AND t.sync_origin IS DISTINCT FROM p_device ORDER BY t.sync_seq LIMIT p_limit)"
+        for t in tables()]
+    parts.append(
+        "(SELECT d.seq, '_deleted', d.row_id, jsonb_build_object('tbl', d.tbl) FROM deleted d "
+        "WHERE d.seq > p_cursor AND d.seq <= top ORDER BY d.seq LIMIT p_limit)")
+    parts.append(
+        "(SELECT c.seq, '_conflicts', c.id, to_jsonb(c) FROM conflicts c "
+        "WHERE c.seq > p_cursor AND c.seq <= top ORDER BY c.seq LIMIT p_limit)")
+    union = "\n      UNION ALL ".join(parts)
+    snapshot_cases = "\n    ".join(
+        f"WHEN {_q(t.name)} THEN\n      SELECT coalesce(jsonb_agg(jsonb_build_array(x.sync_seq, "
+        f"x.id, x.data) ORDER BY x.id), '[]') INTO result FROM (SELECT t.sync_seq, t.id, "
+        f"to_jsonb(t) - {_hidden_strip()} AS data FROM crm.{t.name} t WHERE t.id > p_after "
+        f"ORDER BY t.id LIMIT p_limit) x;"
+        for t in tables())
+    return f"""
+-- A page of the feed after a cursor, whole rows in commit order, and the cursor to go on
+-- from. Rows whose last write came from this device, and that equal its copy, are skipped.
+CREATE OR REPLACE FUNCTION crm_sync.pull(p_protocol int, p_fingerprint text, p_server text,
+    p_device text, p_cursor bigint, p_limit int)
+RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
+DECLARE top bigint; page jsonb; got int;
+BEGIN
+  PERFORM check_call(p_protocol, p_fingerprint, p_server);
+  IF p_cursor < (SELECT value::bigint FROM meta WHERE key = 'floor') THEN
+    RAISE EXCEPTION 'crm-sync-resnapshot';
+  END IF;
+  -- Read first: every position up to it is committed, so nothing below it can appear later.
+  top := (SELECT last_seq FROM counter);
+  SELECT coalesce(jsonb_agg(jsonb_build_array(x.seq, x.tbl, x.id, x.data) ORDER BY x.seq),
+                  '[]'), count(*)
+    INTO page, got
+  FROM (SELECT * FROM (
+      {union}
+    ) u(seq, tbl, id, data) ORDER BY seq LIMIT p_limit) x;
+  RETURN jsonb_build_object('rows', page, 'next',
+    CASE WHEN got < p_limit THEN top ELSE (page -> -1 ->> 0)::bigint END);
+END $$;
+
+-- A new device: one table's rows by key (in a REPEATABLE READ transaction that began with
+-- crm_sync.position), and the unresolved conflicts.
+CREATE OR REPLACE FUNCTION crm_sync.snapshot(p_protocol int, p_fingerprint text,
+    p_server text, p_tbl text, p_after text, p_limit int)
+RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
+DECLARE result jsonb;
+BEGIN
+  PERFORM check_call(p_protocol, p_fingerprint, p_server);
+  CASE p_tbl
+    {snapshot_cases}
+    WHEN '_conflicts' THEN
+      SELECT coalesce(jsonb_agg(jsonb_build_array(x.seq, x.id, to_jsonb(x)) ORDER BY x.id),
+                      '[]') INTO result
+      FROM (SELECT * FROM conflicts c WHERE c.id > p_after AND c.resolved_at IS NULL
+            ORDER BY c.id LIMIT p_limit) x;
+    ELSE RAISE EXCEPTION 'crm-sync: no table %', p_tbl;
+  END CASE;
+  RETURN result;
+END $$;
+"""
+
+
+def fix_merges_sql() -> str:
+    """After every push: merges two laptops made in opposite directions keep one record
+    (the smaller id), and whatever still points at a merged-away record moves to the kept
+    one. Done on the server, once, so every laptop receives the same result; each changed
+    row gets a feed position of its own."""
+    steps = []
+    for tbl in ("companies", "contacts"):
+        steps.append(f"""
+  -- Opposite merges: a record merged into one that was merged back into it.
+  WITH x AS (
+    SELECT a.id, row_number() OVER (ORDER BY a.id) AS rn FROM crm.{tbl} a
+    JOIN crm.{tbl} b ON b.id = a.merged_into_id
+    WHERE b.merged_into_id = a.id AND a.id < b.id AND a.deleted_at IS NOT NULL),
+  revived AS (
+    UPDATE crm.{tbl} t SET deleted_at = NULL, merged_into_id = NULL,
+           sync_seq = p_next + k + x.rn, sync_origin = NULL,
+           sync_changes = t.sync_changes || jsonb_build_object(
+             'deleted_at', (p_next + k + x.rn) || '|' || now_stamp(),
+             'merged_into_id', (p_next + k + x.rn) || '|' || now_stamp())
+    FROM x WHERE t.id = x.id RETURNING 1)
+  SELECT k + count(*) INTO k FROM revived;""")
+    for t in tables():
+        for c in t.references:
+            if c.references not in ("companies", "contacts") or t.name == c.references:
+                continue
+            parent = c.references
+            steps.append(f"""
+  WITH x AS (
+    SELECT c.id, m.merged_into_id AS kept, row_number() OVER (ORDER BY c.id) AS rn
+    FROM crm.{t.name} c JOIN crm.{parent} m ON m.id = c.{c.name}
+    WHERE m.merged_into_id IS NOT NULL AND m.deleted_at IS NOT NULL
+      AND EXISTS (SELECT 1 FROM crm.{parent} k WHERE k.id = m.merged_into_id
+                  AND k.deleted_at IS NULL)),
+  moved AS (
+    UPDATE crm.{t.name} c SET {c.name} = x.kept, sync_seq = p_next + k + x.rn,
+           sync_origin = NULL,
+           sync_changes = c.sync_changes || jsonb_build_object({_q(c.name)},
+                          (p_next + k + x.rn) || '|' || now_stamp())
+    FROM x WHERE c.id = x.id RETURNING 1)
+  SELECT k + count(*) INTO k FROM moved;""")
+    return f"""
+CREATE OR REPLACE FUNCTION crm_sync.fix_merges(p_next bigint) RETURNS bigint
+LANGUAGE plpgsql {PATH} AS $$
+DECLARE k bigint := 0;
+BEGIN{''.join(steps)}
+  RETURN k;
+END $$;
+"""
+
+
+def security_sql() -> str:
+    """Laptops reach the data only through the functions (issue: roles build on this)."""
+    funcs = [
+        "crm_sync.hello(int, text)", "crm_sync.position(int, text, text)",
+        "crm_sync.push(int, text, text, text, text, bigint, text, jsonb)",
+        "crm_sync.pull(int, text, text, text, bigint, int)",
+        "crm_sync.snapshot(int, text, text, text, text, int)"]
+    grants = "\n".join(f"GRANT EXECUTE ON FUNCTION {f} TO crm_sync_client;" for f in funcs)
+    return f"""
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'crm_sync_client') THEN
     CREATE ROLE crm_sync_client NOLOGIN;
   END IF;
 END $$;
-REVOKE ALL ON ALL TABLES IN SCHEMA public FROM crm_sync_client;
-GRANT EXECUTE ON FUNCTION crm_push(text, int, int, bigint, jsonb, text) TO crm_sync_client;
-GRANT EXECUTE ON FUNCTION crm_pull(text, int, int, bigint, int) TO crm_sync_client;
-GRANT EXECUTE ON FUNCTION crm_snapshot(int, int, text, text, int) TO crm_sync_client;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crm_sync FROM PUBLIC;
+REVOKE ALL ON SCHEMA crm_sync FROM PUBLIC;
+GRANT USAGE ON SCHEMA crm_sync TO crm_sync_client;
+{grants}
 """
+
+
+# What a program of the first sync version finds after the upgrade: a clear sentence.
+LEGACY_STUBS = """
+CREATE OR REPLACE FUNCTION public.crm_push(text, int, int, bigint, jsonb, text) RETURNS jsonb
+LANGUAGE plpgsql AS $$ BEGIN
+  RAISE EXCEPTION 'crm-sync: this server was upgraded to sync version 2: %',
+    'update crm-desktop on this computer';
+END $$;
+CREATE OR REPLACE FUNCTION public.crm_pull(text, int, int, bigint, int)
+RETURNS TABLE(seq bigint) LANGUAGE plpgsql AS $$ BEGIN
+  RAISE EXCEPTION 'crm-sync: this server was upgraded to sync version 2: %',
+    'update crm-desktop on this computer';
+END $$;
+"""
+
+
+def schema_sql() -> str:
+    parts = [BOOKKEEPING, COMMON_FUNCTIONS, NOTIFY_FUNCTION]
+    parts += [table_ddl(t) for t in tables()]
+    parts += [add_missing_columns_ddl(t) for t in tables()]
+    parts += [foreign_keys_ddl(t) for t in tables()]
+    parts += [track_trigger_sql(t) for t in tables()]
+    parts += [apply_function_sql(t) for t in tables()]
+    parts += [fix_merges_sql(), push_function_sql(), pull_function_sql(), meta_sql()]
+    return "\n".join(parts)

@@ -1,15 +1,22 @@
-"""Talking to the server: one function call per batch, with errors turned into one clear
-sentence each. Tests inject faults before or after the server commits."""
+"""Talking to the server: one function call per batch, every call bounded by connect,
+statement and lock timeouts, and errors turned into one clear sentence each (never with the
+password in it). Tests inject faults before or after the server commits."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import psycopg
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.sync import PROTOCOL_VERSION, SERVER_SCHEMA_VERSION
+from crm_desktop.sync import PROTOCOL_VERSION
+from crm_desktop.sync.tables import fingerprint
+
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_S = 60
+LOCK_TIMEOUT_S = 15
 
 
 class SyncError(CrmError):
@@ -28,45 +35,92 @@ class VersionError(SyncError):
     pass
 
 
+class ServerChanged(SyncError):
+    """The file last synced with another server (or a re-created database)."""
+
+
+class ResnapshotNeeded(SyncError):
+    """The laptop was away longer than the server keeps deletions."""
+
+
 class InjectedFault(OfflineError):
     pass
 
 
+def where(url: str) -> str:
+    """host:port/database of a URL, for messages: never the user's password."""
+    match = re.match(r"^[a-z]+://(?:[^@/]*@)?([^/?#]*)(/[^?#]*)?", url or "")
+    if match:
+        return (match.group(1) or "localhost") + (match.group(2) or "")
+    return "the configured server"
+
+
 def explain(exc: Exception, url: str) -> SyncError:
     text = str(exc)
-    host = url.split("@")[-1].split("/")[0] if "@" in url else url
+    host = where(url)
+    if "crm-sync-resnapshot" in text:
+        return ResnapshotNeeded("the server no longer keeps the changes since this computer's "
+                                "last sync; taking a fresh copy")
+    if "crm-sync: another server" in text:
+        return ServerChanged(f"{host} is not the server this file last synced with")
     if "crm-sync:" in text:
         return VersionError(text[text.index("crm-sync:") + 10:].splitlines()[0])
     if "password authentication failed" in text or "no password supplied" in text:
         return AuthError(f"the server at {host} refused the user name or password")
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return AuthError(f"the login may not do this on {host}: {text.splitlines()[0]}")
+    if isinstance(exc, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable):
+        return OfflineError(f"the server at {host} did not answer in time (busy or stuck); "
+                            "nothing was changed, the next sync retries")
+    if "sslmode" in text and "invalid" in text:
+        return SyncError("the secure-connection setting is not valid (use disable, prefer "
+                         "or require)")
     if "SSL" in text or "certificate" in text:
-        return SyncError(f"the secure connection to {host} failed (TLS): "
-                         f"{text.splitlines()[0]}")
-    if "does not exist" in text and "function" in text:
-        return VersionError(f"the server at {host} is not set up for crm-desktop "
-                            "(run 'crm-desktop server init')")
+        return SyncError(f"the secure connection to {host} failed: the server does not "
+                         "offer or accept it")
+    if "does not exist" in text and ("function" in text or "schema" in text):
+        return VersionError(f"the server at {host} is not set up for this version of "
+                            "crm-desktop (run 'crm-desktop server init')")
     if isinstance(exc, psycopg.OperationalError):
         return OfflineError(f"the server at {host} cannot be reached; working offline")
-    return SyncError(f"the server at {host} answered with an error: {text.splitlines()[0]}")
+    if isinstance(exc, psycopg.ProgrammingError) and "conninfo" in text.lower():
+        return SyncError("the server address is not valid")
+    return SyncError(f"the server at {host} answered with an error: "
+                     f"{_redact(text.splitlines()[0] if text else type(exc).__name__, url)}")
+
+
+def _redact(text: str, url: str) -> str:
+    match = re.match(r"^[a-z]+://[^:@/]*:([^@/]*)@", url or "")
+    if match and match.group(1):
+        text = text.replace(match.group(1), "***")
+    return text
+
+
+def connect(url: str, statement_timeout_s: int = STATEMENT_TIMEOUT_S,
+            autocommit: bool = True) -> psycopg.Connection:
+    options = (f"-c statement_timeout={statement_timeout_s * 1000} "
+               f"-c lock_timeout={LOCK_TIMEOUT_S * 1000} "
+               f"-c idle_in_transaction_session_timeout={statement_timeout_s * 2000}")
+    try:
+        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=autocommit,
+                               options=options, application_name="crm-desktop")
+    except Exception as exc:  # noqa: BLE001 - a bad URL raises several kinds; all explained
+        raise explain(exc, url) from None
 
 
 class Transport:
     """A connection for the length of one sync. `fault` = ("push"|"pull", "before"|"after")
     makes the next such call fail at that point (tests)."""
 
-    def __init__(self, url: str, connect_timeout: int = 5) -> None:
+    def __init__(self, url: str) -> None:
         self.url = url
-        self.connect_timeout = connect_timeout
         self.conn: psycopg.Connection | None = None
         self.fault: tuple[str, str] | None = None
+        self.server_id: str | None = None
         self.calls = 0
 
     def __enter__(self) -> Transport:
-        try:
-            self.conn = psycopg.connect(self.url, connect_timeout=self.connect_timeout,
-                                        autocommit=True)
-        except psycopg.Error as exc:
-            raise explain(exc, self.url) from exc
+        self.conn = connect(self.url)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -74,31 +128,55 @@ class Transport:
             self.conn.close()
             self.conn = None
 
-    def _call(self, what: str, sql: str, params: tuple) -> list[Any]:
+    def _call(self, what: str, query: str, params: tuple) -> Any:
         assert self.conn is not None
         self.calls += 1
         if self.fault == (what, "before"):
             self.fault = None
             raise InjectedFault(f"connection lost before the server {what}ed")
         try:
-            rows = self.conn.execute(sql, params).fetchall()
+            row = self.conn.execute(query, params).fetchone()
         except psycopg.Error as exc:
-            raise explain(exc, self.url) from exc
+            raise explain(exc, self.url) from None
         if self.fault == (what, "after"):
             self.fault = None
             raise InjectedFault(f"connection lost after the server {what}ed")
-        return rows
+        return row[0]
 
-    def push(self, device: str, last_outbox: int, changes: list[dict], user: str) -> dict:
-        rows = self._call("push", "SELECT crm_push(%s, %s, %s, %s, %s::jsonb, %s)",
-                          (device, PROTOCOL_VERSION, SERVER_SCHEMA_VERSION, last_outbox,
-                           json.dumps(changes, ensure_ascii=False, default=str), user))
-        return rows[0][0]
+    def hello(self) -> dict:
+        return self._call("hello", "SELECT crm_sync.hello(%s, %s)",
+                          (PROTOCOL_VERSION, fingerprint()))
 
-    def pull(self, device: str, cursor: int, limit: int) -> list[tuple]:
-        return self._call("pull", "SELECT * FROM crm_pull(%s, %s, %s, %s, %s)",
-                          (device, PROTOCOL_VERSION, SERVER_SCHEMA_VERSION, cursor, limit))
+    def push(self, device: str, token: str | None, last: int, digest: str,
+             rows: dict[str, Any]) -> dict:
+        return self._call(
+            "push", "SELECT crm_sync.push(%s, %s, %s, %s, %s, %s, %s, %s::jsonb)",
+            (PROTOCOL_VERSION, fingerprint(), self.server_id, device, token, last, digest,
+             json.dumps(rows, ensure_ascii=False, default=str)))
 
-    def snapshot(self, after: tuple[str, str], limit: int) -> list[tuple]:
-        return self._call("snapshot", "SELECT * FROM crm_snapshot(%s, %s, %s, %s, %s)",
-                          (PROTOCOL_VERSION, SERVER_SCHEMA_VERSION, after[0], after[1], limit))
+    def pull(self, device: str, cursor: int, limit: int) -> dict:
+        return self._call("pull", "SELECT crm_sync.pull(%s, %s, %s, %s, %s, %s)",
+                          (PROTOCOL_VERSION, fingerprint(), self.server_id, device, cursor,
+                           limit))
+
+    # -- a consistent snapshot: one REPEATABLE READ transaction across many pages -----------
+    def begin_snapshot(self) -> int:
+        assert self.conn is not None
+        try:
+            self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        except psycopg.Error as exc:
+            raise explain(exc, self.url) from None
+        return self._call("snapshot", "SELECT crm_sync.position(%s, %s, %s)",
+                          (PROTOCOL_VERSION, fingerprint(), self.server_id))
+
+    def snapshot(self, table: str, after: str, limit: int) -> list:
+        return self._call("snapshot", "SELECT crm_sync.snapshot(%s, %s, %s, %s, %s, %s)",
+                          (PROTOCOL_VERSION, fingerprint(), self.server_id, table, after,
+                           limit))
+
+    def end_snapshot(self) -> None:
+        assert self.conn is not None
+        try:
+            self.conn.execute("COMMIT")
+        except psycopg.Error as exc:
+            raise explain(exc, self.url) from None

@@ -51,12 +51,10 @@ def test_a_change_that_came_by_sync_names_the_other_computer_and_its_time(crm: C
     loaded = crm.contacts.create(first_name="Иван", last_name="Петров", phones=["+79121111111"])
     when = datetime(2026, 3, 16, 14, 2, tzinfo=UTC)
     with crm.db.writer.begin() as conn:  # what the sync engine does when it applies a pull
-        conn.exec_driver_sql("INSERT INTO sync_state(key, value) VALUES ('device_id', 'dme')")
-        conn.exec_driver_sql("UPDATE contacts SET phones = '[\"+79123333333\"]' WHERE id = ?",
-                             (loaded.id,))
         conn.exec_driver_sql(
-            "INSERT INTO sync_base(tbl, row_id, field, stamp) VALUES ('contacts', ?, 'phones',"
-            " ?)", (loaded.id, f"{int(when.timestamp() * 1000):015d}-0000000001-dother"))
+            "UPDATE contacts SET phones = '[\"+79123333333\"]', updated_at = ?, "
+            "sync_version = 42 WHERE id = ?",
+            (when.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f"), loaded.id))
     with pytest.raises(EditConflict) as excinfo:
         crm.contacts.save_changes(loaded.id, {"phones": ["+7 912 444-44-44"]},
                                   {"phones": loaded.phones})
@@ -94,13 +92,12 @@ def test_a_company_name_typed_without_picking_it_is_found(crm: Crm) -> None:
     assert {c.id for c in crm.companies.named("ООО «Ромашка»")} == {romashka.id, twin.id}
 
 
-def test_a_sync_stamp_written_by_hand_still_gives_a_conflict(crm: Crm) -> None:
+def test_a_sync_version_written_by_hand_still_gives_a_conflict(crm: Crm) -> None:
     loaded = crm.companies.create(name="Ромашка", notes="старое")
     with crm.db.writer.begin() as conn:
-        conn.exec_driver_sql("UPDATE companies SET notes = 'их' WHERE id = ?", (loaded.id,))
-        conn.exec_driver_sql("INSERT INTO sync_base(tbl, row_id, field, stamp) VALUES "
-                             "('companies', ?, 'notes', 'garbage-stamp')", (loaded.id,))
+        conn.exec_driver_sql("UPDATE companies SET notes = 'их', sync_version = -5 WHERE id = ?",
+                             (loaded.id,))
     with pytest.raises(EditConflict) as excinfo:
         crm.companies.save_changes(loaded.id, {"notes": "моё"}, {"notes": "старое"})
     [conflict] = excinfo.value.conflicts
-    assert conflict.by_sync and conflict.changed_at is None and conflict.theirs == "их"
+    assert conflict.by_sync and conflict.theirs == "их"

@@ -46,3 +46,64 @@ def test_settings_conflicts_and_status(qtbot, qapp, replicas, server) -> None:  
     assert view.log.rowCount() >= 2
     context.worker.stop()
     coordinator.thread.stop()
+
+
+def _configure(replica, server: str) -> None:  # noqa: ANN001
+    replica.crm.sync.configure("127.0.0.1", 5432, server.rsplit("/", 1)[1], "postgres")
+
+
+def test_one_edit_is_one_sync_and_a_sync_starts_no_other(qtbot, qapp, replicas, server) -> None:  # noqa: ANN001
+    a = replicas("anna")
+    _configure(a, server)
+    a.crm.sync.sync_now()
+    context = build_context(a.crm)
+    coordinator = SyncCoordinator(context)
+    coordinator.soon.setInterval(50)
+    qtbot.waitUntil(lambda: coordinator.configured, timeout=10_000)
+    syncs = len(a.crm.sync.log())
+    a.crm.companies.create(name="ООО Ромашка")
+    with qtbot.waitSignal(coordinator.finished, timeout=20_000):
+        context.coordinator.data_changed.emit("company")
+    qtbot.wait(1500)  # a loop would have started several more by now
+    wait_idle(qtbot, context)
+    assert len(a.crm.sync.log()) == syncs + 1
+    assert a.crm.sync.status().state == "synced"
+    coordinator.stop()
+    context.worker.stop()
+
+
+def test_a_change_on_the_server_arrives_without_polling(qtbot, qapp, replicas, server) -> None:  # noqa: ANN001
+    import psycopg
+
+    a = replicas("anna")
+    _configure(a, server)
+    a.crm.sync.sync_now()
+    context = build_context(a.crm)
+    coordinator = SyncCoordinator(context)
+    coordinator.timer.stop()  # no minute timer: only the server's notice can start a sync
+    qtbot.waitUntil(lambda: coordinator.configured, timeout=10_000)
+    qtbot.wait(500)  # the listener connects
+    with qtbot.waitSignal(context.coordinator.data_changed, timeout=20_000,
+                          check_params_cb=lambda entity: entity == "synced"):
+        with psycopg.connect(server) as conn:  # a web form on the company's site
+            conn.execute("INSERT INTO crm.companies(name) VALUES ('Заявка с сайта')")
+    assert [c.name for c in a.crm.companies.list()] == ["Заявка с сайта"]
+    coordinator.stop()
+    context.worker.stop()
+
+
+def test_without_a_server_nothing_is_tried(qtbot, qapp, tmp_path) -> None:  # noqa: ANN001
+    from crm_desktop.services.crm import Crm
+
+    crm = Crm(tmp_path / "solo.db")
+    context = build_context(crm)
+    coordinator = SyncCoordinator(context)
+    coordinator.soon.setInterval(10)
+    wait_idle(qtbot, context)
+    crm.companies.create(name="ООО Ромашка")
+    context.coordinator.data_changed.emit("company")
+    qtbot.wait(300)
+    assert not coordinator.running and crm.sync.log() == []
+    coordinator.stop()
+    context.worker.stop()
+    crm.close()

@@ -5,6 +5,7 @@ in the background (on change and every minute) on a thread of its own."""
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -32,57 +33,109 @@ INTERVAL_MS = 60_000
 
 
 class SyncCoordinator(QObject):
-    """Runs syncs on their own thread, never on the GUI thread or the database worker."""
+    """Runs syncs on their own thread, never on the GUI thread or the database worker.
+
+    A sync starts a few seconds after a local edit (edits are batched), when the server
+    announces a change (LISTEN on a thread of its own), and once a minute as a safety net —
+    never without a configured server. A sync's own notice to the other views is not an
+    edit, so it never starts another sync."""
 
     status_changed = Signal(str)
     finished = Signal()
+    remote_changed = Signal(str)  # from the listening thread; delivered on the GUI thread
 
     def __init__(self, app: AppContext) -> None:
         super().__init__()
         self.app = app
         self.thread = DbWorker(self)
         self.running = False
+        self.again = False
+        self.configured = False
+        self.position = 0
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.soon = QTimer(self, singleShot=True, interval=3_000)  # after an edit, batched
         self.soon.timeout.connect(self.sync_now)
-        app.coordinator.data_changed.connect(lambda _: self.soon.start())
+        app.coordinator.data_changed.connect(self._local_change)
+        self.remote_changed.connect(self._remote_change)
+        self._stop_listening = threading.Event()
+        self._listener: threading.Thread | None = None
         self.timer.start()
         from PySide6.QtWidgets import QApplication
 
-        QApplication.instance().aboutToQuit.connect(self.thread.stop)
+        QApplication.instance().aboutToQuit.connect(self.stop)
         self.refresh()
+
+    def stop(self) -> None:
+        self._stop_listening.set()
+        self.thread.stop()
+
+    def _local_change(self, entity: str) -> None:
+        if entity != "synced" and self.configured:
+            self.soon.start()
+
+    def _remote_change(self, payload: str) -> None:
+        if payload.isdigit() and int(payload) <= self.position:
+            return  # our own push, already here
+        self.soon.start(500)
+
+    def _listen(self) -> None:
+        """A thread that waits for the server's notices; restarted when the server changes."""
+        self._stop_listening.set()
+        self._stop_listening = stop = threading.Event()
+        sync = self.app.crm.sync
+        self._listener = threading.Thread(
+            target=sync.listen, args=(self.remote_changed.emit, stop), daemon=True,
+            name="crm-sync-listener")
+        self._listener.start()
 
     def refresh(self) -> None:
         self.app.worker.submit(self.app.crm.sync.status, self._show)
 
     def _show(self, status: Any) -> None:
+        configured = status.state != "off"
+        if configured and not self.configured:
+            self._listen()
+        elif not configured:
+            self._stop_listening.set()
+        self.configured = configured
         labels = {"off": self.tr("Not syncing (no server)"), "synced": self.tr("Synced"),
                   "pending": self.tr("%1 change(s) to sync").replace("%1", str(status.pending))
                   if status.pending >= 0 else self.tr("First sync pending"),
+                  "attention": self.tr("Synced; %1").replace("%1", status.message),
                   "offline": self.tr("Offline: working locally"),
                   "error": self.tr("Sync error: %1").replace("%1", status.message)}
         self.status_changed.emit(labels.get(status.state, status.state))
 
     def sync_now(self) -> None:
-        if self.running or self.app.crm.sync.server_url() is None:
-            self.refresh()
+        if self.running:
+            self.again = True  # one more once this one ends: something changed meanwhile
             return
         self.running = True
+        self.again = False
         self.status_changed.emit(self.tr("Syncing…"))
+        sync = self.app.crm.sync
 
-        def done(_: object) -> None:
+        def run() -> Any:
+            return sync.sync_now() if sync.server_url() else None
+
+        def done(report: Any) -> None:
             self.running = False
+            if report is not None:
+                self.position = max(self.position, report.position)
+                if report.pulled or report.conflicts or report.bootstrapped:
+                    self.app.coordinator.data_changed.emit("synced")
             self.refresh()
-            self.app.coordinator.data_changed.emit("synced")
             self.finished.emit()
+            if self.again:
+                self.soon.start(500)
 
         def failed(exc: BaseException) -> None:
             self.running = False
             self.refresh()
             self.finished.emit()
 
-        self.thread.submit(self.app.crm.sync.sync_now, done, failed)
+        self.thread.submit(run, done, failed)
 
 
 class SyncStatusWidget(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from crm_desktop.storage.capture import create_capture, drop_capture
+from crm_desktop.storage.capture import drop_capture
 
 revision = '0002_sync'
 down_revision = '0001'
@@ -65,7 +65,7 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=True),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_sync_state'))
     )
-    create_capture(op.get_bind())
+    # The capture triggers are made by 0003_sync_v2 (they name its columns).
 
 
 def downgrade() -> None:
