@@ -26,13 +26,13 @@ def test_logging_a_call_adds_it_to_the_timeline_and_the_next_step_to_tasks(
     qtmodeltester.check(card.timeline)
     assert 'href="tel:+79123456789"' in card.links.text()
 
-    card.channel_group.button(0).setChecked(True)  # call
-    card.outcome.setCurrentText("Договорились о встрече")
-    type_text(card.log_text, "Обсудили поставку")
-    card.next_step.setChecked(True)
-    type_text(card.next_title, "Отправить договор")
+    card.quick_log.channel_group.button(0).setChecked(True)  # call
+    card.quick_log.outcome.setCurrentText("Договорились о встрече")
+    type_text(card.quick_log.log_text, "Обсудили поставку")
+    card.quick_log.next_step.setChecked(True)
+    type_text(card.quick_log.next_title, "Отправить договор")
     with qtbot.waitSignal(card.logged, timeout=10_000):
-        qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(card.quick_log.log_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     assert card.timeline.rowCount() == 2
     newest = card.timeline.item(0)
@@ -49,7 +49,7 @@ def test_quick_log_needs_text(qtbot, context) -> None:  # noqa: ANN001
     qtbot.addWidget(card)
     wait_idle(qtbot, context)
     card.log()
-    assert not card.log_error.isHidden()
+    assert not card.quick_log.log_error.isHidden()
     assert context.crm.interactions.timeline(company_id=company.id) == []
 
 
@@ -321,7 +321,7 @@ def test_client_to_the_bin_and_the_archive_and_back(qtbot, context, monkeypatch)
 
     assert crm.planner.day_list.proposals(date(2026, 3, 16), crm.ctx.user_id) == []
 
-    from crm_desktop.ui.clients import card as card_module
+    from crm_desktop.ui.clients import card_parts as card_module
 
     asked: list[str] = []
     monkeypatch.setattr(card_module, "ask", lambda parent, title, text, yes:
@@ -353,13 +353,13 @@ def test_card_keyboard_enter_in_the_date_saves_and_ctrl_l(qtbot, context) -> Non
     card.tabs.setCurrentIndex(1)
     card.tabs.tabBar().setFocus()
     qtbot.keyClick(card.tabs.tabBar(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: card.log_text.hasFocus(), timeout=5_000)
+    qtbot.waitUntil(lambda: card.quick_log.log_text.hasFocus(), timeout=5_000)
     assert card.tabs.currentIndex() == 0
-    type_text(card.log_text, "Обсудили")
-    card.next_step.setChecked(True)
-    type_text(card.next_title, "Счёт")
+    type_text(card.quick_log.log_text, "Обсудили")
+    card.quick_log.next_step.setChecked(True)
+    type_text(card.quick_log.next_title, "Счёт")
     with qtbot.waitSignal(card.logged, timeout=10_000):
-        qtbot.keyClick(card.next_when, Qt.Key.Key_Return)
+        qtbot.keyClick(card.quick_log.next_when, Qt.Key.Key_Return)
     wait_idle(qtbot, context)
     tasks = crm.tasks.open_for(company_id=company.id)
     assert [t.title for t in tasks] == ["Счёт"]
@@ -410,7 +410,7 @@ def test_an_open_card_fits_a_1366_screen(qtbot, context) -> None:  # noqa: ANN00
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().width() <= max(before, 1366)
     card = window.views["clients"].cards.currentWidget()
-    for button in (card.edit_button, card.more_button, card.log_button):
+    for button in (card.edit_button, card.more_button, card.quick_log.log_button):
         right = button.mapTo(window, button.rect().topRight()).x()
         assert 0 < right <= window.width(), button.text()
 
@@ -525,7 +525,7 @@ def test_card_planner_and_their_dialogs_speak_russian(qtbot, context, monkeypatc
 
 
 def test_delete_key_in_the_clients_list_moves_to_the_bin(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
-    from crm_desktop.ui.clients import card as card_module
+    from crm_desktop.ui.clients import card_parts as card_module
     from crm_desktop.ui.clients.list_view import ClientsView
 
     crm = context.crm

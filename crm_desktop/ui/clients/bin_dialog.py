@@ -94,7 +94,7 @@ class BinDialog(QDialog):
                                         else self.tr("Return from the archive"))
 
     def restore(self) -> None:
-        from crm_desktop.ui.clients.card import archive_client, restore_client
+        from crm_desktop.ui.clients.card_parts import archive_client, restore_client
 
         current = self._current()
         if current is None:

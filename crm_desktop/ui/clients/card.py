@@ -12,9 +12,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDateTime,
     QEvent,
     QObject,
     QSize,
@@ -24,21 +21,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -49,129 +41,27 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.client_card import ClientCardData
 from crm_desktop.services.dto import TaskDTO
 from crm_desktop.ui import formatting
-from crm_desktop.ui.clients.list_model import MIME_CLIENT, kind_label
+from crm_desktop.ui.clients.card_parts import (
+    CARD_STYLE,
+    QUICK_LOG_KEY,
+    ElidedLabel,
+    PeopleList,
+    archive_client,
+    delete_client,
+    email_link,
+    empty_item,
+    phone_link,
+    restore_client,
+    shrinkable,
+)
+from crm_desktop.ui.clients.list_model import kind_label
+from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import (
     WorkerCommand,
-    ask,
     error_text,
-    reminder_combo,
-    to_utc,
 )
-
-QUICK_CHANNELS = [("call_out", QT_TRANSLATE_NOOP("ClientCard", "Call")),
-                  ("email", QT_TRANSLATE_NOOP("ClientCard", "Email")),
-                  ("meeting", QT_TRANSLATE_NOOP("ClientCard", "Meeting")),
-                  ("chat", QT_TRANSLATE_NOOP("ClientCard", "Chat")),
-                  ("note", QT_TRANSLATE_NOOP("ClientCard", "Note"))]
-OUTCOMES = [QT_TRANSLATE_NOOP("ClientCard", "Reached"),
-            QT_TRANSLATE_NOOP("ClientCard", "No answer"),
-            QT_TRANSLATE_NOOP("ClientCard", "Call back later"),
-            QT_TRANSLATE_NOOP("ClientCard", "Meeting booked"),
-            QT_TRANSLATE_NOOP("ClientCard", "Proposal sent"),
-            QT_TRANSLATE_NOOP("ClientCard", "Agreed"),
-            QT_TRANSLATE_NOOP("ClientCard", "Declined")]
-TASK_KIND_OF_CHANNEL = {"call_out": "call", "email": "email", "meeting": "meeting"}
-QUICK_LOG_KEY = "Ctrl+L"
-# Readable selection (dark text on light blue) and a clear focus ring, for the card's lists
-# and buttons (the application style leaves both to the platform).
-CARD_STYLE = """
-QListView::item:selected, QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
-QListView:focus, QListWidget:focus { border: 2px solid #2563eb; }
-QPushButton:focus, QToolButton:focus, QCheckBox:focus { outline: none; border: 2px solid #2563eb; }
-QLabel#emptyState { color: #64748b; padding: 16px; }
-QFrame#quickLog QToolButton { padding: 3px 5px; }
-QLabel#archivedBadge { background: #fef3c7; color: #92400e; border-radius: 8px; padding: 2px 8px;
-                       font-size: 9pt; }
-"""
-
-
-def phone_link(e164: str) -> str:
-    return (f'<a href="tel:{html.escape(e164)}">'
-            f'{html.escape(formatting.phone(e164)).replace(" ", "&nbsp;")}</a>')
-
-
-def email_link(email: str) -> str:
-    return f'<a href="mailto:{html.escape(email)}">{html.escape(email)}</a>'
-
-
-def shrinkable(label: QLabel) -> QLabel:
-    """A label that wraps and never asks for more width than it gets."""
-    label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    label.setMinimumWidth(40)
-    return label
-
-
-class ElidedLabel(QLabel):
-    """One line that ends in "…" when it does not fit; the whole text is in the tooltip.
-    Its minimum width is small, so a long name never widens the window."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(60, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                   max(self.width(), 60)))
-
-
-class PeopleList(QListWidget):
-    """The company's people; accepts a person dragged from the clients list."""
-
-    dropped = Signal(list)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001
-        if event.mimeData().hasFormat(MIME_CLIENT):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: ANN001
-        if event.mimeData().hasFormat(MIME_CLIENT):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: ANN001
-        payload = bytes(event.mimeData().data(MIME_CLIENT)).decode()
-        kind, _, ids = payload.partition(":")
-        if kind == "contact" and ids:
-            self.dropped.emit(ids.split(","))
-            event.acceptProposedAction()
-
-
-class _EnterSaves(QObject):
-    """Enter in the next-step date (or title) saves the quick log, as in the text line."""
-
-    def __init__(self, card: ClientCard) -> None:
-        super().__init__(card)
-        self.card = card
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.card.log()
-            return True
-        return False
 
 
 class ClientCard(QWidget):
@@ -270,73 +160,8 @@ class ClientCard(QWidget):
         self.setMinimumWidth(0)
 
     def _history_tab(self) -> QWidget:
-        self.channel_group = QButtonGroup(self)
-        self.channel_group.setExclusive(True)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        for i, (channel, label) in enumerate(QUICK_CHANNELS):
-            button = QToolButton(text=self.tr(label))
-            button.setIcon(channel_icon(channel))
-            button.setCheckable(True)
-            button.setObjectName(f"log_{channel}")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(self.tr(label))
-            self.channel_group.addButton(button, i)
-            buttons.addWidget(button)
-        self.channel_group.button(0).setChecked(True)
-        buttons.addStretch(1)
-        self.outcome = QComboBox(editable=True)
-        self.outcome.addItem("")
-        for outcome in OUTCOMES:
-            self.outcome.addItem(self.tr(outcome))
-        self.outcome.lineEdit().setPlaceholderText(self.tr("Outcome"))
-        self.outcome.lineEdit().setMaxLength(200)
-        self.outcome.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.outcome.setMinimumContentsLength(10)
-        self.log_text = QLineEdit(placeholderText=self.tr("What happened? (Enter to save)"))
-        self.log_text.setToolTip(self.tr("Quick log (%1)").replace("%1", QUICK_LOG_KEY))
-        self.log_text.returnPressed.connect(self.log)
-        self.log_text.setMaxLength(500)  # the subject's limit: refused as typed, not on save
-        self.next_step = QCheckBox(self.tr("Next step:"))
-        self.next_title = QLineEdit(placeholderText=self.tr("e.g. Send the contract"))
-        self.next_title.setEnabled(False)
-        self.next_title.setMaxLength(500)
-        self.next_title.returnPressed.connect(self.log)
-        self.next_when = QDateTimeEdit(calendarPopup=True)
-        self.next_when.setDateTime(QDateTime.currentDateTime().addDays(1))
-        self.next_when.setEnabled(False)
-        self.next_when.installEventFilter(_EnterSaves(self))
-        self.next_reminder = reminder_combo()
-        self.next_reminder.setEnabled(False)
-        for widget in (self.next_title, self.next_when, self.next_reminder):
-            self.next_step.toggled.connect(widget.setEnabled)
-        self.log_button = QPushButton(self.tr("Log"))
-        self.log_button.setObjectName("primary")
-        self.log_button.clicked.connect(self.log)
-        self.log_error = shrinkable(QLabel())
-        self.log_error.setObjectName("fieldError")
-        self.log_error.hide()
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_step)
-        next_row.addWidget(self.next_title, 1)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.next_when)
-        when_row.addWidget(self.next_reminder)
-        when_row.addStretch(1)
-        when_row.addWidget(self.log_button)
-
-        quick = QFrame()
-        quick.setObjectName("quickLog")
-        quick_layout = QVBoxLayout(quick)
-        quick_layout.addLayout(buttons)
-        text_row = QHBoxLayout()
-        text_row.addWidget(self.outcome)
-        text_row.addWidget(self.log_text, 1)
-        quick_layout.addLayout(text_row)
-        quick_layout.addLayout(next_row)
-        quick_layout.addLayout(when_row)
-        quick_layout.addWidget(self.log_error)
+        self.quick_log = QuickLog(self.app, self.kind, self.ident)
+        self.quick_log.logged.connect(self._logged)
         focus = QShortcut(QKeySequence(QUICK_LOG_KEY), self, self.focus_quick_log,
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         focus.setObjectName("quickLogShortcut")
@@ -373,7 +198,7 @@ class ClientCard(QWidget):
 
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(quick)
+        layout.addWidget(self.quick_log)
         filter_row = QHBoxLayout()
         filter_row.addWidget(QLabel(self.tr("History")))
         filter_row.addStretch(1)
@@ -434,7 +259,7 @@ class ClientCard(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
         if not data.related:
-            self.people.addItem(self._empty_item(
+            self.people.addItem(empty_item(
                 self.tr("No people yet. Drag a person here from the list of people, or add "
                         "one with Ctrl+Shift+N.") if self.kind == "company" else
                 self.tr("Not linked to a company. Choose one in Edit…")))
@@ -445,7 +270,7 @@ class ClientCard(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry.deal.id)
             self.deals.addItem(item)
         if not data.deals:
-            self.deals.addItem(self._empty_item(self.tr("No deals yet. Start one with "
+            self.deals.addItem(empty_item(self.tr("No deals yet. Start one with "
                                                         "“+ Deal” above.")))
         self.tasks.clear()
         now = datetime.now(UTC)
@@ -457,19 +282,13 @@ class ClientCard(QWidget):
             item.setToolTip(task.description or task.title)
             self.tasks.addItem(item)
         if not data.tasks:
-            self.tasks.addItem(self._empty_item(self.tr(
+            self.tasks.addItem(empty_item(self.tr(
                 "No open tasks. Tick “Next step” when you log a contact to plan one.")))
         self.notes.setText(record.notes or self.tr("No notes or agreements yet. Add them "
                                                    "with Edit…"))
         self.tabs.setTabText(3, self.tr("Deals (%1)").replace("%1", str(len(data.deals))))
         self.tabs.setTabText(4, self.tr("Tasks (%1)").replace("%1", str(len(data.tasks))))
         self.loaded.emit()
-
-    @staticmethod
-    def _empty_item(text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a hint, not a row: cannot be selected
-        return item
 
     def _history_loaded(self, rows: int) -> None:
         if rows:
@@ -538,56 +357,15 @@ class ClientCard(QWidget):
 
     def focus_quick_log(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.log_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.quick_log.focus()
 
-    # -- the quick log ----------------------------------------------------------------------
     def log(self) -> None:
-        """Quick log: the channel, the outcome and a line of text; optionally a next step
-        (a task with its reminder), saved together in one transaction."""
-        channel = QUICK_CHANNELS[self.channel_group.checkedId()][0]
-        subject = self.log_text.text().strip()
-        outcome = self.outcome.currentText().strip() or None
-        if not subject and not outcome:
-            self._log_error(self.tr("Write what happened or choose an outcome"))
-            self.log_text.setFocus()
-            return
-        next_step = None
-        if self.next_step.isChecked():
-            title = self.next_title.text().strip()
-            if not title:
-                self._log_error(self.tr("Name the next step"))
-                self.next_title.setFocus()
-                return
-            due = to_utc(self.next_when)
-            from crm_desktop.services.tasks import remind_at_for
+        self.quick_log.log()
 
-            next_step = {"title": title, "kind": TASK_KIND_OF_CHANNEL.get(channel, "todo"),
-                         "due_at": due,
-                         "remind_at": remind_at_for(due, self.next_reminder.currentData())}
-        service = self.app.crm.interactions
-        link = {"company_id": self.ident} if self.kind == "company" else \
-            {"contact_id": self.ident}
+    def _logged(self, _: bool) -> None:
+        self.timeline.reload()
+        self.logged.emit()
 
-        def done(_: object) -> None:
-            self.log_text.clear()
-            self.outcome.setCurrentIndex(0)
-            self.next_step.setChecked(False)
-            self.next_title.clear()
-            self.log_error.hide()
-            self.timeline.reload()
-            self.app.coordinator.data_changed.emit("interaction")
-            if next_step:
-                self.app.coordinator.data_changed.emit("task")
-            self.logged.emit()
-
-        self.app.worker.submit(
-            lambda: service.log(next_step=next_step, channel=channel,
-                                subject=subject or outcome, outcome=outcome, **link),
-            done, lambda exc: self._log_error(error_text(exc)))
-
-    def _log_error(self, message: str) -> None:
-        self.log_error.setText(message)
-        self.log_error.show()
 
     # -- history entries --------------------------------------------------------------------
     def _history_menu(self, pos) -> None:  # noqa: ANN001
@@ -699,40 +477,3 @@ class ClientCard(QWidget):
             "contact"), failed)
 
 
-# -- taking a client out of daily work (the card and the clients list share these) ----------
-def archive_client(app: AppContext, kind: str, ident: str, archive: bool) -> None:
-    """Archived: kept with its history, out of the day list; Ctrl+Z undoes it."""
-    service = app.crm.client_card
-    on, off = (lambda: service.archive(kind, ident)), (lambda: service.unarchive(kind, ident))
-    label = (QCoreApplication.translate("ClientCard", "Archive client") if archive else
-             QCoreApplication.translate("ClientCard", "Return client from the archive"))
-    app.undo_stack.push(WorkerCommand(app, label, on if archive else off,
-                                      off if archive else on, (kind,)))
-    if archive:
-        app.coordinator.status_message.emit(QCoreApplication.translate(
-            "ClientCard", "Archived: kept with its history, out of the day list; find it "
-            "under Bin and archive. Ctrl+Z undoes it."))
-
-
-def delete_client(app: AppContext, kind: str, ident: str, name: str,
-                  parent: QWidget) -> bool:
-    """Asks (a whole client goes), then moves it to the bin; Ctrl+Z or the bin restores it."""
-    if not ask(parent, QCoreApplication.translate("ClientCard", "Move to the bin?"),
-               QCoreApplication.translate(
-                   "ClientCard", "“%1” and its history leave the lists. You can restore it "
-                   "from the bin (context menu of the clients list ▸ Bin and archive) or with "
-                   "Ctrl+Z.").replace("%1", name),
-               QCoreApplication.translate("ClientCard", "Move to the bin")):
-        return False
-    service = app.crm.client_card
-    app.undo_stack.push(WorkerCommand(
-        app, QCoreApplication.translate("ClientCard", "Move client to the bin"),
-        lambda: service.delete(kind, ident), lambda: service.restore(kind, ident), (kind,)))
-    return True
-
-
-def restore_client(app: AppContext, kind: str, ident: str) -> None:
-    service = app.crm.client_card
-    app.undo_stack.push(WorkerCommand(
-        app, QCoreApplication.translate("ClientCard", "Restore client from the bin"),
-        lambda: service.restore(kind, ident), lambda: service.delete(kind, ident), (kind,)))

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.client_list import ClientFilter
-from crm_desktop.ui.clients.card import (
+from crm_desktop.ui.clients.card import ClientCard
+from crm_desktop.ui.clients.card_parts import (
     CARD_STYLE,
     QUICK_LOG_KEY,
-    ClientCard,
     archive_client,
     delete_client,
 )

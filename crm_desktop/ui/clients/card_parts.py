@@ -1,0 +1,170 @@
+"""Pieces of the client card: its style, labels that never widen the window, the people
+list that accepts a dragged person, and taking a client out of daily work (the bin and the
+archive), which the card and the clients list share."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QWidget,
+)
+
+from crm_desktop.ui import formatting
+from crm_desktop.ui.clients.list_model import MIME_CLIENT
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.planner.task_dialog import WorkerCommand, ask
+
+QUICK_LOG_KEY = "Ctrl+L"
+# Readable selection (dark text on light blue) and a clear focus ring, for the card's lists
+# and buttons (the application style leaves both to the platform).
+CARD_STYLE = """
+QListView::item:selected, QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
+QListView:focus, QListWidget:focus { border: 2px solid #2563eb; }
+QPushButton:focus, QToolButton:focus, QCheckBox:focus { outline: none; border: 2px solid #2563eb; }
+QLabel#emptyState { color: #64748b; padding: 16px; }
+QFrame#quickLog QToolButton { padding: 3px 5px; }
+QLabel#archivedBadge { background: #fef3c7; color: #92400e; border-radius: 8px; padding: 2px 8px;
+                       font-size: 9pt; }
+"""
+
+
+def phone_link(e164: str) -> str:
+    return (f'<a href="tel:{html.escape(e164)}">'
+            f'{html.escape(formatting.phone(e164)).replace(" ", "&nbsp;")}</a>')
+
+
+def email_link(email: str) -> str:
+    return f'<a href="mailto:{html.escape(email)}">{html.escape(email)}</a>'
+
+
+def shrinkable(label: QLabel) -> QLabel:
+    """A label that wraps and never asks for more width than it gets."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(40)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the whole text is in the tooltip.
+    Its minimum width is small, so a long name never widens the window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(self.width(), 60)))
+
+
+class PeopleList(QListWidget):
+    """The company's people; accepts a person dragged from the clients list."""
+
+    dropped = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001
+        if event.mimeData().hasFormat(MIME_CLIENT):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001
+        if event.mimeData().hasFormat(MIME_CLIENT):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001
+        payload = bytes(event.mimeData().data(MIME_CLIENT)).decode()
+        kind, _, ids = payload.partition(":")
+        if kind == "contact" and ids:
+            self.dropped.emit(ids.split(","))
+            event.acceptProposedAction()
+
+
+class EnterSaves(QObject):
+    """Enter in a field that ignores it (a date) does what Enter does in the text line."""
+
+    def __init__(self, parent: QObject, action: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.action()
+            return True
+        return False
+
+
+def empty_item(text: str) -> QListWidgetItem:
+    """A hint in an empty list, not a row: it cannot be selected."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    return item
+
+
+# -- taking a client out of daily work (the card and the clients list share these) ----------
+def archive_client(app: AppContext, kind: str, ident: str, archive: bool) -> None:
+    """Archived: kept with its history, out of the day list; Ctrl+Z undoes it."""
+    service = app.crm.client_card
+    on, off = (lambda: service.archive(kind, ident)), (lambda: service.unarchive(kind, ident))
+    label = (QCoreApplication.translate("ClientCard", "Archive client") if archive else
+             QCoreApplication.translate("ClientCard", "Return client from the archive"))
+    app.undo_stack.push(WorkerCommand(app, label, on if archive else off,
+                                      off if archive else on, (kind,)))
+    if archive:
+        app.coordinator.status_message.emit(QCoreApplication.translate(
+            "ClientCard", "Archived: kept with its history, out of the day list; find it "
+            "under Bin and archive. Ctrl+Z undoes it."))
+
+
+def delete_client(app: AppContext, kind: str, ident: str, name: str,
+                  parent: QWidget) -> bool:
+    """Asks (a whole client goes), then moves it to the bin; Ctrl+Z or the bin restores it."""
+    if not ask(parent, QCoreApplication.translate("ClientCard", "Move to the bin?"),
+               QCoreApplication.translate(
+                   "ClientCard", "“%1” and its history leave the lists. You can restore it "
+                   "from the bin (context menu of the clients list ▸ Bin and archive) or with "
+                   "Ctrl+Z.").replace("%1", name),
+               QCoreApplication.translate("ClientCard", "Move to the bin")):
+        return False
+    service = app.crm.client_card
+    app.undo_stack.push(WorkerCommand(
+        app, QCoreApplication.translate("ClientCard", "Move client to the bin"),
+        lambda: service.delete(kind, ident), lambda: service.restore(kind, ident), (kind,)))
+    return True
+
+
+def restore_client(app: AppContext, kind: str, ident: str) -> None:
+    service = app.crm.client_card
+    app.undo_stack.push(WorkerCommand(
+        app, QCoreApplication.translate("ClientCard", "Restore client from the bin"),
+        lambda: service.restore(kind, ident), lambda: service.delete(kind, ident), (kind,)))
