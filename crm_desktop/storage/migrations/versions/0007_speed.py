@@ -32,30 +32,30 @@ RANK = "CASE s.kind WHEN 'won' THEN 1000000 WHEN 'open' THEN s.position ELSE -1 
 
 
 def recompute(deal: str) -> str:
-    """Statements that rebuild the rows of one deal (`deal` is an SQL expression)."""
+    """Statements that rebuild the rows of one deal (`deal` is an SQL expression): a few
+    index lookups, joined in the order deal, its stage changes, their stages."""
     return f"""
 DELETE FROM deal_stage_stats WHERE deal_id = {deal};
 INSERT INTO deal_stage_stats (deal_id, stage_id, pipeline_id, created_at, seconds, visits,
                               furthest)
-SELECT d.id, p.stage_id, d.pipeline_id, d.created_at, p.seconds, p.visits, 0
+SELECT d.id, x.stage_id, d.pipeline_id, d.created_at, sum(x.seconds), sum(x.visits), 0
 FROM deals d
-JOIN (SELECT stage_id, sum(seconds) AS seconds, sum(visits) AS visits FROM (
-        SELECT stage_id,
-               sum(CASE WHEN left_at IS NULL THEN 0.0
-                        ELSE (julianday(left_at) - julianday(changed_at)) * 86400.0 END)
-                 AS seconds,
-               count(left_at) AS visits
-        FROM (SELECT h.to_stage_id AS stage_id, h.changed_at,
-                     lead(h.changed_at) OVER (ORDER BY h.changed_at, h.to_stage_id, h.id)
-                       AS left_at
-              FROM deal_stage_history h
-              WHERE h.deal_id = {deal} AND h.deleted_at IS NULL)
-        GROUP BY stage_id
-        UNION ALL
-        SELECT stage_id, 0.0, 0 FROM deals WHERE id = {deal})
-      GROUP BY stage_id) p
-JOIN stages s ON s.id = p.stage_id AND s.pipeline_id = d.pipeline_id
-WHERE d.id = {deal} AND d.deleted_at IS NULL;
+CROSS JOIN (SELECT stage_id,
+                   CASE WHEN left_at IS NULL THEN 0.0
+                        ELSE (julianday(left_at) - julianday(changed_at)) * 86400.0 END
+                     AS seconds,
+                   left_at IS NOT NULL AS visits
+            FROM (SELECT h.to_stage_id AS stage_id, h.changed_at,
+                         lead(h.changed_at) OVER (ORDER BY h.changed_at, h.to_stage_id, h.id)
+                           AS left_at
+                  FROM deal_stage_history h
+                  WHERE h.deal_id = {deal} AND h.deleted_at IS NULL)
+            UNION ALL
+            SELECT stage_id, 0.0, 0 FROM deals WHERE id = {deal}) x
+CROSS JOIN stages s
+WHERE d.id = {deal} AND d.deleted_at IS NULL AND s.id = x.stage_id
+  AND s.pipeline_id = d.pipeline_id
+GROUP BY x.stage_id;
 UPDATE deal_stage_stats SET furthest = 1
 WHERE deal_id = {deal} AND stage_id = (
   SELECT t.stage_id FROM deal_stage_stats t JOIN stages s ON s.id = t.stage_id
