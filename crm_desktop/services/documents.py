@@ -31,6 +31,7 @@ from crm_desktop.paths import DATA_DIR
 from crm_desktop.services.amount_words import amount_in_words
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.deals import line_total_minor
+from crm_desktop.services.template_limits import LimitedEnvironment, render_deadline
 
 TEMPLATES_DIR = DATA_DIR / "templates"
 SUFFIXES = (".docx", ".dotx")
@@ -152,7 +153,8 @@ class DocumentService:
 
     @staticmethod
     def _env() -> SandboxedEnvironment:
-        return SandboxedEnvironment(undefined=StrictUndefined)
+        """The sandbox with size limits (services.template_limits): no gigabyte strings."""
+        return LimitedEnvironment(undefined=StrictUndefined)
 
     # -- data for a deal ----------------------------------------------------------------------
     def org_profile(self) -> dict[str, str]:
@@ -270,7 +272,8 @@ class DocumentService:
         doc = self.check(info.path)
         context = self.context_for_deal(deal_id, language or info.language, doc)
         try:
-            doc.render(context, self._env(), autoescape=True)
+            with render_deadline():  # a runaway loop stops, nothing is written
+                doc.render(context, self._env(), autoescape=True)
         except UndefinedError as exc:
             raise TemplateProblem(f"template {info.path.name}: unknown placeholder ({exc})") \
                 from exc

@@ -104,8 +104,10 @@ def _is_template_frame(frame: FrameType) -> bool:
 
 
 @contextlib.contextmanager
-def render_deadline(seconds: float = RENDER_SECONDS) -> Iterator[None]:
-    """Raises TemplateLimitError inside the template when it runs past `seconds`."""
+def render_deadline(seconds: float | None = None) -> Iterator[None]:
+    """Raises TemplateLimitError inside the template when it runs past `seconds`
+    (RENDER_SECONDS unless given)."""
+    seconds = RENDER_SECONDS if seconds is None else seconds
     deadline = time.monotonic() + seconds
     previous = sys.gettrace()
 

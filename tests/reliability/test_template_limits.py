@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from jinja2 import StrictUndefined
 from jinja2.exceptions import SecurityError
 
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.services import template_limits
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.template_limits import (
     LimitedEnvironment,
     TemplateLimitError,
@@ -50,3 +54,33 @@ def test_a_runaway_loop_is_stopped_at_the_deadline() -> None:
     assert time.monotonic() - started < 10
     with render_deadline(5):  # the tracer is gone afterwards and a normal render works
         assert ENV.from_string("{{ 1 + 1 }}").render() == "2"
+
+
+def docx_template(path: Path, text: str) -> Path:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph(text)
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("{{ 'x' * 300000000 }}{{ client.name }}", "more than 1,000,000"),
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{{ i }}{% endfor %}{% endfor %}"
+     "{{ client.name }}", "longer than"),
+])
+def test_a_document_from_a_hostile_template_is_refused_whole(crm: Crm, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             text: str, limit: str) -> None:
+    monkeypatch.setattr(template_limits, "RENDER_SECONDS", 1.0)
+    company = crm.companies.create(name="ООО Ромашка")
+    deal = crm.deals.create(title="Поставка", pipeline_id=crm.pipelines.default().id,
+                            company_id=company.id)
+    template = docx_template(tmp_path / "hostile.docx", text)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(CrmError, match=limit):
+        crm.documents.generate(str(template), deal.id, out / "doc.docx")
+    assert list(out.iterdir()) == []
+    assert crm.interactions.timeline(company_id=company.id) == []
