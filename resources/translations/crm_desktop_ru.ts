@@ -24,189 +24,189 @@
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="154"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="154"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="157"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="154"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="269"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="276"/>
         <source>Reached</source>
         <translation>Дошли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="155"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174"/>
         <source>Went on</source>
         <translation>Пошли дальше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="155"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174"/>
         <source>Conversion %</source>
         <translation>Конверсия, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="156"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="175"/>
         <source>Of all deals %</source>
         <translation>Доля от всех сделок, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="157"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176"/>
         <source>Time in stage</source>
         <translation>Время на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="158"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="177"/>
         <source>Average days</source>
         <translation>Дней в среднем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="159"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="161"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="160"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
         <source>Losses</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="160"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
         <source>Lost at stage</source>
         <translation>Потеряна на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="160"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="161"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="169"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
         <source>By source</source>
         <translation>По источникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="162"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="274"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="281"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="163"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="166"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="163"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="166"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="164"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="167"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="183"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="186"/>
         <source>Win rate %</source>
         <translation>Доля побед, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
         <source>By manager</source>
         <translation>По менеджерам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="165"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="170"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="168"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="168"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="168"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>Open deals</source>
         <translation>Открытых сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="169"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="278"/>
         <source>Weighted</source>
         <translation>Взвешенно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="170"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
         <source>Plan vs fact</source>
         <translation>План и факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="170"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="171"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="171"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="172"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="191"/>
         <source>Done %</source>
         <translation>Выполнено, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="183"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="201"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="199"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="217"/>
         <source>Double-click a row to see its deals.</source>
         <translation>Двойной щелчок по строке покажет её сделки.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="324"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="331"/>
         <source>%1 deals</source>
         <translation>Сделок: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="344"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="352"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="353"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="361"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -319,52 +319,52 @@
         <translation>Новая сделка (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="225"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="223"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="227"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="225"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="231"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="229"/>
         <source>Find deals…</source>
         <translation>Найти сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="337"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="335"/>
         <source>Weighted pipeline: %1</source>
         <translation>Взвешенная воронка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="350"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="348"/>
         <source>No deals match the filter. Clear the search or choose “Anyone responsible” and “Any source”.</source>
         <translation>Нет сделок, подходящих под фильтр. Очистите поиск или выберите «Любой ответственный» и «Любой источник».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="354"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="352"/>
         <source>No deals in this pipeline yet. Create the first one with “+ Deal” (Ctrl+Shift+D) or from a client&apos;s card.</source>
         <translation>В этой воронке пока нет сделок. Создайте первую кнопкой «+ Сделка» (Ctrl+Shift+D) или из карточки клиента.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="405"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="403"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="407"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="405"/>
         <source>Move to stage	Ctrl+M</source>
         <translation>Перевести на этап	Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="409"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="407"/>
         <source>Delete	Del</source>
         <translation>Удалить	Del</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="411"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="409"/>
         <source>New deal at this stage</source>
         <translation>Новая сделка на этом этапе</translation>
     </message>
@@ -454,412 +454,412 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="63"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="26"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="64"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="27"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="65"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="28"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="66"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="29"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="67"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="30"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="31"/>
         <source>Reached</source>
         <translation>Дозвонился</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="32"/>
         <source>No answer</source>
         <translation>Не ответил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="33"/>
         <source>Call back later</source>
         <translation>Перезвонить позже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="34"/>
         <source>Meeting booked</source>
         <translation>Назначена встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="35"/>
         <source>Proposal sent</source>
         <translation>Отправлено КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="36"/>
         <source>Agreed</source>
         <translation>Договорились</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="37"/>
         <source>Declined</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="201"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="504"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="322"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="209"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="598"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="631"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="211"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="214"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="415"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="239"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="215"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="418"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="725"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="104"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="242"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="234"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="378"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="202"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="239"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="128"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="243"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="244"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="133"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="251"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="140"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="258"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="147"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="152"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="74"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="297"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="79"/>
         <source>What happened? (Enter to save)</source>
         <translation>Что произошло? (Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="298"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="81"/>
         <source>Quick log (%1)</source>
         <translation>Быстрая запись (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="301"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="85"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="302"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="86"/>
         <source>e.g. Send the contract</source>
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="99"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="345"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="169"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="391"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="215"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="402"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="226"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="405"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="229"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="408"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="232"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="411"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="235"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="414"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="238"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="417"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="241"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="426"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="250"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="438"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="440"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="448"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="272"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="461"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="285"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="462"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="286"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="599"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="633"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="34"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="68"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="614"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="49"/>
         <source>Delete history entry</source>
         <translation>Удаление записи истории</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="617"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="52"/>
         <source>History entry deleted. Ctrl+Z brings it back.</source>
         <translation>Запись истории удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="632"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="67"/>
         <source>Done…</source>
         <translation>Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="655"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="90"/>
         <source>Delete task</source>
         <translation>Удаление задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="657"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="92"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="707"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
         <source>Archive client</source>
         <translation>Клиент в архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="708"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
         <source>Return client from the archive</source>
         <translation>Клиент из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="712"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
         <source>Archived: kept with its history, out of the day list; find it under Bin and archive. Ctrl+Z undoes it.</source>
         <translation>В архиве: клиент сохранён со всей историей и больше не попадает в план дня; он в «Корзине и архиве». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="720"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="152"/>
         <source>Move to the bin?</source>
         <translation>Отправить в корзину?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="721"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153"/>
         <source>“%1” and its history leave the lists. You can restore it from the bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.</source>
         <translation>«%1» и его история уйдут из списков. Вернуть можно из корзины (контекстное меню списка клиентов ▸ Корзина и архив) или по Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="729"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="161"/>
         <source>Move client to the bin</source>
         <translation>Клиент в корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="737"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="169"/>
         <source>Restore client from the bin</source>
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="464"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="465"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="289"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="479"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="297"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="481"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="299"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="488"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="488"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="489"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="489"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="490"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="308"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="491"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="309"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="492"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="501"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="493"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="494"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="495"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="502"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="320"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="497"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="498"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="499"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="501"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="505"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="506"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
         <source>Emails</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="508"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="551"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="134"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="558"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="142"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -872,48 +872,48 @@
         <translation>%1: значение снова изменили, это изменение остаётся</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="310"/>
         <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="314"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="318"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="370"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
         <source>same email</source>
         <translation>тот же email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="371"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
         <source>same tax id</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="371"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="379"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="383"/>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубли (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="380"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="384"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="445"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="449"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="459"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="463"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1273,12 +1273,12 @@
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="505"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509"/>
         <source>Edit company</source>
         <translation>Изменить компанию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="505"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
@@ -1449,37 +1449,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="184"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="185"/>
         <source>Changed while you edited</source>
         <translation>Изменено, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="188"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="189"/>
         <source>Someone changed these fields while you were editing them. Choose which value stays.</source>
         <translation>Пока вы редактировали, эти поля изменил кто-то другой. Выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202"/>
         <source>«%1» was changed on another computer at %2 while you edited</source>
         <translation>«%1»: изменено на другом компьютере в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="204"/>
         <source>«%1» was changed by %3 at %2 while you edited</source>
         <translation>«%1»: изменил(а) %3 в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206"/>
         <source>«%1» was changed at %2 while you edited</source>
         <translation>«%1»: изменено в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="210"/>
         <source>Keep mine: %1</source>
         <translation>Оставить моё: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="207"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="211"/>
         <source>Take theirs: %1</source>
         <translation>Взять их: %1</translation>
     </message>
@@ -1492,22 +1492,22 @@
         <translation>начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="599"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603"/>
         <source>Edit person</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="599"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="654"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="658"/>
         <source>There is no company «%1»: choose one from the list, or create it first</source>
         <translation>Компании «%1» нет: выберите из списка или сначала создайте её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="658"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="662"/>
         <source>%1 companies are named «%2»: choose one from the list</source>
         <translation>Компаний с названием «%2»: %1. Выберите нужную из списка</translation>
     </message>
@@ -1805,72 +1805,72 @@
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="160"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="164"/>
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="175"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="179"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="178"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="182"/>
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="181"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="185"/>
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="189"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="193"/>
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="204"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="208"/>
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="216"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="220"/>
         <source>Your company&apos;s details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="259"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="263"/>
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="281"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="285"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="282"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="286"/>
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="309"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="313"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="310"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="314"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="318"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="322"/>
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="322"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="326"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2362,22 +2362,22 @@
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="306"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="319"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="310"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="328"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="342"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="337"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="351"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2738,162 +2738,162 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="71"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="71"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="72"/>
         <source>Agenda</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="80"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="81"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="82"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="83"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="85"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="86"/>
         <source>Next</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="89"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="90"/>
         <source>Quick add a task (Enter)</source>
         <translation>Быстро добавить задачу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="90"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="91"/>
         <source>A task for the selected day: type its title and press Enter</source>
         <translation>Задача на выбранный день: введите название и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="130"/>
         <source>Dismiss</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="131"/>
         <source>Remove the selected item; it will not be proposed again</source>
         <translation>Убрать выбранное дело; больше оно предлагаться не будет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="133"/>
         <source>Backlog…</source>
         <translation>Отложенное…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="136"/>
         <source>How many items from the client cards a day holds; the rest wait in the backlog</source>
         <translation>Сколько дел из карточек клиентов помещается в день; остальные ждут в отложенных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="140"/>
         <source>A day holds up to</source>
         <translation>В день не больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="150"/>
         <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
         <translation>&lt;b&gt;Из карточек клиентов&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="151"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="156"/>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
         <translation>&lt;b&gt;Поручения&lt;/b&gt; (открыто / просрочено)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="258"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="263"/>
         <source>Nothing from the client cards for this day.</source>
         <translation>На этот день из карточек клиентов ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="260"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="265"/>
         <source>The client cards fill today&apos;s list only.</source>
         <translation>Карточки клиентов заполняют только сегодняшний день.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="264"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="269"/>
         <source>Backlog (%1)…</source>
         <translation>Отложено (%1)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="270"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="275"/>
         <source>No tasks assigned by someone else.</source>
         <translation>Поручений от других нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="288"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="293"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="288"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="293"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="300"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="305"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="306"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="311"/>
         <source>Nothing planned. Type a task in Quick add above, or double-click a time in the Day view.</source>
         <translation>Ничего не запланировано. Введите задачу в поле быстрого добавления выше или дважды щёлкните по времени в режиме «День».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="347"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="352"/>
         <source>New task</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="351"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="356"/>
         <source>A task in the past?</source>
         <translation>Задача в прошлом?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="352"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="357"/>
         <source>%1 has already passed. Create the task there anyway? It will be overdue at once.</source>
         <translation>%1 уже прошло. Всё равно создать задачу на это время? Она сразу будет просроченной.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="354"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="359"/>
         <source>Create in the past</source>
         <translation>Создать в прошлом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="404"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="414"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="405"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="415"/>
         <source>Done…</source>
         <translation>Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="407"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="417"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="422"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="432"/>
         <source>Delete task</source>
         <translation>Удаление задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="424"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="434"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
@@ -3690,37 +3690,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncCoordinator</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="102"/>
         <source>Not syncing (no server)</source>
         <translation>Без синхронизации (нет сервера)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="102"/>
         <source>Synced</source>
         <translation>Синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="61"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="103"/>
         <source>%1 change(s) to sync</source>
         <translation>К отправке изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="104"/>
         <source>First sync pending</source>
         <translation>Ожидает первой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="105"/>
+        <source>Synced; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="106"/>
         <source>Offline: working locally</source>
         <translation>Нет связи: работаем локально</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="107"/>
         <source>Sync error: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="116"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -3728,7 +3733,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="92"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="145"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -3736,112 +3741,112 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="113"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="166"/>
         <source>kept in the system&apos;s password store</source>
         <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="119"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="172"/>
         <source>Save and test the connection</source>
         <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
         <source>Host</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="186"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="188"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="137"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="190"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="146"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="199"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="146"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="199"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="200"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="200"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="148"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="201"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="150"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="203"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="235"/>
         <source>Possible duplicate: %1 %2 looks like %3</source>
         <translation>Возможный дубль: %1 %2 похож на %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="239"/>
         <source>in use «%1», other «%2» (%3)</source>
         <translation>сейчас «%1», другое «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="262"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="212"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="265"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
@@ -4042,12 +4047,12 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/registration.py" line="26"/>
+        <location filename="../../crm_desktop/ui/funnel/registration.py" line="40"/>
         <source>Sales funnel</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/registration.py" line="28"/>
+        <location filename="../../crm_desktop/ui/funnel/registration.py" line="42"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.client_card import ClientCardData
-from crm_desktop.services.dto import TaskDTO
 from crm_desktop.ui import formatting
+from crm_desktop.ui.clients.card_actions import CardEntryActions
 from crm_desktop.ui.clients.card_parts import (
     CARD_STYLE,
     QUICK_LOG_KEY,
@@ -59,12 +59,11 @@ from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import (
-    WorkerCommand,
     error_text,
 )
 
 
-class ClientCard(QWidget):
+class ClientCard(CardEntryActions, QWidget):
     title_changed = Signal(str)
     loaded = Signal()
     logged = Signal()
@@ -366,73 +365,6 @@ class ClientCard(QWidget):
         self.timeline.reload()
         self.logged.emit()
 
-
-    # -- history entries --------------------------------------------------------------------
-    def _history_menu(self, pos) -> None:  # noqa: ANN001
-        index = self.history.indexAt(pos)
-        if not index.isValid():
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), lambda: self.edit_entry(index.row()))
-        menu.addAction(self.tr("Delete"), lambda: self.delete_entry(index.row()))
-        menu.exec(self.history.viewport().mapToGlobal(pos))
-
-    def edit_entry(self, row: int) -> None:
-        from crm_desktop.ui.clients.history_dialog import HistoryDialog
-
-        self.entry_dialog = HistoryDialog(self.app, self.timeline.item(row),
-                                          self.timeline.author(row), self)
-        self.entry_dialog.open()
-
-    def delete_entry(self, row: int) -> None:
-        """Deleted at once; Ctrl+Z brings it back (no question to answer)."""
-        item = self.timeline.item(row)
-        service = self.app.crm.interactions
-        self.app.undo_stack.push(WorkerCommand(
-            self.app, self.tr("Delete history entry"), lambda: service.delete(item.id),
-            lambda: service.restore(item.id), ("interaction",)))
-        self.app.coordinator.status_message.emit(
-            self.tr("History entry deleted. Ctrl+Z brings it back."))
-
-    # -- tasks ------------------------------------------------------------------------------
-    def _task_of(self, item: QListWidgetItem | None) -> TaskDTO | None:
-        if item is None or self.data is None:
-            return None
-        ident = item.data(Qt.ItemDataRole.UserRole)
-        return next((t for t in self.data.tasks if t.id == ident), None)
-
-    def _task_menu(self, pos) -> None:  # noqa: ANN001
-        task = self._task_of(self.tasks.itemAt(pos))
-        if task is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), lambda: self.edit_task(task))
-        menu.addAction(self.tr("Done…"), lambda: self.complete_task(task))
-        menu.addAction(self.tr("Delete"), lambda: self.delete_task(task))
-        menu.exec(self.tasks.viewport().mapToGlobal(pos))
-
-    def edit_task(self, task: TaskDTO | None) -> None:
-        if task is None:
-            return
-        from crm_desktop.ui.planner.task_dialog import TaskDialog
-
-        self.task_dialog = TaskDialog(self.app, task, self)
-        self.task_dialog.open()
-
-    def complete_task(self, task: TaskDTO) -> None:
-        from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
-
-        self.complete_dialog = CompleteTaskDialog(self.app, task, self)
-        self.complete_dialog.open()
-
-    def delete_task(self, task: TaskDTO | None) -> None:
-        if task is None:
-            return
-        tasks = self.app.crm.tasks
-        self.app.undo_stack.push(WorkerCommand(
-            self.app, self.tr("Delete task"), lambda: tasks.delete(task.id),
-            lambda: tasks.restore(task.id), ("task",)))
-        self.app.coordinator.status_message.emit(self.tr("Task deleted. Ctrl+Z brings it back."))
 
     # -- the client -------------------------------------------------------------------------
     def edit(self) -> None:
