@@ -601,3 +601,11 @@ def test_ctrl_shift_d_makes_a_deal_from_any_view(qtbot, context) -> None:  # noq
     qtbot.waitUntil(lambda: hasattr(board, "dialog"), timeout=5_000)
     assert window.current_view() == "funnel" and isinstance(board.dialog, DealDialog)
     wait_idle(qtbot, context)
+
+
+def test_a_deleted_deal_opened_from_elsewhere_says_so(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+    context.crm.deals.delete(funnel["ids"]["C"])
+    card = DealCard(context, funnel["ids"]["C"])
+    qtbot.addWidget(card)
+    wait_idle(qtbot, context)
+    assert "deleted" in card.subtitle.text() and not card.tabs.isEnabled()

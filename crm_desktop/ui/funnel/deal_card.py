@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.services.dto import DealDTO
 from crm_desktop.ui import formatting, settings
 from crm_desktop.ui.clients.timeline import channel_label
@@ -162,7 +163,9 @@ class DealCard(QDialog):
 
     def _failed_to_load(self, exc: BaseException) -> None:
         self.title.setText(self.tr("This deal cannot be shown"))
-        self.subtitle.setText(str(exc))
+        self.subtitle.setText(self.tr("It has been deleted (Ctrl+Z brings back a deal you "
+                                      "deleted yourself).") if isinstance(exc, NotFoundError)
+                              else str(exc))
         for widget in (self.tabs, self.make_document, self.delete_button, self.stage_button):
             widget.setEnabled(False)
 
