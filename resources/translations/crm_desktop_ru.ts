@@ -1,212 +1,212 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="139" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="139"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="143" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="143"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="145" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="145"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="147" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="147"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="276" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="276"/>
         <source>Reached</source>
         <translation>Дошли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174"/>
         <source>Went on</source>
         <translation>Пошли дальше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174"/>
         <source>Conversion %</source>
         <translation>Конверсия, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="175" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="175"/>
         <source>Of all deals %</source>
         <translation>Доля от всех сделок, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176"/>
         <source>Time in stage</source>
         <translation>Время на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="177" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="177"/>
         <source>Average days</source>
         <translation>Дней в среднем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="178" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
         <source>Losses</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
         <source>Lost at stage</source>
         <translation>Потеряна на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
         <source>By source</source>
         <translation>По источникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="281" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="281"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="183" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="186" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="183"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="186"/>
         <source>Win rate %</source>
         <translation>Доля побед, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
         <source>By manager</source>
         <translation>По менеджерам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>Open deals</source>
         <translation>Открытых сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188" />
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="278" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="278"/>
         <source>Weighted</source>
         <translation>Взвешенно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
         <source>Plan vs fact</source>
         <translation>План и факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="191" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="191"/>
         <source>Done %</source>
         <translation>Выполнено, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="201" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="201"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="217" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="217"/>
         <source>Double-click a row to see its deals.</source>
         <translation>Двойной щелчок по строке покажет её сделки.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="331" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="331"/>
         <source>%1 deals</source>
         <translation>Сделок: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="352" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="352"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="361" />
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="361"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -214,12 +214,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="61" />
+        <location filename="../../crm_desktop/ui/app.py" line="61"/>
         <source>The database is locked by another program; waiting (%1 s)…</source>
         <translation>База данных занята другой программой; ожидание (%1 с)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="123" />
+        <location filename="../../crm_desktop/ui/app.py" line="123"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
     </message>
@@ -227,32 +227,32 @@
 <context>
     <name>BacklogDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/backlog.py" line="34" />
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="34"/>
         <source>Backlog from the client cards</source>
         <translation>Отложенное из карточек клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/backlog.py" line="42" />
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="42"/>
         <source>Take into today</source>
         <translation>Взять на сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/backlog.py" line="45" />
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="45"/>
         <source>Do not propose again</source>
         <translation>Больше не предлагать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/backlog.py" line="47" />
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="47"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/backlog.py" line="77" />
-        <source>%1 more items did not fit today's limit. Work through them from the top: take one into today, or say it need not be proposed again.</source>
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="77"/>
+        <source>%1 more items did not fit today&apos;s limit. Work through them from the top: take one into today, or say it need not be proposed again.</source>
         <translation>Ещё %1 дел не вошли в дневной лимит. Разбирайте их сверху: возьмите дело на сегодня или отметьте, что его больше не нужно предлагать.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/backlog.py" line="80" />
+        <location filename="../../crm_desktop/ui/planner/backlog.py" line="80"/>
         <source>The backlog is empty: everything the client cards propose fits today.</source>
         <translation>Отложенного нет: всё, что предлагают карточки клиентов, помещается в сегодняшний день.</translation>
     </message>
@@ -260,48 +260,48 @@
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="30" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="30"/>
         <source>Bin and archive</source>
         <translation>Корзина и архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="36" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="36"/>
         <source>The bin and the archive are empty. Clients you archive or move to the bin appear here and can be brought back.</source>
         <translation>Корзина и архив пусты. Клиенты, которых вы отправите в архив или в корзину, появятся здесь, и их можно будет вернуть.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="41" />
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="41"/>
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="93"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="43" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="43"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71"/>
         <source>company</source>
         <translation>компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="71"/>
         <source>person</source>
         <translation>человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="72"/>
         <source>in the bin since %1</source>
         <translation>в корзине с %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="73" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="73"/>
         <source>archived since %1</source>
         <translation>в архиве с %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="94" />
+        <location filename="../../crm_desktop/ui/clients/bin_dialog.py" line="94"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -309,62 +309,62 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="217" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="217"/>
         <source>+ Deal</source>
         <translation>+ Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="219" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="219"/>
         <source>New deal (Ctrl+Shift+D)</source>
         <translation>Новая сделка (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="223" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="223"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="225" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="225"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="229" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="229"/>
         <source>Find deals…</source>
         <translation>Найти сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="335" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="335"/>
         <source>Weighted pipeline: %1</source>
         <translation>Взвешенная воронка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="348" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="348"/>
         <source>No deals match the filter. Clear the search or choose “Anyone responsible” and “Any source”.</source>
         <translation>Нет сделок, подходящих под фильтр. Очистите поиск или выберите «Любой ответственный» и «Любой источник».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="352" />
-        <source>No deals in this pipeline yet. Create the first one with “+ Deal” (Ctrl+Shift+D) or from a client's card.</source>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="352"/>
+        <source>No deals in this pipeline yet. Create the first one with “+ Deal” (Ctrl+Shift+D) or from a client&apos;s card.</source>
         <translation>В этой воронке пока нет сделок. Создайте первую кнопкой «+ Сделка» (Ctrl+Shift+D) или из карточки клиента.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="403" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="403"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="405" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="405"/>
         <source>Move to stage	Ctrl+M</source>
         <translation>Перевести на этап	Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="407" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="407"/>
         <source>Delete	Del</source>
         <translation>Удалить	Del</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="409" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="409"/>
         <source>New deal at this stage</source>
         <translation>Новая сделка на этом этапе</translation>
     </message>
@@ -372,23 +372,23 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="62"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="63" />
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="64" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="64"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="65" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="65"/>
         <source>OK</source>
         <translation>Готово</translation>
     </message>
@@ -396,57 +396,57 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="29" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="29"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="30" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="30"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="31" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="31"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="32" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="32"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="33" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="33"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="34" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="34"/>
         <source>Social network</source>
         <translation>Соцсеть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="35" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="35"/>
         <source>Web form</source>
         <translation>Веб-форма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="36" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="36"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="37" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="37"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="38" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="38"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="39" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="39"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -454,412 +454,412 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="26" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="26"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="27" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="27"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="28" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="28"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="29" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="29"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="30" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="30"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="31" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="31"/>
         <source>Reached</source>
         <translation>Дозвонился</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="32" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="32"/>
         <source>No answer</source>
         <translation>Не ответил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="33" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="33"/>
         <source>Call back later</source>
         <translation>Перезвонить позже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="34" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="34"/>
         <source>Meeting booked</source>
         <translation>Назначена встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="35" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="35"/>
         <source>Proposal sent</source>
         <translation>Отправлено КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="36" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="36"/>
         <source>Agreed</source>
         <translation>Договорились</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="37" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="37"/>
         <source>Declined</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="90" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="322" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="322"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="98" />
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33" />
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="100" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="103" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="239" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="239"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="104" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="242" />
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="104"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="242"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="123" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="202" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="202"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="128" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="128"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="133" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="133"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="140" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="140"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="147" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="147"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="152" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="152"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="74" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="74"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="79" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="79"/>
         <source>What happened? (Enter to save)</source>
         <translation>Что произошло? (Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="81" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="81"/>
         <source>Quick log (%1)</source>
         <translation>Быстрая запись (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="85" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="85"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="86" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="86"/>
         <source>e.g. Send the contract</source>
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="99" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="99"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="169" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="169"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="215" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="215"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="226" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="226"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="229" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="229"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="232" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="232"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="235" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="235"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="238" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="238"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="241" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="241"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="250" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="250"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="262" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="264" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="272" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="272"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="285" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="285"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="286" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="286"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="34" />
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="68" />
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="34"/>
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="68"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="49" />
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="49"/>
         <source>Delete history entry</source>
         <translation>Удаление записи истории</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="52" />
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="52"/>
         <source>History entry deleted. Ctrl+Z brings it back.</source>
         <translation>Запись истории удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="67" />
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="67"/>
         <source>Done…</source>
         <translation>Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="90" />
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="90"/>
         <source>Delete task</source>
         <translation>Удаление задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="92" />
+        <location filename="../../crm_desktop/ui/clients/card_actions.py" line="92"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139" />
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
         <source>Archive client</source>
         <translation>Клиент в архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140" />
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
         <source>Return client from the archive</source>
         <translation>Клиент из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144" />
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
         <source>Archived: kept with its history, out of the day list; find it under Bin and archive. Ctrl+Z undoes it.</source>
         <translation>В архиве: клиент сохранён со всей историей и больше не попадает в план дня; он в «Корзине и архиве». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="152" />
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="152"/>
         <source>Move to the bin?</source>
         <translation>Отправить в корзину?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153" />
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153"/>
         <source>“%1” and its history leave the lists. You can restore it from the bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.</source>
         <translation>«%1» и его история уйдут из списков. Вернуть можно из корзины (контекстное меню списка клиентов ▸ Корзина и архив) или по Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="161" />
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="161"/>
         <source>Move client to the bin</source>
         <translation>Клиент в корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="169" />
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="169"/>
         <source>Restore client from the bin</source>
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="288" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="289" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="289"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="297" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="297"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="299" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="299"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="306" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="306" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="307" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="307" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="308" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="308"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="309" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="309"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="310" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="319" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="311" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="313" />
-        <location filename="../../crm_desktop/ui/clients/card.py" line="320" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="320"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="316" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="317" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="319" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="323" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="324" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
         <source>Emails</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="326" />
+        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="134" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="134"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="142" />
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="142"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -867,53 +867,53 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="174" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="174"/>
         <source>%1 was changed again since; that change stays</source>
         <translation>%1: значение снова изменили, это изменение остаётся</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="314" />
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="318" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="314"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="318"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
         <source>same email</source>
         <translation>тот же email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
         <source>same tax id</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="383" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="383"/>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубли (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="384" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="384"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="449" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="449"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="463" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="463"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -921,118 +921,118 @@
 <context>
     <name>ClientFields</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="8" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="8"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="9" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="9"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="10" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="10"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="11" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="11"/>
         <source>Tax id (INN)</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="12" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="12"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="13" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="13"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="14" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="14"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="15" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="15"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="16" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="16"/>
         <source>Emails</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="17" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="17"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="18" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="18"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="19" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="19"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="20" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="20"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="21" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="21"/>
         <source>Keep in touch every</source>
         <translation>Связываться каждые</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="22" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="22"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="23" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="23"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="24" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="24"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="25" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="25"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="26" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="26"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="27" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="27"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="28" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="28"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="29" />
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="30" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="29"/>
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="30"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="31" />
+        <location filename="../../crm_desktop/ui/clients/field_labels.py" line="31"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1040,22 +1040,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="328" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="328"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="329" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="329"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="330" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="330"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="331" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="331"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -1063,62 +1063,62 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="69" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="69"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="70" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="70"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="71" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="71"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="72" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="72"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="73" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="73"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="74" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="74"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="75" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="75"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="76" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="76"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="77" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="77"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="78" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="78"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="79" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="79"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="80" />
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="80"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -1126,67 +1126,67 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="70" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="70"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="71" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="71"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="72" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="72"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73"/>
         <source>Prospects</source>
         <translation>Потенциальные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
         <source>Suppliers</source>
         <translation>Поставщики</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="75" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="75"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="76" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="76"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="77" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="77"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="78" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="78"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="79" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="79"/>
         <source>Filter: name, phone, email, INN…</source>
         <translation>Фильтр: название, телефон, email, ИНН…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="237" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="237"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -1195,57 +1195,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="254" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="254"/>
         <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
         <translation>Ничего не найдено. Проверьте написание, ищите по части названия, телефону или почте, или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="256" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="256"/>
         <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
         <translation>Людей пока нет. Добавьте первого: Ctrl+Shift+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="258" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="258"/>
         <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
         <translation>Компаний пока нет. Добавьте первую: Ctrl+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="354" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="354"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="359" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="359"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="363" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="363"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="365" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="365"/>
         <source>Move to the bin…</source>
         <translation>В корзину…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="369" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="369"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="371" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="371"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="373" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="373"/>
         <source>Bin and archive…</source>
         <translation>Корзина и архив…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="374" />
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="374"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1253,152 +1253,152 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="50" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="50"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="51" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="51"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="52"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="53" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="53"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509"/>
         <source>Edit company</source>
         <translation>Изменить компанию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="6" />
+        <location filename="../../forms/company_dialog.ui" line="6"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="13" />
+        <location filename="../../forms/company_dialog.ui" line="13"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="14" />
+        <location filename="../../forms/company_dialog.ui" line="14"/>
         <source>e.g. Romashka LLC</source>
         <translation>например, ООО «Ромашка»</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="15" />
+        <location filename="../../forms/company_dialog.ui" line="15"/>
         <source>&amp;Kind</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="17" />
+        <location filename="../../forms/company_dialog.ui" line="17"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Юр. название</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="19" />
+        <location filename="../../forms/company_dialog.ui" line="19"/>
         <source>&amp;Tax id (INN)</source>
         <translation>&amp;ИНН</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="21" />
+        <location filename="../../forms/company_dialog.ui" line="21"/>
         <source>&amp;Phones</source>
         <translation>&amp;Телефоны</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="22" />
+        <location filename="../../forms/company_dialog.ui" line="22"/>
         <source>+7 912 345-67-89, 8 495 123-45-67</source>
         <translation>+7 912 345-67-89, 8 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="23" />
+        <location filename="../../forms/company_dialog.ui" line="23"/>
         <source>&amp;Emails</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="24" />
+        <location filename="../../forms/company_dialog.ui" line="24"/>
         <source>info@example.com</source>
         <translation>info@example.ru</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="25" />
+        <location filename="../../forms/company_dialog.ui" line="25"/>
         <source>&amp;Website</source>
         <translation>&amp;Сайт</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="27" />
+        <location filename="../../forms/company_dialog.ui" line="27"/>
         <source>&amp;Industry</source>
         <translation>&amp;Отрасль</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="29" />
+        <location filename="../../forms/company_dialog.ui" line="29"/>
         <source>&amp;Address</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="31" />
+        <location filename="../../forms/company_dialog.ui" line="31"/>
         <source>Lead &amp;source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="33" />
+        <location filename="../../forms/company_dialog.ui" line="33"/>
         <source>Se&amp;gment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="35" />
+        <location filename="../../forms/company_dialog.ui" line="35"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="36" />
+        <location filename="../../forms/company_dialog.ui" line="36"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="37" />
+        <location filename="../../forms/company_dialog.ui" line="37"/>
         <source>Keep in touch every</source>
         <translation>Связываться каждые</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="38" />
+        <location filename="../../forms/company_dialog.ui" line="38"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="38" />
+        <location filename="../../forms/company_dialog.ui" line="38"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="39" />
+        <location filename="../../forms/company_dialog.ui" line="39"/>
         <source>N&amp;otes, agreements</source>
         <translation>&amp;Заметки, договорённости</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="48" />
+        <location filename="../../forms/company_dialog.ui" line="48"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="51" />
+        <location filename="../../forms/company_dialog.ui" line="51"/>
         <source>Records with the same phone, email, tax id or a similar name appear here while you type.</source>
         <translation>Пока вы печатаете, здесь появятся записи с тем же телефоном, email, ИНН или похожим названием.</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="53" />
+        <location filename="../../forms/company_dialog.ui" line="53"/>
         <source>Open existing</source>
         <translation>Открыть существующую</translation>
     </message>
@@ -1406,42 +1406,42 @@
 <context>
     <name>CompleteTaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="38" />
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="38"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="55" />
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="55"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../forms/complete_task.ui" line="6" />
+        <location filename="../../forms/complete_task.ui" line="6"/>
         <source>Complete the task</source>
         <translation>Завершение задачи</translation>
     </message>
     <message>
-        <location filename="../../forms/complete_task.ui" line="9" />
-        <source>&amp;Result (goes into the client's history)</source>
+        <location filename="../../forms/complete_task.ui" line="9"/>
+        <source>&amp;Result (goes into the client&apos;s history)</source>
         <translation>&amp;Результат (попадёт в историю клиента)</translation>
     </message>
     <message>
-        <location filename="../../forms/complete_task.ui" line="11" />
+        <location filename="../../forms/complete_task.ui" line="11"/>
         <source>Plan the &amp;next step</source>
         <translation>Запланировать &amp;следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../forms/complete_task.ui" line="14" />
+        <location filename="../../forms/complete_task.ui" line="14"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../forms/complete_task.ui" line="16" />
+        <location filename="../../forms/complete_task.ui" line="16"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../forms/complete_task.ui" line="18" />
+        <location filename="../../forms/complete_task.ui" line="18"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1449,37 +1449,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="185" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="185"/>
         <source>Changed while you edited</source>
         <translation>Изменено, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="189" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="189"/>
         <source>Someone changed these fields while you were editing them. Choose which value stays.</source>
         <translation>Пока вы редактировали, эти поля изменил кто-то другой. Выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202"/>
         <source>«%1» was changed on another computer at %2 while you edited</source>
         <translation>«%1»: изменено на другом компьютере в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="204" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="204"/>
         <source>«%1» was changed by %3 at %2 while you edited</source>
         <translation>«%1»: изменил(а) %3 в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206"/>
         <source>«%1» was changed at %2 while you edited</source>
         <translation>«%1»: изменено в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="210" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="210"/>
         <source>Keep mine: %1</source>
         <translation>Оставить моё: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="211" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="211"/>
         <source>Take theirs: %1</source>
         <translation>Взять их: %1</translation>
     </message>
@@ -1487,102 +1487,102 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="20" />
+        <location filename="../../forms/contact_dialog.ui" line="20"/>
         <source>type to find a company</source>
         <translation>начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603"/>
         <source>Edit person</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="658" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="658"/>
         <source>There is no company «%1»: choose one from the list, or create it first</source>
         <translation>Компании «%1» нет: выберите из списка или сначала создайте её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="662" />
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="662"/>
         <source>%1 companies are named «%2»: choose one from the list</source>
         <translation>Компаний с названием «%2»: %1. Выберите нужную из списка</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="6" />
+        <location filename="../../forms/contact_dialog.ui" line="6"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="13" />
+        <location filename="../../forms/contact_dialog.ui" line="13"/>
         <source>&amp;Last name</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="15" />
+        <location filename="../../forms/contact_dialog.ui" line="15"/>
         <source>&amp;First name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="17" />
+        <location filename="../../forms/contact_dialog.ui" line="17"/>
         <source>&amp;Middle name</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="19" />
+        <location filename="../../forms/contact_dialog.ui" line="19"/>
         <source>&amp;Company</source>
         <translation>&amp;Компания</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="21" />
+        <location filename="../../forms/contact_dialog.ui" line="21"/>
         <source>&amp;Position</source>
         <translation>&amp;Должность</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="23" />
+        <location filename="../../forms/contact_dialog.ui" line="23"/>
         <source>P&amp;hones</source>
         <translation>&amp;Телефоны</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="25" />
+        <location filename="../../forms/contact_dialog.ui" line="25"/>
         <source>&amp;Emails</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="27" />
+        <location filename="../../forms/contact_dialog.ui" line="27"/>
         <source>&amp;Birthday</source>
         <translation>&amp;День рождения</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="29" />
+        <location filename="../../forms/contact_dialog.ui" line="29"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="31" />
+        <location filename="../../forms/contact_dialog.ui" line="31"/>
         <source>&amp;Tags</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="33" />
+        <location filename="../../forms/contact_dialog.ui" line="33"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="42" />
+        <location filename="../../forms/contact_dialog.ui" line="42"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="45" />
+        <location filename="../../forms/contact_dialog.ui" line="45"/>
         <source>People with the same phone, email or a similar name appear here while you type.</source>
         <translation>Пока вы печатаете, здесь появятся люди с тем же телефоном, email или похожим именем.</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_dialog.ui" line="47" />
+        <location filename="../../forms/contact_dialog.ui" line="47"/>
         <source>Open existing</source>
         <translation>Открыть существующую</translation>
     </message>
@@ -1590,17 +1590,17 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../crm_desktop/ui/crash.py" line="72" />
+        <location filename="../../crm_desktop/ui/crash.py" line="72"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/crash.py" line="74" />
+        <location filename="../../crm_desktop/ui/crash.py" line="74"/>
         <source>An unexpected error happened; your data is safe and the window keeps running.</source>
         <translation>Произошла непредвиденная ошибка; ваши данные в сохранности, окно продолжает работать.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/crash.py" line="77" />
+        <location filename="../../crm_desktop/ui/crash.py" line="77"/>
         <source>A report was saved to %1</source>
         <translation>Отчёт сохранён в %1</translation>
     </message>
@@ -1608,37 +1608,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="38" />
+        <location filename="../../crm_desktop/ui/date_field.py" line="38"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="42" />
+        <location filename="../../crm_desktop/ui/date_field.py" line="42"/>
         <source>Choose in a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="64" />
+        <location filename="../../crm_desktop/ui/date_field.py" line="64"/>
         <source>This date is in the past: the task will be overdue at once.</source>
         <translation>Эта дата уже прошла: задача сразу будет просроченной.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="118" />
+        <location filename="../../crm_desktop/ui/date_field.py" line="118"/>
         <source>Not a date: type it as DD.MM.YYYY, e.g. 31.12.2026</source>
         <translation>Это не дата: введите как ДД.ММ.ГГГГ, например 31.12.2026</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="121" />
+        <location filename="../../crm_desktop/ui/date_field.py" line="121"/>
         <source>There is no month %1 (months go from 1 to 12)</source>
         <translation>Месяца %1 нет (месяцы — от 1 до 12)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="125" />
+        <location filename="../../crm_desktop/ui/date_field.py" line="125"/>
         <source>%1.%2.%3 does not exist: that month has %4 days</source>
         <translation>Даты %1.%2.%3 нет: в этом месяце %4 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="130" />
+        <location filename="../../crm_desktop/ui/date_field.py" line="130"/>
         <source>Choose a date between 1900 and 2200</source>
         <translation>Выберите дату от 1900 до 2200 года</translation>
     </message>
@@ -1646,97 +1646,97 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="18" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="18"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="19" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="19"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="20" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="20"/>
         <source>Commercial offer</source>
         <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="21" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="21"/>
         <source>Certificate of completion</source>
         <translation>Акт выполненных работ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="43" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="43"/>
         <source>Why was the deal lost?</source>
         <translation>Почему сделка проиграна?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="44" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="44"/>
         <source>Reason (choose or type a new one):</source>
         <translation>Причина (выберите или введите новую):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="53" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="53"/>
         <source>The deal no longer exists (deleted on another computer?)</source>
         <translation>Сделки больше нет (удалена на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="55" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="55"/>
         <source>Say why the deal was lost</source>
         <translation>Укажите, почему сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="56" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="56"/>
         <source>The deal was not moved: %1</source>
         <translation>Сделка не перенесена: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="79" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="79"/>
         <source>“%1” moved to “%2”</source>
         <translation>«%1» перенесена на этап «%2»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="91" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="91"/>
         <source>Move to stage</source>
         <translation>Перевести на этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="109" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="109"/>
         <source>Delete deal “%1”</source>
         <translation>Удаление сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="124" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="124"/>
         <source>Deal “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Сделка «%1» удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="130" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="130"/>
         <source>Deal “%1” restored</source>
         <translation>Сделка «%1» восстановлена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="142" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="142"/>
         <source>New deal “%1”</source>
         <translation>Новая сделка «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="174" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="174"/>
         <source>Edit deal “%1”</source>
         <translation>Изменение сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="221" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="221"/>
         <source>Cannot write the file: no permission for %1</source>
         <translation>Не удалось записать файл: нет прав на %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="224" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="224"/>
         <source>Cannot write the file %1: %2</source>
         <translation>Не удалось записать файл %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="227" />
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="227"/>
         <source>The document was not created: %1</source>
         <translation>Документ не создан: %1</translation>
     </message>
@@ -1744,138 +1744,138 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62" />
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74"/>
         <source>Move to another stage (Ctrl+M)</source>
         <translation>Перевести на другой этап (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="76" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="76"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="77" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="77"/>
         <source>Delete the deal (Ctrl+Z brings it back)</source>
         <translation>Удалить сделку (Ctrl+Z вернёт её)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="82" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="82"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="87" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="87"/>
         <source>Undo changes</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="115" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="115"/>
         <source>Create document…</source>
         <translation>Создать документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="133" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="133"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="165" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="165"/>
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="166" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="166"/>
         <source>It has been deleted (Ctrl+Z brings back a deal you deleted yourself).</source>
         <translation>Она удалена (удалённую вами сделку возвращает Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="182" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="182"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="185" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="185"/>
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188"/>
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="196" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="196"/>
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="211" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="211"/>
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="223" />
-        <source>Your company's details are empty: fill them in Preferences</source>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="223"/>
+        <source>Your company&apos;s details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="266" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="266"/>
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="288" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="288"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="289" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="289"/>
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="316" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="316"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="317" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="317"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="325" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="325"/>
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="329" />
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="329"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1883,22 +1883,22 @@
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="35" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="35"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="81"/>
         <source>Deal “%1” created</source>
         <translation>Сделка «%1» создана</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="93"/>
         <source>Discard the new deal?</source>
         <translation>Отменить новую сделку?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="94" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="94"/>
         <source>The deal has not been saved. Discard what you typed?</source>
         <translation>Сделка не сохранена. Отменить введённое?</translation>
     </message>
@@ -1906,159 +1906,159 @@
 <context>
     <name>DealForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="104" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="104"/>
         <source>+ Deal</source>
         <translation>+ Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="106" />
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="106"/>
         <source>New deal with this client</source>
         <translation>Новая сделка с этим клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="34" />
-        <source>Enter the deal's title (up to 300 characters)</source>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="34"/>
+        <source>Enter the deal&apos;s title (up to 300 characters)</source>
         <translation>Введите название сделки (до 300 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="35" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="35"/>
         <source>Enter an amount such as 150 000,50 (not negative)</source>
         <translation>Введите сумму, например 150 000,50 (не отрицательную)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="36" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="36"/>
         <source>A three-letter currency code such as RUB</source>
         <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="37" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="37"/>
         <source>No such company: pick one from the list or leave the field empty</source>
         <translation>Такой компании нет: выберите из списка или оставьте поле пустым</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="39" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="39"/>
         <source>Choose a pipeline</source>
         <translation>Выберите воронку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="40" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="40"/>
         <source>Choose a stage of this pipeline</source>
         <translation>Выберите этап этой воронки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="41" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="41"/>
         <source>Say why the deal was lost (up to 200 characters)</source>
         <translation>Укажите причину проигрыша (до 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="43" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="43"/>
         <source>Choose who is responsible</source>
         <translation>Выберите ответственного</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="44" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="44"/>
         <source>Too long: at most 100 characters</source>
         <translation>Слишком длинно: не больше 100 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="45" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="45"/>
         <source>Too long: at most 500 characters</source>
         <translation>Слишком длинно: не больше 500 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="46" />
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="47" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="46"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="47"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="54" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="54"/>
         <source>The deal has items priced in its currency: remove them to change it</source>
         <translation>Цены товаров сделки указаны в её валюте: чтобы сменить валюту, удалите товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="374" />
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="374"/>
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="12" />
+        <location filename="../../forms/deal_form.ui" line="12"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="13" />
+        <location filename="../../forms/deal_form.ui" line="13"/>
         <source>What is being sold, e.g. Office furniture supply</source>
         <translation>Что продаём, например: поставка офисной мебели</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="14" />
+        <location filename="../../forms/deal_form.ui" line="14"/>
         <source>&amp;Client</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="15" />
+        <location filename="../../forms/deal_form.ui" line="15"/>
         <source>Start typing a company name</source>
         <translation>Начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="16" />
+        <location filename="../../forms/deal_form.ui" line="16"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="17" />
+        <location filename="../../forms/deal_form.ui" line="17"/>
         <source>150 000,50</source>
         <translation>150 000,50</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="18" />
+        <location filename="../../forms/deal_form.ui" line="18"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Воронка</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="20" />
+        <location filename="../../forms/deal_form.ui" line="20"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="22" />
+        <location filename="../../forms/deal_form.ui" line="22"/>
         <source>&amp;Loss reason</source>
         <translation>&amp;Причина проигрыша</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="24" />
+        <location filename="../../forms/deal_form.ui" line="24"/>
         <source>Expected &amp;close</source>
         <translation>&amp;Закрытие</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="25" />
-        <location filename="../../forms/deal_form.ui" line="33" />
+        <location filename="../../forms/deal_form.ui" line="25"/>
+        <location filename="../../forms/deal_form.ui" line="33"/>
         <source>set</source>
         <translation>задано</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="26" />
+        <location filename="../../forms/deal_form.ui" line="26"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="28" />
+        <location filename="../../forms/deal_form.ui" line="28"/>
         <source>Lead s&amp;ource</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="30" />
+        <location filename="../../forms/deal_form.ui" line="30"/>
         <source>&amp;Next step</source>
         <translation>Следующий &amp;шаг</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="31" />
+        <location filename="../../forms/deal_form.ui" line="31"/>
         <source>e.g. Send the proposal</source>
         <translation>например: отправить КП</translation>
     </message>
     <message>
-        <location filename="../../forms/deal_form.ui" line="32" />
+        <location filename="../../forms/deal_form.ui" line="32"/>
         <source>Next step &amp;date</source>
         <translation>&amp;Дата шага</translation>
     </message>
@@ -2066,63 +2066,63 @@
 <context>
     <name>DealItems</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
         <source>Item</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
         <source>Discount %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="41" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="41"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="43" />
-        <source>enter the item's name</source>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="43"/>
+        <source>enter the item&apos;s name</source>
         <translation>введите наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="44" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="44"/>
         <source>a number above zero, at most three decimals</source>
         <translation>число больше нуля, не больше трёх знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="45" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="45"/>
         <source>at most 20 characters</source>
         <translation>не больше 20 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="46" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="46"/>
         <source>an amount such as 1 500,00, not negative</source>
         <translation>сумма, например 1 500,00, не отрицательная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="47" />
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="48" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="47"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="48"/>
         <source>a percent from 0 to 100</source>
         <translation>процент от 0 до 100</translation>
     </message>
@@ -2130,47 +2130,47 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../forms/first_start.ui" line="6" />
+        <location filename="../../forms/first_start.ui" line="6"/>
         <source>Welcome to crm-desktop</source>
         <translation>Добро пожаловать в crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start.ui" line="8" />
+        <location filename="../../forms/first_start.ui" line="8"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your clients, their history, your day and your deals — in one place, on this computer. First, tell us who you are.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать&lt;/h2&gt;&lt;p&gt;Клиенты, история работы с ними, ваш день и ваши сделки — в одном месте, на этом компьютере. Для начала расскажите, кто вы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start.ui" line="11" />
+        <location filename="../../forms/first_start.ui" line="11"/>
         <source>Your &amp;name</source>
         <translation>Ваше &amp;имя</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start.ui" line="13" />
+        <location filename="../../forms/first_start.ui" line="13"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start.ui" line="15" />
+        <location filename="../../forms/first_start.ui" line="15"/>
         <source>&amp;Position</source>
         <translation>&amp;Должность</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start.ui" line="21" />
+        <location filename="../../forms/first_start.ui" line="21"/>
         <source>Start with</source>
         <translation>Начать с</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start.ui" line="23" />
+        <location filename="../../forms/first_start.ui" line="23"/>
         <source>An empty database — I will add my own clients</source>
         <translation>Пустой базы — я добавлю своих клиентов</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start.ui" line="24" />
+        <location filename="../../forms/first_start.ui" line="24"/>
         <source>Demo data — 200 companies with history, to look around</source>
         <translation>Демо-данных — 200 компаний с историей, чтобы осмотреться</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_start.py" line="48" />
+        <location filename="../../crm_desktop/ui/first_start.py" line="48"/>
         <source>Please enter your name</source>
         <translation>Введите ваше имя</translation>
     </message>
@@ -2178,17 +2178,17 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="134" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="134"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="135" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="135"/>
         <source>What you typed in this window will be lost.</source>
         <translation>Всё, что вы ввели в этом окне, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="137" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="137"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
@@ -2196,52 +2196,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="41" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="41"/>
         <source>History entry</source>
         <translation>Запись истории</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="58"/>
         <source>Logged by:</source>
         <translation>Записал(а):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="58"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="59" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="59"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="60" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="60"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="61"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="62"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="63" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="63"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="86" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="86"/>
         <source>Write what happened</source>
         <translation>Напишите, что произошло</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="95" />
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="95"/>
         <source>Edit history entry</source>
         <translation>Изменение записи истории</translation>
     </message>
@@ -2249,140 +2249,140 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="65" />
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="100" />
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="256" />
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="258" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="65"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="100"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="256"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="258"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="74" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="74"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="91" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="91"/>
         <source>What the rows are:</source>
         <translation>Что в строках:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="75" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="75"/>
         <source>Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) from a phone or a mail program, or a calendar (.ics)</source>
         <translation>Excel (.xlsx), CSV или текст в любой кодировке, визитки vCard (.vcf) из телефона или почтовой программы, календарь (.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="101" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="101"/>
         <source>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</source>
         <translation>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="121" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="121"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="149" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="149"/>
         <source>Columns and rows</source>
         <translation>Столбцы и строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="150" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="150"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
         <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="156" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="156"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="157" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="157"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="164" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="164"/>
         <source>Apply the mapping</source>
         <translation>Применить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="184" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="184"/>
         <source>Read as %1</source>
         <translation>Прочитан в кодировке %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="186" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="186"/>
         <source>Sheet: %1</source>
         <translation>Лист: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="214" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="214"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="229" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="229"/>
         <source>custom field «%1»</source>
         <translation>доп. поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="236" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="236"/>
         <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="257" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="257"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="261" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="261"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="266" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="266"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="319" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="319"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="342" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="342"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="351" />
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="351"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2390,72 +2390,72 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="82" />
-        <source>No items yet: documents bill the deal's amount as one line. Add a product from the catalogue or a row of your own; once saved, the deal's amount is their total.</source>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="82"/>
+        <source>No items yet: documents bill the deal&apos;s amount as one line. Add a product from the catalogue or a row of your own; once saved, the deal&apos;s amount is their total.</source>
         <translation>Товаров пока нет: в документах сумма сделки идёт одной строкой. Добавьте товар из каталога или свою строку; после сохранения сумма сделки станет их итогом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="107" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="107"/>
         <source>Product from the catalogue…</source>
         <translation>Товар из каталога…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="114" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="114"/>
         <source>Add product</source>
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="116" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="116"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="118" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="118"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="120" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="120"/>
         <source>Save items</source>
         <translation>Сохранить товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="193" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="193"/>
         <source>Choose a product from the list first.</source>
         <translation>Сначала выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="207" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="207"/>
         <source>pcs</source>
         <translation>шт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="284" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="284"/>
         <source>Total: %1, VAT included: %2</source>
         <translation>Итого: %1, в т. ч. НДС: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="288" />
-        <source>The deal's amount: %1 (one line in documents)</source>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="288"/>
+        <source>The deal&apos;s amount: %1 (one line in documents)</source>
         <translation>Сумма сделки: %1 (одна строка в документах)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="290" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="290"/>
         <source>Total: —  (a cell is not filled in right)</source>
         <translation>Итого: —  (ячейка заполнена неверно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="332" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="332"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Строка %1, «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="337" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="337"/>
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="340" />
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="340"/>
         <source>The total is too large</source>
         <translation>Слишком большая сумма</translation>
     </message>
@@ -2463,166 +2463,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
         <source>Search clients: name, phone, email, INN…  (Ctrl+F)</source>
         <translation>Поиск клиентов: название, телефон, email, ИНН…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="262" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Импорт из Excel или CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Export to Excel</source>
         <translation>&amp;Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>Companies…</source>
         <translation>Компании…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>People…</source>
         <translation>Люди…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
         <source>Deals…</source>
         <translation>Сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
         <source>Tasks…</source>
         <translation>Задачи…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
         <source>Database (*.db);;All files (*)</source>
         <translation>База данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="210" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="210"/>
         <source>Replace the current data with the backup %1?
 
 The backup is checked first; the current file is kept beside it as a copy.</source>
@@ -2631,77 +2631,77 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 Копия сначала проверяется; текущий файл сохраняется рядом как копия.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>Export failed</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="262" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="266" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="266"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="271"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="272"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
@@ -2709,33 +2709,33 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="46" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="46"/>
         <source>Later edits kept: %1</source>
         <translation>Более поздние правки сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="49" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="49"/>
         <source>%1 record(s) moved elsewhere since stay there</source>
         <translation>Записи, которые с тех пор перенесли в другое место, остались там: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="59" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="59"/>
         <source>Merge two records</source>
         <translation>Объединение двух записей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="62"/>
         <source>The first record stays. For each field that differs, choose the value to keep. History, deals and tasks of the second move to the first. Ctrl+Z undoes the merge.</source>
         <translation>Первая запись остаётся. Для каждого различающегося поля выберите значение. История, сделки и задачи второй записи перейдут к первой. Ctrl+Z отменит объединение.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="68" />
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="123" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="123"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="105" />
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="105"/>
         <source>No field differs.</source>
         <translation>Все поля совпадают.</translation>
     </message>
@@ -2743,162 +2743,162 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="70" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="70"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="70" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="70"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="71" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="71"/>
         <source>Agenda</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="80" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="80"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="82" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="82"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="85" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="85"/>
         <source>Next</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="89" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="89"/>
         <source>Quick add a task (Enter)</source>
         <translation>Быстро добавить задачу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="90" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="90"/>
         <source>A task for the selected day: type its title and press Enter</source>
         <translation>Задача на выбранный день: введите название и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="129" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="129"/>
         <source>Dismiss</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="130" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="130"/>
         <source>Remove the selected item; it will not be proposed again</source>
         <translation>Убрать выбранное дело; больше оно предлагаться не будет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="132" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="132"/>
         <source>Backlog…</source>
         <translation>Отложенное…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="135" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="135"/>
         <source>How many items from the client cards a day holds; the rest wait in the backlog</source>
         <translation>Сколько дел из карточек клиентов помещается в день; остальные ждут в отложенных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="139" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="139"/>
         <source>A day holds up to</source>
         <translation>В день не больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="149" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="149"/>
         <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
         <translation>&lt;b&gt;Из карточек клиентов&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="155" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="155"/>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
         <translation>&lt;b&gt;Поручения&lt;/b&gt; (открыто / просрочено)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="262" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="262"/>
         <source>Nothing from the client cards for this day.</source>
         <translation>На этот день из карточек клиентов ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="264" />
-        <source>The client cards fill today's list only.</source>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="264"/>
+        <source>The client cards fill today&apos;s list only.</source>
         <translation>Карточки клиентов заполняют только сегодняшний день.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="268" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="268"/>
         <source>Backlog (%1)…</source>
         <translation>Отложено (%1)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="274" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="274"/>
         <source>No tasks assigned by someone else.</source>
         <translation>Поручений от других нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="292" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="292"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="292" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="292"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="304" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="304"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="310" />
+        <location filename="../../crm_desktop/ui/planner/view.py" line="310"/>
         <source>Nothing planned. Type a task in Quick add above, or double-click a time in the Day view.</source>
         <translation>Ничего не запланировано. Введите задачу в поле быстрого добавления выше или дважды щёлкните по времени в режиме «День».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="51" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="51"/>
         <source>New task</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="55" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="55"/>
         <source>A task in the past?</source>
         <translation>Задача в прошлом?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="56" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="56"/>
         <source>%1 has already passed. Create the task there anyway? It will be overdue at once.</source>
         <translation>%1 уже прошло. Всё равно создать задачу на это время? Она сразу будет просроченной.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="59" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="59"/>
         <source>Create in the past</source>
         <translation>Создать в прошлом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="114" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="114"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="115" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="115"/>
         <source>Done…</source>
         <translation>Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="117" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="117"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="132" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="132"/>
         <source>Delete task</source>
         <translation>Удаление задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="135" />
+        <location filename="../../crm_desktop/ui/planner/view_actions.py" line="135"/>
         <source>Task deleted. Ctrl+Z brings it back.</source>
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
@@ -2906,52 +2906,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="15" />
+        <location filename="../../crm_desktop/ui/preferences.py" line="15"/>
         <source>System</source>
         <translation>Системный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="48" />
+        <location filename="../../crm_desktop/ui/preferences.py" line="48"/>
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="61" />
+        <location filename="../../crm_desktop/ui/preferences.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="77" />
+        <location filename="../../crm_desktop/ui/preferences.py" line="77"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
         <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
     <message>
-        <location filename="../../forms/preferences.ui" line="6" />
+        <location filename="../../forms/preferences.ui" line="6"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../forms/preferences.ui" line="10" />
+        <location filename="../../forms/preferences.ui" line="10"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../forms/preferences.ui" line="12" />
+        <location filename="../../forms/preferences.ui" line="12"/>
         <source>Default phone &amp;region</source>
         <translation>&amp;Регион телефонов</translation>
     </message>
     <message>
-        <location filename="../../forms/preferences.ui" line="16" />
+        <location filename="../../forms/preferences.ui" line="16"/>
         <source>A new language applies the next time the app starts.</source>
         <translation>Новый язык применится при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/day_limit.py" line="22" />
-        <source>Items from the client cards in your day; the rest wait in the planner's backlog</source>
+        <location filename="../../crm_desktop/ui/planner/day_limit.py" line="22"/>
+        <source>Items from the client cards in your day; the rest wait in the planner&apos;s backlog</source>
         <translation>Сколько дел из карточек клиентов входит в ваш день; остальные ждут в отложенных планировщика</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/day_limit.py" line="25" />
+        <location filename="../../crm_desktop/ui/planner/day_limit.py" line="25"/>
         <source>&amp;Day list: items a day</source>
         <translation>&amp;План дня: дел в день</translation>
     </message>
@@ -2959,17 +2959,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="44" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="44"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
@@ -2977,117 +2977,117 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="28" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="28"/>
         <source>Enter the name (up to 300 characters)</source>
         <translation>Введите название (до 300 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="29" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="29"/>
         <source>At most 100 characters</source>
         <translation>Не больше 100 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="30" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="30"/>
         <source>At most 20 characters</source>
         <translation>Не больше 20 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="31" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="31"/>
         <source>Enter a price such as 1 500,00 (not negative)</source>
         <translation>Введите цену, например 1 500,00 (не отрицательную)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="32" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="32"/>
         <source>A three-letter currency code such as RUB</source>
         <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="33" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="33"/>
         <source>A percent from 0 to 100</source>
         <translation>Процент от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="56" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="56"/>
         <source>Edit product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="56" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="56"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="159" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="159"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="160" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="160"/>
         <source>The product has unsaved changes. Discard them?</source>
         <translation>В товаре есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="6" />
+        <location filename="../../forms/product_dialog.ui" line="6"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="11" />
+        <location filename="../../forms/product_dialog.ui" line="11"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="12" />
+        <location filename="../../forms/product_dialog.ui" line="12"/>
         <source>e.g. Office chair</source>
         <translation>например: кресло офисное</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="13" />
+        <location filename="../../forms/product_dialog.ui" line="13"/>
         <source>&amp;SKU</source>
         <translation>&amp;Артикул</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="14" />
+        <location filename="../../forms/product_dialog.ui" line="14"/>
         <source>optional article code</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="15" />
+        <location filename="../../forms/product_dialog.ui" line="15"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="17" />
+        <location filename="../../forms/product_dialog.ui" line="17"/>
         <source>&amp;Price</source>
         <translation>&amp;Цена</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="18" />
+        <location filename="../../forms/product_dialog.ui" line="18"/>
         <source>1 500,00</source>
         <translation>1 500,00</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="19" />
+        <location filename="../../forms/product_dialog.ui" line="19"/>
         <source>&amp;Currency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="21" />
+        <location filename="../../forms/product_dialog.ui" line="21"/>
         <source>&amp;VAT %</source>
         <translation>&amp;НДС %</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="23" />
+        <location filename="../../forms/product_dialog.ui" line="23"/>
         <source>&amp;Description</source>
         <translation>&amp;Описание</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="25" />
+        <location filename="../../forms/product_dialog.ui" line="25"/>
         <source>In the &amp;catalogue</source>
         <translation>В &amp;каталоге</translation>
     </message>
     <message>
-        <location filename="../../forms/product_dialog.ui" line="26" />
+        <location filename="../../forms/product_dialog.ui" line="26"/>
         <source>offered in new deals (unchecked: archived)</source>
         <translation>предлагается в новых сделках (без галочки — в архиве)</translation>
     </message>
@@ -3095,42 +3095,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="47" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="47" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="68" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="68"/>
         <source>in the catalogue</source>
         <translation>в каталоге</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="68" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="68"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
@@ -3138,68 +3138,68 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="115" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="115"/>
         <source>+ Product</source>
         <translation>+ Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="117" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="117"/>
         <source>New product or service (Ctrl+Shift+P)</source>
         <translation>Новый товар или услуга (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="121" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="121"/>
         <source>Find by name or SKU…</source>
         <translation>Найти по названию или артикулу…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="126" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="126"/>
         <source>Show archived</source>
         <translation>Показать архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="128" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="128"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="130" />
-        <location filename="../../crm_desktop/ui/products/view.py" line="213" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="130"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="213"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="131" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="131"/>
         <source>Archive or return to the catalogue (Del)</source>
         <translation>В архив или обратно в каталог (Del)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="190" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="190"/>
         <source>No products match “%1”.</source>
         <translation>Нет товаров по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="194" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="194"/>
         <source>The catalogue is empty. Add the products and services you sell with “+ Product”: deals then take their name, price, unit and VAT from here.</source>
         <translation>Каталог пуст. Добавьте товары и услуги, которые продаёте, кнопкой «+ Товар»: сделки будут брать отсюда название, цену, единицу и НДС.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="198" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="198"/>
         <source>Products: %1</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="211" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="211"/>
         <source>Return to the catalogue</source>
         <translation>Вернуть в каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="227" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="227"/>
         <source>Archive “%1”</source>
         <translation>В архив «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="227" />
+        <location filename="../../crm_desktop/ui/products/view.py" line="227"/>
         <source>Return “%1”</source>
         <translation>Вернуть «%1»</translation>
     </message>
@@ -3207,153 +3207,153 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="16" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="16"/>
         <source>At most %1 characters (now %2)</source>
         <translation>Не больше %1 символов (сейчас %2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="18" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="18"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="20" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="20"/>
         <source>Contains a control character (%1)</source>
         <translation>Содержит управляющий символ (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="22" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="22"/>
         <source>Contains characters that are not valid text</source>
         <translation>Содержит недопустимые символы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="23" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="23"/>
         <source>Must be text</source>
         <translation>Нужен текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="24" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="24"/>
         <source>Must be a list of texts</source>
         <translation>Нужен список значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="25" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="25"/>
         <source>At most %1 entries</source>
         <translation>Не больше %1 значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="26" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="26"/>
         <source>Must be a finite number</source>
         <translation>Нужно конечное число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="27" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="27"/>
         <source>Must be a whole number</source>
         <translation>Нужно целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="28" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="28"/>
         <source>Must be from %1 to %2</source>
         <translation>Нужно число от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="29" />
-        <location filename="../../crm_desktop/ui/reasons.py" line="30" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="29"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="30"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="31" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="31"/>
         <source>Not a record of this database</source>
         <translation>Такой записи в базе нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="33" />
-        <source>Please enter the company's name</source>
+        <location filename="../../crm_desktop/ui/reasons.py" line="33"/>
+        <source>Please enter the company&apos;s name</source>
         <translation>Введите название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="35" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="35"/>
         <source>Please enter a last or a first name</source>
         <translation>Введите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="36" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
         <source>This date is in the future</source>
         <translation>Эта дата ещё не наступила</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="37" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
         <source>This date is before 1900</source>
         <translation>Дата раньше 1900 года</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="39" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="39"/>
         <source>«%1» is not a valid INN (10 or 12 digits with check digits)</source>
         <translation>«%1» — неверный ИНН (10 или 12 цифр с контрольными)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="42" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="42"/>
         <source>«%1» is not a phone number</source>
         <translation>«%1» — это не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="44" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="44"/>
         <source>«%1» is not a valid phone number</source>
         <translation>«%1» — неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="46" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="46"/>
         <source>«%1» is not a valid email address</source>
         <translation>«%1» — неверный адрес почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="48" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="48"/>
         <source>«%1» is not a day and month</source>
         <translation>«%1» — это не день и месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="50" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="50"/>
         <source>«%1» is not a known time zone (e.g. Europe/Moscow)</source>
         <translation>«%1» — неизвестный часовой пояс (например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="52" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="52"/>
         <source>This record does not exist (any more)</source>
         <translation>Такой записи нет (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="54" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="54"/>
         <source>«%1» was merged into «%2» afterwards; undo that merge first</source>
         <translation>«%1» потом объединили с «%2»; сначала отмените то объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="57" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="57"/>
         <source>«%1» was deleted after the merge; restore it first</source>
         <translation>«%1» удалили после объединения; сначала восстановите запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="59" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="59"/>
         <source>«%1» was restored or changed after the merge, so undoing it would not give back what was there</source>
         <translation>«%1» восстановили или изменили после объединения: отмена не вернула бы всё как было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="62" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="62"/>
         <source>The record of this merge is damaged, so it cannot be undone exactly</source>
         <translation>Запись об этом объединении повреждена: точно отменить его нельзя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="65" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="65"/>
         <source>This merge was already undone</source>
         <translation>Это объединение уже отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="66" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="66"/>
         <source>This merge does not exist</source>
         <translation>Такого объединения нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="68" />
+        <location filename="../../crm_desktop/ui/reasons.py" line="68"/>
         <source>A record cannot be merged into itself</source>
         <translation>Запись нельзя объединить саму с собой</translation>
     </message>
@@ -3361,37 +3361,37 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="32" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="32"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="33" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="33"/>
         <source>At the due time</source>
         <translation>В момент начала</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="34" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="34"/>
         <source>5 minutes before</source>
         <translation>За 5 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="35" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="35"/>
         <source>15 minutes before</source>
         <translation>За 15 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="36" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="36"/>
         <source>30 minutes before</source>
         <translation>За 30 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37"/>
         <source>1 hour before</source>
         <translation>За 1 час</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38"/>
         <source>1 day before</source>
         <translation>За 1 день</translation>
     </message>
@@ -3399,17 +3399,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ReminderArea</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="98" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="98"/>
         <source>Snooze all %1 min</source>
         <translation>Отложить все на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="122" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="122"/>
         <source>&lt;b&gt;Reminders (%1)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Напоминания (%1)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="124" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="124"/>
         <source>%1 more below; snooze or finish these first</source>
         <translation>Ещё %1 ниже; сначала отложите или завершите эти</translation>
     </message>
@@ -3417,7 +3417,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="198" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="198"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
@@ -3425,37 +3425,37 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ReminderRow</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="49" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="49"/>
         <source>Snooze %1 min</source>
         <translation>Отложить на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="52" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="52"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="57" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="57"/>
         <source>for %1 min</source>
         <translation>на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="58" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="58"/>
         <source>for %1 h</source>
         <translation>на %1 ч</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="59" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="59"/>
         <source>until tomorrow</source>
         <translation>до завтра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="62" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="62"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/reminders.py" line="65" />
+        <location filename="../../crm_desktop/ui/planner/reminders.py" line="65"/>
         <source>Done…</source>
         <translation>Выполнено…</translation>
     </message>
@@ -3463,208 +3463,208 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RequisitesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="23" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="23"/>
         <source>Enter the name customers know</source>
         <translation>Введите название, под которым вас знают клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="24" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="24"/>
         <source>Not a valid INN: 10 digits for a company, 12 for an entrepreneur</source>
         <translation>Неверный ИНН: 10 цифр у организации, 12 у ИП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="26" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="26"/>
         <source>KPP has 9 characters (an entrepreneur has none)</source>
         <translation>КПП — 9 символов (у ИП КПП нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="28" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="28"/>
         <source>Not a valid OGRN: 13 digits, or 15 for an entrepreneur</source>
         <translation>Неверный ОГРН: 13 цифр, у ИП — 15</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="30" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="30"/>
         <source>A BIC has 9 digits and starts with 04</source>
         <translation>БИК — 9 цифр, начинается с 04</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="31" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="31"/>
         <source>20 digits that match the BIC (check the account and the BIC)</source>
         <translation>20 цифр, согласованных с БИК (проверьте счёт и БИК)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="33" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="33"/>
         <source>20 digits starting with 301 that match the BIC</source>
         <translation>20 цифр, начинается с 301, согласован с БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="35" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="35"/>
         <source>Not an email address</source>
         <translation>Это не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="37" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="37"/>
         <source>Too long</source>
         <translation>Слишком длинно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="108" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="108"/>
         <source>Company details saved</source>
         <translation>Реквизиты сохранены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="124" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="124"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="125" />
+        <location filename="../../crm_desktop/ui/requisites.py" line="125"/>
         <source>The details have unsaved changes. Discard them?</source>
         <translation>Есть несохранённые изменения реквизитов. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="137" />
-        <source>Our company's details…</source>
+        <location filename="../../crm_desktop/ui/requisites.py" line="137"/>
+        <source>Our company&apos;s details…</source>
         <translation>Реквизиты нашей компании…</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="6" />
-        <source>Our company's details</source>
+        <location filename="../../forms/requisites.ui" line="6"/>
+        <source>Our company&apos;s details</source>
         <translation>Реквизиты нашей компании</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="8" />
+        <location filename="../../forms/requisites.ui" line="8"/>
         <source>Invoices, contracts and acts print these details. INN, OGRN and the accounts are checked as you type.</source>
         <translation>Эти реквизиты печатаются в счетах, договорах и актах. ИНН, ОГРН и счета проверяются при вводе.</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="11" />
+        <location filename="../../forms/requisites.ui" line="11"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="13" />
+        <location filename="../../forms/requisites.ui" line="13"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="14" />
+        <location filename="../../forms/requisites.ui" line="14"/>
         <source>as customers know it</source>
         <translation>как вас знают клиенты</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="15" />
+        <location filename="../../forms/requisites.ui" line="15"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="16" />
+        <location filename="../../forms/requisites.ui" line="16"/>
         <source>ООО «Вектор»</source>
         <translation>ООО «Вектор»</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="17" />
+        <location filename="../../forms/requisites.ui" line="17"/>
         <source>&amp;INN</source>
         <translation>&amp;ИНН</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="18" />
+        <location filename="../../forms/requisites.ui" line="18"/>
         <source>10 or 12 digits</source>
         <translation>10 или 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="19" />
+        <location filename="../../forms/requisites.ui" line="19"/>
         <source>&amp;KPP</source>
         <translation>&amp;КПП</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="20" />
+        <location filename="../../forms/requisites.ui" line="20"/>
         <source>9 characters</source>
         <translation>9 символов</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="21" />
+        <location filename="../../forms/requisites.ui" line="21"/>
         <source>&amp;OGRN</source>
         <translation>&amp;ОГРН</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="22" />
+        <location filename="../../forms/requisites.ui" line="22"/>
         <source>13 or 15 digits</source>
         <translation>13 или 15 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="23" />
+        <location filename="../../forms/requisites.ui" line="23"/>
         <source>&amp;Address</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="25" />
+        <location filename="../../forms/requisites.ui" line="25"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="27" />
+        <location filename="../../forms/requisites.ui" line="27"/>
         <source>&amp;Email</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="30" />
+        <location filename="../../forms/requisites.ui" line="30"/>
         <source>Bank and signature</source>
         <translation>Банк и подпись</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="32" />
+        <location filename="../../forms/requisites.ui" line="32"/>
         <source>&amp;Bank</source>
         <translation>&amp;Банк</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="33" />
+        <location filename="../../forms/requisites.ui" line="33"/>
         <source>e.g. ПАО Сбербанк, Москва</source>
         <translation>например: ПАО Сбербанк, Москва</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="34" />
+        <location filename="../../forms/requisites.ui" line="34"/>
         <source>&amp;BIC</source>
         <translation>Б&amp;ИК</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="35" />
+        <location filename="../../forms/requisites.ui" line="35"/>
         <source>9 digits</source>
         <translation>9 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="36" />
+        <location filename="../../forms/requisites.ui" line="36"/>
         <source>&amp;Account</source>
         <translation>&amp;Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="37" />
-        <location filename="../../forms/requisites.ui" line="39" />
+        <location filename="../../forms/requisites.ui" line="37"/>
+        <location filename="../../forms/requisites.ui" line="39"/>
         <source>20 digits</source>
         <translation>20 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="38" />
+        <location filename="../../forms/requisites.ui" line="38"/>
         <source>C&amp;orr. account</source>
         <translation>&amp;Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="40" />
+        <location filename="../../forms/requisites.ui" line="40"/>
         <source>&amp;Director</source>
         <translation>&amp;Руководитель</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="41" />
+        <location filename="../../forms/requisites.ui" line="41"/>
         <source>who signs: name</source>
         <translation>кто подписывает: ФИО</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="42" />
+        <location filename="../../forms/requisites.ui" line="42"/>
         <source>&amp;Signature line</source>
         <translation>&amp;Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../forms/requisites.ui" line="43" />
+        <location filename="../../forms/requisites.ui" line="43"/>
         <source>e.g. Director ____ P. P. Petrov</source>
         <translation>например: Генеральный директор ____ П. П. Петров</translation>
     </message>
@@ -3672,22 +3672,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="159" />
-        <source>%1&lt;br&gt;&lt;span style='color:#64748b'&gt;weighted %2 (%3%)&lt;/span&gt;</source>
-        <translation>%1&lt;br&gt;&lt;span style='color:#64748b'&gt;взвешенно %2 (%3%)&lt;/span&gt;</translation>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="159"/>
+        <source>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;weighted %2 (%3%)&lt;/span&gt;</source>
+        <translation>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;взвешенно %2 (%3%)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="165" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="165"/>
         <source>No deals at this stage. Drag one here or press Ctrl+→ on a deal.</source>
         <translation>На этом этапе нет сделок. Перетащите сделку сюда или нажмите на ней Ctrl+→.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="182" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="182"/>
         <source>%1 d in stage</source>
         <translation>%1 дн. на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="201" />
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="201"/>
         <source>Show %1 more</source>
         <translation>Показать ещё %1</translation>
     </message>
@@ -3695,42 +3695,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncCoordinator</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="102" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="102"/>
         <source>Not syncing (no server)</source>
         <translation>Без синхронизации (нет сервера)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="102" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="102"/>
         <source>Synced</source>
         <translation>Синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="103" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="103"/>
         <source>%1 change(s) to sync</source>
         <translation>К отправке изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="104" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="104"/>
         <source>First sync pending</source>
         <translation>Ожидает первой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="105" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="105"/>
         <source>Synced; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="106" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="106"/>
         <source>Offline: working locally</source>
         <translation>Нет связи: работаем локально</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="107" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="107"/>
         <source>Sync error: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="116" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="116"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -3738,7 +3738,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="145" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="145"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -3746,112 +3746,112 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="166" />
-        <source>kept in the system's password store</source>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="166"/>
+        <source>kept in the system&apos;s password store</source>
         <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="172" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="172"/>
         <source>Save and test the connection</source>
         <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="176" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
         <source>Host</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="176" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="177" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="177" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="178" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="178" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="182" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="186" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="186"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="188" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="188"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="190" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="190"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="199" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="199"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="199" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="199"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="200" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="200"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="200" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="200"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="201" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="201"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="203" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="203"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="235" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="235"/>
         <source>Possible duplicate: %1 %2 looks like %3</source>
         <translation>Возможный дубль: %1 %2 похож на %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="239" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="239"/>
         <source>in use «%1», other «%2» (%3)</source>
         <translation>сейчас «%1», другое «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="262" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="262"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="265" />
+        <location filename="../../crm_desktop/ui/sync/view.py" line="265"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
@@ -3859,57 +3859,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="170" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="170"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="182" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="182"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="195" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="195"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="196" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="196"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="197" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="197"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="198" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="198"/>
         <source>Duration:</source>
         <translation>Длительность:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="199" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="199"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="200" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="200"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="201" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="201"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="225" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="225"/>
         <source>Name the task</source>
         <translation>Назовите задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="238" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="238"/>
         <source>Edit task</source>
         <translation>Изменение задачи</translation>
     </message>
@@ -3917,22 +3917,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="43" />
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="43"/>
         <source>To-do</source>
         <translation>Дело</translation>
     </message>
@@ -3940,22 +3940,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="47" />
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="47"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="48" />
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="48"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="49" />
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="49"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/grid.py" line="50" />
+        <location filename="../../crm_desktop/ui/planner/grid.py" line="50"/>
         <source>Nothing planned. Double-click a time or drag over the hours to add a task, or type it in Quick add above.</source>
         <translation>Ничего не запланировано. Дважды щёлкните по времени или протяните мышью по часам, чтобы добавить задачу, или введите её в поле быстрого добавления выше.</translation>
     </message>
@@ -3963,7 +3963,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="129" />
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="129"/>
         <source>Logged by %1</source>
         <translation>Записал(а): %1</translation>
     </message>
@@ -3971,22 +3971,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="55" />
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="55"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="56" />
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="56"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="62" />
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="62"/>
         <source>Could not undo «%1»: %2</source>
         <translation>Не удалось отменить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="63" />
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="63"/>
         <source>Could not redo «%1»: %2</source>
         <translation>Не удалось повторить «%1»: %2</translation>
     </message>
@@ -3994,52 +3994,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="21" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
         <source>pcs</source>
         <translation>шт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="21" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
         <source>service</source>
         <translation>усл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="22" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="22" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="23" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
         <source>m</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="23" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
         <source>m²</source>
         <translation>м²</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="24" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
         <source>l</source>
         <translation>л</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="24" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
         <source>set</source>
         <translation>компл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="25"/>
         <source>pack</source>
         <translation>упак.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="25"/>
         <source>licence</source>
         <translation>лиц.</translation>
     </message>
@@ -4047,32 +4047,32 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/registration.py" line="14" />
+        <location filename="../../crm_desktop/ui/clients/registration.py" line="14"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/registration.py" line="40" />
+        <location filename="../../crm_desktop/ui/funnel/registration.py" line="40"/>
         <source>Sales funnel</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/registration.py" line="42" />
+        <location filename="../../crm_desktop/ui/funnel/registration.py" line="42"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/registration.py" line="22" />
+        <location filename="../../crm_desktop/ui/planner/registration.py" line="22"/>
         <source>Planner</source>
         <translation>Планировщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/registration.py" line="28" />
+        <location filename="../../crm_desktop/ui/sync/registration.py" line="28"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/registration.py" line="17" />
+        <location filename="../../crm_desktop/ui/products/registration.py" line="17"/>
         <source>Products</source>
         <translation>Товары и услуги</translation>
     </message>
