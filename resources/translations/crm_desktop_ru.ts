@@ -515,7 +515,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="322"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="156"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
@@ -540,7 +540,7 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="104"/>
         <location filename="../../crm_desktop/ui/clients/card.py" line="242"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="204"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
@@ -712,37 +712,37 @@
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="186"/>
         <source>Archive client</source>
         <translation>Клиент в архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="187"/>
         <source>Return client from the archive</source>
         <translation>Клиент из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="191"/>
         <source>Archived: kept with its history, out of the day list; find it under Bin and archive. Ctrl+Z undoes it.</source>
         <translation>В архиве: клиент сохранён со всей историей и больше не попадает в план дня; он в «Корзине и архиве». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="152"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="199"/>
         <source>Move to the bin?</source>
         <translation>Отправить в корзину?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="200"/>
         <source>“%1” and its history leave the lists. You can restore it from the bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.</source>
         <translation>«%1» и его история уйдут из списков. Вернуть можно из корзины (контекстное меню списка клиентов ▸ Корзина и архив) или по Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="161"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="208"/>
         <source>Move client to the bin</source>
         <translation>Клиент в корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="169"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="216"/>
         <source>Restore client from the bin</source>
         <translation>Клиент из корзины</translation>
     </message>
@@ -767,89 +767,89 @@
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="137"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="306"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="138"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="307"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="308"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="141"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="309"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="142"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="143"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="320"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="146"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="154"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="148"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="149"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="150"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="152"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="158"/>
         <source>Emails</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="161"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>

@@ -7,7 +7,6 @@ the undo stack. Nothing in the card may widen the window: long lines wrap."""
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime
 from typing import Any
 
@@ -50,6 +49,7 @@ from crm_desktop.ui.clients.card_parts import (
     delete_client,
     email_link,
     empty_item,
+    fill_details,
     phone_link,
     restore_client,
     shrinkable,
@@ -250,7 +250,7 @@ class ClientCard(CardEntryActions, QWidget):
             links.append(self.tr("+%1 more under Details").replace("%1", str(hidden)))
         self.links.setText(" &nbsp;·&nbsp; ".join(links))
         self.links.setVisible(bool(links))
-        self._fill_details(record)
+        fill_details(self.details, self.kind, record)
         self.people.clear()
         for person in data.related:
             position = getattr(person, "position", None) if self.kind == "company" else None
@@ -298,43 +298,6 @@ class ClientCard(CardEntryActions, QWidget):
             .replace("%1", QUICK_LOG_KEY) if self.timeline.channels is None else
             self.tr("Nothing on this channel. Choose “All channels” to see everything."))
         self.history_stack.setCurrentWidget(self.history_empty)
-
-    def _fill_details(self, record: Any) -> None:
-        while self.details.rowCount():
-            self.details.removeRow(0)
-        if self.kind == "company":
-            rows = [(self.tr("Legal name"), record.legal_name), (self.tr("Tax id"), record.tax_id),
-                    (self.tr("Industry"), record.industry), (self.tr("Address"), record.address),
-                    (self.tr("Lead source"), record.lead_source),
-                    (self.tr("Segment"), record.segment),
-                    (self.tr("Tags"), ", ".join(record.tags)),
-                    (self.tr("Keep in touch"), record.keep_in_touch_days and self.tr(
-                        "every %1 days").replace("%1", str(record.keep_in_touch_days))),
-                    (self.tr("Created"), formatting.when(record.created_at))]
-        else:
-            rows = [(self.tr("Position"), record.position),
-                    (self.tr("Birthday"), formatting.day(record.birthday)),
-                    (self.tr("Messengers"), ", ".join(f"{k}: {v}" for k, v in
-                                                      record.messengers.items())),
-                    (self.tr("Source"), record.source), (self.tr("Tags"), ", ".join(record.tags)),
-                    (self.tr("Created"), formatting.when(record.created_at))]
-        if record.archived_at:
-            rows.append((self.tr("Archived"), formatting.when(record.archived_at)))
-        contacts = [(self.tr("Phones"), "<br>".join(phone_link(p) for p in record.phones)),
-                    (self.tr("Emails"), "<br>".join(email_link(e) for e in record.emails))]
-        if self.kind == "company" and record.website:
-            contacts.append((self.tr("Website"), f'<a href="{html.escape(record.website)}">'
-                             f'{html.escape(record.website)}</a>'))
-        for label, value in contacts:
-            field = shrinkable(QLabel(value or "—"))
-            field.setTextFormat(Qt.TextFormat.RichText)
-            field.linkActivated.connect(lambda url: QDesktopServices.openUrl(url))
-            self.details.addRow(label + ":", field)
-        for label, value in rows:
-            field = shrinkable(QLabel(str(value) if value else "—"))
-            field.setTextFormat(Qt.TextFormat.PlainText)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.details.addRow(label + ":", field)
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in ("company", "contact", "deal", "task"):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +24,8 @@ from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.list_model import MIME_CLIENT
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import WorkerCommand, ask
+
+translate = QCoreApplication.translate
 
 QUICK_LOG_KEY = "Ctrl+L"
 # Readable selection (dark text on light blue) and a clear focus ring, for the card's lists
@@ -122,6 +126,49 @@ class EnterSaves(QObject):
             self.action()
             return True
         return False
+
+
+def fill_details(details: QFormLayout, kind: str, record: Any) -> None:
+    """The Details tab: every phone and email as links, then the other fields."""
+    while details.rowCount():
+        details.removeRow(0)
+    days = record.keep_in_touch_days
+    if kind == "company":
+        rows = [(translate("ClientCard", "Legal name"), record.legal_name),
+                (translate("ClientCard", "Tax id"), record.tax_id),
+                (translate("ClientCard", "Industry"), record.industry),
+                (translate("ClientCard", "Address"), record.address),
+                (translate("ClientCard", "Lead source"), record.lead_source),
+                (translate("ClientCard", "Segment"), record.segment),
+                (translate("ClientCard", "Tags"), ", ".join(record.tags)),
+                (translate("ClientCard", "Keep in touch"), days and translate(
+                    "ClientCard", "every %1 days").replace("%1", str(days))),
+                (translate("ClientCard", "Created"), formatting.when(record.created_at))]
+    else:
+        rows = [(translate("ClientCard", "Position"), record.position),
+                (translate("ClientCard", "Birthday"), formatting.day(record.birthday)),
+                (translate("ClientCard", "Messengers"),
+                 ", ".join(f"{k}: {v}" for k, v in record.messengers.items())),
+                (translate("ClientCard", "Source"), record.source),
+                (translate("ClientCard", "Tags"), ", ".join(record.tags)),
+                (translate("ClientCard", "Created"), formatting.when(record.created_at))]
+    if record.archived_at:
+        rows.append((translate("ClientCard", "Archived"), formatting.when(record.archived_at)))
+    contacts = [(translate("ClientCard", "Phones"), "<br>".join(map(phone_link, record.phones))),
+                (translate("ClientCard", "Emails"), "<br>".join(map(email_link, record.emails)))]
+    if kind == "company" and record.website:
+        site = html.escape(record.website)
+        contacts.append((translate("ClientCard", "Website"), f'<a href="{site}">{site}</a>'))
+    for label, value in contacts:
+        field = shrinkable(QLabel(value or "—"))
+        field.setTextFormat(Qt.TextFormat.RichText)
+        field.linkActivated.connect(lambda url: QDesktopServices.openUrl(url))
+        details.addRow(label + ":", field)
+    for label, value in rows:
+        field = shrinkable(QLabel(str(value) if value else "—"))
+        field.setTextFormat(Qt.TextFormat.PlainText)
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details.addRow(label + ":", field)
 
 
 def empty_item(text: str) -> QListWidgetItem:
