@@ -78,8 +78,10 @@ def card_text(row: Any, cache: dict[str, str]) -> str:
         lines.append(f"TEL;TYPE={phone_type(phone, cache)}:{escape(phone)}")
     for email in _list(emails):
         lines.append(f"EMAIL;TYPE=INTERNET:{escape(email)}")
-    if birthday:
+    if birthday and str(birthday)[:4] >= "1900":
         lines.append(f"BDAY:{str(birthday)[:10]}")
+    elif birthday:  # a placeholder year stored before year-less birthdays were kept
+        lines.append(f"BDAY:--{str(birthday)[5:10]}")
     elif birthday_md:
         lines.append(f"BDAY:--{birthday_md}")
     if _list(tags):

@@ -159,7 +159,13 @@ def _companies(row: tuple, zone: ZoneInfo) -> tuple:
 
 
 def _contacts(row: tuple, zone: ZoneInfo) -> tuple:
-    birthday = _day(row[7]) if row[7] else (f"--{row[8]}" if row[8] else None)
+    """A birthday without a year (or with a placeholder year such as Apple's 1604, which
+    Excel would show as a negative serial) is written as --MM-DD text."""
+    birthday = _day(row[7]) if row[7] else None
+    if isinstance(birthday, date) and birthday.year < 1900:
+        birthday = f"--{birthday:%m-%d}"
+    elif birthday is None and row[8]:
+        birthday = f"--{row[8]}"
     return (*row[:7], birthday)
 
 

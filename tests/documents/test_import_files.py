@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from sqlalchemy import text
 
 from crm_desktop.cli import main
 from crm_desktop.domain.errors import ValidationError
@@ -208,6 +209,14 @@ def test_values_as_people_write_them(crm: Crm, tmp_path: Path) -> None:
     sheet = load_workbook(crm.spreadsheets.export_list("contacts", tmp_path / "o.xlsx")).active
     births = {sheet.cell(r, 1).value: sheet.cell(r, 8).value for r in range(2, 8)}
     assert births["Кузнецов"] == "--02-29"  # never a negative Excel serial
+    old = crm.contacts.create(last_name="Старый")
+    with crm.db.write() as session:  # Apple's 1604 as older imports stored it (raw SQL)
+        session.execute(text("UPDATE contacts SET birthday = '1604-05-14' WHERE id = :i"),
+                        {"i": old.id})
+    sheet = load_workbook(crm.spreadsheets.export_list("contacts", tmp_path / "p.xlsx")).active
+    assert "--05-14" in [sheet.cell(r, 8).value for r in range(2, 9)]
+    path = crm.vcards.export(tmp_path / "p.vcf")
+    assert "BDAY:--05-14" in path.read_text(encoding="utf-8")
 
 
 def test_deal_amounts_currencies_and_inn_as_written(crm: Crm, tmp_path: Path) -> None:
