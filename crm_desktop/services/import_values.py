@@ -153,6 +153,8 @@ def to_birthday(value: Any, column: str) -> tuple[date | None, str | None]:
         raise ValidationError(column, f"'{to_text(value)}' is not a date") from exc
     if born > date.today():
         raise ValidationError(column, "is in the future")
+    if year < 1900:  # the form's limit; 1604 and other placeholders are handled above
+        raise ValidationError(column, "is before 1900")
     return born, None
 
 

@@ -288,3 +288,11 @@ def test_phone_extensions_are_kept(crm: Crm, tmp_path: Path) -> None:
     assert rows[0].values["notes"] == "старый клиент\nTEL +74951234567 ext. 123"
     assert rows[1].values["phones"] == ["+74957654321", "+79161234567"]
     assert rows[1].values["notes"] == "TEL +74957654321 ext. 77"
+
+
+def test_birthdays_meet_the_forms_limits(crm: Crm, tmp_path: Path) -> None:
+    path = csv_file(tmp_path / "b.csv", ["ФИО;Дата рождения", "Старый Пётр;01.01.1850",
+                                         "Будущий Иван;01.01.2999", "Без Года;--12-31"])
+    plan = crm.spreadsheets.plan(path, "contacts")
+    assert [e.split(": ", 1)[1] for e in plan.errors] == ["is before 1900", "is in the future"]
+    assert plan.rows[2].values["birthday_md"] == "12-31"
