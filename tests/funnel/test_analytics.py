@@ -40,10 +40,10 @@ def oracle(path: Path, pipeline_id: str, period: Period) -> tuple[dict, dict]:
     visits: dict[str, int] = {}
     for deal_id, current in deals:
         history = conn.execute(
-            "SELECT changed_at, to_stage_id, julianday(changed_at) FROM deal_stage_history "
-            "WHERE deal_id = ? AND deleted_at IS NULL ORDER BY changed_at, to_stage_id, id",
-            (deal_id,)).fetchall()
-        reached = [h[1] for h in history] + [current]
+            "SELECT changed_at, to_stage_id, julianday(changed_at), from_stage_id FROM "
+            "deal_stage_history WHERE deal_id = ? AND deleted_at IS NULL "
+            "ORDER BY changed_at, to_stage_id, id", (deal_id,)).fetchall()
+        reached = [h[1] for h in history] + [h[3] for h in history if h[3]] + [current]
         far[deal_id] = max(rank.get(s, -2) for s in reached)
         for before, after in zip(history, history[1:], strict=False):
             seconds[before[1]] = seconds.get(before[1], 0.0) + (after[2] - before[2]) * 86400
@@ -90,6 +90,16 @@ def test_random_work_matches_the_history(crm: Crm, clock) -> None:  # noqa: ANN0
                  "DESC LIMIT 1)", (deals[1],))
     conn.execute("UPDATE deals SET deleted_at = '2026-03-20 00:00:00' WHERE id = ?",
                  (deals[2],))
+    # A change that arrives late (as sync may bring it): older than the deal's last one.
+    conn.execute("INSERT INTO deal_stage_history (id, deal_id, from_stage_id, to_stage_id, "
+                 "changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, '2026-03-16 10:30:00',"
+                 " '2026-03-16 10:30:00', '2026-03-16 10:30:00')",
+                 (new_id(), deals[4], stages[0].id, stages[3].id))
+    # And one in order, written by hand after the last move.
+    conn.execute("INSERT INTO deal_stage_history (id, deal_id, to_stage_id, changed_at, "
+                 "created_at, updated_at) VALUES (?, ?, ?, '2026-12-01 10:00:00', "
+                 "'2026-12-01 10:00:00', '2026-12-01 10:00:00')",
+                 (new_id(), deals[5], stages[4].id))
     conn.close()
     assert figures(crm, pipeline.id) == oracle(crm.path, pipeline.id, PERIOD)
     crm.deals.update(deals[3], notes="note")  # an ordinary edit changes nothing

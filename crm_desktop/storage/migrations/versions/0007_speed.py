@@ -6,7 +6,8 @@ many times it left it, and marks the furthest stage the deal reached. SQLite tri
 (they see the ORM, bulk imports, raw SQL and rows applied by sync alike), so a year's
 conversion is one indexed read instead of the whole history. A deal without any history row
 (imported) counts as having reached the stage it is in. The rows are local and derived, never
-synced: every replica computes its own.
+synced: every replica computes its own. A stage a deal left (from_stage_id of a change) counts
+as reached too.
 
 Also: covering indexes for the analytics of closed and open deals, and the vocabulary of the
 names that typo-tolerant search compares a mistyped word with (an fts5vocab table).
@@ -51,15 +52,24 @@ CROSS JOIN (SELECT stage_id,
                   FROM deal_stage_history h
                   WHERE h.deal_id = {deal} AND h.deleted_at IS NULL)
             UNION ALL
+            SELECT from_stage_id, 0.0, 0 FROM deal_stage_history
+            WHERE deal_id = {deal} AND deleted_at IS NULL AND from_stage_id IS NOT NULL
+            UNION ALL
             SELECT stage_id, 0.0, 0 FROM deals WHERE id = {deal}) x
 CROSS JOIN stages s
 WHERE d.id = {deal} AND d.deleted_at IS NULL AND s.id = x.stage_id
   AND s.pipeline_id = d.pipeline_id
 GROUP BY x.stage_id;
-UPDATE deal_stage_stats SET furthest = 1
-WHERE deal_id = {deal} AND stage_id = (
+""" + furthest(deal)
+
+
+def furthest(deal: str) -> str:
+    """The statement that marks the furthest stage of one deal among its rows."""
+    return f"""
+UPDATE deal_stage_stats SET furthest = (stage_id = (
   SELECT t.stage_id FROM deal_stage_stats t JOIN stages s ON s.id = t.stage_id
-  WHERE t.deal_id = {deal} ORDER BY {RANK} DESC, s.position DESC LIMIT 1);
+  WHERE t.deal_id = {deal} ORDER BY {RANK} DESC, s.position DESC LIMIT 1))
+WHERE deal_id = {deal};
 """
 
 
@@ -107,6 +117,9 @@ def backfill(bind: sa.Connection) -> None:
                                                     ORDER BY h.changed_at, h.to_stage_id, h.id)
                              AS left_at
                     FROM deal_stage_history h WHERE h.deleted_at IS NULL)
+              UNION ALL
+              SELECT deal_id, from_stage_id, 0.0, 0 FROM deal_stage_history
+              WHERE deleted_at IS NULL AND from_stage_id IS NOT NULL
               UNION ALL
               SELECT id, stage_id, 0.0, 0 FROM deals) p ON p.deal_id = d.id
         JOIN stages s ON s.id = p.stage_id AND s.pipeline_id = d.pipeline_id
