@@ -106,6 +106,24 @@ def complete_person(plan: RowPlan) -> bool:
     return not plan.errors
 
 
+def form_rules(rules: list[Any], model: Any, plan: RowPlan, session: Session, ctx: Any,
+               columns: dict[str, str]) -> None:
+    """The rules the forms apply (services.client_fields), run on a planned row: one set of
+    rules for a dialog and for a file. Phones and emails come already normalised."""
+    from crm_desktop.services.client_fields import run_rules
+
+    fields = {k: v for k, v in plan.values.items()
+              if k in model.__table__.columns and k not in ("phones", "emails")}
+    problems: dict[str, str] = {}
+    run_rules(rules, fields, None, session, ctx, collect=problems)
+    for name, reason in problems.items():
+        column = (columns.get(name) or columns.get("full_name") or columns.get("display_name")
+                  ) if name.endswith("_name") else columns.get(name)
+        plan.errors.append(f"row {plan.row}, column «{column or name}»: {reason}")
+    if not problems:
+        plan.values.update(fields)
+
+
 def merged_values(current: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
     """The changes that add `incoming` to a record: lists gain their new items, text the
     file gives replaces text, notes gain new lines; nothing the file leaves out is removed."""

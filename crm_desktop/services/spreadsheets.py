@@ -24,6 +24,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.phones import normalize_phone
 from crm_desktop.domain.text import fold
+from crm_desktop.services.client_fields import COMPANY_RULES, CONTACT_RULES
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.import_deals import (
     DealStages,
@@ -41,6 +42,7 @@ from crm_desktop.services.import_plan import (
     ImportReport,
     RowPlan,
     complete_person,
+    form_rules,
     merged_values,
 )
 from crm_desktop.services.import_values import (
@@ -63,6 +65,7 @@ __all__ = ["LABELS", "ImportCancelled", "ImportPlan", "ImportReport", "RowPlan",
 
 Progress = Callable[[int, int], None]
 MODELS = {"companies": Company, "contacts": Contact, "deals": Deal}
+FORM_RULES = {"companies": COMPANY_RULES, "contacts": CONTACT_RULES}
 MULTILINE = {"notes", "address"}
 KINDS = {"клиент": "client", "партнер": "partner", "партнёр": "partner",
          "поставщик": "supplier", "потенциальный": "prospect", "client": "client",
@@ -132,18 +135,21 @@ class SpreadsheetService:
         rows = []
         # Currency before amount: an amount is read in its row's currency.
         order = sorted(mapping.items(), key=lambda item: item[1] != "currency")
-        for number, values in table.rows:
-            plan = RowPlan(number, {})
-            for index, name in order:
-                raw = values[index] if index < len(values) else None
-                column = table.headers[index] or name
-                try:
-                    self._put(kind, plan.values, name, raw, column)
-                except ValidationError as exc:
-                    plan.errors.append(f"row {number}, column «{column}»: {exc.reason}")
-            if not plan.errors:
-                self._complete(kind, plan, existing, seen, links, columns)
-            rows.append(plan)
+        with self.ctx.db.read() as session:
+            for number, values in table.rows:
+                plan = RowPlan(number, {})
+                for index, name in order:
+                    raw = values[index] if index < len(values) else None
+                    column = table.headers[index] or name
+                    try:
+                        self._put(kind, plan.values, name, raw, column)
+                    except ValidationError as exc:
+                        plan.errors.append(f"row {number}, column «{column}»: {exc.reason}")
+                if not plan.errors:
+                    self._complete(kind, plan, existing, seen, links, columns)
+                if not plan.errors and kind in FORM_RULES:
+                    form_rules(FORM_RULES[kind], MODELS[kind], plan, session, self.ctx, columns)
+                rows.append(plan)
         unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers)
                     if i not in mapping and (h or any(i < len(v) and v[i] not in (None, "")
                                                       for _, v in table.rows[:50]))]

@@ -296,3 +296,15 @@ def test_birthdays_meet_the_forms_limits(crm: Crm, tmp_path: Path) -> None:
     plan = crm.spreadsheets.plan(path, "contacts")
     assert [e.split(": ", 1)[1] for e in plan.errors] == ["is before 1900", "is in the future"]
     assert plan.rows[2].values["birthday_md"] == "12-31"
+
+
+def test_rows_pass_the_same_rules_as_the_forms(crm: Crm, tmp_path: Path) -> None:
+    """services.client_fields: a tag over 100 characters, refused by the form, is refused
+    in a file too, naming the row and its column."""
+    path = csv_file(tmp_path / "tags.csv", ["Наименование;Метки",
+                                            "ООО Тег;" + "т" * 150, "ООО Ок;VIP"])
+    plan = crm.spreadsheets.plan(path, "companies")
+    assert len(plan.errors) == 1 and plan.errors[0].startswith("row 2, column «Метки»")
+    assert "100" in plan.errors[0] and plan.rows[1].errors == []
+    crm.spreadsheets.apply(plan, valid_only=True)
+    assert [c.name for c in crm.companies.list()] == ["ООО Ок"]
