@@ -107,9 +107,10 @@ def complete_person(plan: RowPlan) -> bool:
 
 
 def form_rules(rules: list[Any], model: Any, plan: RowPlan, session: Session, ctx: Any,
-               columns: dict[str, str]) -> None:
+               columns: dict[str, str], where: str | None = None) -> None:
     """The rules the forms apply (services.client_fields), run on a planned row: one set of
-    rules for a dialog and for a file. Phones and emails come already normalised."""
+    rules for a dialog and for a file. Phones and emails come already normalised. Errors
+    name the row and column, or start with `where` (a vCard's number and name)."""
     from crm_desktop.services.client_fields import run_rules
 
     fields = {k: v for k, v in plan.values.items()
@@ -119,7 +120,8 @@ def form_rules(rules: list[Any], model: Any, plan: RowPlan, session: Session, ct
     for name, reason in problems.items():
         column = (columns.get(name) or columns.get("full_name") or columns.get("display_name")
                   ) if name.endswith("_name") else columns.get(name)
-        plan.errors.append(f"row {plan.row}, column «{column or name}»: {reason}")
+        plan.errors.append(f"{where}: {name}: {reason}" if where else
+                           f"row {plan.row}, column «{column or name}»: {reason}")
     if not problems:
         plan.values.update(fields)
 

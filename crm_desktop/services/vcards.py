@@ -24,12 +24,14 @@ from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.phones import normalize_phone
 from crm_desktop.domain.text import fold
+from crm_desktop.services.client_fields import COMPANY_RULES, CONTACT_RULES
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.import_plan import (
     CompanyLinks,
     ImportPlan,
     ImportReport,
     RowPlan,
+    form_rules,
     merged_values,
 )
 from crm_desktop.services.import_values import check_text, split_extension, to_birthday
@@ -196,6 +198,17 @@ class VCardService:
         with self.ctx.db.read() as session:
             links = CompanyLinks(session)
             known = self._known(session)
+            for card in cards:  # the forms' rules, so a dry run promises what apply does
+                if not card.errors:
+                    company = card.values.get("card_kind") == "company"
+                    subset = {"name": card.values.get("company"), **{
+                        k: card.values.get(k) for k in ("notes", "website", "tags")}} \
+                        if company else {k: card.values.get(k) for k in PERSON_FIELDS}
+                    probe = RowPlan(card.row, subset)
+                    form_rules(COMPANY_RULES if company else CONTACT_RULES,
+                               Company if company else Contact, probe, session, self.ctx, {},
+                               where=f"card {card.row} «{_display(card.values)}»")
+                    card.errors.extend(probe.errors)
         first: dict[str, RowPlan] = {}
         for card in cards:
             if card.errors:

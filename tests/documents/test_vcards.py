@@ -210,3 +210,14 @@ def test_a_card_the_services_refuse_is_rolled_back_alone(crm: Crm, tmp_path: Pat
     assert report.companies_created == 2  # "ООО Два" made again for card 3, not a dead id
     third = next(p for p in crm.contacts.list() if p.last_name == "Третий")
     assert crm.companies.get(third.company_id).name == "ООО Два"
+
+
+def test_dry_run_applies_the_forms_rules(crm: Crm, tmp_path: Path) -> None:
+    """The database's clock says 16 March 2026: a birthday in June is in its future. The
+    form refuses it, so the plan (and a dry run) does too, instead of the import failing."""
+    text = ("BEGIN:VCARD\nVERSION:3.0\nN:Весенний;Иван\nBDAY:2026-06-01\nEND:VCARD\n"
+            "BEGIN:VCARD\nVERSION:3.0\nN:Обычный;Пётр\nEND:VCARD\n")
+    plan = crm.vcards.plan(write(tmp_path / "future.vcf", text))
+    assert plan.errors == ["card 1 «Весенний Иван»: birthday: is in the future"]
+    report = crm.vcards.apply(plan, valid_only=True)
+    assert report.created == 1 and [n for n, _ in report.skipped] == [1]
