@@ -1406,12 +1406,12 @@
 <context>
     <name>CompleteTaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="38"/>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="39"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="56"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -2178,17 +2178,17 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="145"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="135"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="146"/>
         <source>What you typed in this window will be lost.</source>
         <translation>Всё, что вы ввели в этом окне, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="148"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
@@ -3395,6 +3395,21 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <source>1 day before</source>
         <translation>За 1 день</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="97"/>
+        <source>The next step is in the past</source>
+        <translation>Следующий шаг — в прошлом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="98"/>
+        <source>The date of the next step has already passed, so the task will be overdue at once. Check the date, or create it anyway.</source>
+        <translation>Дата следующего шага уже прошла, и задача сразу будет просроченной. Проверьте дату или всё равно создайте задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="101"/>
+        <source>Create anyway</source>
+        <translation>Всё равно создать</translation>
+    </message>
 </context>
 <context>
     <name>ReminderArea</name>
@@ -3859,57 +3874,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="170"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="181"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="182"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="193"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="195"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="206"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="196"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="207"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="208"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="209"/>
         <source>Duration:</source>
         <translation>Длительность:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="199"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="210"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="211"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="212"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="236"/>
         <source>Name the task</source>
         <translation>Назовите задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="238"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="249"/>
         <source>Edit task</source>
         <translation>Изменение задачи</translation>
     </message>

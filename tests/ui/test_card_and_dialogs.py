@@ -549,3 +549,29 @@ def test_delete_key_in_the_clients_list_moves_to_the_bin(qtbot, context, monkeyp
     context.undo_stack.undo()
     wait_idle(qtbot, context)
     assert crm.companies.get(company.id).deleted_at is None
+
+
+def test_a_next_step_in_the_past_asks_first(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDateTime, QTimeZone
+
+    from crm_desktop.ui.planner import task_dialog
+
+    crm = context.crm
+    company = crm.companies.create(name="ООО Прошлое")
+    card = open_card(qtbot, context, "company", company.id)
+    quick = card.quick_log
+    type_text(quick.log_text, "Звонок")
+    quick.next_step.setChecked(True)
+    type_text(quick.next_title, "Перезвонить")
+    past = crm.ctx.clock.now().timestamp() - 86_400
+    quick.next_when.setDateTime(QDateTime.fromSecsSinceEpoch(int(past), QTimeZone.utc()))
+    answers = [False]
+    monkeypatch.setattr(task_dialog, "ask", lambda *a: answers[0])
+    quick.log()
+    wait_idle(qtbot, context)
+    assert crm.interactions.timeline(company_id=company.id) == []  # nothing half-saved
+    answers[0] = True
+    with qtbot.waitSignal(card.logged, timeout=10_000):
+        quick.log()
+    wait_idle(qtbot, context)
+    assert [t.title for t in crm.tasks.open_for(company_id=company.id)] == ["Перезвонить"]

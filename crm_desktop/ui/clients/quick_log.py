@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.ui.clients.card_parts import QUICK_LOG_KEY, EnterSaves, shrinkable
 from crm_desktop.ui.clients.timeline import channel_icon
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.planner.task_dialog import error_text, reminder_combo, to_utc
+from crm_desktop.ui.planner.task_dialog import error_text, past_ok, reminder_combo, to_utc
 
 QUICK_CHANNELS = [("call_out", QT_TRANSLATE_NOOP("ClientCard", "Call")),
                   ("email", QT_TRANSLATE_NOOP("ClientCard", "Email")),
@@ -143,6 +143,9 @@ class QuickLog(QFrame):
                 self.next_title.setFocus()
                 return
             due = to_utc(self.next_when)
+            if not past_ok(self, self.app, due):
+                self.next_when.setFocus()
+                return
             from crm_desktop.services.tasks import remind_at_for
 
             next_step = {"title": title, "kind": TASK_KIND_OF_CHANNEL.get(channel, "todo"),

@@ -17,6 +17,7 @@ from crm_desktop.ui.planner.task_dialog import (
     GuardedDialog,
     error_text,
     name_buttons,
+    past_ok,
     reminder_combo,
 )
 
@@ -57,6 +58,9 @@ class CompleteTaskDialog(GuardedDialog):
                 self.form.next_title.setFocus()
                 return
             due = datetime.fromtimestamp(self.form.next_when.dateTime().toSecsSinceEpoch(), UTC)
+            if not past_ok(self, self.app, due):
+                self.form.next_when.setFocus()
+                return
             next_step = {"title": title, "kind": self.form.next_kind.currentData(),
                          "due_at": due,
                          "remind_at": remind_at_for(due, self.next_reminder.currentData())}

@@ -90,6 +90,17 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     return box.clickedButton() is accept
 
 
+def past_ok(parent: QWidget | None, app: AppContext, due: datetime) -> bool:
+    """A next step dated in the past would be overdue at once: only when the person says so."""
+    if due >= app.crm.ctx.clock.now():
+        return True
+    return ask(parent, QCoreApplication.translate("Reminder", "The next step is in the past"),
+               QCoreApplication.translate(
+                   "Reminder", "The date of the next step has already passed, so the task "
+                   "will be overdue at once. Check the date, or create it anyway."),
+               QCoreApplication.translate("Reminder", "Create anyway"))
+
+
 def error_text(exc: BaseException) -> str:
     """A failure as the person should read it: a refused value in their language."""
     from crm_desktop.domain.errors import ValidationError
