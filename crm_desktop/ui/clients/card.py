@@ -7,7 +7,6 @@ the undo stack. Nothing in the card may widen the window: long lines wrap."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -272,7 +271,7 @@ class ClientCard(CardEntryActions, QWidget):
             self.deals.addItem(empty_item(self.tr("No deals yet. Start one with "
                                                         "“+ Deal” above.")))
         self.tasks.clear()
-        now = datetime.now(UTC)
+        now = self.app.crm.ctx.clock.now()  # the program's clock, as the planner uses
         for task in data.tasks:
             overdue = task.due_at is not None and task.due_at < now
             text = f"{'⚠ ' if overdue else ''}{formatting.when(task.due_at)}  {task.title}"
