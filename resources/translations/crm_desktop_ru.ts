@@ -514,69 +514,69 @@
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="89"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="156"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="97"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="99"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="239"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="102"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="238"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="104"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="242"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="241"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="204"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="122"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="201"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="128"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="127"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="133"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="140"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="139"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="147"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="146"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="152"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="151"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -611,72 +611,72 @@
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="169"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="168"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="215"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="214"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="226"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="225"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="229"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="228"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="232"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="231"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="235"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="234"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="238"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="237"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="241"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="240"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="250"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="249"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="261"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="272"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="271"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="285"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="284"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="286"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="285"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
@@ -747,22 +747,22 @@
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="287"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="289"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="297"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="299"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="298"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
@@ -2251,8 +2251,8 @@
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="65"/>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="100"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="256"/>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="258"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="260"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -2352,37 +2352,42 @@
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="257"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="238"/>
+        <source>Not imported: %1. Choose a field for them above.</source>
+        <translation>Не импортируются: %1. Выберите для них поле выше.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="259"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="261"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="263"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="266"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="268"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="319"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="321"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="325"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="342"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="344"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="351"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="353"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>

@@ -233,8 +233,10 @@ class ImportWizard(QWizard):
                 box.findText(current)
             box.setCurrentIndex(max(index, 0))
             self.mapping.setCellWidget(row, 1, box)
-        self.unmapped.setText(self.tr("Not imported: %1. Choose a field for them above (or a "
-                                      "custom field).").replace("%1", ", ".join(plan.unmapped))
+        hint = self.tr("Not imported: %1. Choose a field for them above (or a custom "
+                       "field).") if plan.kind == "companies" else \
+            self.tr("Not imported: %1. Choose a field for them above.")
+        self.unmapped.setText(hint.replace("%1", ", ".join(plan.unmapped))
                               if plan.unmapped else "")
 
     def _remap(self) -> None:
