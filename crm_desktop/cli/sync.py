@@ -24,12 +24,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.set_defaults(handler=cmd_server_init)
     add = actions.add_parser("add-user", help="a login that may only sync")
     add.add_argument("name")
-    add.add_argument("--role", choices=["head", "manager"], default="manager")
+    add.add_argument("--role", choices=["owner", "head", "manager"], default="manager")
+    add.add_argument("--head", help="the login of this person's head (their team)")
     add.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"),
                      help="the server (default: $CRM_SERVER_URL)")
     add.add_argument("--password-stdin", action="store_true",
                      help="read the new user's password from standard input")
     add.set_defaults(handler=cmd_server_add_user)
+    role = actions.add_parser("set-role", help="change a login's role (and team)")
+    role.add_argument("login")
+    role.add_argument("role", choices=["owner", "head", "manager"])
+    role.add_argument("--head", help="the login of their head")
+    role.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
+    role.set_defaults(handler=cmd_server_set_role)
+    disable = actions.add_parser("disable-user", help="a login that may no longer sync")
+    disable.add_argument("login")
+    disable.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
+    disable.set_defaults(handler=cmd_server_disable_user)
+    reset = actions.add_parser("reset-password", help="a new password for a login")
+    reset.add_argument("login")
+    reset.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
+    reset.add_argument("--password-stdin", action="store_true")
+    reset.set_defaults(handler=cmd_server_reset_password)
     status = actions.add_parser("status", help="version, users and devices")
     status.add_argument("url")
     status.set_defaults(handler=cmd_server_status)
@@ -73,7 +89,7 @@ def cmd_server_add_user(args: argparse.Namespace, db_path: Path) -> int:
         password = sys.stdin.readline().rstrip("\n") or None
     elif os.isatty(0):
         password = getpass.getpass(f"password for {args.name}: ") or None
-    login = add_user(args.url, args.name, args.role, password)
+    login = add_user(args.url, args.name, args.role, password, head_login=args.head)
     print(f"login '{login}' ({args.role}) may sync" + ("" if password else
                                                      " (no password set)"))
     return 0
@@ -90,4 +106,46 @@ def cmd_server_status(args: argparse.Namespace, db_path: Path) -> int:
     print("users: " + (", ".join(info.users) or "none"))
     for device, user, seen in info.devices:
         print(f"device {device}  {user}  last seen {seen}")
+    return 0
+
+
+def _url(args: argparse.Namespace) -> str:
+    if not args.url:
+        raise CliError("give the server with --url or $CRM_SERVER_URL")
+    return str(args.url)
+
+
+def cmd_server_set_role(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.server_admin import set_role
+
+    set_role(_url(args), args.login, args.role, args.head)
+    print(f"login '{args.login}' is now {args.role}")
+    return 0
+
+
+def cmd_server_disable_user(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.server_admin import disable_user
+
+    disable_user(_url(args), args.login)
+    print(f"login '{args.login}' is disabled: it can no longer sync; its records stay")
+    return 0
+
+
+def cmd_server_reset_password(args: argparse.Namespace, db_path: Path) -> int:
+    import secrets
+    import sys
+
+    from crm_desktop.sync.server_admin import reset_password
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+        shown = False
+    else:
+        password = secrets.token_urlsafe(12)  # generated, shown once
+        shown = True
+    if not password:
+        raise CliError("an empty password is not allowed")
+    reset_password(_url(args), args.login, password)
+    print(f"new password for '{args.login}': {password}" if shown
+          else f"the password of '{args.login}' was changed")
     return 0

@@ -101,9 +101,16 @@ class SyncService:
             self._log("error", 0, 0, 0, str(exc), started)
             raise
         self.last_error = None
+        self.adopt_current_user()
         self._log("ok", report.pushed, report.pulled, report.conflicts, report.summary(),
                   started)
         return report
+
+    def adopt_current_user(self) -> None:
+        """The first sync with a login makes this file work as that login's person."""
+        current = self.crm.users.current()
+        if current is not None:
+            self.ctx.user_id = current.id
 
     def listen(self, on_change: Any, stop: Any, on_state: Any = None) -> None:
         """Blocks (on a thread of its own) calling on_change for each server change notice
@@ -123,7 +130,10 @@ class SyncService:
             pending = session.execute(text("SELECT count(*) FROM sync_outbox")).scalar() or 0
             open_conflicts = session.execute(text(
                 "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")).scalar() or 0
-            waiting = session.execute(text("SELECT count(*) FROM sync_parked")).scalar() or 0
+            waiting = session.execute(text(
+                "SELECT count(*) FROM sync_parked WHERE direction <> 'deny'")).scalar() or 0
+            refused = session.execute(text(
+                "SELECT count(*) FROM sync_parked WHERE direction = 'deny'")).scalar() or 0
             last = session.execute(text("SELECT at, outcome, message FROM sync_log "
                                         "ORDER BY id DESC LIMIT 1")).first()
         if not url:
@@ -135,8 +145,10 @@ class SyncService:
             return SyncStatus(last[1], pending, last[2] or "", last_at)
         if pending:
             return SyncStatus("pending", pending, "", last_at)
-        if open_conflicts or waiting:
+        if open_conflicts or waiting or refused:
             parts = []
+            if refused:
+                parts.append(f"{refused} change(s) not allowed were put back")
             if open_conflicts:
                 parts.append(f"{open_conflicts} conflict(s) to look at")
             if waiting:

@@ -42,6 +42,7 @@ class SyncReport:
     bootstrapped: int = 0
     parked: int = 0
     rejected: int = 0
+    denied: int = 0
     forked: bool = False
     server_changed: bool = False
     position: int = 0  # the feed position this replica has reached
@@ -56,6 +57,8 @@ class SyncReport:
             text += f", {self.parked} record(s) waiting"
         if self.rejected:
             text += f", {self.rejected} refused by the server"
+        if self.denied:
+            text += f", {self.denied} not allowed for this login (put back)"
         return text
 
 
@@ -166,13 +169,53 @@ class SyncEngine:
                 for key in ("cursor", "snapshot_done"):
                     self._set(conn, key, None)
             self._new_device(conn)
+            self._adopt_identity(conn, hello, report)
             for table in SYNCED_TABLES:
                 conn.exec_driver_sql(
                     f"INSERT INTO sync_outbox(tbl, row_id, op, fields, base, created_at) "
-                    f"SELECT '{table}', id, 'I', NULL, 0, coalesce(updated_at, ?) FROM {table}",
-                    (now_text(),))
+                    f"SELECT '{table}', id, 'I', NULL, 0, coalesce(updated_at, ?) FROM {table} "
+                    f"WHERE sync_version IS NULL", (now_text(),))
             self._set(conn, "capture", "1")
             self._set(conn, "server_id", server_id)
+
+    USER_REFERENCES = (("users", "head_id"), ("companies", "responsible_id"),
+                       ("contacts", "responsible_id"), ("deals", "responsible_id"),
+                       ("interactions", "user_id"), ("tasks", "assignee_id"),
+                       ("tasks", "assigned_by_id"), ("deal_stage_history", "user_id"),
+                       ("sales_plans", "user_id"), ("merges", "user_id"),
+                       ("planner_dismissals", "user_id"))
+
+    def _adopt_identity(self, conn: Connection, hello: dict, report: SyncReport) -> None:
+        """The first sync with a login bound to a person on the server: this file's own
+        profile (made at first start, never synced) becomes that person, so that what was
+        typed here is theirs on the server too. Identity comes from the login, not from
+        anything this file says."""
+        server_user = hello.get("user_id")
+        if not server_user:
+            return
+        current = conn.exec_driver_sql(
+            "SELECT value FROM local_settings WHERE key = 'current_user_id'").scalar()
+        if current == server_user:
+            return
+        exists = conn.exec_driver_sql("SELECT 1 FROM users WHERE id = ?",
+                                      (server_user,)).fetchone()
+        if not exists:
+            name = conn.exec_driver_sql("SELECT name FROM users WHERE id = ?",
+                                        (current,)).scalar() or str(hello.get("login") or "")
+            conn.exec_driver_sql(
+                "INSERT INTO users(id, name, role, is_active, created_at, updated_at, "
+                "sync_version) VALUES (?, ?, ?, 1, ?, ?, 0)",
+                (server_user, name, hello.get("role") or "manager", now_text(), now_text()))
+        if current:
+            for table, column in self.USER_REFERENCES:
+                conn.exec_driver_sql(f"UPDATE {table} SET {column} = ? WHERE {column} = ?",
+                                     (server_user, current))
+            conn.exec_driver_sql("DELETE FROM users WHERE id = ? AND sync_version IS NULL",
+                                 (current,))
+        conn.exec_driver_sql(
+            "INSERT INTO local_settings(key, value) VALUES ('current_user_id', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (server_user,))
+        report.messages.append("this computer now works as the login's person on the server")
 
     # -- push -------------------------------------------------------------------------------
     def _requeue_refused(self) -> None:
@@ -312,6 +355,23 @@ class SyncEngine:
             exact = [(version, row_id) for row_id, (version, ok) in rows.items() if ok]
             if exact:
                 conn.exec_driver_sql(f"UPDATE {tbl} SET sync_version = ? WHERE id = ?", exact)
+        for tbl, refused in (answer.get("denied") or {}).items():
+            if tbl not in SYNCED_TABLES:
+                continue
+            table = schema.table(tbl)
+            self._set(conn, "applying", "1")
+            try:
+                for row_id, (reason, server_row, version) in refused.items():
+                    report.denied += 1
+                    conn.exec_driver_sql(
+                        "INSERT OR REPLACE INTO sync_parked(direction, tbl, row_id, seq, row, "
+                        "reason, parked_at) VALUES ('deny', ?, ?, 0, NULL, ?, ?)",
+                        (tbl, str(row_id), str(reason), now_text()))
+                    if server_row:  # the server's value goes back where it was changed
+                        self._apply_rows(conn, table, [(int(version or 0), str(row_id),
+                                                        server_row)], {}, report)
+            finally:
+                self._set(conn, "applying", None)
         for tbl, refused in (answer.get("rejected") or {}).items():
             if tbl not in SYNCED_TABLES:
                 continue

@@ -55,6 +55,7 @@ def init_server(url: str) -> InitReport:
                 f"the server's schema is version {previous}, newer than this program's "
                 f"{SERVER_SCHEMA_VERSION}: update crm-desktop before running server init")
         conn.execute("SET LOCAL crm_sync.applying = 'on'")
+        conn.execute("SET LOCAL check_function_bodies = off")  # functions name later tables
         conn.execute(schema_sql())
         report = InitReport(previous)
         if previous == 1:
@@ -131,20 +132,85 @@ def _convert_version_1(conn: psycopg.Connection, report: InitReport) -> None:
     conn.execute(LEGACY_STUBS)
 
 
-def add_user(url: str, name: str, role: str, password: str | None = None) -> str:
-    """A login role that may only call the sync functions (no table rights)."""
-    login = re.sub(r"[^a-z0-9_]+", "_", transliterate(name)).strip("_") or "user"
+ROLES = ("owner", "head", "manager")
+
+
+def _login_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", transliterate(name).lower()).strip("_")[:50] or "user"
+
+
+def add_user(url: str, name: str, role: str, password: str | None = None,
+             head_login: str | None = None) -> str:
+    """A login of this database that may only call the sync functions, bound to a CRM user
+    (made here, so it reaches every laptop) with a role. Returns the login's name."""
+    if role not in ROLES:
+        raise VersionError(f"the role must be one of {', '.join(ROLES)}")
+    login = _login_name(name)
     with connect(url) as conn, conn.transaction():
+        client_role = conn.execute("SELECT crm_sync.client_role()").fetchone()[0]
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
         if not exists:
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE crm_sync_client")
-                         .format(sql.Identifier(login)))
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
+                sql.Identifier(login), sql.Identifier(client_role)))
         if password:
             conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
                 sql.Identifier(login), sql.Literal(password)))
+        head = None
+        if head_login:
+            head = conn.execute("SELECT user_id FROM crm_sync.logins WHERE login = %s",
+                                (head_login,)).fetchone()
+            if head is None:
+                raise VersionError(f"no login {head_login} on this server")
+        user = conn.execute("SELECT user_id FROM crm_sync.logins WHERE login = %s",
+                            (login,)).fetchone()
+        if user is None:
+            user_id = conn.execute(
+                "INSERT INTO crm.users(name, role, head_id) VALUES (%s, %s, %s) RETURNING id",
+                (name, role, head[0] if head else None)).fetchone()[0]
+            conn.execute("INSERT INTO crm_sync.logins(login, user_id, role) VALUES (%s, %s, %s)",
+                         (login, user_id, role))
         conn.execute(sql.SQL("COMMENT ON ROLE {} IS {}").format(
             sql.Identifier(login), sql.Literal(f"crm-desktop {role}: {name}")))
     return login
+
+
+def set_role(url: str, login: str, role: str, head_login: str | None = None) -> None:
+    if role not in ROLES:
+        raise VersionError(f"the role must be one of {', '.join(ROLES)}")
+    with connect(url) as conn, conn.transaction():
+        found = conn.execute("UPDATE crm_sync.logins SET role = %s WHERE login = %s "
+                             "RETURNING user_id", (role, login)).fetchone()
+        if found is None:
+            raise VersionError(f"no login {login} on this server")
+        head = None
+        if head_login:
+            head = conn.execute("SELECT user_id FROM crm_sync.logins WHERE login = %s",
+                                (head_login,)).fetchone()
+        conn.execute("UPDATE crm.users SET role = %s, head_id = coalesce(%s, head_id) "
+                     "WHERE id = %s", (role, head[0] if head else None, found[0]))
+
+
+def disable_user(url: str, login: str) -> None:
+    """The login can no longer sync (nor connect); its records stay."""
+    with connect(url) as conn, conn.transaction():
+        found = conn.execute("UPDATE crm_sync.logins SET disabled = true WHERE login = %s "
+                             "RETURNING user_id", (login,)).fetchone()
+        if found is None:
+            raise VersionError(f"no login {login} on this server")
+        conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(login)))
+        conn.execute("UPDATE crm.users SET is_active = false WHERE id = %s", (found[0],))
+        # Open sessions end too: a disabled person stops syncing now, not at the next start.
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE usename = %s", (login,))
+
+
+def reset_password(url: str, login: str, password: str) -> None:
+    with connect(url) as conn, conn.transaction():
+        if conn.execute("SELECT 1 FROM crm_sync.logins WHERE login = %s", (login,)).fetchone() \
+                is None:
+            raise VersionError(f"no login {login} on this server")
+        conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(
+            sql.Identifier(login), sql.Literal(password)))
 
 
 def status(url: str) -> ServerStatus:
@@ -157,10 +223,9 @@ def status(url: str) -> ServerStatus:
         devices = [(d, u or "", str(s)) for d, u, s in conn.execute(
             "SELECT device, login, last_seen FROM crm_sync.devices "
             "ORDER BY last_seen DESC NULLS LAST")]
-        users = [r[0] for r in conn.execute(
-            "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
-            "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = 'crm_sync_client' "
-            "ORDER BY 1")]
+        users = [f"{login} ({role}{', disabled' if disabled else ''})"
+                 for login, role, disabled in conn.execute(
+                     "SELECT login, role, disabled FROM crm_sync.logins ORDER BY 1")]
         rows = sum(conn.execute(f"SELECT count(*) FROM crm.{t.name}").fetchone()[0]
                    for t in tables())
         unconverted = conn.execute("SELECT count(*) FROM crm_sync.unconverted").fetchone()[0]

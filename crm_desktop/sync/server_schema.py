@@ -115,6 +115,15 @@ CREATE TABLE IF NOT EXISTS crm_sync.deleted (
     seq bigint PRIMARY KEY, tbl text NOT NULL, row_id text NOT NULL, row jsonb,
     deleted_at timestamptz NOT NULL DEFAULT now(), login text);
 CREATE INDEX IF NOT EXISTS deleted_row ON crm_sync.deleted (tbl, row_id);
+CREATE TABLE IF NOT EXISTS crm_sync.logins (
+    login text PRIMARY KEY, user_id text, role text NOT NULL
+      CHECK (role IN ('owner', 'head', 'manager')),
+    disabled boolean NOT NULL DEFAULT false, created_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE IF NOT EXISTS crm_sync.audit (
+    id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), login text NOT NULL,
+    device text, tbl text NOT NULL, row_id text NOT NULL, field text NOT NULL,
+    old_value jsonb, new_value jsonb);
+CREATE INDEX IF NOT EXISTS audit_row ON crm_sync.audit (tbl, row_id, at);
 CREATE TABLE IF NOT EXISTS crm_sync.unconverted (
     tbl text, row_id text, data jsonb, reason text, PRIMARY KEY (tbl, row_id));
 INSERT INTO crm_sync.meta VALUES ('server_id', gen_random_uuid()::text)
@@ -159,6 +168,38 @@ BEGIN
   END IF;
 END $$;
 
+-- Who is calling, from the database login alone (never from what the client says): the
+-- administrator who ran server init (a superuser or the database's owner) is an owner.
+CREATE OR REPLACE FUNCTION crm_sync.caller() RETURNS crm_sync.logins
+LANGUAGE plpgsql STABLE {PATH} AS $$
+DECLARE me logins;
+BEGIN
+  SELECT * INTO me FROM logins WHERE login = session_user::text;
+  IF FOUND THEN
+    IF me.disabled THEN
+      RAISE EXCEPTION 'crm-sync-denied: the login % is disabled: ask the office''s owner',
+        session_user;
+    END IF;
+    RETURN me;
+  END IF;
+  IF (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+     OR pg_has_role(session_user, (SELECT datdba FROM pg_database
+                                   WHERE datname = current_database()), 'USAGE') THEN
+    RETURN ROW(session_user::text, NULL, 'owner', false, now())::logins;
+  END IF;
+  RAISE EXCEPTION 'crm-sync-denied: the login % is not a crm-desktop user of this server',
+    session_user;
+END $$;
+
+-- May this person write a record that `responsible` is responsible for? Their own; a head
+-- also their team's; the owner everything.
+CREATE OR REPLACE FUNCTION crm_sync.may_act_for(p_role text, p_user text, responsible text)
+RETURNS boolean LANGUAGE sql STABLE {PATH} AS $$
+  SELECT p_role = 'owner' OR responsible = p_user
+         OR (p_role = 'head' AND EXISTS (SELECT 1 FROM crm.users u
+                                         WHERE u.id = responsible AND u.head_id = p_user))
+$$;
+
 CREATE OR REPLACE FUNCTION crm_sync.now_stamp() RETURNS text
 LANGUAGE sql VOLATILE {PATH} AS $$
   SELECT lpad(((extract(epoch FROM clock_timestamp()) * 1000)::bigint)::text, 15, '0')
@@ -168,9 +209,12 @@ $$;
 -- Who is calling and where the feed stands: the first call of every sync.
 CREATE OR REPLACE FUNCTION crm_sync.hello(p_protocol int, p_fingerprint text)
 RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
+DECLARE me logins;
 BEGIN
   PERFORM check_call(p_protocol, p_fingerprint, NULL);
+  me := caller();
   RETURN jsonb_build_object(
+    'user_id', me.user_id, 'role', me.role,
     'server_id', (SELECT value FROM meta WHERE key = 'server_id'),
     'floor', (SELECT value::bigint FROM meta WHERE key = 'floor'),
     'position', (SELECT last_seq FROM counter),
@@ -182,6 +226,7 @@ CREATE OR REPLACE FUNCTION crm_sync.position(p_protocol int, p_fingerprint text,
 RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 BEGIN
   PERFORM check_call(p_protocol, p_fingerprint, p_server);
+  PERFORM caller();
   RETURN (SELECT last_seq FROM counter);
 END $$;
 """
@@ -219,7 +264,13 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     NEW.sync_created := st;
     NEW.sync_changes := '{{}}';
+    INSERT INTO audit(login, device, tbl, row_id, field)
+      VALUES (session_user, 'server', {_q(t.name)}, NEW.id, '*');
   ELSE
+    INSERT INTO audit(login, device, tbl, row_id, field, old_value, new_value)
+      SELECT session_user, 'server', {_q(t.name)}, NEW.id, key, to_jsonb(OLD) -> key,
+             to_jsonb(NEW) -> key
+      FROM jsonb_object_keys(ch) AS key;
     SELECT jsonb_object_agg(key, st) INTO ch FROM jsonb_object_keys(ch) AS key;
     NEW.sync_changes := OLD.sync_changes || ch;
   END IF;
@@ -234,6 +285,9 @@ BEGIN
   UPDATE counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq INTO n;
   INSERT INTO deleted(seq, tbl, row_id, row, login)
     VALUES (n, {_q(t.name)}, OLD.id, to_jsonb(OLD) - {_hidden_strip()}, session_user);
+  INSERT INTO audit(login, device, tbl, row_id, field, old_value)
+    VALUES (session_user, 'server', {_q(t.name)}, OLD.id, '*',
+            to_jsonb(OLD) - {_hidden_strip()});
   RETURN OLD;
 END $$;
 
@@ -253,7 +307,9 @@ NOTIFY_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION crm_sync.notify() RETURNS trigger
 LANGUAGE plpgsql {PATH} AS $$
 BEGIN
-  PERFORM pg_notify('crm_sync', '');
+  IF current_setting('crm_sync.applying', true) IS DISTINCT FROM 'on' THEN
+    PERFORM pg_notify('crm_sync', '');  -- a push sends its own notice, with its position
+  END IF;
   RETURN NULL;
 END $$;
 """
@@ -281,6 +337,53 @@ def duplicates_sql(t: Table) -> str:
     ORDER BY o.id LIMIT 1) o
   WHERE n.deleted_at IS NULL;
   GET DIAGNOSTICS ndup = ROW_COUNT;"""
+
+
+SETTINGS = ("pipelines", "stages", "org_settings", "products", "sales_plans")
+LISTS = ("tags", "lead_sources", "loss_reasons")  # new entries are everyday work
+
+
+def permission_sql(t: Table, staged: str) -> str:
+    """Rows this login may not write are taken out of the batch and answered as refused,
+    with the server's row, which the laptop puts back. The owner may write everything."""
+    rules = []
+    if t.column("responsible_id"):
+        rules += [
+            "WHEN t.id IS NOT NULL AND t.responsible_id IS NOT NULL AND NOT "
+            "may_act_for(p_role, p_user, t.responsible_id) THEN "
+            "'the record belongs to another person'",
+            "WHEN n.responsible_id IS NOT NULL AND n.responsible_id IS DISTINCT FROM "
+            "t.responsible_id AND NOT may_act_for(p_role, p_user, n.responsible_id) THEN "
+            "'only the owner or a head can hand a record to someone else'"]
+    elif t.name == "users":
+        rules += [
+            "WHEN t.id IS NULL THEN 'only the owner can add users'",
+            "WHEN t.id <> coalesce(p_user, '') AND NOT (p_role = 'head' AND t.head_id = p_user) "
+            "THEN 'only the owner can change other users'",
+            "WHEN n.role IS DISTINCT FROM t.role OR n.head_id IS DISTINCT FROM t.head_id OR "
+            "n.is_active IS DISTINCT FROM t.is_active THEN "
+            "'only the owner can change roles and teams'"]
+    elif t.name in SETTINGS:
+        rules.append("WHEN p_role = 'manager' THEN 'only the owner or a head can change the "
+                     "office''s settings'")
+    elif t.name in LISTS:
+        rules.append("WHEN p_role = 'manager' AND t.id IS NOT NULL THEN 'only the owner or a "
+                     "head can change the office''s lists'")
+    if not rules:
+        return ""
+    cases = "\n        ".join(rules)
+    return f"""
+  IF p_role <> 'owner' THEN
+    INSERT INTO pg_temp.crm_denied(id, reason)
+    SELECT x.id, x.reason FROM (
+      SELECT n.id, CASE
+        {cases}
+      END AS reason
+      FROM {staged} n LEFT JOIN crm.{t.name} t ON t.id = n.id) x
+    WHERE x.reason IS NOT NULL;
+    DELETE FROM {staged} WHERE id IN (SELECT id FROM pg_temp.crm_denied);
+    DELETE FROM pg_temp.crm_meta WHERE id IN (SELECT id FROM pg_temp.crm_denied);
+  END IF;"""
 
 
 def apply_function_sql(t: Table) -> str:
@@ -319,10 +422,13 @@ def apply_function_sql(t: Table) -> str:
   END IF;"""
     return f"""
 CREATE OR REPLACE FUNCTION crm_sync.apply_{t.name}(p_rows jsonb, p_device text, p_next bigint,
-                                                  p_clamp text)
+                                                  p_clamp text, p_role text, p_user text)
 RETURNS jsonb LANGUAGE plpgsql {PATH} AS $$
 DECLARE answer jsonb; last bigint; missing record; nconf bigint; ndup bigint := 0;
+        denied jsonb;
 BEGIN
+  CREATE TEMP TABLE IF NOT EXISTS crm_denied (id text, reason text) ON COMMIT DELETE ROWS;
+  TRUNCATE pg_temp.crm_denied;
   CREATE TEMP TABLE IF NOT EXISTS crm_in_{t.name} ON COMMIT DELETE ROWS AS
     SELECT * FROM crm.{t.name} WITH NO DATA;
   CREATE TEMP TABLE IF NOT EXISTS crm_meta (id text, f jsonb, b bigint, cv bigint, s text)
@@ -342,6 +448,7 @@ BEGIN
   SELECT r.id, r.f, r.b, r.cv,
          CASE WHEN left(r.s, 15) > p_clamp THEN p_clamp || substr(r.s, 16) ELSE r.s END
   FROM jsonb_to_recordset(p_rows) AS r(id text, f jsonb, b bigint, cv bigint, s text);
+{permission_sql(t, staged)}
 {ref_check_sql}
   -- The decision for every (row, field) the client changed.
   INSERT INTO pg_temp.crm_decided
@@ -399,6 +506,14 @@ BEGIN
   FROM pg_temp.crm_rows a JOIN {staged} n ON n.id = a.id
   WHERE t.id = a.id AND NOT a.fresh AND a.seq IS NOT NULL;
 
+  -- Who changed what, for every accepted change.
+  INSERT INTO audit(login, device, tbl, row_id, field, old_value, new_value)
+  SELECT session_user, p_device, {_q(t.name)}, d.id, d.field, d.oval, d.nval
+  FROM pg_temp.crm_decided d WHERE d.decision IN ('apply', 'win')
+  UNION ALL
+  SELECT session_user, p_device, {_q(t.name)}, r.id, '*', NULL, NULL
+  FROM pg_temp.crm_rows r WHERE r.fresh;
+
   INSERT INTO conflicts(seq, kind, tbl, row_id, field, kept_value, lost_value, kept_stamp,
                         lost_stamp, lost_login)
   SELECT last + row_number() OVER (ORDER BY d.id, d.field), 'conflict', {_q(t.name)}, d.id, d.field,
@@ -411,7 +526,12 @@ BEGIN
   WHERE d.decision IN ('win', 'lose');
   GET DIAGNOSTICS nconf = ROW_COUNT;
 {duplicates_sql(t)}
+  SELECT coalesce(jsonb_object_agg(d.id, jsonb_build_array(d.reason,
+           (SELECT to_jsonb(t) - {_hidden_strip()} FROM crm.{t.name} t WHERE t.id = d.id),
+           (SELECT t.sync_seq FROM crm.{t.name} t WHERE t.id = d.id))), '{{}}')
+    INTO denied FROM pg_temp.crm_denied d;
   SELECT jsonb_build_object(
+    'denied', denied,
     'next', last + nconf + ndup,
     'rows', coalesce(jsonb_object_agg(r.id, jsonb_build_array(
               coalesce(r.seq, t.sync_seq), r.ok AND r.caught_up)), '{{}}'),
@@ -422,13 +542,15 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION crm_sync.merge_{t.name}(p_rows jsonb, p_device text, p_next bigint,
-                                                  p_clamp text)
+                                                  p_clamp text, p_role text, p_user text)
 RETURNS jsonb LANGUAGE plpgsql {PATH} AS $$
 DECLARE answer jsonb; part jsonb; r jsonb; pending jsonb; left_over jsonb; progress boolean;
         reasons jsonb := '{{}}'; n bigint := p_next; conflicts_n bigint := 0;
+        denied jsonb := '{{}}';
 BEGIN
   BEGIN
-    RETURN apply_{t.name}(p_rows, p_device, p_next, p_clamp) || '{{"rejected": {{}}}}';
+    RETURN apply_{t.name}(p_rows, p_device, p_next, p_clamp, p_role, p_user)
+           || '{{"rejected": {{}}}}';
   EXCEPTION WHEN OTHERS THEN
     NULL;  -- some row does not fit: find it, one row at a time, in passes
   END;
@@ -439,8 +561,9 @@ BEGIN
     left_over := '[]';
     FOR r IN SELECT * FROM jsonb_array_elements(pending) LOOP
       BEGIN
-        part := apply_{t.name}(jsonb_build_array(r), p_device, n, p_clamp);
+        part := apply_{t.name}(jsonb_build_array(r), p_device, n, p_clamp, p_role, p_user);
         n := (part ->> 'next')::bigint;
+        denied := denied || (part -> 'denied');
         conflicts_n := conflicts_n + (part ->> 'conflicts')::bigint;
         answer := answer || (part -> 'rows');
         progress := true;
@@ -455,7 +578,7 @@ BEGIN
   SELECT coalesce(jsonb_object_agg(x ->> 'id', reasons -> (x ->> 'id')), '{{}}') INTO reasons
   FROM jsonb_array_elements(left_over) x;
   RETURN jsonb_build_object('next', n, 'rows', answer, 'conflicts', conflicts_n,
-                            'rejected', reasons);
+                            'rejected', reasons, 'denied', denied);
 END $$;
 """
 
@@ -463,10 +586,14 @@ END $$;
 def push_function_sql() -> str:
     calls = "\n  ".join(
         f"IF p_rows ? {_q(t.name)} THEN\n"
-        f"    part := merge_{t.name}(p_rows -> {_q(t.name)}, p_device, n, clamp);\n"
+        f"    part := merge_{t.name}(p_rows -> {_q(t.name)}, p_device, n, clamp, me.role,\n"
+        f"                          me.user_id);\n"
         f"    n := (part ->> 'next')::bigint;\n"
         f"    answer := jsonb_set(answer, '{{rows,{t.name}}}', part -> 'rows');\n"
         f"    conflicts_n := conflicts_n + (part ->> 'conflicts')::bigint;\n"
+        f"    IF part -> 'denied' <> '{{}}' THEN\n"
+        f"      answer := jsonb_set(answer, '{{denied,{t.name}}}', part -> 'denied');\n"
+        f"    END IF;\n"
         f"    IF part -> 'rejected' <> '{{}}' THEN\n"
         f"      answer := jsonb_set(answer, '{{rejected,{t.name}}}', part -> 'rejected');\n"
         f"    END IF;\n"
@@ -479,10 +606,11 @@ def push_function_sql() -> str:
 CREATE OR REPLACE FUNCTION crm_sync.push(p_protocol int, p_fingerprint text, p_server text,
     p_device text, p_token text, p_last bigint, p_digest text, p_rows jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
-DECLARE d devices; n bigint; clamp text; part jsonb; conflicts_n bigint := 0;
-        answer jsonb := '{{"rows": {{}}, "rejected": {{}}}}'; new_token text;
+DECLARE d devices; n bigint; clamp text; part jsonb; conflicts_n bigint := 0; me logins;
+        answer jsonb := '{{"rows": {{}}, "rejected": {{}}, "denied": {{}}}}'; new_token text;
 BEGIN
   PERFORM check_call(p_protocol, p_fingerprint, p_server);
+  me := caller();
   PERFORM set_config('crm_sync.applying', 'on', true);
   PERFORM set_config('timezone', 'UTC', true);
   -- The one writer lock: feed positions become visible in commit order.
@@ -493,6 +621,8 @@ BEGIN
       RETURN jsonb_build_object('fork', true);
     END IF;
     INSERT INTO devices(device, login) VALUES (p_device, session_user) RETURNING * INTO d;
+  ELSIF d.login <> session_user::text THEN
+    RAISE EXCEPTION 'crm-sync-denied: this device was registered by another login';
   ELSIF d.token IS DISTINCT FROM p_token THEN
     IF p_token IS NOT DISTINCT FROM d.prev_token AND p_last = d.last_outbox
        AND p_digest = d.last_digest THEN
@@ -555,6 +685,7 @@ RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 DECLARE top bigint; page jsonb; got int;
 BEGIN
   PERFORM check_call(p_protocol, p_fingerprint, p_server);
+  PERFORM caller();
   IF p_cursor < (SELECT value::bigint FROM meta WHERE key = 'floor') THEN
     RAISE EXCEPTION 'crm-sync-resnapshot';
   END IF;
@@ -642,24 +773,41 @@ END $$;
 """
 
 
+PUBLIC_FUNCTIONS = [
+    "crm_sync.hello(int, text)", "crm_sync.position(int, text, text)",
+    "crm_sync.push(int, text, text, text, text, bigint, text, jsonb)",
+    "crm_sync.pull(int, text, text, text, bigint, int)",
+    "crm_sync.snapshot(int, text, text, text, text, int)"]
+
+
 def security_sql() -> str:
-    """Laptops reach the data only through the functions (issue: roles build on this)."""
-    funcs = [
-        "crm_sync.hello(int, text)", "crm_sync.position(int, text, text)",
-        "crm_sync.push(int, text, text, text, text, bigint, text, jsonb)",
-        "crm_sync.pull(int, text, text, text, bigint, int)",
-        "crm_sync.snapshot(int, text, text, text, text, int)"]
-    grants = "\n".join(f"GRANT EXECUTE ON FUNCTION {f} TO crm_sync_client;" for f in funcs)
+    """Laptops reach the data only through the functions above, as a role of this database
+    alone; nobody else may connect, create temporary tables or execute anything."""
+    grants = "\n  ".join(
+        f"EXECUTE format('GRANT EXECUTE ON FUNCTION {f} TO %I', r);" for f in PUBLIC_FUNCTIONS)
     return f"""
-DO $$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'crm_sync_client') THEN
-    CREATE ROLE crm_sync_client NOLOGIN;
+CREATE OR REPLACE FUNCTION crm_sync.client_role() RETURNS text
+LANGUAGE sql STABLE {PATH} AS $$
+  SELECT 'crm_client_' || left(regexp_replace(lower(current_database()), '[^a-z0-9_]', '_',
+                                              'g'), 40)
+$$;
+DO $$
+DECLARE r text := crm_sync.client_role();
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+    EXECUTE format('CREATE ROLE %I NOLOGIN', r);
   END IF;
+  EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+  EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), r);
+  REVOKE ALL ON SCHEMA crm FROM PUBLIC;
+  REVOKE ALL ON SCHEMA crm_sync FROM PUBLIC;
+  REVOKE ALL ON ALL TABLES IN SCHEMA crm FROM PUBLIC;
+  REVOKE ALL ON ALL TABLES IN SCHEMA crm_sync FROM PUBLIC;
+  REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crm_sync FROM PUBLIC;
+  ALTER DEFAULT PRIVILEGES IN SCHEMA crm_sync REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+  EXECUTE format('GRANT USAGE ON SCHEMA crm_sync TO %I', r);
+  {grants}
 END $$;
-REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crm_sync FROM PUBLIC;
-REVOKE ALL ON SCHEMA crm_sync FROM PUBLIC;
-GRANT USAGE ON SCHEMA crm_sync TO crm_sync_client;
-{grants}
 """
 
 

@@ -58,6 +58,8 @@ def where(url: str) -> str:
 def explain(exc: Exception, url: str) -> SyncError:
     text = str(exc)
     host = where(url)
+    if "crm-sync-denied:" in text:
+        return AuthError(text[text.index("crm-sync-denied:") + 17:].splitlines()[0])
     if "crm-sync-resnapshot" in text:
         return ResnapshotNeeded("the server no longer keeps the changes since this computer's "
                                 "last sync; taking a fresh copy")
@@ -65,6 +67,8 @@ def explain(exc: Exception, url: str) -> SyncError:
         return ServerChanged(f"{host} is not the server this file last synced with")
     if "crm-sync:" in text:
         return VersionError(text[text.index("crm-sync:") + 10:].splitlines()[0])
+    if "is not permitted to log in" in text:
+        return AuthError(f"this login is disabled on {host}: ask the office's owner")
     if "password authentication failed" in text or "no password supplied" in text:
         return AuthError(f"the server at {host} refused the user name or password")
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):

@@ -45,7 +45,9 @@ class Replica:
         self.engine = SyncEngine(self.crm.db, self.transport, name)
 
     def sync(self):  # noqa: ANN201
-        return self.engine.sync_once()
+        report = self.engine.sync_once()
+        self.crm.sync.adopt_current_user()  # as SyncService.sync_now does
+        return report
 
     def state(self) -> dict:
         """Every synced field of every row (what must equal across replicas)."""

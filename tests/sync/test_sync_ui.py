@@ -45,7 +45,7 @@ def test_settings_conflicts_and_status(qtbot, qapp, replicas, server) -> None:  
     assert b.crm.companies.get(company.id).segment != in_use
     assert view.log.rowCount() >= 2
     context.worker.stop()
-    coordinator.thread.stop()
+    coordinator.stop()
 
 
 def _configure(replica, server: str) -> None:  # noqa: ANN001

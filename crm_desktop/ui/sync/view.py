@@ -52,6 +52,7 @@ class SyncCoordinator(QObject):
         self.again = False
         self.configured = False
         self.position = 0
+        self.notices: list[str] = []
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.soon = QTimer(self, singleShot=True, interval=3_000)  # after an edit, batched
@@ -75,8 +76,11 @@ class SyncCoordinator(QObject):
             self.soon.start()
 
     def _remote_change(self, payload: str) -> None:
+        if self.running:
+            self.notices.append(payload)  # ours or not: told apart once this sync ends
+            return
         if payload.isdigit() and int(payload) <= self.position:
-            return  # our own push, already here
+            return  # already here (our own push, or one this sync pulled)
         self.soon.start(500)
 
     def _listen(self) -> None:
@@ -125,9 +129,11 @@ class SyncCoordinator(QObject):
                 self.position = max(self.position, report.position)
                 if report.pulled or report.conflicts or report.bootstrapped:
                     self.app.coordinator.data_changed.emit("synced")
+            notices, self.notices = self.notices, []
+            newer = any(not n.isdigit() or int(n) > self.position for n in notices)
             self.refresh()
             self.finished.emit()
-            if self.again:
+            if self.again or newer:
                 self.soon.start(500)
 
         def failed(exc: BaseException) -> None:
