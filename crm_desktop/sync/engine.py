@@ -46,6 +46,7 @@ class SyncReport:
     forked: bool = False
     server_changed: bool = False
     position: int = 0  # the feed position this replica has reached
+    tables: set[str] = field(default_factory=set)  # tables whose rows arrived or changed here
     messages: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -437,6 +438,8 @@ class SyncEngine:
                 self._apply_rows(conn, schema.table(tbl), by_table[tbl], pending, report)
             for _seq, row_id, data in by_table.get("_deleted", []):
                 self._apply_deleted(conn, data, row_id)
+                if data.get("tbl") in SYNCED_TABLES:
+                    report.tables.add(str(data["tbl"]))
             for _seq, row_id, data in by_table.get("_conflicts", []):
                 report.conflicts += self._store_conflict(conn, row_id, data)
             floor = self._int(conn, "hlc")
@@ -499,6 +502,8 @@ class SyncEngine:
                 "DELETE FROM sync_parked WHERE direction = 'pull' AND tbl = ? AND row_id = ? "
                 "AND seq <= ?", (table.name, row_id, seq))
         self._refresh_search(conn, table.name, [row_id for _, row_id, _ in ready])
+        if ready:
+            report.tables.add(table.name)
 
     def _missing_references(self, conn: Connection, table: schema.Table,
                             rows: list[tuple[int, str, dict]], ids: set[str]) -> dict[str, str]:

@@ -107,3 +107,25 @@ def test_without_a_server_nothing_is_tried(qtbot, qapp, tmp_path) -> None:  # no
     coordinator.stop()
     context.worker.stop()
     crm.close()
+
+
+def test_what_a_sync_brings_shows_in_the_open_views(qtbot, qapp, replicas, server) -> None:  # noqa: ANN001
+    a, b = replicas("anna"), replicas("boris")
+    for replica in (a, b):
+        _configure(replica, server)
+        replica.crm.sync.sync_now()
+    context = build_context(b.crm)
+    coordinator = SyncCoordinator(context)
+    coordinator.timer.stop()
+    qtbot.waitUntil(lambda: coordinator.configured, timeout=10_000)
+    heard: list[str] = []
+    context.coordinator.data_changed.connect(heard.append)
+    a.crm.companies.create(name="ООО Ромашка")
+    a.crm.sync.sync_now()
+    with qtbot.waitSignal(coordinator.finished, timeout=20_000):
+        coordinator.sync_now()
+    assert "company" in heard and heard[-1] == "synced"  # the clients list and card reload
+    qtbot.wait(300)
+    assert not coordinator.soon.isActive()  # and these notices start no new sync
+    coordinator.stop()
+    context.worker.stop()

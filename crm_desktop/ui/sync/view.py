@@ -30,6 +30,12 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.worker import DbWorker
 
 INTERVAL_MS = 60_000
+# What each synced table means to the views (the names they listen for).
+ENTITIES = {"companies": "company", "contacts": "contact", "deals": "deal",
+            "deal_stage_history": "deal", "deal_items": "deal", "interactions": "interaction",
+            "tasks": "task", "stages": "stage", "pipelines": "stage", "products": "product",
+            "users": "user", "loss_reasons": "stage", "tags": "company",
+            "lead_sources": "company", "sales_plans": "deal", "org_settings": "settings"}
 
 
 class SyncCoordinator(QObject):
@@ -52,6 +58,7 @@ class SyncCoordinator(QObject):
         self.again = False
         self.configured = False
         self.position = 0
+        self.announcing = False
         self.notices: list[str] = []
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -72,8 +79,18 @@ class SyncCoordinator(QObject):
         self.thread.stop()
 
     def _local_change(self, entity: str) -> None:
-        if entity != "synced" and self.configured:
+        if entity != "synced" and self.configured and not self.announcing:
             self.soon.start()
+
+    def _announce(self, tables: set[str]) -> None:
+        """Every open view shows what a sync brought; these notices are no local edits."""
+        self.announcing = True
+        try:
+            for entity in sorted({ENTITIES.get(t, t) for t in tables}):
+                self.app.coordinator.data_changed.emit(entity)
+            self.app.coordinator.data_changed.emit("synced")
+        finally:
+            self.announcing = False
 
     def _remote_change(self, payload: str) -> None:
         if self.running:
@@ -127,8 +144,8 @@ class SyncCoordinator(QObject):
             self.running = False
             if report is not None:
                 self.position = max(self.position, report.position)
-                if report.pulled or report.conflicts or report.bootstrapped:
-                    self.app.coordinator.data_changed.emit("synced")
+                if report.pulled or report.conflicts or report.bootstrapped or report.tables:
+                    self._announce(set(report.tables))
             notices, self.notices = self.notices, []
             newer = any(not n.isdigit() or int(n) > self.position for n in notices)
             self.refresh()
