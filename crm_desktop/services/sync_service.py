@@ -35,6 +35,8 @@ class ConflictDTO:
     lost_value: Any
     lost_device: str | None
     created_at: str
+    record: str = ""  # how a person knows the record: the client's or the deal's name
+    others: int = 0  # older open conflicts of the same field, closed with this one
 
 
 @dataclass(frozen=True)
@@ -181,13 +183,26 @@ class SyncService:
 
     # -- conflicts -------------------------------------------------------------------------------
     def conflicts(self) -> list[ConflictDTO]:
+        """Open conflicts, one per field (the newest; older ones of the same field close
+        with it), each naming its record as people know it."""
         with self.ctx.db.read() as session:
             rows = session.execute(text(
                 "SELECT id, kind, tbl, row_id, field, kept_value, lost_value, lost_device, "
-                "created_at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY created_at, "
-                "id")).all()
-        return [ConflictDTO(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6]), r[7],
-                            str(r[8])) for r in rows]
+                "created_at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY created_at "
+                "DESC, id DESC")).all()
+            seen: dict[tuple[str, str, str], int] = {}
+            for r in rows:
+                seen[(r[2], r[3], r[4])] = seen.get((r[2], r[3], r[4]), 0) + 1
+            result, shown = [], set()
+            for r in rows:
+                key = (r[2], r[3], r[4])
+                if key in shown:
+                    continue
+                shown.add(key)
+                result.append(ConflictDTO(
+                    r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6]), r[7], str(r[8]),
+                    _record_name(session, r[2], r[3]), seen[key] - 1))
+        return result
 
     def resolve(self, conflict_id: str, keep: str = "kept") -> None:
         """Keeps one side. Choosing the lost value writes it as a normal edit, which then
@@ -251,3 +266,19 @@ def _loads(value: str | None) -> Any:
         return json.loads(value)
     except ValueError:
         return value
+
+
+NAMES = {"companies": "SELECT name FROM companies WHERE id = :id",
+         "deals": "SELECT title FROM deals WHERE id = :id",
+         "tasks": "SELECT title FROM tasks WHERE id = :id",
+         "users": "SELECT name FROM users WHERE id = :id",
+         "products": "SELECT name FROM products WHERE id = :id",
+         "contacts": "SELECT trim(coalesce(last_name, '') || ' ' || coalesce(first_name, '') "
+                     "|| ' ' || coalesce(middle_name, '')) FROM contacts WHERE id = :id"}
+
+
+def _record_name(session: Any, tbl: str, row_id: str) -> str:
+    query = NAMES.get(tbl)
+    if query is None:
+        return ""
+    return str(session.execute(text(query), {"id": row_id}).scalar() or "")

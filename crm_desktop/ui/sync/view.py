@@ -188,8 +188,11 @@ class SyncView(QWidget):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in the system's password store"))
         self.tls = QComboBox()
-        for mode in ("prefer", "require", "verify-full", "disable"):
-            self.tls.addItem(mode, mode)
+        for mode, label in (("prefer", self.tr("When the server offers it")),
+                            ("require", self.tr("Always (encrypted)")),
+                            ("verify-full", self.tr("Always, and check the server's certificate")),
+                            ("disable", self.tr("Never"))):
+            self.tls.addItem(label, mode)
         self.result = QLabel()
         self.result.setWordWrap(True)
         save = QPushButton(self.tr("Save and test the connection"))
@@ -198,7 +201,8 @@ class SyncView(QWidget):
         form = QFormLayout()
         for label, widget in ((self.tr("Host"), self.host), (self.tr("Port"), self.port),
                               (self.tr("Database"), self.database), (self.tr("User"), self.user),
-                              (self.tr("Password"), self.password), (self.tr("TLS"), self.tls)):
+                              (self.tr("Password"), self.password),
+                              (self.tr("Encryption"), self.tls)):
             form.addRow(label, widget)
         form.addRow("", save)
         form.addRow("", self.result)
@@ -237,11 +241,11 @@ class SyncView(QWidget):
 
     def reload(self) -> None:
         sync = self.app.crm.sync
-        self.app.worker.submit(lambda: (sync.server_url(), sync.conflicts(), sync.log()),
-                               self._show)
+        self.app.worker.submit(lambda: (sync.server_url(), sync.conflicts(), sync.log(),
+                                        sync.waiting()), self._show)
 
     def _show(self, data: tuple) -> None:
-        url, conflicts, log = data
+        url, conflicts, log, waiting = data
         if url:
             from urllib.parse import parse_qs, urlsplit
 
@@ -254,14 +258,19 @@ class SyncView(QWidget):
             self.tls.setCurrentIndex(max(0, self.tls.findData(mode)))
         self.conflicts.clear()
         for c in conflicts:
+            record = c.record or self.tr("a record")
             if c.kind == "duplicate":
-                text = self.tr("Possible duplicate: %1 %2 looks like %3").replace(
-                    "%1", c.tbl).replace("%2", c.row_id[-8:]).replace("%3", str(c.kept_value))
+                text = self.tr("Possible duplicate: «%1» looks like another client; merge them "
+                               "in the clients list").replace("%1", record)
             else:
-                text = (f"{c.tbl} {c.row_id[-8:]} · {c.field}: "
-                        + self.tr("in use «%1», other «%2» (%3)")
-                        .replace("%1", _short(c.kept_value)).replace("%2", _short(c.lost_value))
-                        .replace("%3", c.lost_device or ""))
+                text = self.tr("«%1», %2: «%3» is in use; «%4» came from %5 on %6").replace(
+                    "%1", record).replace("%2", self._field_label(c.field)).replace(
+                    "%3", _short(c.kept_value)).replace("%4", _short(c.lost_value)).replace(
+                    "%5", _who(c.lost_device) or self.tr("another computer")).replace(
+                    "%6", c.created_at[:16])
+                if c.others:
+                    text += " " + self.tr("(and %1 older change(s) of this field)").replace(
+                        "%1", str(c.others))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conflicts.addItem(item)
@@ -270,7 +279,30 @@ class SyncView(QWidget):
             for c, value in enumerate([str(entry[0])[:16], entry[1], entry[2], entry[3],
                                        entry[5] or ""]):
                 self.log.setItem(r, c, QTableWidgetItem(str(value)))
+        for direction, _tbl, _row, reason in waiting:
+            label = {"deny": self.tr("Not allowed, put back"), "push": self.tr("Refused by the "
+                     "server, sent again at each sync"), "pull": self.tr("Waiting")}
+            item = QListWidgetItem(f"{label.get(direction, direction)}: {reason}")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.conflicts.addItem(item)
+        if not conflicts and not waiting:
+            empty = QListWidgetItem(self.tr("No conflicts: every change made here and on the "
+                                            "other computers agrees."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.conflicts.addItem(empty)
         self.conflicts_loaded.emit(len(conflicts))
+
+    def _field_label(self, field: str) -> str:
+        labels = {"name": self.tr("name"), "segment": self.tr("segment"),
+                  "phones": self.tr("phones"), "emails": self.tr("emails"),
+                  "notes": self.tr("notes"), "address": self.tr("address"),
+                  "responsible_id": self.tr("responsible"), "deleted_at": self.tr("deletion"),
+                  "stage_id": self.tr("stage"), "amount_minor": self.tr("amount"),
+                  "title": self.tr("title"), "due_at": self.tr("due time"),
+                  "status": self.tr("status"), "tax_id": self.tr("tax id"),
+                  "first_name": self.tr("first name"), "last_name": self.tr("last name"),
+                  "position": self.tr("position"), "website": self.tr("website")}
+        return labels.get(field, field.replace("_", " "))
 
     def save_and_test(self) -> None:
         sync = self.app.crm.sync
@@ -294,9 +326,18 @@ class SyncView(QWidget):
         if item is None:
             return
         ident = item.data(Qt.ItemDataRole.UserRole)
+        if not ident:
+            return  # a waiting row or the empty note: nothing to choose
         self.app.worker.submit(lambda: self.app.crm.sync.resolve(ident, keep),
                                lambda _: (self.reload(),
                                           self.app.coordinator.data_changed.emit("company")))
+
+
+def _who(device: str | None) -> str:
+    """A login name as is; a device's random id is no name for a person."""
+    if not device or (device.startswith("d") and len(device) == 33):
+        return ""
+    return device
 
 
 def _short(value: Any) -> str:
