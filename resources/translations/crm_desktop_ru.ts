@@ -3715,42 +3715,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncCoordinator</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="102"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
         <source>Not syncing (no server)</source>
         <translation>Без синхронизации (нет сервера)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="102"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
         <source>Synced</source>
         <translation>Синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="103"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
         <source>%1 change(s) to sync</source>
         <translation>К отправке изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="104"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
         <source>First sync pending</source>
         <translation>Ожидает первой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="105"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="126"/>
         <source>Synced; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано; %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="106"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="127"/>
         <source>Offline: working locally</source>
         <translation>Нет связи: работаем локально</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="107"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="128"/>
         <source>Sync error: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="116"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="137"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -3758,7 +3758,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="168"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -3766,112 +3766,257 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="166"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="189"/>
         <source>kept in the system&apos;s password store</source>
         <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="172"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="191"/>
+        <source>When the server offers it</source>
+        <translation>Если сервер предлагает</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="192"/>
+        <source>Always (encrypted)</source>
+        <translation>Всегда (шифрование)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="193"/>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Всегда, с проверкой сертификата сервера</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="194"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="198"/>
         <source>Save and test the connection</source>
         <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="202"/>
         <source>Host</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="202"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="203"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="203"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="204"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
-        <source>TLS</source>
-        <translation>TLS</translation>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="205"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="261"/>
+        <source>a record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="263"/>
+        <source>Possible duplicate: «%1» looks like another client; merge them in the clients list</source>
+        <translation>Возможный дубль: «%1» похож на другого клиента; объедините их в списке клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="266"/>
+        <source>«%1», %2: «%3» is in use; «%4» came from %5 on %6</source>
+        <translation>«%1», %2: действует «%3»; «%4» пришло от %5, %6</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="269"/>
+        <source>another computer</source>
+        <translation>другого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="272"/>
+        <source>(and %1 older change(s) of this field)</source>
+        <translation>(и ещё изменений этого поля: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
+        <source>Not allowed, put back</source>
+        <translation>Не разрешено, значение возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
+        <source>Refused by the server, sent again at each sync</source>
+        <translation>Сервер не принял, отправляется при каждой синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="284"/>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="289"/>
+        <source>No conflicts: every change made here and on the other computers agrees.</source>
+        <translation>Конфликтов нет: изменения здесь и на других компьютерах согласованы.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="297"/>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="297"/>
+        <source>emails</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="298"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="298"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="299"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="299"/>
+        <source>deletion</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="300"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="300"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="301"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="301"/>
+        <source>due time</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="302"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="302"/>
+        <source>tax id</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="303"/>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="303"/>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="304"/>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="304"/>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="209"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="213"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="215"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="217"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="199"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="226"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="199"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="226"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="200"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="227"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="200"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="227"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="228"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="203"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="230"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="235"/>
-        <source>Possible duplicate: %1 %2 looks like %3</source>
-        <translation>Возможный дубль: %1 %2 похож на %3</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="239"/>
-        <source>in use «%1», other «%2» (%3)</source>
-        <translation>сейчас «%1», другое «%2» (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="262"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="317"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="320"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
