@@ -210,6 +210,9 @@ class SyncView(QWidget):
         settings.setLayout(form)
 
         self.conflicts = QListWidget()
+        self.conflicts.setWordWrap(True)  # a conflict is a sentence: it wraps, never scrolls
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conflicts.setSpacing(2)
         keep_ours = QPushButton(self.tr("Keep the value in use"))
         keep_ours.clicked.connect(lambda: self.resolve("kept"))
         keep_theirs = QPushButton(self.tr("Take the other value"))
@@ -275,10 +278,19 @@ class SyncView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conflicts.addItem(item)
         self.log.setRowCount(len(log))
+        outcomes = {"ok": self.tr("done"), "offline": self.tr("offline"),
+                    "error": self.tr("error")}
         for r, entry in enumerate(log):
-            for c, value in enumerate([str(entry[0])[:16], entry[1], entry[2], entry[3],
-                                       entry[5] or ""]):
-                self.log.setItem(r, c, QTableWidgetItem(str(value)))
+            message = entry[5] or ""
+            if entry[1] == "ok":  # the counts have their columns; only conflicts need words
+                message = self.tr("%1 conflict(s) to look at").replace("%1", str(entry[4])) \
+                    if entry[4] else ""
+            for c, value in enumerate([str(entry[0])[:16], outcomes.get(entry[1], entry[1]),
+                                       entry[2], entry[3], message]):
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(str(entry[5] or value))
+                self.log.setItem(r, c, item)
+        self.log.resizeColumnsToContents()
         for direction, _tbl, _row, reason in waiting:
             label = {"deny": self.tr("Not allowed, put back"), "push": self.tr("Refused by the "
                      "server, sent again at each sync"), "pull": self.tr("Waiting")}
