@@ -3826,137 +3826,157 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="261"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="264"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="263"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="266"/>
         <source>Possible duplicate: «%1» looks like another client; merge them in the clients list</source>
         <translation>Возможный дубль: «%1» похож на другого клиента; объедините их в списке клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="266"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="269"/>
         <source>«%1», %2: «%3» is in use; «%4» came from %5 on %6</source>
         <translation>«%1», %2: действует «%3»; «%4» пришло от %5, %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="269"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="272"/>
         <source>another computer</source>
         <translation>другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="272"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="275"/>
         <source>(and %1 older change(s) of this field)</source>
         <translation>(и ещё изменений этого поля: %1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
+        <source>offline</source>
+        <translation>нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="286"/>
+        <source>%1 conflict(s) to look at</source>
+        <translation>конфликтов для проверки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="295"/>
         <source>Not allowed, put back</source>
         <translation>Не разрешено, значение возвращено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="295"/>
         <source>Refused by the server, sent again at each sync</source>
         <translation>Сервер не принял, отправляется при каждой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="284"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="301"/>
         <source>No conflicts: every change made here and on the other computers agrees.</source>
         <translation>Конфликтов нет: изменения здесь и на других компьютерах согласованы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="309"/>
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="309"/>
         <source>emails</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="298"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="310"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="298"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="310"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="299"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="311"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="299"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="311"/>
         <source>deletion</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="300"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="312"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="300"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="312"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="301"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="313"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="301"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="313"/>
         <source>due time</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="302"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="314"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="302"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="314"/>
         <source>tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="303"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="315"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="303"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="315"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="316"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="316"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
@@ -3966,57 +3986,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="216"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="215"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="218"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="217"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="220"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="226"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="229"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="226"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="229"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="227"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="230"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="227"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="230"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="228"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="231"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="230"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="233"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="317"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="329"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="320"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="332"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
