@@ -3,6 +3,7 @@ a log. Without a keyring backend, a clear message, and the caller asks each time
 
 from __future__ import annotations
 
+import os
 from urllib.parse import urlsplit, urlunsplit
 
 from crm_desktop.domain.errors import CrmError
@@ -42,7 +43,8 @@ def load_password(url: str) -> str | None:
 
 def url_with_password(url: str, password: str | None = None) -> str:
     """The URL with the password from the keyring (or given) for the connection only."""
-    secret = password or load_password(url)
+    # Without a keyring backend, the command line takes $CRM_SERVER_PASSWORD (never a file).
+    secret = password or load_password(url) or os.environ.get("CRM_SERVER_PASSWORD")
     if not secret:
         return url
     parts = urlsplit(url)

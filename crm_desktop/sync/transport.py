@@ -39,6 +39,10 @@ class ServerChanged(SyncError):
     """The file last synced with another server (or a re-created database)."""
 
 
+class ConfigError(SyncError):
+    """The server address or its settings cannot be right (not a network problem)."""
+
+
 class ResnapshotNeeded(SyncError):
     """The laptop was away longer than the server keeps deletions."""
 
@@ -77,8 +81,13 @@ def explain(exc: Exception, url: str) -> SyncError:
         return OfflineError(f"the server at {host} did not answer in time (busy or stuck); "
                             "nothing was changed, the next sync retries")
     if "sslmode" in text and "invalid" in text:
-        return SyncError("the secure-connection setting is not valid (use disable, prefer "
-                         "or require)")
+        return ConfigError("the secure-connection setting is not valid (use disable, prefer, "
+                           "require or verify-full)")
+    if any(sign in text for sign in ("percent-encoded", "connection info string",
+                                     "invalid connection option", "invalid URI",
+                                     "invalid integer value")):
+        return ConfigError("the server address is not valid: check the host, port, database "
+                           "and user (a % in a password must be written %25)")
     if "SSL" in text or "certificate" in text:
         return SyncError(f"the secure connection to {host} failed: the server does not "
                          "offer or accept it")

@@ -205,3 +205,15 @@ def test_set_role_changes_what_a_login_may_do(office, server) -> None:  # noqa: 
     manager.sync()
     manager.crm.companies.update(client.id, notes="владелец может")
     assert manager.sync().denied == 0
+
+
+@pytest.mark.parametrize("url", [
+    "postgresql://bob:s3cr%ZZet@127.0.0.1/x",
+    "postgresql://bob:s3cr%ZZet@127.0.0.1/x?sslmode=bogus",
+    "not a url at all"])
+def test_a_bad_address_is_a_configuration_error_and_never_shows_the_password(url: str) -> None:
+    from crm_desktop.sync.transport import ConfigError, connect
+
+    with pytest.raises(ConfigError) as excinfo:
+        connect(url)
+    assert "s3cr" not in str(excinfo.value) and "ZZ" not in str(excinfo.value)
