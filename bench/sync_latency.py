@@ -30,6 +30,7 @@ from common import Row, print_table  # noqa: E402
 from crm_desktop.services.crm import Crm  # noqa: E402
 from crm_desktop.sync.engine import SyncEngine  # noqa: E402
 from crm_desktop.sync.server_admin import init_server  # noqa: E402
+from crm_desktop.sync.tables import tables  # noqa: E402
 from crm_desktop.sync.transport import Transport  # noqa: E402
 
 PG = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -146,13 +147,13 @@ def main() -> None:
         snapshot_ms = (time.perf_counter() - started) * 1000
         with psycopg.connect(large_url) as conn:
             started = time.perf_counter()
-            count = len(conn.execute("SELECT tbl, row_id, field, value FROM sync_fields")
-                        .fetchall())
+            count = sum(len(conn.execute(f"SELECT * FROM crm.{t.name}").fetchall())
+                        for t in tables())
             bare_read = (time.perf_counter() - started) * 1000
         rate = report.bootstrapped / (snapshot_ms / 1000)
         rows.append(Row(f"new device: {report.bootstrapped:,} records "
                         f"({rate:,.0f} records/s)", snapshot_ms, snapshot_ms, bare_read,
-                        f"reading the {count:,} server fields bare"))
+                        f"reading the {count:,} server rows bare"))
         fresh.close()
         drop(small_name)
         drop(large_name)
