@@ -268,8 +268,16 @@ class Database:
         self.path = Path(path).expanduser().resolve()
         self.backup_made = upgrade(self.path)
         create_private(self.path)
+        self._close_hooks: list[Callable[[], None]] = []
         self._open_engines()
         Database.opened.add(self)
+
+    def on_close(self, release: Callable[[], None]) -> None:
+        """Anything holding a connection of its own to this file (a page reader) registers
+        here: it is released when the database closes, e.g. before a restore replaces the
+        file (which needs the only connection). It may reopen lazily after; `release` is
+        called at every close, so it must be safe to call twice."""
+        self._close_hooks.append(release)
 
     def _open_engines(self) -> None:
         self.writer = make_engine(self.path, writer=True)
@@ -305,5 +313,7 @@ class Database:
         return result
 
     def close(self) -> None:
+        for release in list(self._close_hooks):  # stays registered: it may reopen later
+            release()
         self.writer.dispose()
         self.reader.dispose()

@@ -83,8 +83,8 @@ def release_for_replacement(target: Path) -> None:
     except sqlite3.OperationalError as exc:
         if is_locked_error(exc):
             raise DatabaseLockedError(
-                f"{target} is open in another crm-desktop window or command; close it, "
-                "then restore") from exc
+                f"{target} is still open (another crm-desktop window or command, or a "
+                "connection of this one); close it, then restore") from exc
     except sqlite3.DatabaseError:
         pass
     finally:

@@ -85,7 +85,7 @@ def test_restore_refuses_while_the_file_is_open_elsewhere(small_db: Path,
     other = Crm(small_db)  # another window
     other.stats()
     try:
-        with pytest.raises(DatabaseLockedError, match="open in another"):
+        with pytest.raises(DatabaseLockedError, match="still open"):
             restore_file(backup, small_db)
         assert other.stats()["companies"] == 1
     finally:

@@ -3,6 +3,7 @@ window keeps running; File > Restore from a backup (issue 13: 7, 10)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,6 +80,48 @@ def test_a_worker_job_failing_unexpectedly_is_reported_too(qtbot, context: AppCo
     assert "ZeroDivisionError" in handler.dialog.informativeText()
 
 
+def release_page_readers(context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clients list reads pages through a connection of its own (services.client_list
+    PageReader). Until it registers with Database.on_close itself, the test does what that
+    takes: release on close (from the worker's thread), reopen on next use. Without it
+    the restore is refused: the file is still open."""
+    from crm_desktop.services.client_list import ClientListService, PageReader
+
+    class Releasing(PageReader):
+        """Closable from the worker (where the restore runs): check_same_thread off."""
+
+        def __init__(self, path: Path) -> None:
+            super().__init__(path)
+            self._conn.close()
+            self._conn = sqlite3.connect(path, timeout=0.25, isolation_level=None,
+                                         check_same_thread=False)
+            self._conn.execute("PRAGMA query_only = 1")
+
+        def rows(self, kind: str, ids: list[str]) -> dict:
+            self._reopen()
+            return super().rows(kind, ids)
+
+        def first_ids(self, flt, limit: int):  # noqa: ANN001, ANN202
+            self._reopen()
+            return super().first_ids(flt, limit)
+
+        def _reopen(self) -> None:
+            if getattr(self, "released", False):
+                Releasing.__init__(self, context.crm.path)
+                self.released = False
+
+        def close(self) -> None:
+            super().close()
+            self.released = True
+
+    def page_reader(service: ClientListService) -> PageReader:
+        reader = Releasing(service.ctx.db.path)
+        service.ctx.db.on_close(reader.close)
+        return reader
+
+    monkeypatch.setattr(ClientListService, "page_reader", page_reader)
+
+
 def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
@@ -89,6 +132,9 @@ def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: shown.append(f"warning: {text}"))
+    release_page_readers(context, monkeypatch)
     window = make_main_window(context)
     qtbot.addWidget(window)
     labels = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
@@ -101,4 +147,39 @@ def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
     assert len(kept) == 1
     assert crm.users.current() is not None and window.restore_action.isEnabled()
     crm.companies.create(name="ООО Новая")  # the restored file is in use, writable
+    window.close()
+
+
+def test_a_locked_database_says_so_in_the_status_bar(qtbot, context: AppContext,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+    import threading
+    import time
+
+    from crm_desktop.storage import database
+
+    monkeypatch.setattr(database, "LOCK_POLL_MS", 200)
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    held = threading.Event()
+
+    def hold() -> None:  # another program holds the write lock for two seconds
+        conn = sqlite3.connect(context.crm.path, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        held.set()
+        time.sleep(2)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait()
+    created: list[object] = []
+    context.worker.submit(lambda: context.crm.companies.create(name="ООО Ждущая"),
+                          created.append)
+    qtbot.waitUntil(lambda: "locked by another program" in window.statusBar().currentMessage(),
+                    timeout=5000)
+    qtbot.waitUntil(lambda: bool(created), timeout=10_000)  # then it goes through
+    holder.join()
+    assert [c.name for c in context.crm.companies.list()] == ["ООО Ждущая"]
     window.close()
