@@ -112,7 +112,8 @@ def test_any_arguments_to_any_command(tmp_path: Path, template: Path,
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
     argv = data.draw(arguments(out))
     stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr), \
+            contextlib.chdir(out):  # relative names ("0", "9999-12-31") land here
         try:
             code = main(["--db", str(db), *argv])
         except SystemExit as exc:  # argparse: --help (0) or bad syntax (2)
