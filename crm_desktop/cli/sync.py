@@ -46,6 +46,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     reset.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
     reset.add_argument("--password-stdin", action="store_true")
     reset.set_defaults(handler=cmd_server_reset_password)
+    compact = actions.add_parser("compact", help="drop deletion records and resolved "
+                                                 "conflicts older than --days")
+    compact.add_argument("url")
+    compact.add_argument("--days", type=int, default=90)
+    compact.set_defaults(handler=cmd_server_compact)
     status = actions.add_parser("status", help="version, users and devices")
     status.add_argument("url")
     status.set_defaults(handler=cmd_server_status)
@@ -148,4 +153,12 @@ def cmd_server_reset_password(args: argparse.Namespace, db_path: Path) -> int:
     reset_password(_url(args), args.login, password)
     print(f"new password for '{args.login}': {password}" if shown
           else f"the password of '{args.login}' was changed")
+    return 0
+
+
+def cmd_server_compact(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.server_admin import compact
+
+    floor = compact(args.url, args.days)
+    print(f"compacted: laptops last synced before position {floor} take a fresh copy")
     return 0

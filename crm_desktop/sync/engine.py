@@ -387,6 +387,12 @@ class SyncEngine:
     def _snapshot(self, report: SyncReport) -> None:
         """A new device (or one away too long): every table read in one REPEATABLE READ
         transaction on the server, together with the feed position it belongs to."""
+        with self.db.writer.begin() as conn:
+            again = self._get(conn, "snapshot_done") is not None
+            # What the server still holds, to tell what it deleted while this file was away.
+            conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS sync_seen "
+                                 "(tbl TEXT, id TEXT, PRIMARY KEY (tbl, id))")
+            conn.exec_driver_sql("DELETE FROM sync_seen")
         position = self.transport.begin_snapshot()
         try:
             for tbl in [*SYNCED_TABLES, "_conflicts"]:
@@ -398,14 +404,34 @@ class SyncEngine:
                     rows = [[seq, tbl, row_id, data] for seq, row_id, data in page]
                     with self.db.writer.begin() as conn:
                         self._apply_page(conn, rows, report)
+                        if again:
+                            conn.exec_driver_sql(
+                                "INSERT OR IGNORE INTO sync_seen VALUES (?, ?)",
+                                [(tbl, str(r[1])) for r in page])
                     report.bootstrapped += len(page)
                     after = page[-1][1]
         finally:
             self.transport.end_snapshot()
         with self.db.writer.begin() as conn:
+            if again:
+                self._tombstone_unseen(conn)
             if self._int(conn, "cursor") < position:
                 self._set(conn, "cursor", str(position))
             self._set(conn, "snapshot_done", "1")
+
+    def _tombstone_unseen(self, conn: Connection) -> None:
+        """After a fresh copy: a row the server once had and no longer has was deleted there
+        (its deletion has been compacted away); a row still waiting to go up stays."""
+        self._set(conn, "applying", "1")
+        try:
+            for table in SYNCED_TABLES:
+                conn.exec_driver_sql(
+                    f"UPDATE {table} SET deleted_at = ? WHERE deleted_at IS NULL AND "
+                    f"sync_version IS NOT NULL AND id NOT IN (SELECT id FROM sync_seen "
+                    f"WHERE tbl = ?) AND id NOT IN (SELECT row_id FROM sync_outbox "
+                    f"WHERE tbl = ?)", (now_text(), table, table))
+        finally:
+            self._set(conn, "applying", None)
 
     # -- pull -------------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:

@@ -231,3 +231,12 @@ def status(url: str) -> ServerStatus:
         unconverted = conn.execute("SELECT count(*) FROM crm_sync.unconverted").fetchone()[0]
     return ServerStatus(meta.get("schema_version", "?"), meta.get("protocol", "?"), position,
                         devices, users, rows, unconverted)
+
+
+def compact(url: str, days: int = 90) -> int:
+    """Drops deletion records and resolved conflicts older than `days`; returns the new
+    floor (laptops with an older cursor take a fresh copy)."""
+    if days < 1:
+        raise VersionError("keep at least one day")
+    with connect(url) as conn, conn.transaction():
+        return int(conn.execute("SELECT crm_sync.compact(%s)", (days,)).fetchone()[0])

@@ -785,6 +785,29 @@ PUBLIC_FUNCTIONS = [
     "crm_sync.snapshot(int, text, text, text, text, int)"]
 
 
+COMPACT_FUNCTION = f"""
+-- The feed is the rows themselves; what grows besides them is the log of rows deleted by
+-- other tools and the resolved conflicts. Entries older than the kept period go; a laptop
+-- that has been away longer takes a fresh copy (the floor tells it so), losing nothing of
+-- its own.
+CREATE OR REPLACE FUNCTION crm_sync.compact(p_days int) RETURNS bigint
+LANGUAGE plpgsql {PATH} AS $$
+DECLARE cut bigint;
+BEGIN
+  PERFORM 1 FROM counter WHERE id = 1 FOR UPDATE;
+  cut := greatest(
+    (SELECT coalesce(max(seq), 0) FROM deleted
+     WHERE deleted_at < now() - make_interval(days => p_days)),
+    (SELECT coalesce(max(seq), 0) FROM conflicts
+     WHERE resolved_at < now() - make_interval(days => p_days)));
+  DELETE FROM deleted WHERE seq <= cut;
+  DELETE FROM conflicts WHERE seq <= cut AND resolved_at IS NOT NULL;
+  UPDATE meta SET value = greatest(value::bigint, cut)::text WHERE key = 'floor';
+  RETURN cut;
+END $$;
+"""
+
+
 def security_sql() -> str:
     """Laptops reach the data only through the functions above, as a role of this database
     alone; nobody else may connect, create temporary tables or execute anything."""
@@ -838,5 +861,6 @@ def schema_sql() -> str:
     parts += [foreign_keys_ddl(t) for t in tables()]
     parts += [track_trigger_sql(t) for t in tables()]
     parts += [apply_function_sql(t) for t in tables()]
-    parts += [fix_merges_sql(), push_function_sql(), pull_function_sql(), meta_sql()]
+    parts += [fix_merges_sql(), push_function_sql(), pull_function_sql(), COMPACT_FUNCTION,
+              meta_sql()]
     return "\n".join(parts)

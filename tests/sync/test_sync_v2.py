@@ -331,3 +331,23 @@ def test_an_upload_is_a_few_round_trips(replicas) -> None:  # noqa: ANN001
     assert report.pushed == 5001
     pushes = a.transport.calls - before - 2  # hello and the closing pull
     assert pushes <= 3  # 2,000 rows a call, each set-based on the server
+
+
+def test_a_laptop_away_longer_than_the_kept_feed_takes_a_fresh_copy(replicas, server) -> None:  # noqa: ANN001
+    from crm_desktop.sync.server_admin import compact
+
+    a, b = replicas("anna"), replicas("boris")
+    gone = a.crm.companies.create(name="Удалят в psql")
+    kept = a.crm.companies.create(name="Останется")
+    settle(a, b)
+    b.crm.companies.update(kept.id, notes="офлайн")  # boris works offline meanwhile
+    with psycopg.connect(server) as conn:
+        conn.execute("DELETE FROM crm.companies WHERE id = %s", (gone.id,))
+        conn.execute("UPDATE crm_sync.deleted SET deleted_at = now() - interval '200 days'")
+    a.sync()
+    assert compact(server, 90) > 0
+    report = b.sync()  # its cursor is below the floor: a fresh copy, nothing of its own lost
+    assert report.bootstrapped > 0
+    assert b.crm.companies.get(gone.id, include_deleted=True).deleted_at is not None
+    a.sync()
+    assert a.crm.companies.get(kept.id).notes == "офлайн"
