@@ -196,9 +196,8 @@ def test_new_person_from_an_open_company_card_has_the_company(qtbot, context) ->
     wait_idle(qtbot, context)
     window.new_person_action.trigger()
     dialog = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, ContactDialog) and w.isVisible())
-    wait_idle(qtbot, context)
-    assert dialog.form.company.text() == "АО Вектор"
+                  if isinstance(w, ContactDialog) and w.isVisible() and w.parent() is window)
+    qtbot.waitUntil(lambda: dialog.form.company.text() == "АО Вектор", timeout=10_000)
     type_text(dialog.form.last_name, "Сидоров")
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         dialog.save()
