@@ -6,7 +6,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -32,6 +32,11 @@ def install_translator(app: QApplication) -> str:
     translator = QTranslator(app)
     if translator.load(str(TRANSLATIONS / f"crm_desktop_{language}.qm")):
         app.installTranslator(translator)
+    # Qt's own texts (OK/Cancel/Save, the file dialog) in the same language.
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
     return language if language in ("ru", "en") else "en"
 
 

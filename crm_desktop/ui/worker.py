@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 import traceback
 import weakref
@@ -45,7 +46,7 @@ class _Runner(QObject):
         try:
             job.result = job.fn()
         except BaseException as exc:  # noqa: BLE001  (reported to the GUI, never swallowed)
-            log.debug("job failed: %s", "".join(traceback.format_exception(exc)))
+            log.info("job failed: %s", "".join(traceback.format_exception(exc)))
             job.error = exc
         self.finished.emit(number)
 
@@ -88,6 +89,18 @@ class DbWorker(QObject):
             self.busy_changed.emit(True)
         self._queue.emit(number)
 
+    def _unhandled(self, exc: BaseException) -> None:
+        """A failure no caller handles: a known kind is one line in the status bar, in words
+        (never driver text); anything else is a bug and goes to the crash handler, which saves
+        a report and keeps the window running."""
+        from crm_desktop.services.failures import explain
+
+        failure = explain(exc)
+        if failure.expected:
+            self.error.emit(failure.message)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
     @Slot(int)
     def _on_finished(self, number: int) -> None:
         with self._lock:
@@ -97,7 +110,7 @@ class DbWorker(QObject):
                 if job.on_error is not None:
                     job.on_error(job.error)
                 else:
-                    self.error.emit(str(job.error))
+                    self._unhandled(job.error)
             elif job.on_done is not None:
                 job.on_done(job.result)
         finally:
