@@ -313,6 +313,8 @@ class SyncEngine:
             by_table[tbl].append(row_id)
         for tbl in sorted(by_table, key=schema.order_of):
             table = schema.table(tbl)
+            # Text, numbers and times go as SQLite holds them; only a few kinds convert.
+            converted = [c for c in table.columns if c.kind in schema.CONVERTED]
             current = self._read_rows(conn, table, by_table[tbl])
             for row_id in by_table[tbl]:
                 group = groups[(tbl, row_id)]
@@ -323,7 +325,9 @@ class SyncEngine:
                     values = json.loads(group["old_row"])
                     values["deleted_at"] = values.get("deleted_at") or group["deleted"]
                     version = -1  # not held here: the server's row must come back
-                wire = {c.name: schema.to_wire(c, values.get(c.name)) for c in table.columns}
+                wire = dict(values)
+                for c in converted:
+                    wire[c.name] = schema.to_wire(c, values.get(c.name))
                 wall = _ms(group["created_at"])
                 rows[tbl].append({
                     "id": row_id, "v": wire,

@@ -453,6 +453,9 @@ BEGIN
   SELECT r.id, r.f, r.b, r.cv,
          CASE WHEN left(r.s, 15) > p_clamp THEN p_clamp || substr(r.s, 16) ELSE r.s END
   FROM jsonb_to_recordset(p_rows) AS r(id text, f jsonb, b bigint, cv bigint, s text);
+  -- Fresh statistics, or the planner takes the staging tables for empty and joins them
+  -- row by row (a 20,000-row push took 7 s instead of half a second).
+  ANALYZE {staged}, pg_temp.crm_meta;
 {permission_sql(t, staged)}
 {ref_check_sql}
   -- The decision for every (row, field) the client changed.
@@ -491,6 +494,7 @@ BEGIN
                     jsonb_agg(d.field) FILTER (WHERE d.decision IN ('apply', 'win')) AS applied
              FROM pg_temp.crm_decided d GROUP BY d.id) g ON g.id = r.id;
 
+  ANALYZE pg_temp.crm_rows, pg_temp.crm_decided;
   UPDATE pg_temp.crm_rows SET seq = p_next + n.rn
   FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM pg_temp.crm_rows r
         WHERE r.fresh OR r.applied <> '[]' OR NOT r.ok) n

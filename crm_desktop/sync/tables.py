@@ -129,6 +129,8 @@ def fingerprint() -> str:
 
 # -- values between SQLite and JSON ----------------------------------------------------------
 
+CONVERTED = ("json", "bool", "bytes", "numeric")  # the kinds to_wire changes
+
 def to_wire(column: Column, value: Any) -> Any:
     """A value as SQLite holds it -> JSON the server's typed column accepts."""
     if value is None:
