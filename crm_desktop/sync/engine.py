@@ -443,7 +443,15 @@ class SyncEngine:
             with self.db.reader.connect() as conn:
                 cursor = self._int(conn, "cursor")
                 device = self._get(conn, "device_id") or ""
-            page = self.transport.pull(device, cursor, BATCH)
+                token = self._get(conn, "token")
+            page = self.transport.pull(device, token, cursor, BATCH)
+            if page.get("fork"):
+                # Another copy of this file synced since: from now on this one is a device
+                # of its own, and takes every row, its former self's included.
+                with self.db.writer.begin() as conn:
+                    self._new_device(conn)
+                report.forked = True
+                continue
             rows, following = page["rows"], int(page["next"])
             with self.db.writer.begin() as conn:
                 if self._int(conn, "cursor") != cursor:

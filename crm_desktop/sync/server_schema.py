@@ -688,13 +688,20 @@ def pull_function_sql() -> str:
     return f"""
 -- A page of the feed after a cursor, whole rows in commit order, and the cursor to go on
 -- from. Rows whose last write came from this device, and that equal its copy, are skipped.
+DROP FUNCTION IF EXISTS crm_sync.pull(int, text, text, text, bigint, int);
 CREATE OR REPLACE FUNCTION crm_sync.pull(p_protocol int, p_fingerprint text, p_server text,
-    p_device text, p_cursor bigint, p_limit int)
+    p_device text, p_token text, p_cursor bigint, p_limit int)
 RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
-DECLARE top bigint; page jsonb; got int;
+DECLARE top bigint; page jsonb; got int; known devices;
 BEGIN
   PERFORM check_call(p_protocol, p_fingerprint, p_server);
   PERFORM caller();
+  -- A copy of this device's file (a restored backup, a copied laptop) must not skip rows
+  -- as "its own": the token tells the copies apart before anything is skipped.
+  SELECT * INTO known FROM devices WHERE device = p_device;
+  IF FOUND AND known.token IS DISTINCT FROM p_token THEN
+    RETURN jsonb_build_object('fork', true);
+  END IF;
   IF p_cursor < (SELECT value::bigint FROM meta WHERE key = 'floor') THEN
     RAISE EXCEPTION 'crm-sync-resnapshot';
   END IF;
@@ -785,7 +792,7 @@ END $$;
 PUBLIC_FUNCTIONS = [
     "crm_sync.hello(int, text)", "crm_sync.position(int, text, text)",
     "crm_sync.push(int, text, text, text, text, bigint, text, jsonb)",
-    "crm_sync.pull(int, text, text, text, bigint, int)",
+    "crm_sync.pull(int, text, text, text, text, bigint, int)",
     "crm_sync.snapshot(int, text, text, text, text, int)"]
 
 

@@ -167,10 +167,10 @@ class Transport:
             (PROTOCOL_VERSION, fingerprint(), self.server_id, device, token, last, digest,
              json.dumps(rows, ensure_ascii=False, default=str)))
 
-    def pull(self, device: str, cursor: int, limit: int) -> dict:
-        return self._call("pull", "SELECT crm_sync.pull(%s, %s, %s, %s, %s, %s)",
-                          (PROTOCOL_VERSION, fingerprint(), self.server_id, device, cursor,
-                           limit))
+    def pull(self, device: str, token: str | None, cursor: int, limit: int) -> dict:
+        return self._call("pull", "SELECT crm_sync.pull(%s, %s, %s, %s, %s, %s, %s)",
+                          (PROTOCOL_VERSION, fingerprint(), self.server_id, device, token,
+                           cursor, limit))
 
     # -- a consistent snapshot: one REPEATABLE READ transaction across many pages -----------
     def begin_snapshot(self) -> int:

@@ -351,3 +351,24 @@ def test_a_laptop_away_longer_than_the_kept_feed_takes_a_fresh_copy(replicas, se
     assert b.crm.companies.get(gone.id, include_deleted=True).deleted_at is not None
     a.sync()
     assert a.crm.companies.get(kept.id).notes == "офлайн"
+
+
+def test_a_restored_backup_with_nothing_to_send_still_takes_its_former_selfs_rows(
+        replicas, tmp_path) -> None:  # noqa: ANN001
+    """Found by the soak: rows the original pushed after the backup were skipped by the
+    restored copy as "its own" (same device id), so it never had them."""
+    a = replicas("anna")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    a.sync()
+    backup = a.crm.backup(tmp_path / "monday.db")
+    a.crm.companies.update(company.id, segment="A")
+    extra = a.crm.companies.create(name="Создано после копии")
+    a.sync()
+    path = a.crm.path
+    a.crm.close()
+    shutil.copy(backup, path)
+    restored = Replica(path, a.transport.url, "anna")
+    report = restored.sync()  # nothing to push: the fork shows at the pull
+    assert report.forked
+    assert restored.crm.companies.get(company.id).segment == "A"
+    assert restored.crm.companies.get(extra.id).name == "Создано после копии"
