@@ -248,7 +248,8 @@ def main() -> None:
         rows.append(storage(url))
         rows.append(push_20000(folder, url))
         drop(name)
-        rows += office(folder, args.laptops)
+        if args.laptops:
+            rows += office(folder, args.laptops)
         if args.large_db:
             rows += new_device(folder, args.large_db)
     print_table("sync at office scale", rows, "sync_office.json")
