@@ -8,6 +8,7 @@ thread that holds it, which never waits for the writer (WAL)."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,7 +123,9 @@ class ClientListService:
 
     def page_reader(self) -> PageReader:
         """A reader for one thread (the window's), for pages wanted right now."""
-        return PageReader(self.ctx.db.path)
+        reader = PageReader(self.ctx.db.path)
+        self.ctx.db.on_close(reader.close)
+        return reader
 
     def filter_choices(self) -> dict[str, list[str]]:
         """Values the filter boxes offer: segments, lead sources, tags."""
@@ -163,18 +166,30 @@ def fetch_rows(conn: sqlite3.Connection, kind: str, ids: list[str]) -> dict[str,
 
 class PageReader:
     """Rows of a page, read at once on the calling thread: a read-only connection of its
-    own (query_only, a short busy timeout), so the window never waits on the worker queue."""
+    own (query_only, a short busy timeout), so the window never waits on the worker queue.
+    It is released when the database closes (a restore needs the only connection to the
+    file) and opens again on the next read."""
 
     BUDGET = 20_000  # SQLite steps (a few milliseconds) a first screen may take here
 
     def __init__(self, path: Path) -> None:
-        self._conn = sqlite3.connect(path, timeout=0.25, isolation_level=None)
-        self._conn.execute("PRAGMA query_only = 1")
-        # A jump reads rows from anywhere in the file: mapped pages cost no system call.
-        self._conn.execute("PRAGMA mmap_size = 268435456")
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()  # closed from the worker, read from the window
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            conn = sqlite3.connect(self._path, timeout=0.25, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA query_only = 1")
+            # A jump reads rows from anywhere in the file: mapped pages cost no system call.
+            conn.execute("PRAGMA mmap_size = 268435456")
+            self._conn = conn
+        return self._conn
 
     def rows(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-        return fetch_rows(self._conn, kind, ids)
+        with self._lock:
+            return fetch_rows(self._connection(), kind, ids)
 
     def first_ids(self, flt: ClientFilter, limit: int) -> list[str] | None:
         """The first screen's ids if they come within the budget (an index walk in name
@@ -189,15 +204,21 @@ class PageReader:
             steps[0] += 1
             return 1 if steps[0] > self.BUDGET // 1000 else 0
 
-        self._conn.set_progress_handler(over_budget, 1000)
-        try:
-            return [r[0] for r in self._conn.execute(
-                f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} ORDER BY {order} "
-                f"LIMIT {int(limit)}", params)]
-        except sqlite3.OperationalError:  # interrupted by the budget, or busy
-            return None
-        finally:
-            self._conn.set_progress_handler(None, 0)
+        with self._lock:
+            conn = self._connection()
+            conn.set_progress_handler(over_budget, 1000)
+            try:
+                return [r[0] for r in conn.execute(
+                    f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} ORDER BY "
+                    f"{order} LIMIT {int(limit)}", params)]
+            except sqlite3.OperationalError:  # interrupted by the budget, or busy
+                return None
+            finally:
+                conn.set_progress_handler(None, 0)
 
     def close(self) -> None:
-        self._conn.close()
+        """Safe to call twice, from any thread; the next read opens it again."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None

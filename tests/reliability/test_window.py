@@ -80,48 +80,6 @@ def test_a_worker_job_failing_unexpectedly_is_reported_too(qtbot, context: AppCo
     assert "ZeroDivisionError" in handler.dialog.informativeText()
 
 
-def release_page_readers(context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The clients list reads pages through a connection of its own (services.client_list
-    PageReader). Until it registers with Database.on_close itself, the test does what that
-    takes: release on close (from the worker's thread), reopen on next use. Without it
-    the restore is refused: the file is still open."""
-    from crm_desktop.services.client_list import ClientListService, PageReader
-
-    class Releasing(PageReader):
-        """Closable from the worker (where the restore runs): check_same_thread off."""
-
-        def __init__(self, path: Path) -> None:
-            super().__init__(path)
-            self._conn.close()
-            self._conn = sqlite3.connect(path, timeout=0.25, isolation_level=None,
-                                         check_same_thread=False)
-            self._conn.execute("PRAGMA query_only = 1")
-
-        def rows(self, kind: str, ids: list[str]) -> dict:
-            self._reopen()
-            return super().rows(kind, ids)
-
-        def first_ids(self, flt, limit: int):  # noqa: ANN001, ANN202
-            self._reopen()
-            return super().first_ids(flt, limit)
-
-        def _reopen(self) -> None:
-            if getattr(self, "released", False):
-                Releasing.__init__(self, context.crm.path)
-                self.released = False
-
-        def close(self) -> None:
-            super().close()
-            self.released = True
-
-    def page_reader(service: ClientListService) -> PageReader:
-        reader = Releasing(service.ctx.db.path)
-        service.ctx.db.on_close(reader.close)
-        return reader
-
-    monkeypatch.setattr(ClientListService, "page_reader", page_reader)
-
-
 def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
@@ -134,9 +92,10 @@ def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
                         lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text: shown.append(f"warning: {text}"))
-    release_page_readers(context, monkeypatch)
-    window = make_main_window(context)
+    window = make_main_window(context)  # with the clients list and its page reader open
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: context.crm.client_list is not None, timeout=5000)
+    qtbot.wait(500)  # the list has read its first screen through its own connection
     labels = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Restore from a backup…" in labels
     window.run_restore(str(backup))
@@ -152,7 +111,6 @@ def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
 
 def test_a_locked_database_says_so_in_the_status_bar(qtbot, context: AppContext,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
     import threading
     import time
 
