@@ -19,6 +19,21 @@ from crm_desktop.services.crm import Crm  # noqa: E402
 PG_URL = os.environ.get("CRM_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test's Qt settings live in a folder of its own. QSettings(organization, app)
+    uses the native format whatever the default format says, so both paths are set (a
+    window closed on the funnel in one test once opened the next test's window there, and
+    wrote into the real user's settings)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))  # for programs the tests start
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 3, 16, 9, 0, tzinfo=UTC))
