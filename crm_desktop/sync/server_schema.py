@@ -402,9 +402,13 @@ def apply_function_sql(t: Table) -> str:
     insert_values = []
     for c in cols:
         if c == "deleted_at":
+            # An edit racing a deletion made by another tool stays retrievable, as a
+            # tombstone; a restore the person chose (deleted_at among the changed fields)
+            # brings the record back.
             insert_values.append(
-                f"coalesce(n.deleted_at, (SELECT max(d.deleted_at) FROM deleted d "
-                f"WHERE d.tbl = {_q(t.name)} AND d.row_id = n.id))")
+                f"CASE WHEN m.f ? 'deleted_at' THEN n.deleted_at ELSE coalesce(n.deleted_at, "
+                f"(SELECT max(d.deleted_at) FROM deleted d WHERE d.tbl = {_q(t.name)} AND "
+                f"d.row_id = n.id)) END")
         else:
             insert_values.append(f"n.{c}")
     sets = ",\n      ".join(
@@ -502,8 +506,14 @@ BEGIN
   last := p_next + (SELECT count(*) FROM pg_temp.crm_rows WHERE seq IS NOT NULL);
 
   INSERT INTO crm.{t.name} ({", ".join(cols)}, sync_seq, sync_origin, sync_created, sync_changes)
-  SELECT {", ".join(insert_values)}, r.seq, p_device, r.seq || '|' || r.s, '{{}}'
-  FROM {staged} n JOIN pg_temp.crm_rows r ON r.id = n.id AND r.fresh;
+  SELECT {", ".join(insert_values)}, r.seq,
+         -- the sender holds this row exactly, unless a deletion was laid over its copy
+         CASE WHEN r.ok AND r.caught_up AND (n.deleted_at IS NOT NULL OR m.f ? 'deleted_at'
+                   OR NOT EXISTS (SELECT 1 FROM deleted d WHERE d.tbl = {_q(t.name)}
+                                  AND d.row_id = n.id)) THEN p_device END,
+         r.seq || '|' || r.s, '{{}}'
+  FROM {staged} n JOIN pg_temp.crm_rows r ON r.id = n.id AND r.fresh
+  JOIN pg_temp.crm_meta m ON m.id = n.id;
 
   UPDATE crm.{t.name} t SET
       {sets},

@@ -207,6 +207,9 @@ class SyncMachine(RuleBasedStateMachine):
             Path(str(path) + suffix).unlink(missing_ok=True)
         shutil.copy(self.backups.pop(r), path)
         self.replicas[r] = Replica(path, self.url, f"r{r}")
+        with self.replicas[r].crm.db.reader.connect() as conn:  # an older file: its own cursor
+            self.cursors[r] = int(conn.exec_driver_sql(
+                "SELECT value FROM sync_state WHERE key = 'cursor'").scalar() or 0)
 
     @rule(r=st.integers(0, 9))
     def copy_to_new_laptop(self, r: int) -> None:
@@ -324,8 +327,9 @@ def replica_deleted_index() -> int:
     return replica_columns().index("deleted_at")
 
 
+# The same schedules on every run (CI must not depend on luck); bench/sync_soak.py explores.
 SyncMachine.TestCase.settings = settings(
-    max_examples=15, stateful_step_count=25, deadline=None,
+    max_examples=15, stateful_step_count=25, deadline=None, derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 

@@ -372,3 +372,20 @@ def test_a_restored_backup_with_nothing_to_send_still_takes_its_former_selfs_row
     assert report.forked
     assert restored.crm.companies.get(company.id).segment == "A"
     assert restored.crm.companies.get(extra.id).name == "Создано после копии"
+
+
+def test_a_restore_after_a_deletion_on_the_server_brings_the_record_back(replicas, server) -> None:  # noqa: ANN001, E501
+    """Found by the soak: a client deleted with psql, then restored by a person on a laptop,
+    came back live there and as a tombstone everywhere else."""
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    settle(a, b)
+    with psycopg.connect(server) as conn:
+        conn.execute("DELETE FROM crm.companies WHERE id = %s", (company.id,))
+    settle(a, b)
+    assert a.crm.companies.get(company.id, include_deleted=True).deleted_at is not None
+    a.crm.companies.restore(company.id)  # the person wants it back
+    settle(a, b)
+    for replica in (a, b):
+        assert replica.crm.companies.get(company.id).deleted_at is None
+    assert a.state() == b.state()
