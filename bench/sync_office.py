@@ -21,7 +21,6 @@ import multiprocessing
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -30,29 +29,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import Row, print_table  # noqa: E402
+from sync_latency import drop, new_server  # noqa: E402
 
 from crm_desktop.services.crm import Crm  # noqa: E402
 from crm_desktop.sync import engine as sync_engine  # noqa: E402
 from crm_desktop.sync.engine import SyncEngine  # noqa: E402
-from crm_desktop.sync.server_admin import init_server  # noqa: E402
 from crm_desktop.sync.tables import tables  # noqa: E402
 from crm_desktop.sync.transport import Transport  # noqa: E402
-
-PG = "postgresql://postgres@127.0.0.1:5432/postgres"
-
-
-def new_server() -> tuple[str, str]:
-    name = f"crm_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = PG.rsplit("/", 1)[0] + "/" + name
-    init_server(url)
-    return name, url
-
-
-def drop(name: str) -> None:
-    with psycopg.connect(PG, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def laptop(path: Path, url: str, label: str) -> tuple[Crm, SyncEngine]:
