@@ -61,10 +61,17 @@ def signature() -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+def _present(conn: Connection) -> list[str]:
+    """The synced tables this file has: a migration half-way up the chain has not made them all."""
+    have = {r[0] for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in SYNCED_TABLES if t in have]
+
+
 def create_capture(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         return
-    for table in SYNCED_TABLES:
+    for table in _present(conn):
         for statement in trigger_sql(table):
             conn.exec_driver_sql(statement)
     if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sync_state'").fetchone():

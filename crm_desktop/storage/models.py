@@ -408,8 +408,14 @@ class DealStageStats(Base):
     furthest: Mapped[bool] = mapped_column(Boolean)
 
 
-SYNCED_TABLES: tuple[str, ...] = (
+CORE_TABLES: tuple[str, ...] = (
     "users", "companies", "contacts", "pipelines", "stages", "deals", "interactions", "tasks",
     "deal_stage_history", "products", "deal_items", "tags", "lead_sources", "loss_reasons",
     "sales_plans", "merges", "planner_dismissals", "org_settings",
 )
+
+# Feature modules define their models on the same Base; imported last, as they import this one.
+from crm_desktop.storage.models_marketing import MARKETING_TABLES  # noqa: E402
+from crm_desktop.storage.models_service import SERVICE_TABLES  # noqa: E402
+
+SYNCED_TABLES: tuple[str, ...] = CORE_TABLES + MARKETING_TABLES + SERVICE_TABLES

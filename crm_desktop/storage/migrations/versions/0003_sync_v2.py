@@ -16,12 +16,18 @@ import sqlalchemy as sa
 from alembic import op
 
 from crm_desktop.storage.capture import create_capture, drop_capture
-from crm_desktop.storage.models import SYNCED_TABLES
 
 revision = '0003_sync_v2'
 down_revision = '0002_sync'
 branch_labels = None
 depends_on = None
+
+# The synced tables as they were at this revision: later tables get their column when made.
+SYNCED_TABLES = (
+    "users", "companies", "contacts", "pipelines", "stages", "deals", "interactions", "tasks",
+    "deal_stage_history", "products", "deal_items", "tags", "lead_sources", "loss_reasons",
+    "sales_plans", "merges", "planner_dismissals", "org_settings",
+)
 
 
 def upgrade() -> None:
