@@ -29,6 +29,7 @@ backup, a copied file): the laptop registers as a new device and sends its chang
 from __future__ import annotations
 
 from crm_desktop.sync import PROTOCOL_VERSION, SERVER_SCHEMA_VERSION
+from crm_desktop.sync.server_office import OFFICE_FUNCTIONS, OFFICE_SQL
 from crm_desktop.sync.tables import Table, fingerprint, tables
 
 HIDDEN = ["sync_seq", "sync_origin", "sync_created", "sync_changes"]
@@ -803,7 +804,7 @@ PUBLIC_FUNCTIONS = [
     "crm_sync.hello(int, text)", "crm_sync.position(int, text, text)",
     "crm_sync.push(int, text, text, text, text, bigint, text, jsonb)",
     "crm_sync.pull(int, text, text, text, text, bigint, int)",
-    "crm_sync.snapshot(int, text, text, text, text, int)"]
+    "crm_sync.snapshot(int, text, text, text, text, int)", *OFFICE_FUNCTIONS]
 
 
 COMPACT_FUNCTION = f"""
@@ -883,5 +884,5 @@ def schema_sql() -> str:
     parts += [track_trigger_sql(t) for t in tables()]
     parts += [apply_function_sql(t) for t in tables()]
     parts += [fix_merges_sql(), push_function_sql(), pull_function_sql(), COMPACT_FUNCTION,
-              meta_sql()]
+              OFFICE_SQL, meta_sql()]
     return "\n".join(parts)
