@@ -53,6 +53,7 @@ from crm_desktop.ui.clients.card_parts import (
     restore_client,
     shrinkable,
 )
+from crm_desktop.ui.clients.card_tabs import card_tabs
 from crm_desktop.ui.clients.list_model import kind_label
 from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
@@ -149,6 +150,8 @@ class ClientCard(CardEntryActions, QWidget):
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        for tab in card_tabs():
+            self.tabs.addTab(tab.factory(self.app, self.kind, self.ident), tab.title())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
