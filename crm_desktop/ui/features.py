@@ -10,6 +10,9 @@ FEATURES = [
     "crm_desktop.ui.funnel.registration",
     "crm_desktop.ui.products.registration",
     "crm_desktop.ui.sync.registration",
+    "crm_desktop.ui.marketing.registration",
+    "crm_desktop.ui.service.registration",
+    "crm_desktop.ui.office.registration",
 ]
 
 

@@ -1,0 +1,1 @@
+"""Marketing: segments, ABC/XYZ, campaigns and call lists."""

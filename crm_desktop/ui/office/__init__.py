@@ -1,0 +1,1 @@
+"""The office: users and rights, the audit log."""

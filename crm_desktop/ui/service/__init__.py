@@ -1,0 +1,1 @@
+"""Service requests, mail and automation rules."""
