@@ -86,12 +86,18 @@ class User(Record, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+ACTIVE = "deleted_at IS NULL AND archived_at IS NULL"  # the clients list's default rows
+
+
 class Company(Record, Owned, Searchable, Base):
     __tablename__ = "companies"
     __table_args__ = (
         # The clients list: live rows in name order, read from the index alone.
         Index("ix_companies_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # ... and the default list: live clients not archived (migration 0012).
+        Index("ix_companies_active", "name_key", "id", sqlite_where=text(ACTIVE),
+              postgresql_where=text(ACTIVE)),
         # The day list: a user's clients to keep in touch with (a small part of all).
         Index("ix_companies_keep_in_touch", "responsible_id",
               sqlite_where=text("keep_in_touch_days IS NOT NULL AND deleted_at IS NULL")),
@@ -124,6 +130,8 @@ class Contact(Record, Owned, Searchable, Base):
     __table_args__ = (
         Index("ix_contacts_list", "name_key", "id", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_contacts_active", "name_key", "id", sqlite_where=text(ACTIVE),
+              postgresql_where=text(ACTIVE)),
         Index("ix_contacts_keep_in_touch", "responsible_id",
               sqlite_where=text("keep_in_touch_days IS NOT NULL AND deleted_at IS NULL")),
         # The day list: whose birthday is today ("MM-DD" of the ISO date), per user.
