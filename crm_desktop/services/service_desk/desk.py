@@ -263,18 +263,23 @@ class ServiceDesk:
         with self.ctx.db.write() as session:
             for row in session.scalars(stmt).all():
                 head = self._head_of(session, row.responsible_id, row.department)
-                row.escalated_at = now
+                # Everything the escalation writes is derived from the request and its due
+                # time, so two laptops that both escalate it write the same rows.
+                when = row.due_at
+                cause = f"escalate{row.reopen_count or ''}"
+                row.escalated_at = when
                 row.updated_at = self.ctx.clock.now()
                 session.flush()
                 self._event(session, row, "escalated", None,
-                            self._user_name(session, head) if head else None, None)
+                            self._user_name(session, head) if head else None, None,
+                            ident=derived_id("event", row.id, cause), when=when, user_id=None)
                 if head is not None:
-                    self._task(session, row, head, "escalate",
+                    self._task(session, row, head, cause,
                                text(self.ctx, "escalate_title", number=row.number,
                                     subject=row.subject),
                                text(self.ctx, "escalate_body", due=_fmt(row.due_at),
                                     who=self._user_name(session, row.responsible_id) or "—"),
-                               priority="high")
+                               priority="high", when=when)
                 done.append(row.id)
         return done
 
@@ -468,10 +473,17 @@ class ServiceDesk:
 
     def _event(self, session: Session, row: ServiceRequest, kind: str,
                from_value: str | None = None, to_value: str | None = None,
-               comment: str | None = None, channel: str = Channel.NOTE) -> ServiceRequestEvent:
-        now = self.ctx.clock.now()
+               comment: str | None = None, channel: str = Channel.NOTE,
+               ident: str | None = None, when: datetime | None = None,
+               user_id: str | None | bool = True) -> ServiceRequestEvent:
+        """One history line, and its interaction for a client's request. A derived `ident`
+        (with `when` and no user) makes the same rows on every laptop."""
+        if ident is not None and session.get(ServiceRequestEvent, ident) is not None:
+            return session.get(ServiceRequestEvent, ident)
+        now = when or self.ctx.clock.now()
+        user = self.ctx.user_id if user_id is True else user_id
         event = ServiceRequestEvent(request_id=row.id, kind=kind, occurred_at=now,
-                                    user_id=self.ctx.user_id, from_value=from_value,
+                                    user_id=user, from_value=from_value,
                                     to_value=to_value, comment=comment, created_at=now,
                                     updated_at=now)
         if row.company_id or row.contact_id:
@@ -481,10 +493,14 @@ class ServiceDesk:
                              subject=row.subject)[:500],
                 body=self._event_text(kind, from_value, to_value, comment),
                 company_id=row.company_id, contact_id=row.contact_id, deal_id=row.deal_id,
-                user_id=self.ctx.user_id, created_at=now, updated_at=now)
+                user_id=user, created_at=now, updated_at=now)
+            if ident is not None:
+                interaction.id = derived_id("interaction", ident)
             session.add(interaction)
             session.flush()
             event.interaction_id = interaction.id
+        if ident is not None:
+            event.id = ident
         session.add(event)
         session.flush()
         return event
@@ -516,15 +532,19 @@ class ServiceDesk:
                    priority=TASK_PRIORITY.get(row.priority, "normal"))
 
     def _task(self, session: Session, row: ServiceRequest, assignee: str, cause: str,
-              title: str, description: str, priority: str = "normal") -> None:
+              title: str, description: str, priority: str = "normal",
+              when: datetime | None = None) -> None:
+        """A task for the cause, once: its key is derived from the cause. Given `when`
+        (a derived moment), every value is the same on every laptop."""
         origin = f"service:{row.id}:{cause}"[:200]
         ident = derived_id("task", origin)
         if session.get(Task, ident) is not None:
             return
-        now = self.ctx.clock.now()
+        now = when or self.ctx.clock.now()
         values = self.crm.tasks.clean(session, {
             "title": title[:500], "description": description, "kind": "todo", "due_at": now,
-            "remind_at": now, "assignee_id": assignee, "assigned_by_id": self.ctx.user_id,
+            "remind_at": now, "assignee_id": assignee,
+            "assigned_by_id": None if when else self.ctx.user_id,
             "priority": priority, "company_id": row.company_id, "contact_id": row.contact_id,
             "origin": origin}, None)
         session.add(Task(id=ident, **values, created_at=now, updated_at=now))
