@@ -341,6 +341,7 @@ BEGIN
       'at', a.at, 'login', a.login, 'name', coalesce(u.name, a.login), 'device', a.device,
       'field', a.field, 'old', a.old_value, 'new', a.new_value) ORDER BY a.at DESC, a.id DESC)
     FROM (SELECT * FROM audit WHERE tbl = p_tbl AND row_id = p_row
+            AND field NOT IN ('updated_at', 'birthday_md')  -- bookkeeping, not a person's
           ORDER BY at DESC, id DESC
           LIMIT least(greatest(coalesce(p_limit, 200), 1), {AUDIT_LIMIT})) a
     LEFT JOIN logins l ON l.login = a.login
