@@ -38,8 +38,9 @@ def _split(url: str) -> tuple[str, str, str | None, str, str]:
     if not sep:
         return "", "", None, "", url or ""
     cut = len(tail)
+    head = tail.split("?", 1)[0].split("#", 1)[0]  # an '@' in the options is no user part
     for mark in "/?#":
-        index = tail.find(mark, tail.rfind("@") + 1 if "@" in tail else 0)
+        index = tail.find(mark, head.rfind("@") + 1 if "@" in head else 0)
         if index != -1:
             cut = min(cut, index)
     netloc, rest = tail[:cut], tail[cut:]
@@ -86,6 +87,10 @@ def check_url(url: str) -> str:
     if scheme.lower() not in SCHEMES:
         raise ConfigError("the server address must start with postgresql:// (for example "
                           "postgresql://anna@server:5432/crm)")
+    head = (url or "").strip().partition("://")[2].split("?", 1)[0].split("#", 1)[0]
+    if any(mark in head.rpartition("@")[0] for mark in "/?#@"):
+        raise ConfigError("the server address has a / ? # or @ in its user name or password: "
+                          "write them as %2F %3F %23 %40")
     for part, what in ((user, "user name"), (password or "", "password"),
                        (hostport, "host"), (rest, "database or options")):
         if re.search(r"%(?![0-9A-Fa-f]{2})", part):
