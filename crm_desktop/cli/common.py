@@ -11,6 +11,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_OFFLINE = 3
+EXIT_CONFIG = 8  # the server's address or its settings cannot be right (not offline)
 
 
 class CliError(Exception):

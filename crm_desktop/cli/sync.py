@@ -3,25 +3,71 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from crm_desktop.cli.common import EXIT_ERROR, EXIT_OFFLINE, CliError, open_crm
+from crm_desktop.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OFFLINE, CliError, open_crm
+
+PASSWORD_HELP = ("the server password comes from the keyring, else $CRM_SERVER_PASSWORD, else "
+                 "--password-stdin")
+
+
+def _config_errors(handler: Callable[[argparse.Namespace, Path], int]) -> Callable:
+    """A malformed address or sslmode: its own message and exit code (8), never 'offline'."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace, db_path: Path) -> int:
+        from crm_desktop.sync.credentials import redact_text
+        from crm_desktop.sync.transport import ConfigError
+
+        try:
+            return handler(args, db_path)
+        except ConfigError as exc:
+            raise CliError(redact_text(str(exc)), EXIT_CONFIG) from None
+
+    return run
+
+
+def _server(url: str | None, password_stdin: bool = False) -> str:
+    """A checked address with the administrator's password (--password-stdin, the keyring or
+    $CRM_SERVER_PASSWORD) for connecting."""
+    from crm_desktop.sync.credentials import check_url, url_with_password
+
+    if not url:
+        raise CliError("give the server with --url or $CRM_SERVER_URL")
+    check_url(url)
+    typed = _read_stdin_password("password") if password_stdin else None
+    return url_with_password(url, typed)
+
+
+def _read_stdin_password(what: str) -> str:
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise CliError(f"no {what} on standard input")
+    return password
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     sync = commands.add_parser("sync", help="sync once with the server")
     sync.add_argument("--server", help="postgresql://user@host:port/db (default: the "
                                        "configured server)")
-    sync.set_defaults(handler=cmd_sync)
+    sync.add_argument("--password-stdin", action="store_true",
+                      help="read the server password from standard input (for this run "
+                           "only; " + PASSWORD_HELP + ")")
+    sync.set_defaults(handler=_config_errors(cmd_sync))
 
     server = commands.add_parser("server", help="set up the shared PostgreSQL server")
     actions = server.add_subparsers(dest="action", metavar="ACTION", required=True)
     init = actions.add_parser("init", help="create or upgrade the server schema (safe to "
                                            "repeat)")
     init.add_argument("url")
-    init.set_defaults(handler=cmd_server_init)
+    init.add_argument("--password-stdin", action="store_true",
+                      help="read the administrator's password from standard input")
+    init.set_defaults(handler=_config_errors(cmd_server_init))
     add = actions.add_parser("add-user", help="a login that may only sync")
     add.add_argument("name")
     add.add_argument("--role", choices=["owner", "head", "manager"], default="manager")
@@ -30,42 +76,59 @@ def register(commands: argparse._SubParsersAction) -> None:
                      help="the server (default: $CRM_SERVER_URL)")
     add.add_argument("--password-stdin", action="store_true",
                      help="read the new user's password from standard input")
-    add.set_defaults(handler=cmd_server_add_user)
+    add.add_argument("--generate-password", action="store_true",
+                     help="make a password and show it once")
+    add.set_defaults(handler=_config_errors(cmd_server_add_user))
     role = actions.add_parser("set-role", help="change a login's role (and team)")
     role.add_argument("login")
     role.add_argument("role", choices=["owner", "head", "manager"])
     role.add_argument("--head", help="the login of their head")
     role.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
-    role.set_defaults(handler=cmd_server_set_role)
+    role.set_defaults(handler=_config_errors(cmd_server_set_role))
     disable = actions.add_parser("disable-user", help="a login that may no longer sync")
     disable.add_argument("login")
     disable.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
-    disable.set_defaults(handler=cmd_server_disable_user)
+    disable.add_argument("--enable", action="store_true", help="let the login sync again")
+    disable.set_defaults(handler=_config_errors(cmd_server_disable_user))
     reset = actions.add_parser("reset-password", help="a new password for a login")
     reset.add_argument("login")
     reset.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
     reset.add_argument("--password-stdin", action="store_true")
-    reset.set_defaults(handler=cmd_server_reset_password)
+    reset.set_defaults(handler=_config_errors(cmd_server_reset_password))
     compact = actions.add_parser("compact", help="drop deletion records and resolved "
                                                  "conflicts older than --days")
     compact.add_argument("url")
     compact.add_argument("--days", type=int, default=90)
-    compact.set_defaults(handler=cmd_server_compact)
+    compact.add_argument("--password-stdin", action="store_true",
+                         help="read the administrator's password from standard input")
+    compact.set_defaults(handler=_config_errors(cmd_server_compact))
     status = actions.add_parser("status", help="version, users and devices")
     status.add_argument("url")
-    status.set_defaults(handler=cmd_server_status)
+    status.add_argument("--password-stdin", action="store_true",
+                        help="read the administrator's password from standard input")
+    status.set_defaults(handler=_config_errors(cmd_server_status))
 
 
 def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
-    from crm_desktop.sync.transport import OfflineError, SyncError
+    from crm_desktop.sync.credentials import check_url, redact_text, remember
+    from crm_desktop.sync.transport import ConfigError, OfflineError, SyncError
 
     crm = open_crm(db_path, must_exist=True)
+    url = args.server or crm.sync.server_url()
+    if not url:
+        raise CliError("no server is configured (set it in the window's Sync view, or give "
+                       "--server)")
+    check_url(url)
+    if args.password_stdin:
+        remember(url, _read_stdin_password("password"))  # this process's memory only
     try:
         report = crm.sync.sync_now(args.server)
+    except ConfigError:
+        raise
     except OfflineError as exc:
-        raise CliError(str(exc), EXIT_OFFLINE) from exc
+        raise CliError(redact_text(str(exc)), EXIT_OFFLINE) from None
     except SyncError as exc:
-        raise CliError(str(exc), EXIT_ERROR) from exc
+        raise CliError(redact_text(str(exc)), EXIT_ERROR) from None
     print(report.summary())
     return 0
 
@@ -73,7 +136,7 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_server_init(args: argparse.Namespace, db_path: Path) -> int:
     from crm_desktop.sync.server_admin import init_server
 
-    report = init_server(args.url)
+    report = init_server(_server(args.url, args.password_stdin))
     if report.previous == 1:
         print(f"the server was upgraded to typed tables: {report.converted} record(s) "
               f"converted" + (f", {report.unconverted} kept aside in crm_sync.unconverted "
@@ -83,27 +146,28 @@ def cmd_server_init(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_server_add_user(args: argparse.Namespace, db_path: Path) -> int:
-    from crm_desktop.sync.server_admin import add_user
+    from crm_desktop.sync.server_admin import add_user, generate_password
 
-    if not args.url:
-        raise CliError("give the server with --url or $CRM_SERVER_URL")
-    password = None
+    url = _server(args.url)
+    password, shown = None, False
     if args.password_stdin:
-        import sys
-
-        password = sys.stdin.readline().rstrip("\n") or None
+        password = _read_stdin_password("password for the new user")
+    elif args.generate_password:
+        password, shown = generate_password(), True
     elif os.isatty(0):
-        password = getpass.getpass(f"password for {args.name}: ") or None
-    login = add_user(args.url, args.name, args.role, password, head_login=args.head)
+        password = getpass.getpass(f"password for {args.name} (empty: none): ") or None
+    login = add_user(url, args.name, args.role, password, head_login=args.head)
     print(f"login '{login}' ({args.role}) may sync" + ("" if password else
                                                      " (no password set)"))
+    if shown:
+        print(f"its password (shown once, write it down): {password}")
     return 0
 
 
 def cmd_server_status(args: argparse.Namespace, db_path: Path) -> int:
     from crm_desktop.sync.server_admin import status
 
-    info = status(args.url)
+    info = status(_server(args.url, args.password_stdin))
     print(f"schema {info.schema_version}, protocol {info.protocol}, feed position "
           f"{info.position}, {info.rows} record(s)")
     if info.unconverted:
@@ -115,9 +179,7 @@ def cmd_server_status(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _url(args: argparse.Namespace) -> str:
-    if not args.url:
-        raise CliError("give the server with --url or $CRM_SERVER_URL")
-    return str(args.url)
+    return _server(args.url)
 
 
 def cmd_server_set_role(args: argparse.Namespace, db_path: Path) -> int:
@@ -131,26 +193,21 @@ def cmd_server_set_role(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_server_disable_user(args: argparse.Namespace, db_path: Path) -> int:
     from crm_desktop.sync.server_admin import disable_user
 
-    disable_user(_url(args), args.login)
-    print(f"login '{args.login}' is disabled: it can no longer sync; its records stay")
+    disable_user(_url(args), args.login, not args.enable)
+    print(f"login '{args.login}' may sync again" if args.enable else
+          f"login '{args.login}' is disabled: it can no longer sync; its records stay")
     return 0
 
 
 def cmd_server_reset_password(args: argparse.Namespace, db_path: Path) -> int:
-    import secrets
-    import sys
+    from crm_desktop.sync.server_admin import generate_password, reset_password
 
-    from crm_desktop.sync.server_admin import reset_password
-
+    url = _url(args)
     if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-        shown = False
+        password, shown = _read_stdin_password("new password"), False
     else:
-        password = secrets.token_urlsafe(12)  # generated, shown once
-        shown = True
-    if not password:
-        raise CliError("an empty password is not allowed")
-    reset_password(_url(args), args.login, password)
+        password, shown = generate_password(), True  # shown once
+    reset_password(url, args.login, password)
     print(f"new password for '{args.login}': {password}" if shown
           else f"the password of '{args.login}' was changed")
     return 0
@@ -159,6 +216,6 @@ def cmd_server_reset_password(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_server_compact(args: argparse.Namespace, db_path: Path) -> int:
     from crm_desktop.sync.server_admin import compact
 
-    floor = compact(args.url, args.days)
+    floor = compact(_server(args.url, args.password_stdin), args.days)
     print(f"compacted: laptops last synced before position {floor} take a fresh copy")
     return 0

@@ -47,6 +47,7 @@ class ClientFilter:
     responsible_id: str | None = None
     lead_source: str | None = None
     search: str = ""
+    archived: bool = False  # archived clients too (hidden by default: out of daily work)
     sort: str = "name"
     descending: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
@@ -56,7 +57,11 @@ def filter_sql(flt: ClientFilter) -> tuple[str, list[str], dict[str, Any], str]:
     """(table, WHERE terms, params, ORDER BY) of a filter, search aside."""
     table = "companies" if flt.kind == "company" else "contacts"
     columns = COMPANY_COLUMNS if flt.kind == "company" else CONTACT_COLUMNS
+    # Live and unarchived: the terms of the partial index ix_<table>_active, which SQLite
+    # walks in name order for the default list (archived too: ix_<table>_list).
     where, params = ["c.deleted_at IS NULL"], {}
+    if not flt.archived:
+        where.append("c.archived_at IS NULL")
     if flt.kind == "company" and flt.company_kind:
         where.append("c.kind = :company_kind")
         params["company_kind"] = flt.company_kind

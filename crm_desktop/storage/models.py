@@ -123,6 +123,7 @@ class Company(Record, Owned, Searchable, Base):
     keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
     merged_into_id: Mapped[str | None] = mapped_column(ID)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # out of daily work
+    campaign_id: Mapped[str | None] = mapped_column(ID, index=True)  # models_marketing
 
 
 class Contact(Record, Owned, Searchable, Base):
@@ -158,6 +159,7 @@ class Contact(Record, Owned, Searchable, Base):
     keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
     merged_into_id: Mapped[str | None] = mapped_column(ID)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # out of daily work
+    campaign_id: Mapped[str | None] = mapped_column(ID, index=True)  # models_marketing
 
 
 class Interaction(Record, Base):
@@ -267,6 +269,7 @@ class Deal(Record, Owned, Searchable, Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     tags: Mapped[list] = mapped_column(JSONList, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
+    campaign_id: Mapped[str | None] = mapped_column(ID, index=True)  # models_marketing
 
 
 class DealStageChange(Record, Base):

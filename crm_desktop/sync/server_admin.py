@@ -6,15 +6,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import psycopg
-from psycopg import sql
 
+from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.text import transliterate
 from crm_desktop.sync import SERVER_SCHEMA_VERSION
 from crm_desktop.sync.server_schema import LEGACY_STUBS, schema_sql, security_sql
 from crm_desktop.sync.tables import tables
-from crm_desktop.sync.transport import VersionError, connect
+from crm_desktop.sync.transport import VersionError, connect, explain
 
 
 @dataclass
@@ -133,84 +134,112 @@ def _convert_version_1(conn: psycopg.Connection, report: InitReport) -> None:
 
 
 ROLES = ("owner", "head", "manager")
+MIN_PASSWORD = 8
 
 
-def _login_name(name: str) -> str:
-    return re.sub(r"[^a-z0-9_]+", "_", transliterate(name).lower()).strip("_")[:50] or "user"
+class OfficeRefused(CrmError):
+    """The server refused an office change (role, reach, a missing login, no CREATEROLE)."""
+
+
+def login_name(name: str) -> str:
+    """The login a person's name suggests: small Latin letters, digits and _."""
+    login = re.sub(r"[^a-z0-9_]+", "_", transliterate(name).lower()).strip("_")[:50] or "user"
+    return login if not login[0].isdigit() else f"u_{login}"[:50]
+
+
+_login_name = login_name  # the name it had before
+
+
+def generate_password() -> str:
+    """A password to show once: 16 characters from letters and digits."""
+    import secrets
+    import string
+
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(16))
+
+
+def check_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("password", f"at least {MIN_PASSWORD} characters")
+    if any(ord(c) < 32 for c in password):
+        raise ValidationError("password", "no control characters (line breaks, tabs)")
+    return password
+
+
+def _verifier(conn: psycopg.Connection, password: str | None) -> str | None:
+    """The password as a SCRAM verifier, made here: the server never sees it in clear."""
+    if password is None:
+        return None
+    check_password(password)
+    return conn.pgconn.encrypt_password(password.encode(), b"", b"scram-sha-256").decode()
+
+
+def office_call(conn: psycopg.Connection, url: str, query: str, params: tuple = ()) -> Any:
+    """One office function; its refusals as OfficeRefused, anything else explained."""
+    try:
+        return conn.execute(query, params).fetchone()[0]
+    except psycopg.Error as exc:
+        text = str(exc)
+        if "crm-office:" in text:
+            raise OfficeRefused(text[text.index("crm-office:") + 12:].splitlines()[0]) \
+                from None
+        raise explain(exc, url) from None
+
+
+def office_add_user(conn: psycopg.Connection, url: str, name: str, role: str,
+                    password: str | None = None, head: str | None = None,
+                    user_id: str | None = None, login: str | None = None) -> str:
+    if role not in ROLES:
+        raise ValidationError("role", f"one of {', '.join(ROLES)}")
+    return str(office_call(conn, url, "SELECT crm_sync.office_add_user(%s, %s, %s, %s, %s, %s)",
+                           (login or login_name(name), name.strip(), role, head,
+                            _verifier(conn, password), user_id)))
+
+
+def office_set_role(conn: psycopg.Connection, url: str, login: str, role: str,
+                    head: str | None = None) -> None:
+    if role not in ROLES:
+        raise ValidationError("role", f"one of {', '.join(ROLES)}")
+    office_call(conn, url, "SELECT crm_sync.office_set_role(%s, %s, %s)::text",
+                (login, role, head))
+
+
+def office_set_disabled(conn: psycopg.Connection, url: str, login: str,
+                        disabled: bool = True) -> None:
+    office_call(conn, url, "SELECT crm_sync.office_set_disabled(%s, %s)::text",
+                (login, disabled))
+
+
+def office_reset_password(conn: psycopg.Connection, url: str, login: str,
+                          password: str) -> None:
+    office_call(conn, url, "SELECT crm_sync.office_reset_password(%s, %s)::text",
+                (login, _verifier(conn, password)))
 
 
 def add_user(url: str, name: str, role: str, password: str | None = None,
              head_login: str | None = None) -> str:
     """A login of this database that may only call the sync functions, bound to a CRM user
-    (made here, so it reaches every laptop) with a role. Returns the login's name."""
-    if role not in ROLES:
-        raise VersionError(f"the role must be one of {', '.join(ROLES)}")
-    login = _login_name(name)
+    (made here, so it reaches every laptop) with a role. Returns the login's name (the name
+    turned into Latin letters; the next free one if a role of that name exists)."""
     with connect(url) as conn, conn.transaction():
-        client_role = conn.execute("SELECT crm_sync.client_role()").fetchone()[0]
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
-        if not exists:
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
-                sql.Identifier(login), sql.Identifier(client_role)))
-        if password:
-            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
-                sql.Identifier(login), sql.Literal(password)))
-        head = None
-        if head_login:
-            head = conn.execute("SELECT user_id FROM crm_sync.logins WHERE login = %s",
-                                (head_login,)).fetchone()
-            if head is None:
-                raise VersionError(f"no login {head_login} on this server")
-        user = conn.execute("SELECT user_id FROM crm_sync.logins WHERE login = %s",
-                            (login,)).fetchone()
-        if user is None:
-            user_id = conn.execute(
-                "INSERT INTO crm.users(name, role, head_id) VALUES (%s, %s, %s) RETURNING id",
-                (name, role, head[0] if head else None)).fetchone()[0]
-            conn.execute("INSERT INTO crm_sync.logins(login, user_id, role) VALUES (%s, %s, %s)",
-                         (login, user_id, role))
-        conn.execute(sql.SQL("COMMENT ON ROLE {} IS {}").format(
-            sql.Identifier(login), sql.Literal(f"crm-desktop {role}: {name}")))
-    return login
+        return office_add_user(conn, url, name, role, password, head_login)
 
 
 def set_role(url: str, login: str, role: str, head_login: str | None = None) -> None:
-    if role not in ROLES:
-        raise VersionError(f"the role must be one of {', '.join(ROLES)}")
     with connect(url) as conn, conn.transaction():
-        found = conn.execute("UPDATE crm_sync.logins SET role = %s WHERE login = %s "
-                             "RETURNING user_id", (role, login)).fetchone()
-        if found is None:
-            raise VersionError(f"no login {login} on this server")
-        head = None
-        if head_login:
-            head = conn.execute("SELECT user_id FROM crm_sync.logins WHERE login = %s",
-                                (head_login,)).fetchone()
-        conn.execute("UPDATE crm.users SET role = %s, head_id = coalesce(%s, head_id) "
-                     "WHERE id = %s", (role, head[0] if head else None, found[0]))
+        office_set_role(conn, url, login, role, head_login)
 
 
-def disable_user(url: str, login: str) -> None:
+def disable_user(url: str, login: str, disabled: bool = True) -> None:
     """The login can no longer sync (nor connect); its records stay."""
     with connect(url) as conn, conn.transaction():
-        found = conn.execute("UPDATE crm_sync.logins SET disabled = true WHERE login = %s "
-                             "RETURNING user_id", (login,)).fetchone()
-        if found is None:
-            raise VersionError(f"no login {login} on this server")
-        conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(login)))
-        conn.execute("UPDATE crm.users SET is_active = false WHERE id = %s", (found[0],))
-        # Open sessions end too: a disabled person stops syncing now, not at the next start.
-        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                     "WHERE usename = %s", (login,))
+        office_set_disabled(conn, url, login, disabled)
 
 
 def reset_password(url: str, login: str, password: str) -> None:
     with connect(url) as conn, conn.transaction():
-        if conn.execute("SELECT 1 FROM crm_sync.logins WHERE login = %s", (login,)).fetchone() \
-                is None:
-            raise VersionError(f"no login {login} on this server")
-        conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(
-            sql.Identifier(login), sql.Literal(password)))
+        office_reset_password(conn, url, login, password)
 
 
 def status(url: str) -> ServerStatus:

@@ -136,8 +136,7 @@ class MainWindow(QMainWindow):
                                     lambda k=key: self.show_view(k))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         view.addSeparator()
-        refresh = view.addAction(self.tr("&Refresh"), lambda: self.app.coordinator
-                                 .data_changed.emit("company"))
+        refresh = view.addAction(self.tr("&Refresh"), self.app.coordinator.refresh_all)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -219,8 +218,7 @@ class MainWindow(QMainWindow):
         def done(result: object) -> None:
             self.restore_action.setEnabled(True)
             self.app.undo_stack.clear()  # its commands refer to the replaced data
-            for kind in ("company", "contact", "deal", "task", "interaction"):
-                self.app.coordinator.data_changed.emit(kind)
+            self.app.coordinator.refresh_all()
             kept = getattr(result, "kept", None)
             message = self.tr("Restored from %1.").replace("%1", source)
             if kept:

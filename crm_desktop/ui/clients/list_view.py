@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -79,6 +80,11 @@ class ClientsView(QWidget):
         self.search = QLineEdit(placeholderText=self.tr("Filter: name, phone, email, INN…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
+        # Archived clients are out of daily work: hidden unless asked for.
+        self.archived = QCheckBox(self.tr("Archived"))
+        self.archived.setObjectName("showArchived")
+        self.archived.setToolTip(self.tr("Show archived clients too"))
+        self.archived.toggled.connect(self._apply_filters)
         self.count = QLabel()
         self.count.setObjectName("countLabel")
         for box in (self.kind, self.company_kind, self.segment, self.source, self.tag,
@@ -134,6 +140,7 @@ class ClientsView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.archived)
         top.addWidget(self.count)
         left_layout.addLayout(top)
         left_layout.addLayout(filters)
@@ -200,7 +207,7 @@ class ClientsView(QWidget):
                        company_kind=self.company_kind.currentData(),
                        segment=self.segment.currentData(), lead_source=self.source.currentData(),
                        tag=self.tag.currentData(), responsible_id=self.responsible.currentData(),
-                       search=self.search.text())
+                       search=self.search.text(), archived=self.archived.isChecked())
 
     def _apply_filters(self) -> None:
         flt = self.current_filter()

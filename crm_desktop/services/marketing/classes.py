@@ -1,0 +1,497 @@
+"""ABC/XYZ classes of clients, computed from their won deals.
+
+ABC by the share of won revenue in a period: clients sorted by revenue, largest first; a
+client is A while the revenue of the clients before it is under the A share (80 %), B while
+it is under A + B (95 %), else C. So the client that crosses 80 % is still A, and one client
+with all the revenue is A. Clients with equal revenue get the same class (the class of the
+first of them): the order of ties never decides.
+
+XYZ by the coefficient of variation (population standard deviation / mean) of a client's
+monthly revenue over the months of its history in the period, months without purchases
+counted as zero. The history starts at the period's start for a client that bought before
+it, else at its first purchase; a history shorter than `min_months` has no XYZ class (one
+purchase last month says nothing about regularity). X: variation ≤ 10 %, Y: ≤ 25 %, Z above.
+The comparisons are exact (integer arithmetic on the sums, no rounding at the boundary).
+
+Clients without a won deal in the period have no class. A client is the deal's company, else
+the company of its contact, else the contact (a private person). Revenue is in one currency
+(the settings'); deals in others are counted as left out. Months are calendar months in the
+user's time zone.
+
+The classes live in `client_classes` (local, derived): the list, the card and segments read
+them; `recompute` writes them all in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.money import validate_currency
+from crm_desktop.domain.zones import local_midnight, user_zone
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.marketing.workbook import Sheet, money, write_book
+from crm_desktop.storage.models import OrgSetting
+from crm_desktop.storage.searchable import person_name_sql
+
+SETTINGS_KEY = "marketing.classes"  # org_settings: the office's thresholds and period
+RUN_KEY = "marketing.classes.run"  # local_settings: what the stored classes were made with
+ABC = ("A", "B", "C")
+XYZ = ("X", "Y", "Z")
+
+
+def _decimal(value: Any, name: str, low: Decimal, high: Decimal) -> Decimal:
+    try:
+        number = Decimal(str(value).replace(",", ".").strip())
+    except (InvalidOperation, ValueError) as exc:
+        raise ValidationError(name, f"'{value}' is not a number") from exc
+    if not number.is_finite() or not low <= number <= high:
+        raise ValidationError(name, f"must be between {low} and {high}")
+    return number
+
+
+@dataclass(frozen=True)
+class ClassSettings:
+    """How classes are computed. The period is the last `months` whole months before today's
+    month, unless `start` and `end` fix it."""
+
+    months: int = 12
+    start: date | None = None
+    end: date | None = None
+    currency: str = "RUB"
+    a_share: Decimal = Decimal(80)
+    b_share: Decimal = Decimal(15)
+    x_limit: Decimal = Decimal(10)
+    y_limit: Decimal = Decimal(25)
+    min_months: int = 3
+
+    def checked(self) -> ClassSettings:
+        """The same settings, validated and normalised; a ValidationError names the field."""
+        if not isinstance(self.months, int) or not 1 <= self.months <= 120:
+            raise ValidationError("months", "must be a whole number from 1 to 120")
+        if (self.start is None) != (self.end is None):
+            raise ValidationError("end" if self.end is None else "start",
+                                  "give both the start and the end of the period")
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise ValidationError("end", "the period ends before it starts")
+        a = _decimal(self.a_share, "a_share", Decimal(1), Decimal(100))
+        b = _decimal(self.b_share, "b_share", Decimal(0), Decimal(100))
+        if a + b > 100:
+            raise ValidationError("b_share", "A and B together must not exceed 100 %")
+        x = _decimal(self.x_limit, "x_limit", Decimal(0), Decimal(1000))
+        y = _decimal(self.y_limit, "y_limit", Decimal(0), Decimal(1000))
+        if y < x:
+            raise ValidationError("y_limit", "the Y limit must not be below the X limit")
+        if not isinstance(self.min_months, int) or not 2 <= self.min_months <= 120:
+            raise ValidationError("min_months", "must be a whole number from 2 to 120")
+        return replace(self, currency=validate_currency(self.currency), a_share=a, b_share=b,
+                       x_limit=x, y_limit=y)
+
+    def period(self, today: date) -> tuple[date, date]:
+        if self.start is not None and self.end is not None:
+            return self.start, self.end
+        end = today.replace(day=1) - timedelta(days=1)
+        start = end.replace(day=1)
+        for _ in range(self.months - 1):
+            start = (start - timedelta(days=1)).replace(day=1)
+        return start, end
+
+    def to_json(self) -> str:
+        values = asdict(self)
+        for key, value in values.items():
+            if isinstance(value, Decimal | date):
+                values[key] = str(value)
+        return json.dumps(values, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str | None) -> ClassSettings:
+        if not raw:
+            return cls()
+        try:
+            values = json.loads(raw)
+            known = {k: v for k, v in values.items() if k in cls.__dataclass_fields__}
+            for key in ("start", "end"):
+                if known.get(key):
+                    known[key] = date.fromisoformat(known[key])
+            for key in ("a_share", "b_share", "x_limit", "y_limit"):
+                if key in known:
+                    known[key] = Decimal(str(known[key]))
+            return cls(**known).checked()
+        except (ValueError, TypeError, ValidationError, InvalidOperation):
+            return cls()  # a broken setting (raw SQL, a newer program) falls back to defaults
+
+
+@dataclass(frozen=True)
+class ClassRun:
+    """What the stored classes were computed with, and their totals."""
+
+    computed_at: datetime
+    start: date
+    end: date
+    settings: ClassSettings
+    clients: int
+    revenue_minor: int
+    left_out_deals: int  # won deals of the period in another currency
+
+
+@dataclass(frozen=True)
+class Cell:
+    abc: str
+    xyz: str | None  # None: history too short for XYZ
+    clients: int
+    revenue_minor: int
+
+
+@dataclass(frozen=True)
+class Matrix:
+    run: ClassRun | None
+    cells: dict[tuple[str, str | None], Cell]
+    without_purchases: int  # live companies with no won deal in the period
+
+    def cell(self, abc: str, xyz: str | None) -> Cell:
+        return self.cells.get((abc, xyz), Cell(abc, xyz, 0, 0))
+
+    def row_total(self, abc: str) -> Cell:
+        found = [c for (a, _), c in self.cells.items() if a == abc]
+        return Cell(abc, "*", sum(c.clients for c in found), sum(c.revenue_minor for c in found))
+
+    def column_total(self, xyz: str | None) -> Cell:
+        found = [c for (_, x), c in self.cells.items() if x == xyz]
+        return Cell("*", xyz, sum(c.clients for c in found), sum(c.revenue_minor for c in found))
+
+    @property
+    def total(self) -> Cell:
+        return Cell("*", "*", sum(c.clients for c in self.cells.values()),
+                    sum(c.revenue_minor for c in self.cells.values()))
+
+
+@dataclass(frozen=True)
+class ClassedClient:
+    id: str
+    kind: str
+    name: str
+    abc: str
+    xyz: str | None
+    revenue_minor: int
+    share: float
+    months: int
+    variation: float | None
+    responsible: str | None = None
+
+
+@dataclass(frozen=True)
+class Classed:
+    """One client's computed class (the pure result, before it is stored)."""
+
+    abc: str
+    xyz: str | None
+    revenue_minor: int
+    share: float
+    months: int
+    variation: float | None
+
+
+@dataclass
+class _Client:
+    kind: str
+    months: dict[int, int] = field(default_factory=dict)
+
+
+def classify(monthly: dict[str, dict[int, int]], bought_before: set[str], n_months: int,
+             settings: ClassSettings) -> dict[str, Classed]:
+    """The classes of clients from their revenue per month index (0 .. n_months-1) of the
+    period; `bought_before`: clients with a won deal before the period starts."""
+    totals = {client: sum(months.values()) for client, months in monthly.items()}
+    totals = {client: total for client, total in totals.items() if total > 0}
+    grand = sum(totals.values())
+    a_limit = Fraction(settings.a_share) / 100
+    b_limit = Fraction(settings.a_share + settings.b_share) / 100
+    x2 = (Fraction(settings.x_limit) / 100) ** 2
+    y2 = (Fraction(settings.y_limit) / 100) ** 2
+    result: dict[str, Classed] = {}
+    before = 0  # revenue of the clients ranked above the current group of equal ones
+    ordered = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    i = 0
+    while i < len(ordered):
+        revenue = ordered[i][1]
+        j = i
+        while j < len(ordered) and ordered[j][1] == revenue:
+            j += 1
+        reached = Fraction(before, grand)
+        abc = "A" if reached < a_limit else "B" if reached < b_limit else "C"
+        for client, total in ordered[i:j]:
+            months = monthly[client]
+            first = 0 if client in bought_before else min(m for m, v in months.items() if v)
+            count = n_months - first
+            xyz, variation = None, None
+            if count >= settings.min_months:
+                squares = sum(v * v for v in months.values())
+                # CV² = (n·Σv² − (Σv)²) / (Σv)²: exact, months without purchases add nothing
+                cv2 = Fraction(count * squares - total * total, total * total)
+                xyz = "X" if cv2 <= x2 else "Y" if cv2 <= y2 else "Z"
+                variation = float(cv2) ** 0.5 * 100
+            result[client] = Classed(abc, xyz, total, total * 100 / grand, count, variation)
+        before += revenue * (j - i)
+        i = j
+    return result
+
+
+def month_starts(start: date, end: date) -> list[date]:
+    """The first day of each month bucket: the period's start, then every 1st up to `end`."""
+    starts = [start]
+    cursor = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    while cursor <= end:
+        starts.append(cursor)
+        cursor = (cursor.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return starts
+
+
+def _sql_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+# A deal's client: its company, else its contact's company, else the contact.
+CLIENT = "coalesce(d.company_id, ct.company_id, d.contact_id)"
+CLIENT_KIND = ("CASE WHEN d.company_id IS NOT NULL OR ct.company_id IS NOT NULL "
+               "THEN 'company' ELSE 'contact' END")
+WON_DEALS = ("FROM deals d LEFT JOIN contacts ct ON d.company_id IS NULL AND ct.id = d.contact_id "
+             "WHERE d.deleted_at IS NULL AND d.stage_id IN (SELECT id FROM stages "
+             "WHERE kind = 'won')")
+
+
+class ClassService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- settings --------------------------------------------------------------------------
+    def settings(self) -> ClassSettings:
+        with self.ctx.db.read() as session:
+            raw = session.scalars(select(OrgSetting.value).where(
+                OrgSetting.key == SETTINGS_KEY, OrgSetting.deleted_at.is_(None))
+                .order_by(OrgSetting.updated_at.desc(), OrgSetting.id.desc())).first()
+        return ClassSettings.from_json(raw)
+
+    def save_settings(self, settings: ClassSettings) -> ClassSettings:
+        settings = settings.checked()
+        now = self.ctx.clock.now()
+        with self.ctx.db.write() as session:
+            row = session.scalars(select(OrgSetting).where(
+                OrgSetting.key == SETTINGS_KEY, OrgSetting.deleted_at.is_(None))
+                .order_by(OrgSetting.updated_at.desc(), OrgSetting.id.desc())).first()
+            if row is None:
+                session.add(OrgSetting(key=SETTINGS_KEY, value=settings.to_json(),
+                                       created_at=now, updated_at=now))
+            elif row.value != settings.to_json():
+                row.value, row.updated_at = settings.to_json(), now
+        return settings
+
+    def today(self) -> date:
+        return self.ctx.clock.now().astimezone(user_zone()).date()
+
+    # -- computing --------------------------------------------------------------------------
+    def recompute(self, settings: ClassSettings | None = None) -> ClassRun:
+        """Computes every client's class and stores them all (one write transaction)."""
+        settings = (settings or self.settings()).checked()
+        start, end = settings.period(self.today())
+        zone = user_zone()
+        starts = month_starts(start, end)
+        bounds = [_sql_time(local_midnight(day, zone)) for day in starts]
+        finish = _sql_time(local_midnight(end + timedelta(days=1), zone))
+        params: dict[str, Any] = {"cur": settings.currency, "start": bounds[0], "end": finish}
+        values = ", ".join(f"({i}, :b{i})" for i in range(len(bounds)))
+        params.update({f"b{i}": b for i, b in enumerate(bounds)})
+        in_period = "AND d.closed_at >= :start AND d.closed_at < :end"
+        clients: dict[str, _Client] = {}
+        with self.ctx.db.read() as session:
+            raw = session.connection().connection.driver_connection
+            named = dict(params)
+            rows = raw.execute(f"""
+                WITH b(i, t) AS (VALUES {values})
+                SELECT client, kind, (SELECT max(i) FROM b WHERE b.t <= x.closed_at), sum(amount)
+                FROM (SELECT {CLIENT} AS client, {CLIENT_KIND} AS kind, d.closed_at,
+                             d.amount_minor AS amount
+                      {WON_DEALS} AND d.currency = :cur {in_period}) x
+                WHERE client IS NOT NULL GROUP BY 1, 3""", named)
+            for client, kind, month, amount in rows:
+                entry = clients.get(client)
+                if entry is None:
+                    entry = clients[client] = _Client(kind)
+                entry.months[month] = amount
+            bought_before = {r[0] for r in raw.execute(
+                f"SELECT DISTINCT {CLIENT} {WON_DEALS} AND d.currency = :cur "
+                "AND d.closed_at < :start", {"cur": settings.currency, "start": bounds[0]})}
+            left_out = raw.execute(
+                f"SELECT count(*) {WON_DEALS} AND d.currency != :cur {in_period}",
+                named).fetchone()[0]
+            gone = {r[0] for r in raw.execute(
+                "SELECT id FROM companies WHERE deleted_at IS NOT NULL UNION ALL "
+                "SELECT id FROM contacts WHERE deleted_at IS NOT NULL")}
+        for client in gone & clients.keys():
+            del clients[client]
+        classes = classify({c: e.months for c, e in clients.items()}, bought_before,
+                           len(starts), settings)
+        now = self.ctx.clock.now()
+        stamp = _sql_time(now)
+        run = ClassRun(now, start, end, settings, len(classes),
+                       sum(c.revenue_minor for c in classes.values()), int(left_out))
+        with self.ctx.db.write() as session:
+            raw = session.connection().connection.driver_connection
+            raw.execute("DELETE FROM client_classes")
+            raw.executemany(
+                "INSERT INTO client_classes (client_id, kind, abc, xyz, revenue_minor, share, "
+                "months, variation, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((c, clients[c].kind, k.abc, k.xyz, k.revenue_minor, k.share, k.months,
+                  k.variation, stamp) for c, k in classes.items()))
+            raw.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                        "DO UPDATE SET value = excluded.value", (RUN_KEY, _run_json(run)))
+        return run
+
+    def last_run(self) -> ClassRun | None:
+        with self.ctx.db.read() as session:
+            raw = session.execute(text("SELECT value FROM local_settings WHERE key = :k"),
+                                  {"k": RUN_KEY}).scalar()
+        return _run_from_json(raw)
+
+    def is_stale(self) -> bool:
+        """No classes yet, other settings since, or the period has moved on (a new month)."""
+        run = self.last_run()
+        if run is None:
+            return True
+        settings = self.settings()
+        return run.settings != settings or settings.period(self.today()) != (run.start, run.end)
+
+    def ensure_fresh(self) -> ClassRun | None:
+        """Recomputes when stale; the run the stored classes belong to."""
+        return self.recompute() if self.is_stale() else self.last_run()
+
+    # -- reading --------------------------------------------------------------------------
+    def matrix(self) -> Matrix:
+        with self.ctx.db.read() as session:
+            rows = session.execute(text(
+                "SELECT abc, xyz, count(*), sum(revenue_minor) FROM client_classes "
+                "GROUP BY abc, xyz")).all()
+            live = session.execute(text(
+                "SELECT (SELECT count(*) FROM companies) - (SELECT count(*) FROM companies "
+                "WHERE deleted_at IS NOT NULL) - (SELECT count(*) FROM client_classes "
+                "WHERE kind = 'company')")).scalar() or 0
+        cells = {(r[0], r[1]): Cell(r[0], r[1], int(r[2]), int(r[3] or 0)) for r in rows}
+        return Matrix(self.last_run(), cells, max(0, int(live)))
+
+    def clients(self, abc: str | None = None, xyz: str | None = "*",
+                limit: int | None = None, client_id: str | None = None) -> list[ClassedClient]:
+        """The classed clients of a cell, a row (xyz "*") or all (abc None), largest first;
+        xyz None means "history too short"."""
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        if client_id is not None:
+            where.append("k.client_id = :client")
+            params["client"] = client_id
+        if abc is not None:
+            where.append("k.abc = :abc")
+            params["abc"] = abc
+        if xyz is None:
+            where.append("k.xyz IS NULL")
+        elif xyz != "*":
+            where.append("k.xyz = :xyz")
+            params["xyz"] = xyz
+        sql = f"""
+            SELECT k.client_id, k.kind,
+                   CASE k.kind WHEN 'company' THEN co.name ELSE {person_name_sql('ct')} END,
+                   k.abc, k.xyz, k.revenue_minor, k.share, k.months, k.variation,
+                   (SELECT name FROM users u WHERE u.id =
+                       CASE k.kind WHEN 'company' THEN co.responsible_id
+                       ELSE ct.responsible_id END)
+            FROM client_classes k
+            LEFT JOIN companies co ON k.kind = 'company' AND co.id = k.client_id
+            LEFT JOIN contacts ct ON k.kind = 'contact' AND ct.id = k.client_id
+            {'WHERE ' + ' AND '.join(where) if where else ''}
+            ORDER BY k.revenue_minor DESC, k.client_id
+            {f'LIMIT {int(limit)}' if limit else ''}"""
+        with self.ctx.db.read() as session:
+            return [ClassedClient(*row) for row in session.execute(text(sql), params)]
+
+    def of_client(self, ident: str) -> ClassedClient | None:
+        """A client's class: its own, or (a contact of a company) its company's."""
+        with self.ctx.db.read() as session:
+            owner = session.execute(text(
+                "SELECT coalesce((SELECT client_id FROM client_classes WHERE client_id = :i), "
+                "(SELECT company_id FROM contacts WHERE id = :i))"), {"i": ident}).scalar()
+        found = self.clients(client_id=owner) if owner else []
+        return found[0] if found else None
+
+
+    # -- export ---------------------------------------------------------------------------
+    def export(self, path: Path | str, labels: dict[str, str] | None = None,
+               abc: str | None = None, xyz: str | None = "*") -> Path:
+        """The matrix (clients and revenue per cell, with totals) and the classed clients (of
+        one cell or row when given) in one .xlsx; titles from `labels` (the window's
+        language), English otherwise."""
+        words = {**EXPORT_LABELS, **(labels or {})}
+        matrix = self.matrix()
+        currency = matrix.run.settings.currency if matrix.run else self.settings().currency
+        columns = [words["class"]]
+        for x in (*XYZ, None, "*"):
+            name = words["too_short"] if x is None else words["total"] if x == "*" else x
+            columns += [f"{name}: {words['clients']}", f"{name}: {words['revenue']}"]
+        matrix_rows = []
+        for a in (*ABC, "*"):
+            row: list[Any] = [words["total"] if a == "*" else a]
+            for x in (*XYZ, None, "*"):
+                cell = (matrix.total if a == "*" and x == "*" else matrix.row_total(a)
+                        if x == "*" else matrix.column_total(x) if a == "*"
+                        else matrix.cell(a, x))
+                row += [cell.clients, money(cell.revenue_minor, currency)]
+            matrix_rows.append(row)
+        if matrix.run is not None:
+            matrix_rows.append([])
+            matrix_rows.append([words["period"], matrix.run.start, matrix.run.end])
+        matrix_rows.append([words["without_purchases"], matrix.without_purchases])
+        kinds = {"company": words["company"], "contact": words["contact"]}
+        client_rows = ([c.name, kinds.get(c.kind, c.kind), c.abc, c.xyz or "",
+                        money(c.revenue_minor, currency), round(c.share, 2), c.months,
+                        None if c.variation is None else round(c.variation, 1),
+                        c.responsible or ""] for c in self.clients(abc, xyz))
+        return write_book(path, [
+            Sheet(words["matrix"], columns, matrix_rows, [16] + [14] * (len(columns) - 1)),
+            Sheet(words["clients_sheet"],
+                  [words["name"], words["kind"], "ABC", "XYZ", words["revenue"],
+                   words["share"], words["months"], words["variation"], words["responsible"]],
+                  client_rows, [40, 12, 6, 6, 18, 10, 10, 12, 28])])
+
+
+EXPORT_LABELS = {
+    "matrix": "ABC-XYZ", "clients_sheet": "Clients", "class": "Class", "clients": "clients",
+    "revenue": "Revenue", "too_short": "Short history", "total": "Total",
+    "period": "Period", "without_purchases": "Companies without purchases",
+    "company": "company", "contact": "person", "name": "Client", "kind": "Kind",
+    "share": "Share, %", "months": "Months", "variation": "Variation, %",
+    "responsible": "Responsible",
+}
+
+
+def _run_json(run: ClassRun) -> str:
+    return json.dumps({"computed_at": run.computed_at.isoformat(), "start": str(run.start),
+                       "end": str(run.end), "settings": run.settings.to_json(),
+                       "clients": run.clients, "revenue_minor": run.revenue_minor,
+                       "left_out_deals": run.left_out_deals})
+
+
+def _run_from_json(raw: str | None) -> ClassRun | None:
+    if not raw:
+        return None
+    try:
+        values = json.loads(raw)
+        return ClassRun(datetime.fromisoformat(values["computed_at"]),
+                        date.fromisoformat(values["start"]), date.fromisoformat(values["end"]),
+                        ClassSettings.from_json(values["settings"]), int(values["clients"]),
+                        int(values["revenue_minor"]), int(values["left_out_deals"]))
+    except (ValueError, KeyError, TypeError):
+        return None

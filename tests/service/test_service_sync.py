@@ -1,0 +1,63 @@
+"""Service requests between two laptops through the real PostgreSQL server: a request made on
+one laptop, handed over and worked on the other, arrives whole everywhere; an escalation made
+on both laptops offline is one task after sync."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from crm_desktop.services.service_desk import desk
+from crm_desktop.storage.models import Task
+from tests.sync.conftest import replicas, server  # noqa: F401  (the fixtures)
+from tests.sync.test_sync_v2 import settle
+
+
+def test_a_request_travels_between_two_laptops(replicas) -> None:  # noqa: ANN001, F811
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    desk(a.crm).set_level("high", 6)
+    settle(a, b)
+    boris_id = b.crm.users.current().id
+    row = desk(a.crm).create("Не печатает счёт", company_id=company.id, priority="high",
+                             description="Ошибка при печати")
+    desk(a.crm).assign(row.id, responsible_id=boris_id, comment="Возьми, пожалуйста")
+    settle(a, b)
+    on_b = desk(b.crm).get(row.id)
+    assert on_b.responsible_id == boris_id and on_b.number == row.number
+    assert on_b.due_at == row.due_at and desk(b.crm).levels()["high"] == 6
+    # boris's reminder is on his laptop
+    with b.crm.db.read() as session:
+        assert session.scalar(select(Task.assignee_id).where(
+            Task.origin.like(f"service:{row.id}:assign%"))) == boris_id
+    desk(b.crm).set_status(row.id, "in_work")
+    desk(b.crm).comment(row.id, "Смотрю")
+    desk(b.crm).set_status(row.id, "resolved")
+    settle(a, b)
+    assert desk(a.crm).get(row.id).status == "resolved"
+    assert [e.kind for e in desk(a.crm).history(row.id)] == [
+        "created", "assign", "status", "comment", "status"]
+    assert len(a.crm.interactions.timeline(company_id=company.id)) == 5
+    assert a.state() == b.state()
+
+
+def test_an_escalation_made_on_two_laptops_is_one_task(replicas) -> None:  # noqa: ANN001, F811
+    a, b = replicas("anna"), replicas("boris")
+    head = a.crm.users.create(name="Пётр Иванов", role="head")
+    a.crm.users.update(a.crm.users.current().id, head_id=head.id)
+    company = a.crm.companies.create(name="ООО Ромашка")
+    row = desk(a.crm).create("Срочно", company_id=company.id, priority="urgent")
+    settle(a, b)
+    later = a.crm.ctx.clock.now() + timedelta(hours=5)
+    assert desk(a.crm).escalate_overdue(later, everyone=True) == [row.id]
+    assert desk(b.crm).escalate_overdue(later, everyone=True) == [row.id]
+    reports = [a.sync(), b.sync(), a.sync()]
+    assert sum(r.conflicts for r in reports) == 0
+    for replica in (a, b):
+        with replica.crm.db.read() as session:
+            tasks = session.scalars(select(Task).where(
+                Task.origin == f"service:{row.id}:escalate", Task.deleted_at.is_(None))).all()
+        assert [t.assignee_id for t in tasks] == [head.id]
+        assert [e.kind for e in desk(replica.crm).history(row.id)] == ["created", "escalated"]
+    assert a.state() == b.state()
