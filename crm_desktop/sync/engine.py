@@ -646,6 +646,8 @@ class SyncEngine:
         updates: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
         searched: list[str] = []
         for seq, row_id, data in rows:
+            if row_id in present and present[row_id] == seq:
+                continue  # this very version is here already (the device's own rows)
             values = {c.name: (schema.from_wire(c, data.get(c.name)) if needs
                                else data.get(c.name))
                       for c, needs in convert if c.name in data}
@@ -679,12 +681,14 @@ class SyncEngine:
             self._refresh_search(conn, table.name, searched)
 
     @staticmethod
-    def _present(cursor: Any, tbl: str, ids: list[str]) -> set[str]:
-        found: set[str] = set()
+    def _present(cursor: Any, tbl: str, ids: list[str]) -> dict[str, int | None]:
+        """The rows already here, with the server version each holds."""
+        found: dict[str, int | None] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            found.update(r[0] for r in cursor.execute(
-                f"SELECT id FROM {tbl} WHERE id IN ({', '.join('?' for _ in chunk)})", chunk))
+            found.update(cursor.execute(
+                f"SELECT id, sync_version FROM {tbl} WHERE id IN "
+                f"({', '.join('?' for _ in chunk)})", chunk).fetchall())
         return found
 
     @staticmethod
