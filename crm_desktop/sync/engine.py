@@ -386,7 +386,8 @@ class SyncEngine:
                         (tbl, str(row_id), str(reason), now_text()))
                     if server_row:  # the server's value goes back where it was changed
                         self._apply_rows(conn, table, [(int(version or 0), str(row_id),
-                                                        server_row)], {}, report)
+                                                        server_row)], {}, report,
+                                         overwrite=True)
             finally:
                 self._set(conn, "applying", None)
         for tbl, refused in (answer.get("rejected") or {}).items():
@@ -582,7 +583,9 @@ class SyncEngine:
 
     def _apply_rows(self, conn: Connection, table: schema.Table,
                     rows: list[tuple[int, str, dict]], pending: dict,
-                    report: SyncReport) -> None:
+                    report: SyncReport, overwrite: bool = False) -> None:
+        """overwrite: the local row was changed behind its version (a refused change put
+        back), so even the same version is written."""
         ids = {row_id for _, row_id, _ in rows}
         missing_refs = self._missing_references(conn, table, rows, ids)
         ready: list[tuple[int, str, dict]] = []
@@ -599,7 +602,7 @@ class SyncEngine:
         # a row that does not fit is done again one row at a time, which parks that row.
         conn.exec_driver_sql("SAVEPOINT sync_page")
         try:
-            self._apply_set(conn, table, ready, pending)
+            self._apply_set(conn, table, ready, pending, overwrite)
             conn.exec_driver_sql("RELEASE sync_page")
         except (DBAPIError, sqlite3.Error):
             conn.exec_driver_sql("ROLLBACK TO sync_page")
@@ -634,7 +637,8 @@ class SyncEngine:
         return applied
 
     def _apply_set(self, conn: Connection, table: schema.Table,
-                   rows: list[tuple[int, str, dict]], pending: dict) -> None:
+                   rows: list[tuple[int, str, dict]], pending: dict,
+                   overwrite: bool = False) -> None:
         """The page's rows as a few executemany calls on the raw connection: inserts of new
         rows, then updates grouped by the fields they may change (pending local fields are
         not overwritten). The folded search columns are computed from the same values."""
@@ -646,7 +650,7 @@ class SyncEngine:
         updates: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
         searched: list[str] = []
         for seq, row_id, data in rows:
-            if row_id in present and present[row_id] == seq:
+            if not overwrite and row_id in present and present[row_id] == seq:
                 continue  # this very version is here already (the device's own rows)
             values = {c.name: (schema.from_wire(c, data.get(c.name)) if needs
                                else data.get(c.name))
