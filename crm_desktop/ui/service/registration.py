@@ -1,7 +1,29 @@
-"""Adds this feature's views and card tabs to the main window."""
+"""Adds this feature's views and card tabs to the main window: the service requests view and
+the client card's tab of requests."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
+from crm_desktop.ui.views import ViewSpec, register_view
+
+
+def _requests(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.view import RequestsView
+
+    return RequestsView(app)
+
+
+def _card_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.card_tab import ClientRequestsTab
+
+    return ClientRequestsTab(app, kind, ident)
 
 
 def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
+    register_view(ViewSpec(key="service", title=lambda: QCoreApplication.translate(
+        "Views", "Requests"), icon="service.svg", factory=_requests, order=47))
+    register_card_tab(CardTab(key="service", title=lambda: QCoreApplication.translate(
+        "CardTabs", "Requests"), factory=_card_tab, order=65))
