@@ -1,0 +1,22 @@
+"""The marketing view: ABC/XYZ, segments and campaigns, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from crm_desktop.ui.context import AppContext
+
+
+class MarketingView(QWidget):
+    def __init__(self, app: AppContext) -> None:
+        super().__init__()
+        from crm_desktop.ui.marketing.classes_view import ClassesView
+
+        self.app = app
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.classes = ClassesView(app)
+        self.tabs.addTab(self.classes, self.tr("ABC/XYZ"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
