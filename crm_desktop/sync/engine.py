@@ -30,7 +30,7 @@ from crm_desktop.sync.transport import ResnapshotNeeded, Transport
 BATCH = 2000  # outbox entries per push, feed rows per pull: one round trip each
 SNAPSHOT_PAGE = 5000
 SEARCHABLE = {model.__tablename__: keys for model, keys in KEYS.items()}
-PSEUDO = ("_deleted", "_conflicts")
+PSEUDO = ("_deleted", "_conflicts", "_hidden")
 
 
 @dataclass
@@ -46,6 +46,7 @@ class SyncReport:
     forked: bool = False
     server_changed: bool = False
     position: int = 0  # the feed position this replica has reached
+    hidden: int = 0  # rows this login may no longer read, removed here
     tables: set[str] = field(default_factory=set)  # tables whose rows arrived or changed here
     messages: list[str] = field(default_factory=list)
 
@@ -60,6 +61,8 @@ class SyncReport:
             text += f", {self.rejected} refused by the server"
         if self.denied:
             text += f", {self.denied} not allowed for this login (put back)"
+        if self.hidden:
+            text += f", {self.hidden} record(s) this login no longer reads removed"
         return text
 
 
@@ -131,11 +134,17 @@ class SyncEngine:
             self.transport.server_id = hello["server_id"]
             self._requeue_refused()
             self._push(report)
+            scope = str(hello.get("scope") or "all")
             with self.db.reader.connect() as conn:
                 fresh = self._get(conn, "snapshot_done") is None
                 cursor = self._int(conn, "cursor")
-            if fresh or cursor < int(hello.get("floor") or 0):
-                self._snapshot(report)
+                rescoped = self._get(conn, "scope", "all") != scope
+            if rescoped and not fresh:
+                # What this login may read changed (the office's visibility, its role or
+                # team): a fresh copy of what it reads now; what it no longer reads goes.
+                self._snapshot(report, scope=scope)
+            elif fresh or cursor < int(hello.get("floor") or 0):
+                self._snapshot(report, scope=scope)
             try:
                 self._pull(report)
             except ResnapshotNeeded:
@@ -388,11 +397,12 @@ class SyncEngine:
                     (tbl, str(row_id), _reason(str(reason)), now_text()))
 
     # -- snapshot ---------------------------------------------------------------------------
-    def _snapshot(self, report: SyncReport) -> None:
+    def _snapshot(self, report: SyncReport, scope: str = "all") -> None:
         """A new device (or one away too long): every table read in one REPEATABLE READ
         transaction on the server, together with the feed position it belongs to."""
         with self.db.writer.begin() as conn:
             again = self._get(conn, "snapshot_done") is not None
+            rescoped = again and self._get(conn, "scope", "all") != scope
             # What the server still holds, to tell what it deleted while this file was away.
             conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS sync_seen "
                                  "(tbl TEXT, id TEXT, PRIMARY KEY (tbl, id))")
@@ -417,11 +427,14 @@ class SyncEngine:
         finally:
             self.transport.end_snapshot()
         with self.db.writer.begin() as conn:
-            if again:
+            if rescoped:
+                report.hidden += self._hide_unseen(conn)
+            elif again:
                 self._tombstone_unseen(conn)
             if self._int(conn, "cursor") < position:
                 self._set(conn, "cursor", str(position))
             self._set(conn, "snapshot_done", "1")
+            self._set(conn, "scope", None if scope == "all" else scope)
 
     def _tombstone_unseen(self, conn: Connection) -> None:
         """After a fresh copy: a row the server once had and no longer has was deleted there
@@ -436,6 +449,55 @@ class SyncEngine:
                     f"WHERE tbl = ?)", (now_text(), table, table))
         finally:
             self._set(conn, "applying", None)
+
+    def _hide_unseen(self, conn: Connection) -> int:
+        """After a fresh copy for a new scope: rows of the server this login no longer
+        reads leave this file (rows not yet sent stay; they go up and come back)."""
+        hidden: dict[str, list[str]] = {}
+        for table in SYNCED_TABLES:
+            ids = [r[0] for r in conn.exec_driver_sql(
+                f"SELECT id FROM {table} WHERE sync_version IS NOT NULL AND id NOT IN "
+                f"(SELECT id FROM sync_seen WHERE tbl = ?) AND id NOT IN (SELECT row_id FROM "
+                f"sync_outbox WHERE tbl = ?)", (table, table))]
+            if ids:
+                hidden[table] = ids
+        return self._remove_hidden(conn, hidden)
+
+    def _remove_hidden(self, conn: Connection, hidden: dict[str, list[str]]) -> int:
+        """Rows this login may not read: removed from this file, children first, without a
+        deletion going anywhere (capture is off while applying). A row that stays and points
+        at one of them loses that reference, as the server sends it."""
+        removed = 0
+        self._set(conn, "applying", "1")
+        try:
+            for tbl in sorted(hidden, key=schema.order_of, reverse=True):
+                ids = sorted(set(hidden[tbl]))
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    marks = ", ".join("?" for _ in chunk)
+                    for child in schema.tables():
+                        for column in child.references:
+                            if column.references != tbl:
+                                continue
+                            if column.nullable:
+                                conn.exec_driver_sql(
+                                    f"UPDATE {child.name} SET {column.name} = NULL "
+                                    f"WHERE {column.name} IN ({marks})", tuple(chunk))
+                            else:
+                                conn.exec_driver_sql(
+                                    f"DELETE FROM {child.name} WHERE {column.name} IN ({marks})",
+                                    tuple(chunk))
+                    removed += conn.exec_driver_sql(
+                        f"DELETE FROM {tbl} WHERE id IN ({marks})", tuple(chunk)).rowcount
+                    conn.exec_driver_sql(
+                        f"DELETE FROM sync_outbox WHERE tbl = ? AND row_id IN ({marks})",
+                        (tbl, *chunk))
+                    conn.exec_driver_sql(
+                        f"DELETE FROM sync_parked WHERE tbl = ? AND row_id IN ({marks})",
+                        (tbl, *chunk))
+        finally:
+            self._set(conn, "applying", None)
+        return removed
 
     # -- pull -------------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:
@@ -474,6 +536,14 @@ class SyncEngine:
                     by_table[tbl].append((int(seq), str(row_id), data or {}))
             for tbl in sorted((t for t in by_table if t in SYNCED_TABLES), key=schema.order_of):
                 self._apply_rows(conn, schema.table(tbl), by_table[tbl], pending, report)
+            hidden: dict[str, list[str]] = defaultdict(list)
+            for _seq, row_id, data in by_table.get("_hidden", []):
+                if data.get("tbl") in SYNCED_TABLES:
+                    hidden[str(data["tbl"])].append(row_id)
+            if hidden:
+                report.hidden += self._remove_hidden(conn, hidden)
+                self._set(conn, "applying", "1")
+                report.tables.update(hidden)
             for _seq, row_id, data in by_table.get("_deleted", []):
                 self._apply_deleted(conn, data, row_id)
                 if data.get("tbl") in SYNCED_TABLES:

@@ -30,6 +30,14 @@ from __future__ import annotations
 
 from crm_desktop.sync import PROTOCOL_VERSION, SERVER_SCHEMA_VERSION
 from crm_desktop.sync.server_office import OFFICE_FUNCTIONS, OFFICE_SQL
+from crm_desktop.sync.server_visibility import (
+    functions_sql,
+    is_restricted,
+    policies_sql,
+    read_grants_sql,
+    restricted_pull_sql,
+    visible_row_sql,
+)
 from crm_desktop.sync.tables import Table, fingerprint, tables
 
 HIDDEN = ["sync_seq", "sync_origin", "sync_created", "sync_changes"]
@@ -224,7 +232,7 @@ BEGIN
     'server_id', (SELECT value FROM meta WHERE key = 'server_id'),
     'floor', (SELECT value::bigint FROM meta WHERE key = 'floor'),
     'position', (SELECT last_seq FROM counter),
-    'login', session_user::text);
+    'login', session_user::text, 'scope', scope(me));
 END $$;
 
 -- The feed position a snapshot belongs to: call it first in a REPEATABLE READ transaction.
@@ -696,17 +704,26 @@ def pull_function_sql() -> str:
         f"to_jsonb(t) - {_hidden_strip()} AS data FROM crm.{t.name} t WHERE t.id > p_after "
         f"ORDER BY t.id LIMIT p_limit) x;"
         for t in tables())
+    # A login that reads part of the office: its rows only, references to others' emptied.
+    restricted_cases = "\n    ".join(
+        f"WHEN {_q(t.name)} THEN\n      SELECT coalesce(jsonb_agg(jsonb_build_array(x.sync_seq, "
+        f"x.id, x.data) ORDER BY x.id), '[]') INTO result FROM (SELECT t.sync_seq, t.id, "
+        f"masked_{t.name}(t, me.role, me.user_id) AS data FROM crm.{t.name} t "
+        f"WHERE t.id > p_after"
+        + (f" AND visible_{t.name}(t, me.role, me.user_id)" if is_restricted(t.name) else "")
+        + " ORDER BY t.id LIMIT p_limit) x;"
+        for t in tables())
     return f"""
 -- A page of the feed after a cursor, whole rows in commit order, and the cursor to go on
 -- from. Rows whose last write came from this device, and that equal its copy, are skipped.
 DROP FUNCTION IF EXISTS crm_sync.pull(int, text, text, text, bigint, int);
 CREATE OR REPLACE FUNCTION crm_sync.pull(p_protocol int, p_fingerprint text, p_server text,
     p_device text, p_token text, p_cursor bigint, p_limit int)
-RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
-DECLARE top bigint; page jsonb; got int; known devices;
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+DECLARE top bigint; page jsonb; got int; known devices; me logins; last bigint;
 BEGIN
   PERFORM check_call(p_protocol, p_fingerprint, p_server);
-  PERFORM caller();
+  me := caller();
   -- A copy of this device's file (a restored backup, a copied laptop) must not skip rows
   -- as "its own": the token tells the copies apart before anything is skipped.
   SELECT * INTO known FROM devices WHERE device = p_device;
@@ -718,6 +735,15 @@ BEGIN
   END IF;
   -- Read first: every position up to it is committed, so nothing below it can appear later.
   top := (SELECT last_seq FROM counter);
+  IF restricted(me) THEN{restricted_pull_sql()}
+    SELECT coalesce(jsonb_agg(jsonb_build_array(p.seq, CASE WHEN p.ok THEN p.tbl ELSE '_hidden'
+             END, p.id, CASE WHEN p.ok THEN p.data ELSE jsonb_build_object('tbl', p.tbl) END)
+             ORDER BY p.seq), '[]') INTO page
+      FROM pg_temp.crm_page p WHERE p.ok OR left(p.tbl, 1) <> '_';
+    SELECT count(*), max(seq) INTO got, last FROM pg_temp.crm_page WHERE feed;
+    RETURN jsonb_build_object('rows', page, 'next',
+      CASE WHEN got < p_limit THEN top ELSE last END);
+  END IF;
   SELECT coalesce(jsonb_agg(jsonb_build_array(x.seq, x.tbl, x.id, x.data) ORDER BY x.seq),
                   '[]'), count(*)
     INTO page, got
@@ -733,18 +759,27 @@ END $$;
 CREATE OR REPLACE FUNCTION crm_sync.snapshot(p_protocol int, p_fingerprint text,
     p_server text, p_tbl text, p_after text, p_limit int)
 RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
-DECLARE result jsonb;
+DECLARE result jsonb; me logins;
 BEGIN
   PERFORM check_call(p_protocol, p_fingerprint, p_server);
-  CASE p_tbl
-    {snapshot_cases}
-    WHEN '_conflicts' THEN
-      SELECT coalesce(jsonb_agg(jsonb_build_array(x.seq, x.id, to_jsonb(x)) ORDER BY x.id),
-                      '[]') INTO result
-      FROM (SELECT * FROM conflicts c WHERE c.id > p_after AND c.resolved_at IS NULL
-            ORDER BY c.id LIMIT p_limit) x;
+  me := caller();
+  IF p_tbl = '_conflicts' THEN
+    SELECT coalesce(jsonb_agg(jsonb_build_array(x.seq, x.id, to_jsonb(x)) ORDER BY x.id),
+                    '[]') INTO result
+    FROM (SELECT * FROM conflicts c WHERE c.id > p_after AND c.resolved_at IS NULL
+          AND (NOT restricted(me) OR visible_row(c.tbl, c.row_id, me.role, me.user_id))
+          ORDER BY c.id LIMIT p_limit) x;
+  ELSIF restricted(me) THEN
+    CASE p_tbl
+    {restricted_cases}
     ELSE RAISE EXCEPTION 'crm-sync: no table %', p_tbl;
-  END CASE;
+    END CASE;
+  ELSE
+    CASE p_tbl
+    {snapshot_cases}
+    ELSE RAISE EXCEPTION 'crm-sync: no table %', p_tbl;
+    END CASE;
+  END IF;
   RETURN result;
 END $$;
 """
@@ -857,6 +892,7 @@ BEGIN
   ALTER DEFAULT PRIVILEGES IN SCHEMA crm_sync REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
   EXECUTE format('GRANT USAGE ON SCHEMA crm_sync TO %I', r);
   {grants}
+  {read_grants_sql()}
 END $$;
 """
 
@@ -881,8 +917,9 @@ def schema_sql() -> str:
     parts += [table_ddl(t) for t in tables()]
     parts += [add_missing_columns_ddl(t) for t in tables()]
     parts += [foreign_keys_ddl(t) for t in tables()]
+    parts += [functions_sql(PATH), visible_row_sql(PATH)]
     parts += [track_trigger_sql(t) for t in tables()]
     parts += [apply_function_sql(t) for t in tables()]
     parts += [fix_merges_sql(), push_function_sql(), pull_function_sql(), COMPACT_FUNCTION,
-              OFFICE_SQL, meta_sql()]
+              OFFICE_SQL, policies_sql(PATH), meta_sql()]
     return "\n".join(parts)
