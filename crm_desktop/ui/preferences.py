@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QWidget
 from crm_desktop.domain import zones
 from crm_desktop.ui import settings
 from crm_desktop.ui.forms_generated.ui_preferences import Ui_PreferencesDialog
+from crm_desktop.ui.messages import describe
 
 LANGUAGES = [("", QT_TRANSLATE_NOOP("PreferencesDialog", "System")), ("en", "English"),
              ("ru", "Русский")]
@@ -83,7 +84,7 @@ class PreferencesDialog(QDialog):
         if app is not None and zone != (zones.preferred() or ""):
             app.worker.submit(lambda: app.crm.planner.set_time_zone(zone),
                               lambda _: app.coordinator.data_changed.emit("task"),
-                              lambda exc: app.coordinator.status_message.emit(str(exc)))
+                              lambda exc: app.coordinator.status_message.emit(describe(exc)))
         settings.put(settings.LANGUAGE, self.form.language.currentData())
         settings.put(settings.PHONE_REGION, self.form.region.currentData())
         parent = self.parent()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.dto import DealDTO
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.messages import describe
 
 TEMPLATE_TITLES = {"invoice": QT_TRANSLATE_NOOP("DealActions", "Invoice"),
                    "contract": QT_TRANSLATE_NOOP("DealActions", "Contract"),
@@ -53,7 +54,7 @@ def move_error(exc: BaseException) -> str:
         return translate("DealActions", "The deal no longer exists (deleted on another computer?)")
     if isinstance(exc, ValidationError) and exc.field == "loss_reason":
         return translate("DealActions", "Say why the deal was lost")
-    return translate("DealActions", "The deal was not moved: %1").replace("%1", str(exc))
+    return translate("DealActions", "The deal was not moved: %1").replace("%1", describe(exc))
 
 
 def move_deal(app: AppContext, parent: QWidget, deal_id: str, stage: StageChoice,
@@ -116,7 +117,7 @@ class DeleteDealCommand(QUndoCommand):
             app.coordinator.data_changed.emit("deal")
             app.coordinator.status_message.emit(text)
 
-        app.worker.submit(job, done, lambda exc: app.coordinator.status_message.emit(str(exc)))
+        app.worker.submit(job, done, lambda exc: app.coordinator.status_message.emit(describe(exc)))
 
     def redo(self) -> None:
         crm, ident = self.app.crm, self.deal_id
@@ -220,8 +221,5 @@ def document_error(exc: BaseException) -> str:
     if isinstance(exc, PermissionError):
         return translate("DealActions", "Cannot write the file: no permission for %1").replace(
             "%1", str(exc.filename or ""))
-    if isinstance(exc, OSError):
-        return translate("DealActions", "Cannot write the file %1: %2").replace(
-            "%1", str(exc.filename or "")).replace("%2", exc.strerror or str(exc))
-    first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    first_line = (describe(exc).strip().splitlines() or [type(exc).__name__])[0]
     return translate("DealActions", "The document was not created: %1").replace("%1", first_line)
