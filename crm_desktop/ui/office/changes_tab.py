@@ -142,5 +142,11 @@ class ChangesTab(QWidget):
             "next sync)."))
 
     def _failed(self, exc: BaseException) -> None:
+        from crm_desktop.services.office import NoOfficeServer
+
         self.model.set_changes([], {})
-        self.note.setText(describe_office(exc))
+        if isinstance(exc, NoOfficeServer):
+            self.note.setText(self.tr("Who changed what is recorded by the office's server; "
+                                      "this database syncs with no server."))
+        else:
+            self.note.setText(describe_office(exc))
