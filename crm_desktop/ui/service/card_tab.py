@@ -32,7 +32,7 @@ class RequestWindow(QDialog):
         self.app, self.ident = app, ident
         self.setWindowTitle(self.tr("Service request"))
         self.resize(560, 640)
-        self.panel = RequestPanel(app)
+        self.panel = RequestPanel(app, vertical=True)
         self.panel.changed.connect(lambda _: self.reload())
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)

@@ -67,7 +67,7 @@ class RequestPanel(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, app: AppContext) -> None:
+    def __init__(self, app: AppContext, vertical: bool = False) -> None:
         super().__init__()
         self.app = app
         self.request: RequestRow | None = None
@@ -108,17 +108,31 @@ class RequestPanel(QWidget):
         self.error.hide()
         history_label = QLabel(self.tr("History"))
         history_label.setObjectName("sectionTitle")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.open_client, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(actions)
-        layout.addWidget(self.error)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history, 1)
-        layout.addWidget(self.comment)
-        layout.addWidget(self.add_comment, 0, Qt.AlignmentFlag.AlignRight)
+        facts = QVBoxLayout()
+        facts.setContentsMargins(0, 0, 0, 0)
+        facts.addWidget(self.title)
+        facts.addWidget(self.facts)
+        facts.addWidget(self.open_client, 0, Qt.AlignmentFlag.AlignLeft)
+        facts.addLayout(actions)
+        facts.addWidget(self.error)
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(self.comment, 1)
+        comment_row.addWidget(self.add_comment, 0, Qt.AlignmentFlag.AlignBottom)
+        history = QVBoxLayout()
+        history.setContentsMargins(0, 0, 0, 0)
+        history.addWidget(history_label)
+        history.addWidget(self.history, 1)
+        history.addLayout(comment_row)
+        if vertical:  # a window of its own: everything in one column
+            layout = QVBoxLayout(self)
+            layout.addLayout(facts)
+            layout.addLayout(history, 1)
+        else:  # below the list: the facts and actions left, the history right
+            facts.addStretch(1)
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(0, 4, 0, 0)
+            layout.addLayout(facts, 2)
+            layout.addLayout(history, 3)
         self.show_request(None, [])
 
     def show_request(self, request: RequestRow | None, events: list[RequestEvent]) -> None:
@@ -250,7 +264,7 @@ class RequestsView(QWidget):
         self.current_queue: tuple[str, str | None] = ("open", None)
         self.queues = QListWidget()
         self.queues.setObjectName("serviceQueues")
-        self.queues.setMaximumWidth(260)
+        self.queues.setMaximumWidth(280)
         self.queues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.queues.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.queues.currentItemChanged.connect(self._queue_chosen)
@@ -294,7 +308,7 @@ class RequestsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 105), (2, 130), (3, 110), (4, 75), (5, 100), (6, 115)):
+        for column, width in ((0, 110), (2, 170), (3, 150), (4, 85), (5, 140), (6, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_current())
         self.panel = RequestPanel(app)
@@ -320,13 +334,18 @@ class RequestsView(QWidget):
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.empty, 1)
         middle_layout.addWidget(self.count)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(middle)
+        right.addWidget(self.panel)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([330, 370])
         splitter = QSplitter()
         splitter.addWidget(self.queues)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([180, 770, 400])
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1000])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
