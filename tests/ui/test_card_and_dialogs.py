@@ -199,7 +199,8 @@ def test_first_start_creates_the_owner(qtbot, tmp_path, qapp) -> None:  # noqa: 
     assert crm.users.current() is None and dialog.form.name.property("invalid") is True
     type_text(dialog.form.name, "Анна Соколова")
     dialog.form.start_demo.setChecked(True)
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.accept()  # written on the worker
     assert crm.users.current().name == "Анна Соколова" and dialog.wants_demo
     assert crm.pipelines.default() is not None
     crm.close()
