@@ -79,8 +79,9 @@ def describe_office(exc: BaseException) -> str:
     from crm_desktop.sync.transport import OfflineError
 
     if isinstance(exc, OfflineError):
-        return tr("The server cannot be reached: this needs the office's server. Try again "
-                  "when the computer is online.")
+        return QCoreApplication.translate(
+            "Office", "The server cannot be reached: this needs the office's server. Try "
+                      "again when the computer is online.")
     text = str(exc)
     for pattern, template in _REFUSALS:
         match = re.search(pattern, text)

@@ -6,9 +6,16 @@ thread; the export switch on the database worker."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -161,12 +168,15 @@ def show_password_once(parent: QWidget, login: str, password: str) -> QMessageBo
     """The made password, shown once, selectable, with a copy button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("Password of %1").replace("%1", login))
-    box.setText(box.tr("Login: <b>%1</b><br>Password: <b>%2</b><br><br>It is shown only this "
-                       "once: give it to the person now. The server keeps no readable copy.")
-                .replace("%1", login).replace("%2", password))
+    box.setWindowTitle(QCoreApplication.translate("Office", "Password of %1").replace(
+        "%1", login))
+    box.setText(QCoreApplication.translate(
+        "Office", "Login: <b>%1</b><br>Password: <b>%2</b><br><br>It is shown only this once: "
+                  "give it to the person now. The server keeps no readable copy.")
+        .replace("%1", html.escape(login)).replace("%2", html.escape(password)))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    copy = box.addButton(box.tr("Copy the password"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("Office", "Copy the password"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(password))
     box.addButton(QMessageBox.StandardButton.Ok)
