@@ -83,11 +83,6 @@
         <source>Responsible</source>
         <translation type="unfinished">Ответственный</translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/common.py" line="82"/>
-        <source>The server cannot be reached: this needs the office&apos;s server. Try again when the computer is online.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AnalyticsView</name>
@@ -499,42 +494,42 @@
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="35"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="62"/>
         <source>%1 (on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (на сервере)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="65"/>
         <source>created the record</source>
-        <translation type="unfinished"></translation>
+        <translation>создал(а) запись</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="66"/>
         <source>deleted the record</source>
-        <translation type="unfinished"></translation>
+        <translation>удалил(а) запись</translation>
     </message>
 </context>
 <context>
@@ -542,32 +537,32 @@
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="94"/>
         <source>The history of this record is kept on the office&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений этой записи хранится на сервере офиса.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="98"/>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="126"/>
         <source>Reading the history from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем историю с сервера…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="139"/>
         <source>%1 change(s), newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений: %1, новые сверху.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="141"/>
         <source>The server has no changes of this record yet (it reaches the server with the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере ещё нет изменений этой записи (она попадёт туда при следующей синхронизации).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/changes_tab.py" line="149"/>
         <source>Who changed what is recorded by the office&apos;s server; this database syncs with no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто и что менял, записывает сервер офиса; эта база ни с каким сервером не синхронизируется.</translation>
     </message>
 </context>
 <context>
@@ -834,64 +829,69 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="26"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="30"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="27"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="31"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="28"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="32"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="29"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="33"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="30"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="34"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="31"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="35"/>
         <source>Reached</source>
         <translation>Дозвонился</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="32"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="36"/>
         <source>No answer</source>
         <translation>Не ответил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="33"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="37"/>
         <source>Call back later</source>
         <translation>Перезвонить позже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="34"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="38"/>
         <source>Meeting booked</source>
         <translation>Назначена встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="35"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="39"/>
         <source>Proposal sent</source>
         <translation>Отправлено КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="36"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="40"/>
         <source>Agreed</source>
         <translation>Договорились</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="37"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="41"/>
         <source>Declined</source>
         <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="174"/>
+        <source>Choose the day of the next step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
@@ -961,32 +961,32 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="78"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="83"/>
         <source>What happened? (Enter to save)</source>
         <translation>Что произошло? (Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="85"/>
         <source>Quick log (%1)</source>
         <translation>Быстрая запись (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="85"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="89"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="90"/>
         <source>e.g. Send the contract</source>
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="99"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="115"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
@@ -1234,12 +1234,12 @@
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="134"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="191"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="142"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="199"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -2930,7 +2930,7 @@
         <translation>Демо-данных — 200 компаний с историей, чтобы осмотреться</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_start.py" line="48"/>
+        <location filename="../../crm_desktop/ui/first_start.py" line="55"/>
         <source>Please enter your name</source>
         <translation>Введите ваше имя</translation>
     </message>
@@ -3637,97 +3637,117 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="14"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="15"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="16"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="40"/>
         <source>Only the office&apos;s owner or a head manages users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователями управляют только владелец офиса или руководитель</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="42"/>
         <source>Only the owner changes roles and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли и команды меняет только владелец</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="44"/>
         <source>A head adds managers only; the owner adds heads and owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель добавляет только менеджеров; руководителей и владельцев добавляет владелец</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="46"/>
         <source>A head adds people to their own team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель добавляет людей только в свою команду</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="48"/>
         <source>A head can do this only for the managers of their own team</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель может сделать это только для менеджеров своей команды</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="50"/>
         <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="55"/>
         <source>The office would have no owner: make someone else the owner first</source>
-        <translation type="unfinished"></translation>
+        <translation>В офисе не останется владельца: сначала сделайте владельцем кого-то другого</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="57"/>
         <source>Nobody is their own head</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя быть руководителем самому себе</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="59"/>
         <source>You cannot disable your own login</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя отключить собственный логин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="61"/>
         <source>There is no login %1 in this office</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом офисе нет логина %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="63"/>
         <source>This person already has a login</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого человека уже есть логин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="65"/>
         <source>You may not see this record&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам недоступна история этой записи</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="67"/>
         <source>This is an administrator&apos;s role of the server: change it on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Это служебная роль администратора сервера: меняйте её на самом сервере</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="70"/>
         <source>A password needs at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль — не меньше %1 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/common.py" line="72"/>
         <source>This database syncs with no server: users and rights are kept on the office&apos;s server (set it up in the Sync view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база не синхронизируется с сервером: пользователи и права хранятся на сервере офиса (настройте его в разделе «Синхронизация»)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="82"/>
+        <source>The server cannot be reached: this needs the office&apos;s server. Try again when the computer is online.</source>
+        <translation>Сервер недоступен, а для этого нужен сервер офиса. Повторите, когда компьютер будет в сети.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/registration.py" line="28"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="171"/>
+        <source>Password of %1</source>
+        <translation>Пароль %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="173"/>
+        <source>Login: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;It is shown only this once: give it to the person now. The server keeps no readable copy.</source>
+        <translation>Логин: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Пароль: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;Он показан только один раз: передайте его человеку сейчас. Сервер не хранит его в читаемом виде.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="178"/>
+        <source>Copy the password</source>
+        <translation>Скопировать пароль</translation>
     </message>
 </context>
 <context>
@@ -3735,42 +3755,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="24"/>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль сервера</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="26"/>
         <source>The server refused the password of %1. Type the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял пароль пользователя %1. Введите действующий пароль.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="27"/>
         <source>The server %2 needs the password of %1 to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для синхронизации сервер %2 просит пароль пользователя %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="33"/>
         <source>It is kept in the system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он будет сохранён в хранилище паролей системы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="34"/>
         <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="40"/>
         <source>Server</source>
-        <translation type="unfinished">Сервер</translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="41"/>
         <source>User</source>
-        <translation type="unfinished">Пользователь</translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="42"/>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -6411,7 +6431,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="229"/>
         <source>Not syncing: the server needs a password (&quot;Sync now&quot; asks again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация остановлена: серверу нужен пароль («Синхронизировать» спросит снова)</translation>
     </message>
 </context>
 <context>
@@ -6488,7 +6508,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="329"/>
         <source>no password store here: asked for once per start</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилища паролей нет: спрашивается один раз при запуске</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="342"/>
@@ -6698,7 +6718,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="418"/>
         <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="432"/>
@@ -6902,241 +6922,241 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="89"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="96"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="90"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="97"/>
         <source>Role and team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль и команда: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="92"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="99"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="98"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="105"/>
         <source>No team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="104"/>
-        <source>My team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="107"/>
-        <source>Name</source>
-        <translation type="unfinished">Название</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="108"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="109"/>
-        <source>Team of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="110"/>
-        <source>Make a password and show it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/users_view.py" line="111"/>
+        <source>My team</source>
+        <translation>Моя команда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="114"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="115"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="116"/>
+        <source>Team of</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="117"/>
+        <source>Make a password and show it once</source>
+        <translation>Создать пароль и показать один раз</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="118"/>
         <source>Type the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести пароль:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="113"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="120"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не меньше 8 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="121"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="128"/>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="146"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="153"/>
         <source>Enter the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя человека</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="149"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="156"/>
         <source>A password needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль — не меньше 8 символов</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="47"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="47"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="47"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="47"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
         <source>Team of</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="48"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="55"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="48"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="55"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="74"/>
         <source>disabled: cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>отключён: не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="74"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="75"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>не было</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="185"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="195"/>
         <source>Users and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи и права</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="201"/>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="216"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="226"/>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="219"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="229"/>
         <source>Role and team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль и команда…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="221"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="231"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="223"/>
-        <source>Enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="225"/>
-        <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/users_view.py" line="233"/>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="235"/>
+        <source>New password…</source>
+        <translation>Новый пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="243"/>
         <source>Managers may export (lists, cards, calendars, analytics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджерам разрешена выгрузка (списки, карточки, календари, аналитика)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="239"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="249"/>
         <source>Office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="275"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваем сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="295"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="305"/>
         <source>Every laptop follows this setting after its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый ноутбук применит эту настройку после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="296"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="306"/>
         <source>Only the office&apos;s owner changes this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту настройку меняет только владелец офиса.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="307"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="317"/>
         <source>Only the office&apos;s owner or a head manages users. You are signed in as %1 (%2): ask the owner to add a person, change a role or reset a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователями управляют только владелец офиса или руководитель. Вы вошли как %1 (%2): чтобы добавить человека, сменить роль или пароль, обратитесь к владельцу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="313"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="323"/>
         <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="318"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="328"/>
         <source>You are a head: you see your team, add managers to it, disable them and give them new passwords. The owner changes roles and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы руководитель: вы видите свою команду, добавляете в неё менеджеров, отключаете их и выдаёте новые пароли. Роли и команды меняет владелец.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="387"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="397"/>
         <source>Adding the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляем пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="408"/>
         <source>The login %1 may now sync with the password you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин %1 теперь может синхронизироваться с введённым паролем.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="414"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="434"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="424"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="444"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="426"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="436"/>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="427"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="437"/>
         <source>%1 will no longer be able to sync: their laptop stops syncing with a message at once. Their records stay. Disable the login?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не сможет синхронизироваться: ноутбук сразу прекратит синхронизацию и покажет сообщение. Записи останутся. Отключить логин?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="441"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="451"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="442"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="452"/>
         <source>A new password is made and shown once; the old one stops working. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создан новый пароль и показан один раз; старый перестанет действовать. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="448"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="458"/>
         <source>Making a new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём новый пароль…</translation>
     </message>
 </context>
 <context>
@@ -7179,29 +7199,11 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/office/registration.py" line="26"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/registration.py" line="26"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="164"/>
-        <source>Password of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="165"/>
-        <source>Login: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;It is shown only this once: give it to the person now. The server keeps no readable copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="169"/>
-        <source>Copy the password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
