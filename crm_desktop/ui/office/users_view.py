@@ -220,7 +220,7 @@ class UsersView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in ((NAME, 260), (LOGIN, 170), (ROLE, 130), (TEAM, 220),
-                              (STATE, 180)):
+                              (STATE, 230)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.add_button = QPushButton(self.tr("Add a user…"))
