@@ -220,7 +220,12 @@ class SyncCoordinator(QObject):
                 except NoKeyringError:
                     pass  # kept in memory: the dialog said so
 
-            self.thread.submit(keep, lambda _: self.sync_now(), lambda _: self.sync_now())
+            def kept(_: Any) -> None:
+                if self.configured:
+                    self._listen()  # the listening thread took its address before the password
+                self.sync_now()
+
+            self.thread.submit(keep, kept, kept)
 
         def rejected() -> None:
             dialog.take()
