@@ -130,7 +130,7 @@ class SyncCoordinator(QObject):
                   if status.pending >= 0 else self.tr("First sync pending"),
                   "attention": self.tr("Synced; %1").replace("%1", status.message),
                   "offline": self.tr("Offline: working locally"),
-                  "error": self.tr("Sync error: %1").replace("%1", status.message)}
+                  "error": self.tr("Sync error: %1").replace("%1", redact_text(status.message))}
         self.status_changed.emit(labels.get(status.state, status.state))
 
     def sync_now(self) -> None:
