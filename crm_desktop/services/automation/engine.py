@@ -511,9 +511,14 @@ class AutomationService:
             spec = TRIGGERS[rule.trigger]
             facts: dict[str, Any] = {}
             if rule.trigger == "deal_stage":
+                # As if the deal entered the rule's stage (or a stage of its kind) now.
                 deal = session.get(Deal, record_id)
-                facts = {"stage_id": rule.params.get("stage_id") or (deal.stage_id if deal
-                                                                    else None)}
+                stage_id = rule.params.get("stage_id")
+                if not stage_id and deal is not None and rule.params.get("stage_kind"):
+                    stage_id = session.scalar(select(Stage.id).where(
+                        Stage.pipeline_id == deal.pipeline_id, Stage.deleted_at.is_(None),
+                        Stage.kind == rule.params["stage_kind"]).order_by(Stage.position))
+                facts = {"stage_id": stage_id or (deal.stage_id if deal else None)}
             ev = Event(rule.trigger, spec["table"], record_id, f"preview:{record_id}", facts)
             session.info["automation_running"] = True
             try:

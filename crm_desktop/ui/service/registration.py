@@ -10,9 +10,17 @@ from crm_desktop.ui.views import ViewSpec, register_view
 
 
 def _requests(app):  # noqa: ANN001, ANN202
+    from crm_desktop.services.automation import automation
     from crm_desktop.ui.service.view import RequestsView
 
+    automation(app.crm)  # rules run for this database from the start of the window
     return RequestsView(app)
+
+
+def _rules(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.rules_view import RulesView
+
+    return RulesView(app)
 
 
 def _card_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
@@ -25,5 +33,7 @@ def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
     register_view(ViewSpec(key="service", title=lambda: QCoreApplication.translate(
         "Views", "Requests"), icon="service.svg", factory=_requests, order=47))
+    register_view(ViewSpec(key="automation", title=lambda: QCoreApplication.translate(
+        "Views", "Automation"), icon="automation.svg", factory=_rules, order=85))
     register_card_tab(CardTab(key="service", title=lambda: QCoreApplication.translate(
         "CardTabs", "Requests"), factory=_card_tab, order=65))
