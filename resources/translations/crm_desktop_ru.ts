@@ -308,6 +308,189 @@
     </message>
 </context>
 <context>
+    <name>Automation</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="40"/>
+        <source>A deal enters a stage</source>
+        <translation>Сделка переходит на этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="41"/>
+        <source>An interaction is logged</source>
+        <translation>Записан контакт с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="42"/>
+        <source>A service request becomes overdue</source>
+        <translation>Обращение просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="43"/>
+        <source>A service request gets a status</source>
+        <translation>Обращение получает статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="44"/>
+        <source>No contact with a client for N days</source>
+        <translation>Нет контакта с клиентом N дней</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="45"/>
+        <source>A person&apos;s birthday</source>
+        <translation>День рождения контакта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="46"/>
+        <source>A deal&apos;s close date (days after it; negative: before)</source>
+        <translation>Срок закрытия сделки (дней после; минус — до)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="50"/>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="51"/>
+        <source>Notify someone</source>
+        <translation>Уведомить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="52"/>
+        <source>Set a field</source>
+        <translation>Заполнить поле</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="55"/>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="56"/>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="57"/>
+        <source>greater than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="58"/>
+        <source>less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="59"/>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="60"/>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="61"/>
+        <source>is filled</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="64"/>
+        <source>the responsible person</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="65"/>
+        <source>their head</source>
+        <translation>его руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="66"/>
+        <source>me</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="540"/>
+        <source>the record no longer exists</source>
+        <translation>записи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="541"/>
+        <source>the deal is in another stage</source>
+        <translation>сделка на другом этапе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="543"/>
+        <source>the deal&apos;s stage is of another kind</source>
+        <translation>этап сделки другого вида</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="545"/>
+        <source>another channel</source>
+        <translation>другой канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="546"/>
+        <source>another outcome</source>
+        <translation>другой результат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="547"/>
+        <source>not the client&apos;s first contact of this kind</source>
+        <translation>это не первый такой контакт с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="549"/>
+        <source>another status</source>
+        <translation>другой статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="557"/>
+        <source>the condition is not met</source>
+        <translation>условие не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="559"/>
+        <source>an action would fail</source>
+        <translation>действие не выполнится</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="565"/>
+        <source>Give the rule a name</source>
+        <translation>Назовите правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="566"/>
+        <source>Add at least one action</source>
+        <translation>Добавьте хотя бы одно действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="567"/>
+        <source>A task needs a title</source>
+        <translation>У задачи должно быть название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="568"/>
+        <source>A notice needs a text</source>
+        <translation>У уведомления должен быть текст</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="569"/>
+        <source>A condition needs a field and an operator</source>
+        <translation>В условии нужны поле и сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="571"/>
+        <source>Days: a whole number</source>
+        <translation>Дни: целое число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="581"/>
+        <source>This action or condition cannot be used here</source>
+        <translation>Это действие или условие здесь недоступно</translation>
+    </message>
+</context>
+<context>
     <name>BacklogDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/planner/backlog.py" line="34"/>
@@ -484,9 +667,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="28"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="38"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
 </context>
 <context>
@@ -1703,17 +1886,17 @@
     <message>
         <location filename="../../crm_desktop/ui/service/card_tab.py" line="55"/>
         <source>+ Request</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Обращение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/card_tab.py" line="56"/>
         <source>Register a service request of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать обращение этого клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/card_tab.py" line="67"/>
         <source>No service requests from this client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений от этого клиента пока нет.</translation>
     </message>
 </context>
 <context>
@@ -2302,72 +2485,82 @@
         <translation>Акт выполненных работ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="44"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="23"/>
+        <source>in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="24"/>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="46"/>
         <source>Why was the deal lost?</source>
         <translation>Почему сделка проиграна?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="45"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="47"/>
         <source>Reason (choose or type a new one):</source>
         <translation>Причина (выберите или введите новую):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="54"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="56"/>
         <source>The deal no longer exists (deleted on another computer?)</source>
         <translation>Сделки больше нет (удалена на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="56"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="58"/>
         <source>Say why the deal was lost</source>
         <translation>Укажите, почему сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="57"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="59"/>
         <source>The deal was not moved: %1</source>
         <translation>Сделка не перенесена: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="80"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="82"/>
         <source>“%1” moved to “%2”</source>
         <translation>«%1» перенесена на этап «%2»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="92"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="94"/>
         <source>Move to stage</source>
         <translation>Перевести на этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="110"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="112"/>
         <source>Delete deal “%1”</source>
         <translation>Удаление сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="125"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="127"/>
         <source>Deal “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Сделка «%1» удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="131"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="133"/>
         <source>Deal “%1” restored</source>
         <translation>Сделка «%1» восстановлена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="143"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="145"/>
         <source>New deal “%1”</source>
         <translation>Новая сделка «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="175"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="177"/>
         <source>Edit deal “%1”</source>
         <translation>Изменение сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="222"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="227"/>
         <source>Cannot write the file: no permission for %1</source>
         <translation>Не удалось записать файл: нет прав на %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="225"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="230"/>
         <source>The document was not created: %1</source>
         <translation>Документ не создан: %1</translation>
     </message>
@@ -2958,22 +3151,22 @@
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="166"/>
         <source>Hand over request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать обращение %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="167"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="168"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="177"/>
         <source>— the department&apos;s head —</source>
-        <translation type="unfinished"></translation>
+        <translation>— руководитель отдела —</translation>
     </message>
 </context>
 <context>
@@ -3032,145 +3225,160 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="65"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="100"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="258"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="67"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="102"/>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="260"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="262"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="74"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="76"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="80"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="91"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="93"/>
         <source>What the rows are:</source>
         <translation>Что в строках:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="75"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="77"/>
         <source>Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) from a phone or a mail program, or a calendar (.ics)</source>
         <translation>Excel (.xlsx), CSV или текст в любой кодировке, визитки vCard (.vcf) из телефона или почтовой программы, календарь (.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="101"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="37"/>
+        <source>Companies</source>
+        <translation type="unfinished">Компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="38"/>
+        <source>People</source>
+        <translation type="unfinished">Люди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="103"/>
         <source>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</source>
         <translation>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="121"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="123"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="149"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="151"/>
         <source>Columns and rows</source>
         <translation>Столбцы и строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="150"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="152"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
         <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="156"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="158"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="157"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="159"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="164"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="166"/>
         <source>Apply the mapping</source>
         <translation>Применить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="184"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="186"/>
         <source>Read as %1</source>
         <translation>Прочитан в кодировке %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="186"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="188"/>
         <source>Sheet: %1</source>
         <translation>Лист: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="214"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="216"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="229"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="231"/>
         <source>custom field «%1»</source>
         <translation>доп. поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="236"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="238"/>
         <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="238"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="240"/>
         <source>Not imported: %1. Choose a field for them above.</source>
         <translation>Не импортируются: %1. Выберите для них поле выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="259"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="261"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="263"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="265"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="268"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="270"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="321"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="325"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="327"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="344"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="346"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="353"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="355"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -3253,27 +3461,27 @@
     <message>
         <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="16"/>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки обслуживания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="17"/>
         <source>How many hours a request of each priority may take to resolve. The due time of a new request is counted from these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько часов даётся на решение обращения каждого приоритета. От этого считается срок нового обращения.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="25"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="33"/>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="34"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3964,17 +4172,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Системный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="49"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="72"/>
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="62"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="85"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="78"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="101"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
         <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
@@ -5426,42 +5634,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="91"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="91"/>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="91"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="92"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="92"/>
         <source>In time</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="92"/>
         <source>Avg. hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср. часов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="116"/>
         <source>Total</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="133"/>
         <source>Double-click to list these requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок — список этих обращений</translation>
     </message>
 </context>
 <context>
@@ -5469,36 +5677,36 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="31"/>
         <source>New service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="37"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="83"/>
         <source>Due in %n hour(s) from now (the service level of this priority).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Срок — через %n час (норматив этого приоритета).</numerusform>
+            <numerusform>Срок — через %n часа (норматив этого приоритета).</numerusform>
+            <numerusform>Срок — через %n часов (норматив этого приоритета).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="127"/>
         <source>Enter the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите тему</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/dialogs.py" line="131"/>
         <source>Choose the client: pick a company or a person from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента: компанию или контакт из списка</translation>
     </message>
 </context>
 <context>
@@ -5506,108 +5714,113 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="81"/>
         <source>Open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="86"/>
         <source>Take in work</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять в работу</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="86"/>
         <source>Wait for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждём клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="87"/>
-        <location filename="../../crm_desktop/ui/service/view.py" line="168"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="169"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="87"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="88"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть заново</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="88"/>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="96"/>
         <source>A comment, a question to the client, what was done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий, вопрос клиенту, что сделано…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="100"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="101"/>
         <source>Add the comment to the history (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий в историю (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="109"/>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="145"/>
         <source>Choose a request in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите обращение в списке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="158"/>
-        <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <location filename="../../crm_desktop/ui/service/view.py" line="154"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="159"/>
-        <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <source>Client</source>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="160"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="161"/>
-        <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="162"/>
-        <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <source>Channel</source>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="163"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="164"/>
-        <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="165"/>
-        <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <source>Opened</source>
+        <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="170"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="166"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="171"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто заново</translation>
     </message>
 </context>
 <context>
@@ -5615,7 +5828,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/card_tab.py" line="33"/>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
 </context>
 <context>
@@ -5623,135 +5836,135 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="26"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="26"/>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="26"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="27"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="27"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="27"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="28"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/model.py" line="72"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="272"/>
         <source>+ Request</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Обращение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="273"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="274"/>
         <source>Register a service request (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать обращение (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="277"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="278"/>
         <source>Find by number, subject, client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="283"/>
-        <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Поиск по номеру, теме, клиенту…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="284"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="285"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="290"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="293"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="294"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="295"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="296"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="298"/>
         <source>Service levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="397"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="398"/>
         <source>No requests match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет обращений по этим условиям.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="400"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="401"/>
         <source>No open requests. Register one with “+ Request” when a client calls or writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых обращений нет. Когда клиент позвонит или напишет, зарегистрируйте обращение кнопкой «+ Обращение».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="402"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="403"/>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="432"/>
-        <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/view.py" line="433"/>
+        <source>All requests</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="434"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="435"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="436"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="437"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="438"/>
         <source>People</source>
-        <translation type="unfinished">Люди</translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="442"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="443"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделы</translation>
     </message>
 </context>
 <context>
@@ -5964,146 +6177,527 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
 </context>
 <context>
+    <name>RulesView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="95"/>
+        <source>+ Rule</source>
+        <translation>+ Правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="98"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="107"/>
+        <source>A ticked rule is on. Rules run where the change is made, in the same save; date rules on the laptop of the responsible person.</source>
+        <translation>Отмеченное правило включено. Правило срабатывает там, где сделано изменение, в том же сохранении; правила по датам — на компьютере ответственного.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="123"/>
+        <source>any stage chosen above</source>
+        <translation>этап, выбранный выше</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="124"/>
+        <source>any won stage</source>
+        <translation>любой этап «выиграна»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="125"/>
+        <source>any lost stage</source>
+        <translation>любой этап «проиграна»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="127"/>
+        <source>any channel</source>
+        <translation>любой канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="133"/>
+        <source>outcome contains… (optional)</source>
+        <translation>результат содержит… (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="134"/>
+        <source>only the client&apos;s first of this channel</source>
+        <translation>только первый такой контакт с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="140"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="143"/>
+        <source>— no condition —</source>
+        <translation>— без условия —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="152"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="153"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="235"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="159"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="160"/>
+        <source>Or</source>
+        <translation>Или</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="236"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="165"/>
+        <source>If</source>
+        <translation>Если</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="174"/>
+        <source>e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in</source>
+        <translation>например: Выставить счёт: {title} — подставляются {client}, {title}, {number}, {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="178"/>
+        <source> days after</source>
+        <translation> дн. спустя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="180"/>
+        <source>Add action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="182"/>
+        <source>Remove action</source>
+        <translation>Убрать действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="185"/>
+        <source>Do</source>
+        <translation>Сделать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="186"/>
+        <source>Text or value</source>
+        <translation>Текст или значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
+        <source>For</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="196"/>
+        <source>Then</source>
+        <translation>То</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="201"/>
+        <source>The rule is on</source>
+        <translation>Правило включено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="202"/>
+        <source>Save rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="211"/>
+        <source>What would happen?</source>
+        <translation>Что произойдёт?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
+        <source>Try on</source>
+        <translation>Проверить на</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="235"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="236"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="243"/>
+        <source>Log of runs</source>
+        <translation>Журнал срабатываний</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="289"/>
+        <source>— any —</source>
+        <translation>— любой —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="317"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="317"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="395"/>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="510"/>
+        <source>Save the rule and choose a record first.</source>
+        <translation>Сначала сохраните правило и выберите запись.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="517"/>
+        <source>The rule would run:</source>
+        <translation>Правило сработает:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="520"/>
+        <source>The rule would not run for this record:</source>
+        <translation>Для этой записи правило не сработает:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="6"/>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="12"/>
+        <source>e.g. Regular wholesale buyers in Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="13"/>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="15"/>
+        <source>Company type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="18"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="19"/>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="20"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="21"/>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="25"/>
+        <source>&amp;Tags (any of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="26"/>
+        <location filename="../../forms/marketing_segment.ui" line="28"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="27"/>
+        <source>&amp;Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="29"/>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished">&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="31"/>
+        <source>&amp;City or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="32"/>
+        <source>found in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="33"/>
+        <source>&amp;Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="37"/>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="40"/>
+        <source>&amp;Won, from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="43"/>
+        <location filename="../../forms/marketing_segment.ui" line="45"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="44"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="47"/>
+        <source>in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="47"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="50"/>
+        <source>&amp;Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="52"/>
+        <source>ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="58"/>
+        <source>no purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="62"/>
+        <source>XYZ class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="68"/>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="72"/>
+        <source>C&amp;ampaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="75"/>
+        <source>include archived clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="76"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">&amp;Заметки</translation>
+    </message>
+</context>
+<context>
     <name>Service</name>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="10"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="11"/>
         <source>In work</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="12"/>
         <source>Waiting for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждём клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="13"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="14"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="17"/>
         <source>Low</source>
-        <translation type="unfinished">Низкий</translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="18"/>
         <source>Normal</source>
-        <translation type="unfinished">Обычный</translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="19"/>
         <source>High</source>
-        <translation type="unfinished">Высокий</translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="20"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="24"/>
         <source>Email</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="25"/>
         <source>Web form</source>
-        <translation type="unfinished">Веб-форма</translation>
+        <translation>Веб-форма</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="26"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="29"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="30"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="31"/>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="33"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто заново</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="34"/>
         <source>Overdue, escalated to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено, передано руководителю</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="38"/>
         <source>Enter the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите тему</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="39"/>
         <source>Choose the client: pick a company or a person from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента: компанию или контакт из списка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="41"/>
         <source>Choose a person or a department</source>
-        <translation type="unfinished">Выберите человека или отдел</translation>
+        <translation>Выберите сотрудника или отдел</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="43"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="251"/>
         <source>Write the comment first</source>
-        <translation type="unfinished">Сначала напишите комментарий</translation>
+        <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="44"/>
         <source>Reopen the request before handing it over</source>
-        <translation type="unfinished">Сначала снова откройте обращение, затем передавайте</translation>
+        <translation>Сначала откройте обращение заново, потом передавайте</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="46"/>
         <source>Only a resolved or closed request can be reopened</source>
-        <translation type="unfinished">Снова открыть можно только решённое или закрытое обращение</translation>
+        <translation>Открыть заново можно только решённое или закрытое обращение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="48"/>
         <source>Hours to resolve: from 1 hour to a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы на решение: от 1 часа до года</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="50"/>
         <source>The period ends before it starts</source>
-        <translation type="unfinished">Период заканчивается раньше, чем начинается</translation>
+        <translation>Период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="81"/>
         <source>This status cannot be set now; a resolved or closed request is reopened first</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот статус сейчас поставить нельзя; решённое или закрытое обращение сначала открывают заново</translation>
     </message>
 </context>
 <context>
@@ -6111,27 +6705,27 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../forms/service_handover.ui" line="6"/>
         <source>Hand over the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать обращение</translation>
     </message>
     <message>
         <location filename="../../forms/service_handover.ui" line="8"/>
         <source>Hand the request to a person or to a department. The receiver gets a reminder in the planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте обращение сотруднику или отделу. Получатель увидит напоминание в планировщике.</translation>
     </message>
     <message>
         <location filename="../../forms/service_handover.ui" line="12"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сотрудник</translation>
     </message>
     <message>
         <location filename="../../forms/service_handover.ui" line="14"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отдел</translation>
     </message>
     <message>
         <location filename="../../forms/service_handover.ui" line="16"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий</translation>
     </message>
 </context>
 <context>
@@ -6139,97 +6733,97 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="54"/>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="55"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="56"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="57"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="58"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="59"/>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="60"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="61"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="62"/>
         <source>Resolved in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено в срок</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="63"/>
         <source>Average hours to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время решения, ч</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="64"/>
         <source>Total</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="65"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="66"/>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="67"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="68"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="70"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="71"/>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="72"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -6237,77 +6831,77 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="151"/>
         <source>Service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по обращениям</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="160"/>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>По сотрудникам</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="161"/>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>По отделам</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="162"/>
         <source>By client</source>
-        <translation type="unfinished"></translation>
+        <translation>По клиентам</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="164"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">Выгрузить в Excel…</translation>
+        <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="174"/>
         <source>Double-click a figure to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по числу — список обращений.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="188"/>
         <source>From</source>
-        <translation type="unfinished">С</translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="190"/>
         <source>to</source>
-        <translation type="unfinished">по</translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="220"/>
         <source>No requests in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период обращений нет.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="240"/>
         <source>Total</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="242"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="260"/>
         <source>Export the service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка отчёта по обращениям</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="261"/>
         <source>service-report.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт-по-обращениям.xlsx</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="262"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/report_view.py" line="275"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -6315,52 +6909,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../forms/service_request.ui" line="6"/>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="11"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="12"/>
         <source>e.g. The invoice does not print</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Не печатается счёт</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="13"/>
         <source>C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;лиент</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="14"/>
         <source>type a company or a person and pick from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>начните вводить компанию или контакт и выберите из списка</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="15"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="17"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="19"/>
         <source>&amp;Responsible</source>
-        <translation type="unfinished">&amp;Ответственный</translation>
+        <translation>&amp;Ответственный</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="21"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тдел</translation>
     </message>
     <message>
         <location filename="../../forms/service_request.ui" line="23"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
 </context>
 <context>
@@ -6429,7 +7023,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="234"/>
         <source>Not syncing: the server needs a password (&quot;Sync now&quot; asks again)</source>
         <translation>Синхронизация остановлена: серверу нужен пароль («Синхронизировать» спросит снова)</translation>
     </message>
@@ -6437,7 +7031,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="241"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="246"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -6445,288 +7039,288 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="262"/>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="328"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="267"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="333"/>
         <source>kept in the system&apos;s password store</source>
         <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="264"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="269"/>
         <source>When the server offers it</source>
         <translation>Если сервер предлагает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="270"/>
         <source>Always (encrypted)</source>
         <translation>Всегда (шифрование)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="266"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="271"/>
         <source>Always, and check the server&apos;s certificate</source>
         <translation>Всегда, с проверкой сертификата сервера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="267"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="272"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="276"/>
         <source>Save and test the connection</source>
         <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="280"/>
         <source>Host</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="280"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="276"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="276"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="277"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="278"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="329"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="334"/>
         <source>no password store here: asked for once per start</source>
         <translation>хранилища паролей нет: спрашивается один раз при запуске</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="342"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="347"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="344"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="349"/>
         <source>Possible duplicate: «%1» looks like another client; merge them in the clients list</source>
         <translation>Возможный дубль: «%1» похож на другого клиента; объедините их в списке клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="347"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="352"/>
         <source>«%1», %2: «%3» is in use; «%4» came from %5 on %6</source>
         <translation>«%1», %2: действует «%3»; «%4» пришло от %5, %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="350"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="355"/>
         <source>another computer</source>
         <translation>другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="353"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="358"/>
         <source>(and %1 older change(s) of this field)</source>
         <translation>(и ещё изменений этого поля: %1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="359"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="359"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
         <source>offline</source>
         <translation>нет связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="360"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="365"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="369"/>
         <source>%1 conflict(s) to look at</source>
         <translation>конфликтов для проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="374"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="379"/>
         <source>Not allowed, put back</source>
         <translation>Не разрешено, значение возвращено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="374"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="379"/>
         <source>Refused by the server, sent again at each sync</source>
         <translation>Сервер не принял, отправляется при каждой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="375"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="385"/>
         <source>No conflicts: every change made here and on the other computers agrees.</source>
         <translation>Конфликтов нет: изменения здесь и на других компьютерах согласованы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="387"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="387"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="388"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="388"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
         <source>emails</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="389"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="389"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="390"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="390"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
         <source>deletion</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="391"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="391"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
         <source>due time</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
         <source>tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="287"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="294"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="291"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="293"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="298"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="302"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="307"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="302"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="307"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="303"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="303"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="309"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="306"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="311"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="418"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="423"/>
         <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
         <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="432"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="437"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="416"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="421"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
@@ -7202,17 +7796,14 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="26"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="34"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
-</context>
-<context>
-    <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="250"/>
-        <source>Write the comment first</source>
-        <translation type="unfinished">Сначала напишите комментарий</translation>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="36"/>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
     </message>
 </context>
 <context>
