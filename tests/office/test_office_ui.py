@@ -60,6 +60,7 @@ def test_the_owner_manages_users_from_the_window(qtbot, context: AppContext,  # 
     configure(context.crm, office_server, people["owner"])
     view = UsersView(context)
     qtbot.addWidget(view)
+    view.show()
     network_idle(qtbot, context)
     from pytestqt.modeltest import ModelTester
 
@@ -107,6 +108,7 @@ def test_a_manager_sees_why_the_screen_is_not_theirs(qtbot, context: AppContext,
     configure(context.crm, office_server, people["manager"])
     view = UsersView(context)
     qtbot.addWidget(view)
+    view.show()
     network_idle(qtbot, context)
     assert "Only the office's owner or a head" in view.notice.text()
     assert people["manager"] in view.notice.text()
@@ -121,6 +123,7 @@ def test_a_head_sees_their_team(qtbot, context: AppContext, office_server: str, 
     configure(context.crm, office_server, people["head"])
     view = UsersView(context)
     qtbot.addWidget(view)
+    view.show()
     network_idle(qtbot, context)
     assert {u.login for u in view.model.users} == {people["head"], people["manager"],
                                                    "petr_uvolennyy"}
@@ -134,6 +137,7 @@ def test_without_a_server_or_offline_the_screen_says_so(qtbot, context: AppConte
 
     view = UsersView(context)
     qtbot.addWidget(view)
+    view.show()
     network_idle(qtbot, context)
     assert "syncs with no server" in view.notice.text()
     context.crm.sync.configure("127.0.0.1", 1, "nowhere", "anna", "disable")

@@ -264,14 +264,20 @@ class UsersView(QWidget):
         app.coordinator.data_changed.connect(self._changed)
         self._set_manageable(False)
         self._show_table(False)
-        self.reload()
+        self.loaded = False  # asks the server when first shown, not at the window's start
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.loaded:
+            self.reload()
 
     # -- loading -------------------------------------------------------------------------
     def _changed(self, entity: str) -> None:
-        if entity in ("user", "settings"):
+        if entity in ("user", "settings") and self.loaded:
             self._load_exports()
 
     def reload(self) -> None:
+        self.loaded = True
         self.notice.setText(self.tr("Asking the server…"))
         self.notice.show()
         office = self.office
