@@ -20,6 +20,8 @@ TEMPLATE_TITLES = {"invoice": QT_TRANSLATE_NOOP("DealActions", "Invoice"),
                    "contract": QT_TRANSLATE_NOOP("DealActions", "Contract"),
                    "offer": QT_TRANSLATE_NOOP("DealActions", "Commercial offer"),
                    "act": QT_TRANSLATE_NOOP("DealActions", "Certificate of completion")}
+TEMPLATE_LANGUAGES = {"ru": QT_TRANSLATE_NOOP("DealActions", "in Russian"),
+                      "en": QT_TRANSLATE_NOOP("DealActions", "in English")}
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -199,11 +201,14 @@ def push_edit(app: AppContext, before: DealDTO, after: DealDTO) -> None:
 
 
 def template_label(key: str) -> str:
-    """"ru/invoice" → "Invoice · RU" in the user's language; the user's own by file name."""
+    """"ru/invoice" → "Invoice, in Russian" in the user's language; the user's own by file
+    name."""
     folder, _, stem = key.partition("/")
     if folder == "my" or stem not in TEMPLATE_TITLES:
         return stem or key
-    return f"{tr(TEMPLATE_TITLES[stem])} · {folder.upper()}"
+    language = TEMPLATE_LANGUAGES.get(folder)
+    return f"{tr(TEMPLATE_TITLES[stem])}, {tr(language)}" if language else \
+        f"{tr(TEMPLATE_TITLES[stem])} · {folder.upper()}"
 
 
 def document_file_name(key: str, deal_title: str, client: str, number: str) -> str:
