@@ -1074,7 +1074,7 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/quick_log.py" line="174"/>
         <source>Choose the day of the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите день следующего шага</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
@@ -1798,22 +1798,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="344"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="366"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="345"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="367"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="346"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="368"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="347"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="369"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -1821,62 +1821,62 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="80"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="80"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="81"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="82"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="82"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="83"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="83"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="84"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="85"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="85"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="86"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="87"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="87"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="88"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="88"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="89"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="89"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="90"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="91"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -2487,12 +2487,12 @@
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="23"/>
         <source>in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>на русском</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="24"/>
         <source>in English</source>
-        <translation type="unfinished"></translation>
+        <translation>на английском</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="46"/>
@@ -3255,17 +3255,17 @@
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="37"/>
         <source>Companies</source>
-        <translation type="unfinished">Компании</translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="38"/>
         <source>People</source>
-        <translation type="unfinished">Люди</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="103"/>
@@ -4172,17 +4172,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Системный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="72"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="71"/>
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="85"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="84"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="101"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="100"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
         <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
@@ -6424,9 +6424,113 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="23"/>
+        <source>Enter the name (up to 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="24"/>
+        <source>Enter an amount such as 150 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="25"/>
+        <source>Enter an amount such as 150 000, not below the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="27"/>
+        <source>A three-letter currency code such as RUB</source>
+        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="28"/>
+        <source>At most 200 tags of up to 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="29"/>
+        <source>At most 200 sources of up to 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="31"/>
+        <source>At most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
+        <source>Edit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="53"/>
+        <source>Companies</source>
+        <translation type="unfinished">Компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="54"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="56"/>
+        <source>within the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="57"/>
+        <source>none for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="59"/>
+        <source>has open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="60"/>
+        <source>has no open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="61"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="147"/>
+        <source>Company type (of their company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="148"/>
         <location filename="../../forms/marketing_segment.ui" line="15"/>
         <source>Company type</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="203"/>
+        <source>Matches %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="204"/>
+        <source>Matches %n companies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="18"/>
@@ -6495,6 +6599,9 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="62"/>
         <location filename="../../forms/marketing_segment.ui" line="43"/>
         <location filename="../../forms/marketing_segment.ui" line="45"/>
         <source>any</source>
@@ -7682,73 +7789,73 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="281"/>
         <source>Asking the server…</source>
         <translation>Запрашиваем сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="305"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="311"/>
         <source>Every laptop follows this setting after its next sync.</source>
         <translation>Каждый ноутбук применит эту настройку после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="306"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="312"/>
         <source>Only the office&apos;s owner changes this setting.</source>
         <translation>Эту настройку меняет только владелец офиса.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="317"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="323"/>
         <source>Only the office&apos;s owner or a head manages users. You are signed in as %1 (%2): ask the owner to add a person, change a role or reset a password.</source>
         <translation>Пользователями управляют только владелец офиса или руководитель. Вы вошли как %1 (%2): чтобы добавить человека, сменить роль или пароль, обратитесь к владельцу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="323"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="329"/>
         <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
         <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="328"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="334"/>
         <source>You are a head: you see your team, add managers to it, disable them and give them new passwords. The owner changes roles and teams.</source>
         <translation>Вы руководитель: вы видите свою команду, добавляете в неё менеджеров, отключаете их и выдаёте новые пароли. Роли и команды меняет владелец.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="397"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="403"/>
         <source>Adding the user…</source>
         <translation>Добавляем пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="408"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="414"/>
         <source>The login %1 may now sync with the password you typed.</source>
         <translation>Логин %1 теперь может синхронизироваться с введённым паролем.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="424"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="444"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="430"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="450"/>
         <source>Saving…</source>
         <translation>Сохраняем…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="436"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="442"/>
         <source>Disable %1</source>
         <translation>Отключить: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="437"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="443"/>
         <source>%1 will no longer be able to sync: their laptop stops syncing with a message at once. Their records stay. Disable the login?</source>
         <translation>%1 больше не сможет синхронизироваться: ноутбук сразу прекратит синхронизацию и покажет сообщение. Записи останутся. Отключить логин?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="451"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="457"/>
         <source>New password for %1</source>
         <translation>Новый пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="452"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="458"/>
         <source>A new password is made and shown once; the old one stops working. Continue?</source>
         <translation>Будет создан новый пароль и показан один раз; старый перестанет действовать. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="458"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="464"/>
         <source>Making a new password…</source>
         <translation>Создаём новый пароль…</translation>
     </message>
