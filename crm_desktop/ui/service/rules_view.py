@@ -65,6 +65,31 @@ WHO_NAMES = {
     "head": QT_TRANSLATE_NOOP("Automation", "their head"),
     "me": QT_TRANSLATE_NOOP("Automation", "me"),
 }
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Automation", "title"),
+    "amount_minor": QT_TRANSLATE_NOOP("Automation", "amount, kopecks"),
+    "currency": QT_TRANSLATE_NOOP("Automation", "currency"),
+    "source": QT_TRANSLATE_NOOP("Automation", "source"),
+    "stage_id": QT_TRANSLATE_NOOP("Automation", "stage"),
+    "pipeline_id": QT_TRANSLATE_NOOP("Automation", "pipeline"),
+    "channel": QT_TRANSLATE_NOOP("Automation", "channel"),
+    "outcome": QT_TRANSLATE_NOOP("Automation", "outcome"),
+    "subject": QT_TRANSLATE_NOOP("Automation", "subject"),
+    "duration_min": QT_TRANSLATE_NOOP("Automation", "duration, minutes"),
+    "priority": QT_TRANSLATE_NOOP("Automation", "priority"),
+    "department": QT_TRANSLATE_NOOP("Automation", "department"),
+    "status": QT_TRANSLATE_NOOP("Automation", "status"),
+    "name": QT_TRANSLATE_NOOP("Automation", "name"),
+    "kind": QT_TRANSLATE_NOOP("Automation", "kind"),
+    "segment": QT_TRANSLATE_NOOP("Automation", "segment"),
+    "lead_source": QT_TRANSLATE_NOOP("Automation", "lead source"),
+    "industry": QT_TRANSLATE_NOOP("Automation", "industry"),
+    "first_name": QT_TRANSLATE_NOOP("Automation", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Automation", "last name"),
+    "position": QT_TRANSLATE_NOOP("Automation", "position"),
+    "next_step": QT_TRANSLATE_NOOP("Automation", "next step"),
+    "notes": QT_TRANSLATE_NOOP("Automation", "notes"),
+}
 CHANNELS = ("call_in", "call_out", "email", "meeting", "chat", "social", "web_form", "sms",
             "event", "note", "document")
 SCHEDULE_MS = 15 * 60 * 1000
@@ -90,6 +115,8 @@ class RulesView(QWidget):
         self.users: list[tuple[str, str]] = []
         # -- the list of rules
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._chosen)
         self.list.itemChanged.connect(self._switched)
         self.new_button = QPushButton(self.tr("+ Rule"))
@@ -331,10 +358,10 @@ class RulesView(QWidget):
         table = spec["table"]
         self.cond_field.clear()
         for name in FIELDS[table]:
-            self.cond_field.addItem(name, name)
+            self.cond_field.addItem(tr(FIELD_NAMES.get(name, name)), name)
         self.action_field.clear()
         for name in SETTABLE.get(table, ()):
-            self.action_field.addItem(name, name)
+            self.action_field.addItem(tr(FIELD_NAMES.get(name, name)), name)
         self._fill_who()
         service = self.service
         self.app.worker.submit(lambda: service.candidates(trigger), self._fill_records,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,7 +151,8 @@ class RequestPanel(QWidget):
         self.title.setText(f"{request.number} · {request.subject}")
         due = formatting.when(request.due_at)
         if request.overdue:
-            due = f"<b style='color:#b91c1c'>{html(due)} — {html(self.tr('overdue'))}</b>"
+            late = self.tr("overdue")
+            due = f"<b style='color:#b91c1c'>{html(due)} — {html(late)}</b>"
         else:
             due = html(due)
         facts = [
@@ -247,7 +248,7 @@ class RequestPanel(QWidget):
         if request is None:
             return
         if not text.strip():
-            self.error.setText(labels.tr("Write the comment first"))
+            self.error.setText(QCoreApplication.translate("Service", "Write the comment first"))
             self.error.show()
             return
         self.comment.clear()
