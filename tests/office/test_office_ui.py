@@ -99,6 +99,15 @@ def test_the_owner_manages_users_from_the_window(qtbot, context: AppContext,  # 
     network_idle(qtbot, context)
     assert next(u for u in view.model.users if u.login == "petr_uvolennyy").disabled
     shot(view, "office_users_after")
+    view.table.selectRow(next(i for i, u in enumerate(view.model.users)
+                              if u.login == people["manager"]))
+    view.change_role()  # role and team only: no name, no password
+    role_dialog = view.dialog
+    assert role_dialog.name.isHidden() and role_dialog.password.isHidden()
+    assert role_dialog.role.currentData() == "manager"
+    assert role_dialog.team.currentData() == people["head"]
+    shot(role_dialog, "office_role_dialog", full=False)
+    role_dialog.reject()
 
 
 def test_a_manager_sees_why_the_screen_is_not_theirs(qtbot, context: AppContext,  # noqa: F811

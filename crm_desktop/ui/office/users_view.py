@@ -19,21 +19,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.office import OfficeMe, OfficeService, OfficeUser
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.forms_generated.ui_office_user import Ui_OfficeUserDialog
 from crm_desktop.ui.office.common import describe_office, network, role_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,64 +83,40 @@ class UsersModel(QAbstractTableModel):
 
 
 class UserDialog(QDialog):
-    """A new user (name, role, team, password) or a change of role and team."""
+    """A new user (name, role, team, password) or a change of role and team
+    (forms/office_user.ui)."""
 
     def __init__(self, parent: QWidget | None, me: OfficeMe, heads: list[OfficeUser],
                  user: OfficeUser | None = None) -> None:
         super().__init__(parent)
+        self.form = form = Ui_OfficeUserDialog()
+        form.setupUi(self)
+        self.user = user
+        self.name, self.role, self.team = form.name, form.role, form.team
+        self.generate, self.typed, self.password = form.generate, form.typed, form.password
+        self.error = form.error
+        self.error.setObjectName("error")
         self.setWindowTitle(self.tr("New user") if user is None
                             else self.tr("Role and team of %1").replace("%1", user.name))
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("First and last name"))
-        self.role = QComboBox()
         for role in ("manager", "head", "owner"):
             if me.role == "owner" or role == "manager":
                 self.role.addItem(role_label(role), role)
-        self.team = QComboBox()
-        self.team.addItem(self.tr("No team"), "")
-        for head in heads:
-            if user is None or head.login != user.login:
-                self.team.addItem(head.name, head.login)
         if me.role == "head":  # a head adds to their own team
-            self.team.clear()
             self.team.addItem(self.tr("My team"), me.login)
-        form = QFormLayout()
-        if user is None:
-            form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Team of"), self.team)
-        self.generate = QRadioButton(self.tr("Make a password and show it once"))
-        self.typed = QRadioButton(self.tr("Type the password:"))
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("at least 8 characters"))
-        self.password.setEnabled(False)
-        self.typed.toggled.connect(self.password.setEnabled)
-        self.generate.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.generate)
-        group.addButton(self.typed)
-        if user is None:
-            form.addRow(self.tr("Password"), self.generate)
-            typed_row = QHBoxLayout()
-            typed_row.addWidget(self.typed)
-            typed_row.addWidget(self.password, 1)
-            form.addRow("", typed_row)
         else:
+            self.team.addItem(self.tr("No team"), "")
+            for head in heads:
+                if user is None or head.login != user.login:
+                    self.team.addItem(head.name, head.login)
+        self.typed.toggled.connect(self.password.setEnabled)
+        if user is not None:  # role and team only
+            for row in (0, 3, 4):
+                form.form.setRowVisible(row, False)
             self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
             head = next((h for h in heads if h.user_id == user.head_id), None)
             self.team.setCurrentIndex(max(0, self.team.findData(head.login if head else "")))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.user = user
+        form.buttons.accepted.connect(self._check)
+        form.buttons.rejected.connect(self.reject)
         self.resize(460, self.sizeHint().height())
 
     def _check(self) -> None:
