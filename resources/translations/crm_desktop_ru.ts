@@ -410,82 +410,197 @@
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="540"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="69"/>
+        <source>title</source>
+        <translation type="unfinished">заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="70"/>
+        <source>amount, kopecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="71"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
+        <source>stage</source>
+        <translation type="unfinished">этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
+        <source>duration, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
+        <source>status</source>
+        <translation type="unfinished">статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
+        <source>name</source>
+        <translation type="unfinished">название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
+        <source>segment</source>
+        <translation type="unfinished">сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
+        <source>lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
+        <source>first name</source>
+        <translation type="unfinished">имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
+        <source>last name</source>
+        <translation type="unfinished">фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
+        <source>position</source>
+        <translation type="unfinished">должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
+        <source>next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
+        <source>notes</source>
+        <translation type="unfinished">заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="567"/>
         <source>the record no longer exists</source>
         <translation>записи больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="541"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="568"/>
         <source>the deal is in another stage</source>
         <translation>сделка на другом этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="543"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="570"/>
         <source>the deal&apos;s stage is of another kind</source>
         <translation>этап сделки другого вида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="545"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="572"/>
         <source>another channel</source>
         <translation>другой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="546"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="573"/>
         <source>another outcome</source>
         <translation>другой результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="547"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="574"/>
         <source>not the client&apos;s first contact of this kind</source>
         <translation>это не первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="549"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="576"/>
         <source>another status</source>
         <translation>другой статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="557"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="584"/>
         <source>the condition is not met</source>
         <translation>условие не выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="559"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="586"/>
         <source>an action would fail</source>
         <translation>действие не выполнится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="565"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="592"/>
         <source>Give the rule a name</source>
         <translation>Назовите правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="566"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="593"/>
         <source>Add at least one action</source>
         <translation>Добавьте хотя бы одно действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="567"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="594"/>
         <source>A task needs a title</source>
         <translation>У задачи должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="568"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="595"/>
         <source>A notice needs a text</source>
         <translation>У уведомления должен быть текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="569"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="596"/>
         <source>A condition needs a field and an operator</source>
         <translation>В условии нужны поле и сравнение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="571"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="598"/>
         <source>Days: a whole number</source>
         <translation>Дни: целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="581"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="608"/>
         <source>This action or condition cannot be used here</source>
         <translation>Это действие или условие здесь недоступно</translation>
     </message>
@@ -1798,22 +1913,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="366"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="367"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="367"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="368"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="368"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="369"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="369"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="370"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -1821,62 +1936,62 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="80"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="84"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="85"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="82"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="83"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="87"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="88"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="85"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="89"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="90"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="87"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="91"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="88"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="92"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="89"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="93"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="94"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="91"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="95"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -2005,7 +2120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="244"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="250"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -2014,57 +2129,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="261"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="267"/>
         <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
         <translation>Ничего не найдено. Проверьте написание, ищите по части названия, телефону или почте, или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="263"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="269"/>
         <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
         <translation>Людей пока нет. Добавьте первого: Ctrl+Shift+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="271"/>
         <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
         <translation>Компаний пока нет. Добавьте первую: Ctrl+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="361"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="367"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="366"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="372"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="370"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="376"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="372"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="378"/>
         <source>Move to the bin…</source>
         <translation>В корзину…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="376"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="382"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="378"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="384"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="380"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="386"/>
         <source>Bin and archive…</source>
         <translation>Корзина и архив…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="381"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="387"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -3781,7 +3896,12 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MarketingView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/view.py" line="19"/>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="21"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="22"/>
         <source>ABC/XYZ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,6 +3924,69 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="120"/>
         <source>Total</source>
         <translation type="unfinished">Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="63"/>
+        <source>Position</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
+        <source>Prospect</source>
+        <translation type="unfinished">Потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
+        <source>Partner</source>
+        <translation type="unfinished">Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
     </message>
 </context>
 <context>
@@ -3943,19 +4126,67 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="171"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="142"/>
         <source>Password of %1</source>
         <translation>Пароль %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="144"/>
         <source>Login: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;It is shown only this once: give it to the person now. The server keeps no readable copy.</source>
         <translation>Логин: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Пароль: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;Он показан только один раз: передайте его человеку сейчас. Сервер не хранит его в читаемом виде.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="149"/>
         <source>Copy the password</source>
         <translation>Скопировать пароль</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeUserDialog</name>
+    <message>
+        <location filename="../../forms/office_user.ui" line="6"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="12"/>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="13"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="15"/>
+        <source>&amp;Team of</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="17"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="18"/>
+        <source>&amp;Make a password and show it once</source>
+        <translation>&amp;Создать пароль и показать один раз</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="21"/>
+        <source>T&amp;ype the password:</source>
+        <translation>&amp;Ввести пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="22"/>
+        <source>at least 8 characters</source>
+        <translation>не меньше 8 символов</translation>
     </message>
 </context>
 <context>
@@ -4167,22 +4398,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="16"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="18"/>
         <source>System</source>
         <translation>Системный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="71"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="76"/>
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="84"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="89"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="100"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="105"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
         <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
@@ -6179,224 +6410,224 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="95"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="122"/>
         <source>+ Rule</source>
         <translation>+ Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="98"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="125"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="107"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="134"/>
         <source>A ticked rule is on. Rules run where the change is made, in the same save; date rules on the laptop of the responsible person.</source>
         <translation>Отмеченное правило включено. Правило срабатывает там, где сделано изменение, в том же сохранении; правила по датам — на компьютере ответственного.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="150"/>
         <source>any stage chosen above</source>
         <translation>этап, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="124"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="151"/>
         <source>any won stage</source>
         <translation>любой этап «выиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="152"/>
         <source>any lost stage</source>
         <translation>любой этап «проиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="127"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="154"/>
         <source>any channel</source>
         <translation>любой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="160"/>
         <source>outcome contains… (optional)</source>
         <translation>результат содержит… (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
         <source>only the client&apos;s first of this channel</source>
         <translation>только первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="140"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="167"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="143"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="170"/>
         <source>— no condition —</source>
         <translation>— без условия —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="152"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="179"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="153"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="235"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="262"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="159"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="186"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="160"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
         <source>Or</source>
         <translation>Или</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="162"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="236"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="165"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="192"/>
         <source>If</source>
         <translation>Если</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="174"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="201"/>
         <source>e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in</source>
         <translation>например: Выставить счёт: {title} — подставляются {client}, {title}, {number}, {subject}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="205"/>
         <source> days after</source>
         <translation> дн. спустя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="207"/>
         <source>Add action</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="209"/>
         <source>Remove action</source>
         <translation>Убрать действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="185"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
         <source>Do</source>
         <translation>Сделать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
         <source>Text or value</source>
         <translation>Текст или значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="214"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="215"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="196"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="223"/>
         <source>Then</source>
         <translation>То</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="228"/>
         <source>The rule is on</source>
         <translation>Правило включено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="202"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="229"/>
         <source>Save rule</source>
         <translation>Сохранить правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="211"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="238"/>
         <source>What would happen?</source>
         <translation>Что произойдёт?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="243"/>
         <source>Try on</source>
         <translation>Проверить на</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="235"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="262"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="236"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="243"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="270"/>
         <source>Log of runs</source>
         <translation>Журнал срабатываний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="316"/>
         <source>— any —</source>
         <translation>— любой —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="317"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="344"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="317"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="344"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="422"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="510"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="537"/>
         <source>Save the rule and choose a record first.</source>
         <translation>Сначала сохраните правило и выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="517"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="544"/>
         <source>The rule would run:</source>
         <translation>Правило сработает:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="520"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="547"/>
         <source>The rule would not run for this record:</source>
         <translation>Для этой записи правило не сработает:</translation>
     </message>
@@ -6504,18 +6735,18 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="146"/>
         <source>Company type (of their company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="148"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="147"/>
         <location filename="../../forms/marketing_segment.ui" line="15"/>
         <source>Company type</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="203"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="202"/>
         <source>Matches %n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6524,7 +6755,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="204"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="203"/>
         <source>Matches %n companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6661,6 +6892,99 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../forms/marketing_segment.ui" line="76"/>
         <source>N&amp;otes</source>
         <translation type="unfinished">&amp;Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="144"/>
+        <source>+ Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="147"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="149"/>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="150"/>
+        <source>Delete the segment (Del); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="152"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="179"/>
+        <source>A segment is a saved filter: companies or people by type, tags, lead source, responsible, city, last contact, won amount, open deals, ABC/XYZ class or campaign. Its list is always current. Create one with “+ Segment”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
+        <source>Companies</source>
+        <translation type="unfinished">Компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="275"/>
+        <source>%1 in “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="297"/>
+        <source>Delete segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="304"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished">Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="311"/>
+        <source>Created</source>
+        <translation type="unfinished">Создан</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="313"/>
+        <source>Industry</source>
+        <translation type="unfinished">Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="317"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Выгружено в %1</translation>
     </message>
 </context>
 <context>
@@ -7623,72 +7947,32 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="96"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="99"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="97"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="100"/>
         <source>Role and team of %1</source>
         <translation>Роль и команда: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="99"/>
-        <source>First and last name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="105"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="107"/>
         <source>No team</source>
         <translation>Без команды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="111"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="105"/>
         <source>My team</source>
         <translation>Моя команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="114"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="115"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="116"/>
-        <source>Team of</source>
-        <translation>Команда</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="117"/>
-        <source>Make a password and show it once</source>
-        <translation>Создать пароль и показать один раз</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="118"/>
-        <source>Type the password:</source>
-        <translation>Ввести пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="120"/>
-        <source>at least 8 characters</source>
-        <translation>не меньше 8 символов</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="128"/>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="153"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="124"/>
         <source>Enter the person&apos;s name</source>
         <translation>Введите имя человека</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="156"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="127"/>
         <source>A password needs at least 8 characters</source>
         <translation>Пароль — не меньше 8 символов</translation>
     </message>
@@ -7696,47 +7980,47 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="54"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
         <source>Team of</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="55"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="55"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="69"/>
         <source>disabled: cannot sync</source>
         <translation>отключён: не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="69"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="70"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
@@ -7744,118 +8028,118 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="195"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="166"/>
         <source>Users and rights</source>
         <translation>Пользователи и права</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="172"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="226"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="197"/>
         <source>Add a user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="200"/>
         <source>Role and team…</source>
         <translation>Роль и команда…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="231"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="202"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="233"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="204"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="235"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="206"/>
         <source>New password…</source>
         <translation>Новый пароль…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="243"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="214"/>
         <source>Managers may export (lists, cards, calendars, analytics)</source>
         <translation>Менеджерам разрешена выгрузка (списки, карточки, календари, аналитика)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="249"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="220"/>
         <source>Office settings</source>
         <translation>Настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="281"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="252"/>
         <source>Asking the server…</source>
         <translation>Запрашиваем сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="311"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="282"/>
         <source>Every laptop follows this setting after its next sync.</source>
         <translation>Каждый ноутбук применит эту настройку после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="312"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="283"/>
         <source>Only the office&apos;s owner changes this setting.</source>
         <translation>Эту настройку меняет только владелец офиса.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="323"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="294"/>
         <source>Only the office&apos;s owner or a head manages users. You are signed in as %1 (%2): ask the owner to add a person, change a role or reset a password.</source>
         <translation>Пользователями управляют только владелец офиса или руководитель. Вы вошли как %1 (%2): чтобы добавить человека, сменить роль или пароль, обратитесь к владельцу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="329"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="300"/>
         <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
         <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="334"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="305"/>
         <source>You are a head: you see your team, add managers to it, disable them and give them new passwords. The owner changes roles and teams.</source>
         <translation>Вы руководитель: вы видите свою команду, добавляете в неё менеджеров, отключаете их и выдаёте новые пароли. Роли и команды меняет владелец.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="403"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="374"/>
         <source>Adding the user…</source>
         <translation>Добавляем пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="414"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="385"/>
         <source>The login %1 may now sync with the password you typed.</source>
         <translation>Логин %1 теперь может синхронизироваться с введённым паролем.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="430"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="450"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="401"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="421"/>
         <source>Saving…</source>
         <translation>Сохраняем…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="442"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="413"/>
         <source>Disable %1</source>
         <translation>Отключить: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="443"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="414"/>
         <source>%1 will no longer be able to sync: their laptop stops syncing with a message at once. Their records stay. Disable the login?</source>
         <translation>%1 больше не сможет синхронизироваться: ноутбук сразу прекратит синхронизацию и покажет сообщение. Записи останутся. Отключить логин?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="457"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="428"/>
         <source>New password for %1</source>
         <translation>Новый пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="458"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="429"/>
         <source>A new password is made and shown once; the old one stops working. Continue?</source>
         <translation>Будет создан новый пароль и показан один раз; старый перестанет действовать. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="464"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="435"/>
         <source>Making a new password…</source>
         <translation>Создаём новый пароль…</translation>
     </message>
