@@ -48,6 +48,8 @@ def main() -> None:
         window.show_view("marketing")
         view = window.views["marketing"]
         settle(app, context, 800)
+        view.tabs.setCurrentWidget(view.classes)
+        settle(app, context, 800)
         view.classes.table.setCurrentIndex(view.classes.model.index(0, 0))
         settle(app, context, 500)
         shot(window, args.out / "abc_xyz.png")
@@ -55,7 +57,9 @@ def main() -> None:
         settle(app, context)
         shot(view.classes.dialog, args.out / "abc_xyz_thresholds.png")
         view.classes.dialog.close()
-        for index in range(1, view.tabs.count()):
+        for index in range(view.tabs.count()):
+            if view.tabs.widget(index) is view.classes:
+                continue
             view.tabs.setCurrentIndex(index)
             settle(app, context, 800)
             name = view.tabs.widget(index).objectName() or f"tab{index}"

@@ -11,11 +11,14 @@ class MarketingView(QWidget):
     def __init__(self, app: AppContext) -> None:
         super().__init__()
         from crm_desktop.ui.marketing.classes_view import ClassesView
+        from crm_desktop.ui.marketing.segments_view import SegmentsView
 
         self.app = app
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.classes = ClassesView(app)
+        self.segments = SegmentsView(app)
+        self.tabs.addTab(self.segments, self.tr("Segments"))
         self.tabs.addTab(self.classes, self.tr("ABC/XYZ"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
