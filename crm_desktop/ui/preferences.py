@@ -4,6 +4,8 @@ agrees with the window)."""
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QWidget
@@ -26,7 +28,10 @@ def region_name(code: str) -> str:
     code alone."""
     from phonenumbers import geocoder
 
-    name = geocoder._region_display_name(code, QLocale().name()[:2])
+    language = QLocale().name()[:2]
+    name = geocoder._region_display_name(code, language)
+    if language != "en" and re.search("[A-Za-z]", name or ""):
+        name = ""  # the data has no name in this language: the code says it
     return f"{name} ({code})" if name else code
 
 
