@@ -258,3 +258,43 @@ def test_the_window_asks_for_the_password_and_keeps_it_in_memory_only(
     finally:
         keyring.set_keyring(saved)
         credentials._session.clear()
+
+
+def test_saving_the_server_without_a_keyring_keeps_the_password_for_the_session(
+        qtbot, context: AppContext, office_server: str, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001, F811
+    import keyring
+    from keyring.backends import fail
+
+    from crm_desktop.sync import credentials
+    from crm_desktop.ui.sync.view import SyncCoordinator, SyncView
+
+    saved = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        coordinator = SyncCoordinator(context)
+        view = SyncView(context, coordinator)
+        qtbot.addWidget(view)
+        network_idle(qtbot, context)
+        assert "no password store" in view.password.placeholderText()
+        conninfo = psycopg.conninfo.conninfo_to_dict(PG_URL)
+        view.host.setText(conninfo.get("host") or "127.0.0.1")
+        view.port.setValue(int(conninfo.get("port") or 5432))
+        view.database.setText(office_server.rsplit("/", 1)[1])
+        view.user.setText("postgres")
+        view.tls.setCurrentIndex(view.tls.findData("disable"))
+        view.password.setText("пароль сессии")
+        view.save_and_test()
+        assert view.password.text() == ""  # not kept in the widget
+        qtbot.waitUntil(lambda: view.result.text().startswith("Connected"), timeout=20_000)
+        assert "no password store" in view.result.text()
+        url = context.crm.sync.server_url()
+        assert credentials.load_password(url) == "пароль сессии"
+        shot(view, "sync_view_no_keyring")
+        coordinator.stop()
+        network_idle(qtbot, context)
+        for path in tmp_path.rglob("*"):
+            if path.is_file():
+                assert "пароль сессии".encode() not in path.read_bytes(), path
+    finally:
+        keyring.set_keyring(saved)
+        credentials._session.clear()

@@ -420,7 +420,7 @@ class SyncView(QWidget):
             report, kept_in_memory = result
             text = self.tr("Connected. %1").replace("%1", report.summary())
             if kept_in_memory:
-                text += " " + self.tr("This computer has no password store: the password is "
+                text = text.rstrip(". ") + ". " + self.tr("This computer has no password store: the password is "
                                       "kept in memory until the program closes, and asked "
                                       "for again at the next start.")
             self.result.setText(text)
