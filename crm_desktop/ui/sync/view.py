@@ -420,9 +420,10 @@ class SyncView(QWidget):
             report, kept_in_memory = result
             text = self.tr("Connected. %1").replace("%1", report.summary())
             if kept_in_memory:
-                text = text.rstrip(". ") + ". " + self.tr("This computer has no password store: the password is "
-                                      "kept in memory until the program closes, and asked "
-                                      "for again at the next start.")
+                note = self.tr("This computer has no password store: the password is "
+                               "kept in memory until the program closes, and asked "
+                               "for again at the next start.")
+                text = text.rstrip(". ") + ". " + note
             self.result.setText(text)
             self.reload()
             self.sync.refresh()
