@@ -119,12 +119,14 @@ class ClientListService:
                                  params).fetchone()[0]
             return joined.split(",") if joined else []
 
-    def rows(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """Display values for a page of ids: {id: {column: value}}."""
+    def rows(self, kind: str, ids: list[str], columns: list[str] | None = None
+             ) -> dict[str, dict[str, Any]]:
+        """Display values for a page of ids: {id: {column: value}} (`columns`: only these)."""
         if not ids:
             return {}
         with self.ctx.db.read() as session:
-            return fetch_rows(session.connection().connection.driver_connection, kind, ids)
+            return fetch_rows(session.connection().connection.driver_connection, kind, ids,
+                              columns)
 
     def page_reader(self) -> PageReader:
         """A reader for one thread (the window's), for pages wanted right now."""
@@ -154,9 +156,15 @@ class ClientListService:
                 "LIMIT 5000), json_each(tags) ORDER BY value"))]
 
 
-def fetch_rows(conn: sqlite3.Connection, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+def fetch_rows(conn: sqlite3.Connection, kind: str, ids: list[str],
+               only: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Rows by primary key; `only` names the columns wanted (a page being painted reads
+    the columns shown, not every one the list knows)."""
     table = "companies" if kind == "company" else "contacts"
     columns = COMPANY_COLUMNS if kind == "company" else CONTACT_COLUMNS
+    if only is not None:
+        columns = {name: columns[name] for name in only if name in columns} or \
+            {"name": columns["name"]}
     select_list = ", ".join(columns.values())
     names = list(columns)
     found: dict[str, dict[str, Any]] = {}
@@ -192,9 +200,10 @@ class PageReader:
             self._conn = conn
         return self._conn
 
-    def rows(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    def rows(self, kind: str, ids: list[str], columns: list[str] | None = None
+             ) -> dict[str, dict[str, Any]]:
         with self._lock:
-            return fetch_rows(self._connection(), kind, ids)
+            return fetch_rows(self._connection(), kind, ids, columns)
 
     def first_ids(self, flt: ClientFilter, limit: int) -> list[str] | None:
         """The first screen's ids if they come within the budget (an index walk in name
