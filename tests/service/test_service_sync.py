@@ -100,3 +100,31 @@ def test_a_rule_fires_once_in_the_office_after_two_laptops_sync(replicas) -> Non
         assert len(automation(replica.crm).runs()) == 2
     assert other.id
     assert a.state() == b.state()
+
+
+def test_a_letter_fetched_on_two_laptops_is_one_after_sync(replicas) -> None:  # noqa: ANN001, F811
+    import pytest
+
+    from tests.service.mail_servers import DOVECOT, dovecot
+    from tests.service.test_mail import PASSWORD, USER, account, deliver, letter
+
+    if not __import__("pathlib").Path(DOVECOT).exists():
+        pytest.skip("dovecot-imapd is not installed (.ci/run installs it)")
+    from crm_desktop.services.mail import mail
+
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
+    settle(a, b)
+    with dovecot({USER: PASSWORD}) as port:
+        deliver(port, letter("office@romashka.ru", "Счёт", "Пришлите счёт"),
+                letter("new@unknown.ru", "Вопрос", "Есть ли доставка?"))
+        for replica in (a, b):  # the same mailbox connected on both laptops
+            box = mail(replica.crm).save_account(account(port), PASSWORD)
+            assert mail(replica.crm).fetch(box).fetched == 2
+    reports = [a.sync(), b.sync(), a.sync()]
+    assert sum(r.conflicts for r in reports) == 0
+    for replica in (a, b):
+        assert [i.subject for i in replica.crm.interactions.timeline(
+            company_id=company.id)] == ["Счёт"]
+        assert [i.subject for i in mail(replica.crm).inbox()] == ["Вопрос"]
+    assert a.state() == b.state()

@@ -231,12 +231,15 @@ class MailService:
             body = letter.text[:MAX_BODY]
             header = f"{letter.sender_name} <{letter.sender}>".strip() if letter.sender_name \
                 else letter.sender
+            # Every value comes from the letter itself, so a laptop that fetches the same
+            # letter writes the same row (no author: the client wrote it).
+            when = letter.sent_at or now
             session.add(Interaction(
-                id=ident, channel="email", occurred_at=letter.sent_at or now,
+                id=ident, channel="email", occurred_at=when,
                 subject=(letter.subject or "")[:500] or None,
                 body=f"{header}\n\n{body}".strip(), company_id=company_id,
-                contact_id=contact_id, user_id=self.ctx.user_id, attachment=attachment,
-                outcome=None, created_at=now, updated_at=now))
+                contact_id=contact_id, user_id=None, attachment=attachment,
+                outcome=None, created_at=when, updated_at=when))
             return "filed" if company_id or contact_id else "inbox"
 
     def client_of(self, session: Session, address: str) -> tuple[str | None, str | None]:
