@@ -239,6 +239,7 @@ BEGIN
   IF me.role <> 'owner' THEN
     RAISE EXCEPTION 'crm-office: only the owner can change roles and teams';
   END IF;
+  PERFORM office_check_createrole();  -- the login's comment names its role
   IF p_role IS NULL OR p_role <> ALL (ARRAY['owner', 'head', 'manager']) THEN
     RAISE EXCEPTION 'crm-office: the role must be owner, head or manager';
   END IF;
