@@ -493,9 +493,11 @@ def _smtp_send(account: MailAccount, password: str | None, message: EmailMessage
     else:
         client = smtplib.SMTP(account.smtp_host, account.smtp_port, timeout=TIMEOUT_S)
     try:
+        client.ehlo()
         if account.smtp_security == "starttls":
             client.starttls(context=ssl.create_default_context())
-        if password:
+            client.ehlo()
+        if password and client.has_extn("auth"):  # a server without AUTH relays as it is
             client.login(account.login(), password)
         client.send_message(message)
     finally:

@@ -23,6 +23,12 @@ def _rules(app):  # noqa: ANN001, ANN202
     return RulesView(app)
 
 
+def _mail(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.mail_view import MailView
+
+    return MailView(app)
+
+
 def _card_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
     from crm_desktop.ui.service.card_tab import ClientRequestsTab
 
@@ -33,6 +39,8 @@ def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
     register_view(ViewSpec(key="service", title=lambda: QCoreApplication.translate(
         "Views", "Requests"), icon="service.svg", factory=_requests, order=47))
+    register_view(ViewSpec(key="mail", title=lambda: QCoreApplication.translate(
+        "Views", "Mail"), icon="mail.svg", factory=_mail, order=48))
     register_view(ViewSpec(key="automation", title=lambda: QCoreApplication.translate(
         "Views", "Automation"), icon="automation.svg", factory=_rules, order=85))
     register_card_tab(CardTab(key="service", title=lambda: QCoreApplication.translate(
