@@ -775,6 +775,301 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="27"/>
+        <source>Enter the name (up to 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="28"/>
+        <source>Enter a cost such as 150 000,00 (not negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="29"/>
+        <source>A three-letter currency code such as RUB</source>
+        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="30"/>
+        <source>The campaign must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="31"/>
+        <source>Another campaign has this code: the web form would not know which one brought a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="34"/>
+        <source>At most 100 characters</source>
+        <translation type="unfinished">Не больше 100 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="57"/>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="57"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="61"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="62"/>
+        <source>me</source>
+        <translation type="unfinished">я</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="6"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="12"/>
+        <source>e.g. Metal Expo 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="13"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished">&amp;Канал</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="15"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="18"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="20"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="24"/>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="27"/>
+        <source>150 000,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="31"/>
+        <source>&amp;Target segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="33"/>
+        <source>&amp;Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="35"/>
+        <source>&amp;Code (utm_campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="36"/>
+        <source>what the web form passes, e.g. expo2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="37"/>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished">&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="39"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">&amp;Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="188"/>
+        <source>+ Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="191"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="193"/>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="200"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="226"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="231"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <source>By lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="232"/>
+        <source>Revenue by source, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="294"/>
+        <source>%n campaign(s): cost %1, revenue %2, leads %3, won deals %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="301"/>
+        <source>No campaigns yet. Add one with “+ Campaign”; clients and deals it brings are linked on the client card (Marketing tab) or by a web form&apos;s utm_campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="310"/>
+        <source>Won revenue by lead source, thousands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="316"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="319"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="365"/>
+        <source>Delete campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="424"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished">Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <source>By campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="435"/>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
+        <source>Cost per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
+        <source>ROI, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="448"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Выгружено в %1</translation>
+    </message>
+</context>
+<context>
     <name>CardTabs</name>
     <message>
         <location filename="../../crm_desktop/ui/marketing/registration.py" line="27"/>
@@ -782,7 +1077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="38"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="46"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
@@ -919,6 +1214,34 @@
         <location filename="../../crm_desktop/ui/clients/timeline.py" line="39"/>
         <source>Document</source>
         <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="20"/>
+        <source>mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="21"/>
+        <source>exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="22"/>
+        <source>advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="23"/>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="24"/>
+        <source>web</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1913,22 +2236,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="367"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="393"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="368"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="394"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="369"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="395"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="370"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="396"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -1936,62 +2259,62 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="86"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="85"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="87"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="87"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="89"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="88"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="90"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="89"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="91"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="92"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="91"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="93"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="92"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="94"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="93"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="95"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="94"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="96"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="95"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="97"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -2050,77 +2373,77 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="80"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="81"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="82"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
         <source>Prospects</source>
         <translation>Потенциальные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
         <source>Suppliers</source>
         <translation>Поставщики</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="85"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="86"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="78"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="87"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="88"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="80"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="90"/>
         <source>Filter: name, phone, email, INN…</source>
         <translation>Фильтр: название, телефон, email, ИНН…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="94"/>
         <source>Archived</source>
         <translation type="unfinished">В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="96"/>
         <source>Show archived clients too</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="250"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="255"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -2129,57 +2452,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="267"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="272"/>
         <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
         <translation>Ничего не найдено. Проверьте написание, ищите по части названия, телефону или почте, или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="269"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="274"/>
         <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
         <translation>Людей пока нет. Добавьте первого: Ctrl+Shift+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="276"/>
         <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
         <translation>Компаний пока нет. Добавьте первую: Ctrl+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="367"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="372"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="372"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="377"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="376"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="381"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="378"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="383"/>
         <source>Move to the bin…</source>
         <translation>В корзину…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="382"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="387"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="384"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="389"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="386"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="391"/>
         <source>Bin and archive…</source>
         <translation>Корзина и архив…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="387"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="392"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -3572,6 +3895,34 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="108"/>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="116"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="117"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="122"/>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="133"/>
+        <source>Add a mailbox first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelsDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="16"/>
@@ -3597,6 +3948,132 @@
         <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="164"/>
+        <source>Add mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="166"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="168"/>
+        <source>Fetch mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="171"/>
+        <source>New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="176"/>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="183"/>
+        <source>Letters from unknown addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
+        <source>From</source>
+        <translation type="unfinished">С</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
+        <source>Subject</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="187"/>
+        <source>Received</source>
+        <translation type="unfinished">Получено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="197"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="198"/>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="199"/>
+        <source>Service request</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="204"/>
+        <source>Make of this letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="209"/>
+        <source>No letters from unknown addresses. Letters from your clients go straight into their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="255"/>
+        <source>Add a mailbox to bring letters into the clients&apos; history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="258"/>
+        <source>Letters waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="309"/>
+        <source>Fetching mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="326"/>
+        <source>New letters: %1, sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="51"/>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="53"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="55"/>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="56"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
     </message>
 </context>
 <context>
@@ -3848,47 +4325,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MarketingCardTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="35"/>
-        <source>ABC/XYZ class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="36"/>
-        <source>Campaign:</source>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="28"/>
+        <source>The campaign that brought this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="37"/>
+        <source>ABC/XYZ class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="38"/>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="39"/>
         <source>Lead source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="56"/>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="78"/>
+        <source>(deleted campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="85"/>
         <source>No won deals in %1 in the analysed period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="58"/>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="87"/>
         <source>The classes have not been computed yet (Marketing → ABC/XYZ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="62"/>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="91"/>
         <source>Revenue %1 (%2 % of all) in %3; %4 months of history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="67"/>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="96"/>
         <source>monthly purchases vary by %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="70"/>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="99"/>
         <source>too short a history for XYZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="72"/>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="101"/>
         <source>(the class of the person&apos;s company)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,13 +4383,18 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MarketingView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/view.py" line="21"/>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="22"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/view.py" line="22"/>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="23"/>
         <source>ABC/XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="25"/>
+        <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4755,7 +5247,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
         <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="489"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="550"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
@@ -5733,12 +6225,162 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Сначала снова откройте обращение, затем передавайте</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="467"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="468"/>
+        <source>«%1» is not an action</source>
+        <translation>«%1» — не действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="470"/>
+        <source>The rule needs a name</source>
+        <translation>Дайте правилу название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="472"/>
+        <source>This field cannot be set by a rule</source>
+        <translation>Это поле нельзя менять правилом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="474"/>
+        <source>A rule needs at least one action</source>
+        <translation>У правила должно быть хотя бы одно действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="476"/>
+        <source>The trigger has no such parameter</source>
+        <translation>У этого события нет такого параметра</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="478"/>
+        <source>Days must be a whole number</source>
+        <translation>Дни — целое число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="480"/>
+        <source>A condition needs a field and an operator</source>
+        <translation>Условию нужны поле и операция</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="482"/>
+        <source>The record has no such field</source>
+        <translation>У записи нет такого поля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="484"/>
+        <source>A task needs a title</source>
+        <translation>Дайте задаче название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="486"/>
+        <source>A notice needs a text</source>
+        <translation>Напишите текст уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="488"/>
+        <source>Enter the IMAP server</source>
+        <translation>Укажите сервер IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="490"/>
+        <source>Choose the encryption: SSL, STARTTLS or none</source>
+        <translation>Выберите шифрование: SSL, STARTTLS или без него</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="492"/>
+        <source>Enter at least one address</source>
+        <translation>Укажите хотя бы один адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="494"/>
+        <source>Enter the subject</source>
+        <translation>Укажите тему</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="496"/>
+        <source>The port is a number from 1 to 65535</source>
+        <translation>Порт — число от 1 до 65535</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="498"/>
+        <source>%1 is not a file</source>
+        <translation>%1 — не файл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="500"/>
+        <source>The campaign ends before it starts</source>
+        <translation>Кампания заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="502"/>
+        <source>«%1» is not a company, a person or a deal</source>
+        <translation>«%1» — не компания, не человек и не сделка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="504"/>
+        <source>The form gave neither a name nor a company</source>
+        <translation>В форме нет ни имени, ни компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="506"/>
+        <source>Already the code of “%1”</source>
+        <translation>Уже код «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="508"/>
+        <source>Does not exist</source>
+        <translation>Не существует</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="510"/>
+        <source>Not a segment condition</source>
+        <translation>Это не условие сегмента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="512"/>
+        <source>Must be a list of values</source>
+        <translation>Нужен список значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="514"/>
+        <source>At most %1 values</source>
+        <translation>Не больше %1 значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="516"/>
+        <source>The maximum is below the minimum</source>
+        <translation>Максимум меньше минимума</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="518"/>
+        <source>Every value must be a non-empty text</source>
+        <translation>Каждое значение — непустой текст</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="520"/>
+        <source>Must be a text of at most 200 characters</source>
+        <translation>Текст не длиннее 200 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="522"/>
+        <source>Must be a list of field and value pairs</source>
+        <translation>Нужен список пар «поле — значение»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="524"/>
+        <source>Must be yes or no</source>
+        <translation>Да или нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="526"/>
+        <source>Every pair needs a field and a value</source>
+        <translation>В каждой паре нужны поле и значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="528"/>
         <source>%1 does not exist</source>
         <translation>%1 не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="503"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="564"/>
         <source>This value or action is not accepted (the details are in the log)</source>
         <translation>Это значение или действие не принято (подробности — в журнале)</translation>
     </message>
@@ -6408,6 +7050,74 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
 </context>
 <context>
+    <name>ReturnModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="69"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <source>Won</source>
+        <translation type="unfinished">Выиграно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <source>Per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
+        <source>Per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="91"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="118"/>
+        <source>Enter or double-click: the clients or deals behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesView</name>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="122"/>
@@ -6655,98 +7365,98 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="22"/>
         <source>Enter the name (up to 200 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="23"/>
         <source>Enter an amount such as 150 000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="25"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="24"/>
         <source>Enter an amount such as 150 000, not below the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="27"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="26"/>
         <source>A three-letter currency code such as RUB</source>
         <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="28"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="27"/>
         <source>At most 200 tags of up to 300 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="29"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="28"/>
         <source>At most 200 sources of up to 300 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="31"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="30"/>
         <source>At most 200 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
         <source>Edit segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
         <source>Companies</source>
         <translation type="unfinished">Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="53"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="55"/>
         <source>within the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="56"/>
         <source>none for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="58"/>
         <source>has open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="59"/>
         <source>has no open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="60"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="144"/>
         <source>Company type (of their company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="145"/>
         <location filename="../../forms/marketing_segment.ui" line="15"/>
         <source>Company type</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="199"/>
         <source>Matches %n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6755,7 +7465,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="203"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="200"/>
         <source>Matches %n companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6830,9 +7540,9 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="55"/>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="58"/>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="61"/>
         <location filename="../../forms/marketing_segment.ui" line="43"/>
         <location filename="../../forms/marketing_segment.ui" line="45"/>
         <source>any</source>
@@ -7157,6 +7867,127 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../forms/service_handover.ui" line="16"/>
         <source>&amp;Comment</source>
         <translation>&amp;Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLetterDialog</name>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="6"/>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="11"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="13"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="14"/>
+        <source>client@example.ru, several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="15"/>
+        <source>&amp;Subject</source>
+        <translation type="unfinished">&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="17"/>
+        <source>Attach&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="21"/>
+        <source>Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMailboxDialog</name>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="6"/>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="11"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="12"/>
+        <source>manager@company.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="13"/>
+        <source>&amp;IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="14"/>
+        <source>imap.company.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="15"/>
+        <source>IMAP &amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="17"/>
+        <source>secure connection (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="18"/>
+        <source>&amp;SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="19"/>
+        <source>smtp.company.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="20"/>
+        <source>SMTP p&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="22"/>
+        <source>S&amp;MTP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="24"/>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="25"/>
+        <source>the address, if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="26"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="27"/>
+        <source>kept in the system&apos;s password store</source>
+        <translation type="unfinished">хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="28"/>
+        <source>Si&amp;gnature</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7746,7 +8577,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="437"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="438"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -8187,12 +9018,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="34"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="40"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="36"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="42"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="44"/>
         <source>Automation</source>
         <translation>Автоматизация</translation>
     </message>
