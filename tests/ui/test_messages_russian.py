@@ -24,7 +24,8 @@ SAMPLE = "7"  # what each value of a reason becomes in the samples
 LATIN = re.compile(r"[A-Za-z]{3,}")
 ALLOWED = {"INN", "KPP", "OGRN", "BIC", "RUB", "USD", "EUR", "UTF", "CSV", "NUL", "crm",
            "desktop", "xlsx", "csv", "vcf", "docx", "xls", "Excel", "vCard", "iCalendar",
-           "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab"}
+           "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "IMAP", "SMTP", "STARTTLS", "SSL",
+           "TLS"}
 
 
 QUOTED = re.compile(r"«[^»]*»|'[^']*'|\S*[/@]\S*")  # values, paths, addresses, examples
