@@ -412,117 +412,117 @@
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="69"/>
         <source>title</source>
-        <translation type="unfinished">заголовок</translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="70"/>
         <source>amount, kopecks</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма, коп.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="71"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>валюта</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
         <source>stage</source>
-        <translation type="unfinished">этап</translation>
+        <translation>этап</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>воронка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>канал</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>результат</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>тема</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
         <source>duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>длительность, мин</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>отдел</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
         <source>status</source>
-        <translation type="unfinished">статус</translation>
+        <translation>статус</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
         <source>name</source>
-        <translation type="unfinished">название</translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
         <source>segment</source>
-        <translation type="unfinished">сегмент</translation>
+        <translation>сегмент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
         <source>lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник лида</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>отрасль</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
         <source>first name</source>
-        <translation type="unfinished">имя</translation>
+        <translation>имя</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
         <source>last name</source>
-        <translation type="unfinished">фамилия</translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
         <source>position</source>
-        <translation type="unfinished">должность</translation>
+        <translation>должность</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
         <source>next step</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий шаг</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
         <source>notes</source>
-        <translation type="unfinished">заметки</translation>
+        <translation>заметки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/rules_view.py" line="567"/>
@@ -819,7 +819,7 @@
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="61"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">без шифрования</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="62"/>
@@ -3899,27 +3899,27 @@
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="108"/>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое письмо</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="116"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="117"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="122"/>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить файл</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="133"/>
         <source>Add a mailbox first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте почтовый ящик</translation>
     </message>
 </context>
 <context>
@@ -3955,92 +3955,92 @@
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="164"/>
         <source>Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ящик…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="168"/>
         <source>Fetch mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить почту</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="171"/>
         <source>New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое письмо…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="176"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ящик</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="183"/>
         <source>Letters from unknown addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма с незнакомых адресов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
         <source>From</source>
-        <translation type="unfinished">С</translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="187"/>
         <source>Received</source>
-        <translation type="unfinished">Получено</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="197"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="198"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый лид</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="199"/>
         <source>Service request</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="204"/>
         <source>Make of this letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать из письма:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="209"/>
         <source>No letters from unknown addresses. Letters from your clients go straight into their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Писем с незнакомых адресов нет. Письма ваших клиентов сразу попадают в их историю.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="255"/>
         <source>Add a mailbox to bring letters into the clients&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте почтовый ящик, чтобы письма попадали в историю клиентов.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="258"/>
         <source>Letters waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут отправки писем: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="309"/>
         <source>Fetching mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение почты…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="326"/>
         <source>New letters: %1, sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых писем: %1, отправлено: %2</translation>
     </message>
 </context>
 <context>
@@ -4048,32 +4048,32 @@
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="51"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="53"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>без шифрования</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="55"/>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="56"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -7874,37 +7874,37 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../forms/service_letter.ui" line="6"/>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое письмо</translation>
     </message>
     <message>
         <location filename="../../forms/service_letter.ui" line="11"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;От</translation>
     </message>
     <message>
         <location filename="../../forms/service_letter.ui" line="13"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кому</translation>
     </message>
     <message>
         <location filename="../../forms/service_letter.ui" line="14"/>
         <source>client@example.ru, several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>client@example.ru, несколько — через запятую</translation>
     </message>
     <message>
         <location filename="../../forms/service_letter.ui" line="15"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished">&amp;Тема</translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <location filename="../../forms/service_letter.ui" line="17"/>
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вложения</translation>
     </message>
     <message>
         <location filename="../../forms/service_letter.ui" line="21"/>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить файл…</translation>
     </message>
 </context>
 <context>
@@ -7912,82 +7912,82 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../forms/service_mailbox.ui" line="6"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="11"/>
         <source>&amp;Address</source>
-        <translation type="unfinished">&amp;Адрес</translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="12"/>
         <source>manager@company.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>manager@company.ru</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="13"/>
         <source>&amp;IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер &amp;IMAP</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="14"/>
         <source>imap.company.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.company.ru</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="15"/>
         <source>IMAP &amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт IMAP</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="17"/>
         <source>secure connection (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>защищённое соединение (SSL/TLS)</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="18"/>
         <source>&amp;SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер &amp;SMTP</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="19"/>
         <source>smtp.company.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.company.ru</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="20"/>
         <source>SMTP p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт SMTP</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="22"/>
         <source>S&amp;MTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шифрование SMTP</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="24"/>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="25"/>
         <source>the address, if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес, если пусто</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="26"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="27"/>
         <source>kept in the system&apos;s password store</source>
-        <translation type="unfinished">хранится в системном хранилище паролей</translation>
+        <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
         <location filename="../../forms/service_mailbox.ui" line="28"/>
         <source>Si&amp;gnature</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дпись</translation>
     </message>
 </context>
 <context>
@@ -9025,7 +9025,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/service/registration.py" line="42"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/registration.py" line="44"/>
