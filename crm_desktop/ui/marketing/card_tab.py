@@ -4,7 +4,7 @@ and the campaign and lead source that brought the client."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.services.marketing import ClientProfile, marketing
 from crm_desktop.ui import formatting
@@ -24,7 +24,9 @@ class MarketingCardTab(QWidget):
         self.classes.setObjectName("cardTitle")
         self.figures = QLabel()
         self.figures.setWordWrap(True)
-        self.campaign = QLabel()
+        self.campaign = QComboBox()
+        self.campaign.setToolTip(self.tr("The campaign that brought this client"))
+        self.campaign.activated.connect(lambda _: self._set_campaign())
         self.source = QLabel()
         box = QWidget()
         column = QVBoxLayout(box)
@@ -38,7 +40,7 @@ class MarketingCardTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-        for label in (self.figures, self.campaign, self.source):
+        for label in (self.figures, self.source):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         app.coordinator.data_changed.connect(
             lambda entity: self.reload() if entity in AFFECTING else None)
@@ -46,10 +48,37 @@ class MarketingCardTab(QWidget):
 
     def reload(self) -> None:
         m, kind, ident = marketing(self.app.crm), self.kind, self.ident
-        self.app.worker.submit(lambda: m.profile(kind, ident), self._show, lambda _exc: None)
+        self.app.worker.submit(lambda: (m.profile(kind, ident), m.campaigns.list()),
+                               self._show, lambda _exc: None)
 
-    def _show(self, profile: ClientProfile) -> None:
+    def _set_campaign(self) -> None:
+        campaigns, kind, ident = marketing(self.app.crm).campaigns, self.kind, self.ident
+        chosen = self.campaign.currentData()
+        if self.profile is not None and chosen == self.profile.campaign_id:
+            return
+
+        def failed(exc: BaseException) -> None:
+            from crm_desktop.ui.messages import describe
+
+            self.app.coordinator.status_message.emit(describe(exc))
+            self.reload()
+
+        self.app.worker.submit(lambda: campaigns.attribute(kind, ident, chosen),
+                               lambda _: self.app.coordinator.data_changed.emit(kind), failed)
+
+    def _show(self, loaded: tuple[ClientProfile, list]) -> None:
+        profile, campaigns = loaded
         self.profile = profile
+        self.campaign.blockSignals(True)
+        self.campaign.clear()
+        self.campaign.addItem("—", None)
+        for campaign in campaigns:
+            self.campaign.addItem(campaign.name, campaign.id)
+        if profile.campaign_id and self.campaign.findData(profile.campaign_id) < 0:
+            self.campaign.addItem(profile.campaign or self.tr("(deleted campaign)"),
+                                  profile.campaign_id)
+        self.campaign.setCurrentIndex(max(0, self.campaign.findData(profile.campaign_id)))
+        self.campaign.blockSignals(False)
         classed, loc = profile.classed, formatting.locale()
         if classed is None:
             self.classes.setText("—")
@@ -71,6 +100,5 @@ class MarketingCardTab(QWidget):
             if profile.via_company:
                 text += "\n" + self.tr("(the class of the person's company)")
             self.figures.setText(text)
-        self.campaign.setText(profile.campaign or "—")
         self.source.setText(profile.lead_source or "—")
         self.loaded.emit()

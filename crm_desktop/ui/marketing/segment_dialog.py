@@ -13,11 +13,10 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
 from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.segments import SegmentDTO, SegmentRules
-from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_marketing_segment import Ui_SegmentDialog
-from crm_desktop.ui.funnel.deal_form import CURRENCIES
+from crm_desktop.ui.funnel.deal_form import CURRENCIES, amount_for_service, amount_text
 
 MESSAGES = {
     "name": QT_TRANSLATE_NOOP("SegmentDialog", "Enter the name (up to 200 characters)"),
@@ -121,8 +120,7 @@ class SegmentDialog(QDialog):
             currency = rules.won_currency
             form.won_currency.setCurrentText(currency)
             for edit, value in ((form.won_min, rules.won_min), (form.won_max, rules.won_max)):
-                edit.setText("" if value is None else
-                             formatting.money(value, currency).rsplit("\u00a0", 1)[0])
+                edit.setText("" if value is None else amount_text(value, currency))
             form.won_months.setValue(rules.won_months)
             form.open_deals.setCurrentIndex(max(0, form.open_deals.findData(rules.open_deals))
                                             if rules.open_deals is not None else 0)
@@ -153,8 +151,7 @@ class SegmentDialog(QDialog):
         text = text.strip()
         if not text:
             return None
-        return Money.parse(text.replace(formatting.locale().groupSeparator(), ""),
-                           currency, field).minor
+        return Money.parse(amount_for_service(text), currency, field).minor
 
     def rules(self) -> SegmentRules:
         """The conditions as entered; a ValidationError names the field."""
