@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -39,6 +39,15 @@ def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> fl
     return statistics.median(samples)
 
 
+def load_average() -> float:
+    """The 1-minute load average when a figure was taken: other people's tests share the
+    machine, so a figure is read beside it (and beside its bare limit from the same run)."""
+    try:
+        return os.getloadavg()[0]
+    except OSError:  # pragma: no cover - not on Linux
+        return float("nan")
+
+
 @dataclass
 class Row:
     name: str
@@ -46,6 +55,7 @@ class Row:
     target_ms: float
     bare_ms: float
     bare_label: str
+    load: float = field(default_factory=load_average)
 
     @property
     def ratio(self) -> float:
@@ -54,8 +64,9 @@ class Row:
 
 def print_table(title: str, rows: list[Row], json_name: str) -> bool:
     """Prints the figures beside their bare limits; True if every one is within its bound."""
-    print(f"\n{title}")
-    header = f"{'benchmark':52} {'measured':>10} {'target':>8} {'bare':>9} {'ratio':>6}  bare is"
+    print(f"\n{title}  (load average now {load_average():.2f}, {os.cpu_count()} CPUs)")
+    header = (f"{'benchmark':52} {'measured':>10} {'target':>8} {'bare':>9} {'ratio':>6} "
+              f"{'load':>5}  bare is")
     print(header)
     print("-" * len(header))
     within = True
@@ -63,7 +74,7 @@ def print_table(title: str, rows: list[Row], json_name: str) -> bool:
         ok = math.isfinite(row.measured_ms) and row.measured_ms <= row.target_ms
         within = within and ok
         print(f"{row.name:52} {row.measured_ms:8.2f}ms {row.target_ms:6.0f}ms "
-              f"{row.bare_ms:7.2f}ms {row.ratio:6.2f}  {row.bare_label}  "
+              f"{row.bare_ms:7.2f}ms {row.ratio:6.2f} {row.load:5.2f}  {row.bare_label}  "
               f"[{'ok' if ok else 'OVER'}]")
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / json_name).write_text(json.dumps(

@@ -41,7 +41,18 @@ _DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
 KNOWN_NAMES = {"our", "client", "contact", "deal", "items", "totals", "manager", "today",
                "number", "loop"}
 ORG_KEYS = ["name", "legal_name", "tax_id", "kpp", "ogrn", "address", "bank", "bik",
-            "account", "corr_account", "phone", "email", "director", "vat_percent"]
+            "account", "corr_account", "phone", "email", "director", "signature_line",
+            "vat_percent"]
+DEFAULTED = {"signature_line"}  # filled in when blank (see signature_line below)
+
+
+def signature_line(profile: dict[str, str], language: str) -> str:
+    """Who signs for our company: the line as written in the requisites, else the head's
+    title, a line to sign on and the director's name."""
+    if profile.get("signature_line", "").strip():
+        return profile["signature_line"].strip()
+    title = "Руководитель" if language == "ru" else "Director"
+    return f"{title} ____________ {profile.get('director', '').strip()}".rstrip()
 
 
 class TemplateProblem(CrmError):
@@ -149,7 +160,8 @@ class DocumentService:
         text = re.sub(rb"<[^>]+>", b"", xml)  # placeholders split across runs join up
         used = {m.decode() for m in _OUR.findall(text)}
         profile = self.org_profile()
-        return sorted(key for key in used if key in profile and not profile[key].strip())
+        return sorted(key for key in used if key in profile and not profile[key].strip()
+                      and key not in DEFAULTED)
 
     @staticmethod
     def _env() -> SandboxedEnvironment:
@@ -227,8 +239,10 @@ class DocumentService:
 
             signature = InlineImage(signature_doc, io.BytesIO(manager.signature), height=Mm(12))
         today = self.ctx.clock.now().date()
+        our = self.org_profile()
+        our["signature_line"] = signature_line(our, language)
         return {
-            "our": self.org_profile(),
+            "our": our,
             "client": {"name": company.name if company else (contact.display_name
                                                              if contact else ""),
                        "legal_name": (company.legal_name or company.name) if company else "",
@@ -243,7 +257,9 @@ class DocumentService:
             "deal": {"title": deal.title, "number": deal.id[-6:].upper(),
                      "amount": fmt_money(Money(deal.amount_minor, deal.currency), language),
                      "currency": deal.currency,
-                     "expected_close": deal.expected_close.isoformat()
+                     "expected_close": (deal.expected_close.strftime("%d.%m.%Y")
+                                        if language == "ru" else
+                                        deal.expected_close.isoformat())
                      if deal.expected_close else ""},
             "items": items,
             "totals": {"total": fmt_money(total, language), "vat": fmt_money(vat, language),

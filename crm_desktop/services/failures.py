@@ -53,10 +53,15 @@ log = logging.getLogger("crm_desktop")
 
 @dataclass(frozen=True)
 class Failure:
+    """`message` is English (the CLI and the log); the window shows its own text for `code`
+    with `args` put in (ui/messages.py), so no English reaches a Russian window."""
+
     message: str
     exit_code: int
     kind: str           # input, locked, database, damaged, file, disk-full, offline, ...
     expected: bool = True
+    code: str = ""      # what exactly: "locked", "file-denied", "csv", ...; "" = see message
+    args: tuple[str, ...] = ()
 
 
 def redact(text: str) -> str:
@@ -74,20 +79,22 @@ def _sqlite_failure(text: str) -> Failure | None:
     low = text.lower()
     if is_locked_error(low):
         return Failure("the database is locked by another program; close the other "
-                       "crm-desktop window or command and try again", EXIT_LOCKED, "locked")
+                       "crm-desktop window or command and try again", EXIT_LOCKED, "locked",
+                       code="locked")
     if "disk is full" in low:
         return Failure("the disk is full; free some space and try again (nothing was "
-                       "saved)", EXIT_DISK_FULL, "disk-full")
+                       "saved)", EXIT_DISK_FULL, "disk-full", code="disk-full")
     if "readonly database" in low or "read-only" in low:
         return Failure("the database file or its folder is read-only; make them writable "
-                       "and try again", EXIT_FILE, "file")
+                       "and try again", EXIT_FILE, "file", code="database-read-only")
     if "unable to open database" in low or "disk i/o error" in low:
         return Failure("the database file cannot be opened (check the path, its folder's "
-                       "permissions and free space)", EXIT_FILE, "file")
+                       "permissions and free space)", EXIT_FILE, "file",
+                       code="database-cannot-open")
     if "malformed" in low or "not a database" in low or "corrupt" in low:
         return Failure("the database file is damaged; restore a backup with "
                        "'crm-desktop restore BACKUP' (or File → Restore from a backup)",
-                       EXIT_DAMAGED, "damaged")
+                       EXIT_DAMAGED, "damaged", code="damaged")
     return None
 
 
@@ -97,18 +104,21 @@ def _os_failure(exc: OSError) -> Failure:
     reason = (exc.strerror or str(exc)).rstrip(".").lower()
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return Failure(f"{where}the disk is full; free some space and try again",
-                       EXIT_DISK_FULL, "disk-full")
+                       EXIT_DISK_FULL, "disk-full", code="disk-full")
     hints = {
-        errno.EACCES: "permission denied; check the file's and the folder's permissions",
-        errno.EPERM: "not permitted; check the file's and the folder's permissions",
-        errno.EROFS: "the file system is read-only; choose another place",
-        errno.ENOENT: "no such file or folder",
-        errno.EISDIR: "is a folder; give a file name",
-        errno.ENOTDIR: "a part of the path is not a folder",
-        errno.ENAMETOOLONG: "the file name is too long",
-        errno.EEXIST: "already exists; choose a new file name",
+        errno.EACCES: ("file-denied", "permission denied; check the file's and the folder's "
+                                      "permissions"),
+        errno.EPERM: ("file-denied", "not permitted; check the file's and the folder's "
+                                     "permissions"),
+        errno.EROFS: ("file-read-only", "the file system is read-only; choose another place"),
+        errno.ENOENT: ("file-missing", "no such file or folder"),
+        errno.EISDIR: ("file-is-folder", "is a folder; give a file name"),
+        errno.ENOTDIR: ("file-not-folder", "a part of the path is not a folder"),
+        errno.ENAMETOOLONG: ("file-name-too-long", "the file name is too long"),
+        errno.EEXIST: ("file-exists", "already exists; choose a new file name"),
     }
-    return Failure(f"{where}{hints.get(exc.errno or -1, reason)}", EXIT_FILE, "file")
+    code, hint = hints.get(exc.errno or -1, ("file", reason))
+    return Failure(f"{where}{hint}", EXIT_FILE, "file", code=code, args=(str(name),))
 
 
 def explain(exc: BaseException) -> Failure:
@@ -117,7 +127,7 @@ def explain(exc: BaseException) -> Failure:
 
     if isinstance(exc, KeyboardInterrupt):
         return Failure("interrupted; nothing half-written was kept", EXIT_INTERRUPTED,
-                       "interrupted")
+                       "interrupted", code="interrupted")
     if isinstance(exc, DatabaseLockedError):
         return Failure(redact(str(exc)), EXIT_LOCKED, "locked")
     if isinstance(exc, NotADatabaseError):
@@ -139,26 +149,31 @@ def explain(exc: BaseException) -> Failure:
             return known
         if isinstance(exc, sqlite3.IntegrityError) or "IntegrityError" in type(exc).__name__:
             return Failure("the change conflicts with other data (a duplicate or a missing "
-                           "reference); nothing was saved", EXIT_ERROR, "input")
+                           "reference); nothing was saved", EXIT_ERROR, "input",
+                           code="integrity")
     if isinstance(exc, OSError):
         return _os_failure(exc)
     if isinstance(exc, zipfile.BadZipFile):
         return Failure("the file is not a valid .xlsx/.docx (it is not a zip archive; perhaps "
-                       "an old .xls or another format renamed)", EXIT_ERROR, "input")
+                       "an old .xls or another format renamed)", EXIT_ERROR, "input",
+                       code="bad-zip")
     if isinstance(exc, csv.Error):
-        return Failure(f"the CSV file cannot be read: {exc}", EXIT_ERROR, "input")
+        return Failure(f"the CSV file cannot be read: {exc}", EXIT_ERROR, "input", code="csv")
     if isinstance(exc, UnicodeError):
         return Failure(f"the text cannot be encoded or decoded ({exc.reason}); save the file "
-                       "as UTF-8", EXIT_ERROR, "input")
+                       "as UTF-8", EXIT_ERROR, "input", code="encoding")
     if isinstance(exc, ValueError) and "null byte" in str(exc):
-        return Failure("a file name or value contains a NUL character", EXIT_ERROR, "input")
+        return Failure("a file name or value contains a NUL character", EXIT_ERROR, "input",
+                       code="nul")
     if isinstance(exc, MemoryError):
-        return Failure("not enough memory for this operation", EXIT_ERROR, "memory")
+        return Failure("not enough memory for this operation", EXIT_ERROR, "memory",
+                       code="memory")
     if isinstance(exc, RecursionError):
-        return Failure("the input is nested too deeply", EXIT_ERROR, "input")
+        return Failure("the input is nested too deeply", EXIT_ERROR, "input",
+                       code="recursion")
     detail = redact(_driver_text(exc))[:200]
     return Failure(f"unexpected error ({type(exc).__name__}: {detail})", EXIT_INTERNAL,
-                   "internal", expected=False)
+                   "internal", expected=False, code="internal", args=(type(exc).__name__,))
 
 
 # -- the log file ---------------------------------------------------------------------------

@@ -58,6 +58,7 @@ from crm_desktop.services.import_values import (
 from crm_desktop.services.tabular import NoCachedValue, header_key, read_table
 from crm_desktop.services.xlsx_export import export_list
 from crm_desktop.storage.models import Company, Contact, Deal, LocalSetting
+from crm_desktop.storage.search_schema import deferred_fts
 from crm_desktop.storage.searchable import company_keys, contact_keys
 
 __all__ = ["LABELS", "ImportCancelled", "ImportPlan", "ImportReport", "RowPlan",
@@ -306,7 +307,8 @@ class SpreadsheetService:
             report.notes.append("columns not imported: " + ", ".join(plan.unmapped))
         todo = plan.valid
         now = self.ctx.clock.now()
-        with self.ctx.db.write() as session:  # one transaction: all or nothing
+        with self.ctx.db.write() as session, \
+                deferred_fts(session.connection()):  # one transaction: all or nothing
             model = MODELS[plan.kind]
             stages = add_stages(session, todo, now) if plan.kind == "deals" else {}
             companies = self._create_companies(session, todo, now, report)

@@ -17,19 +17,24 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
 from crm_desktop.storage.files import atomic_path, atomic_write, check_output_path
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="2563EB")
 MONEY_FORMAT = '#,##0.00 "{currency}"'
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def __getattr__(name: str) -> Any:
+    """HEADER_FONT and HEADER_FILL, made on first use: openpyxl is imported when a file is
+    written, not when the window starts."""
+    if name in ("HEADER_FONT", "HEADER_FILL"):
+        from openpyxl.styles import Font, PatternFill
+
+        globals().update(HEADER_FONT=Font(bold=True, color="FFFFFF"),
+                         HEADER_FILL=PatternFill("solid", fgColor="2563EB"))
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def looks_like_formula(value: Any) -> bool:
@@ -39,6 +44,10 @@ def looks_like_formula(value: Any) -> bool:
 def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
                 sheet: str = "Data") -> Path:
     """Header row styled and frozen; dates as dates, Money as numbers with its currency."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
     target = check_output_path(path)
     if target.suffix.lower() == ".csv":
         return _export_csv(target, columns, rows)
@@ -50,7 +59,7 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
     header = []
     for name in columns:
         cell = WriteOnlyCell(ws, value=name)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.font, cell.fill = __getattr__("HEADER_FONT"), __getattr__("HEADER_FILL")
         header.append(cell)
     ws.append(header)
     for row in rows:
@@ -84,6 +93,8 @@ def _csv_value(value: Any) -> Any:
 
 
 def typed_cell(ws: Any, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
     if isinstance(value, Money):
         cell = WriteOnlyCell(ws, value=value.amount)
         cell.number_format = MONEY_FORMAT.format(currency=value.currency)

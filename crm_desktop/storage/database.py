@@ -12,6 +12,7 @@ open another file). The file and its -wal/-shm are private (0600), journaling al
 
 from __future__ import annotations
 
+import ast
 import os
 import sqlite3
 import time
@@ -19,12 +20,10 @@ import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -39,6 +38,9 @@ BUSY_TIMEOUT_MS = 10_000
 LOCK_POLL_MS = 2_000  # how long one attempt to take the write lock waits before telling
 LOCK_WAIT_S = 60.0    # then the write fails with DatabaseLockedError
 SIDE_FILES = ("-wal", "-shm", "-journal")
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 
@@ -72,19 +74,53 @@ def is_locked_error(exc: BaseException) -> bool:
     return "database is locked" in text or "database table is locked" in text
 
 
+def __getattr__(name: str) -> Any:
+    """`database.command` is Alembic's command module, imported when first asked for."""
+    if name == "command":
+        from alembic import command
+
+        return command
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+@cache
+def _revision_graph() -> dict[str, frozenset[str]]:
+    """revision -> the revisions it follows, read from the migration files' own
+    `revision = ...` and `down_revision = ...` lines without importing them: opening a file
+    already at the head (every start) needs neither Alembic nor the migration modules,
+    which took a good part of the window's start."""
+    graph: dict[str, frozenset[str]] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, Any] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(
+                    node.targets[0], ast.Name) and node.targets[0].id in ("revision",
+                                                                        "down_revision"):
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+        if isinstance(values.get("revision"), str):
+            down = values.get("down_revision")
+            parents = () if down is None else (down,) if isinstance(down, str) else down
+            graph[values["revision"]] = frozenset(parents)
+    return graph
+
+
 def head_revisions() -> set[str]:
     """Feature branches of the migration tree may each have a head; all are applied."""
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    graph = _revision_graph()
+    followed = {parent for parents in graph.values() for parent in parents}
+    return set(graph) - followed
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -244,6 +280,8 @@ def upgrade(path: Path) -> Path | None:
     create_private(path)
     engine = make_engine(path, writer=True)
     try:
+        from alembic import command
+
         with engine.begin() as conn:
             config = alembic_config()
             config.attributes["connection"] = conn

@@ -392,6 +392,10 @@ class SearchDoc(Base):
     """
 
     __tablename__ = "search_docs"
+    # The list's search of one kind: its name prefixes in order without reading the rows of
+    # the other kinds (migration 0012).
+    __table_args__ = (Index("ix_search_docs_kind_name", "kind", "name_key", "deleted",
+                            "ref_id"),)
 
     docid: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))

@@ -170,6 +170,7 @@ DECLARE me logins := office_admin(); v_head text; candidate text; n int := 1;
 BEGIN
   PERFORM office_check_createrole();
   PERFORM office_check_secret(p_secret);
+  PERFORM pg_advisory_xact_lock(7031967);  -- two adds at once never pick the same name
   IF p_role IS NULL OR p_role <> ALL (ARRAY['owner', 'head', 'manager']) THEN
     RAISE EXCEPTION 'crm-office: the role must be owner, head or manager';
   END IF;
@@ -238,6 +239,7 @@ BEGIN
   IF me.role <> 'owner' THEN
     RAISE EXCEPTION 'crm-office: only the owner can change roles and teams';
   END IF;
+  PERFORM office_check_createrole();  -- the login's comment names its role
   IF p_role IS NULL OR p_role <> ALL (ARRAY['owner', 'head', 'manager']) THEN
     RAISE EXCEPTION 'crm-office: the role must be owner, head or manager';
   END IF;

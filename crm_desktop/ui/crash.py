@@ -51,13 +51,15 @@ class CrashHandler(QObject):
             QApplication.quit()
             return
         failure = explain(exc)
+        message = describe(exc) if failure.expected else QCoreApplication.translate(
+            "Failures", "An unexpected error (%1)").replace("%1", type(exc).__name__)
         try:
             log = str(save_report(exc, "window")) if not failure.expected else ""
         except OSError:
             log = ""
         details = redact("".join(traceback.format_exception(exc))) if not failure.expected \
             else ""
-        self.reported.emit(failure.message, log, details)
+        self.reported.emit(message, log, details)
 
     @Slot(str, str, str)
     def _show(self, message: str, log: str, details: str) -> None:
@@ -87,5 +89,8 @@ class CrashHandler(QObject):
 
 
 def describe(exc: BaseException) -> str:
-    """One line for a message box or a field, never driver text (services.failures)."""
-    return explain(exc).message
+    """One line for a message box or a field, in the window's language, never driver text
+    (ui.messages over services.failures)."""
+    from crm_desktop.ui.messages import describe as in_words
+
+    return in_words(exc)

@@ -16,14 +16,21 @@ from crm_desktop.domain.values import check_text
 from crm_desktop.services.crm import Crm
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.forms_generated.ui_first_start import Ui_FirstStartDialog
+from crm_desktop.ui.messages import describe
+from crm_desktop.ui.worker import DbWorker
 
 LIMITS = {"name": 200, "email": 254, "position": 200}
 
 
 class FirstStartDialog(QDialog):
-    def __init__(self, crm: Crm, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, language: str, parent: QWidget | None = None,
+                 worker: DbWorker | None = None) -> None:
         super().__init__(parent)
         self.crm, self.language = crm, language
+        # the profile is written on a database worker (the window's, or one of its own)
+        self._own_worker = worker is None
+        self.worker = worker or DbWorker(self)
+        self._saving = False
         self.form = Ui_FirstStartDialog()
         self.form.setupUi(self)
         fields = {"name": self.form.name, "email": self.form.email,
@@ -71,13 +78,31 @@ class FirstStartDialog(QDialog):
         if problems:
             self.errors.show_all(problems, focus=True)
             return
-        try:
-            user = self.crm.users.create(name=self.form.name.text(), role="owner",
-                                         email=self.form.email.text() or None,
-                                         position=self.form.position.text() or None)
-        except ValidationError as exc:
-            self.errors.show_all({exc.field: exc.reason}, focus=True)
+        if self._saving:
             return
-        self.crm.users.set_current(user.id)
-        self.crm.reference.seed_defaults(self.language)
-        super().accept()
+        self._saving = True
+        self.form.buttons.setEnabled(False)
+        crm, language = self.crm, self.language
+        values = {"name": self.form.name.text(), "role": "owner",
+                  "email": self.form.email.text() or None,
+                  "position": self.form.position.text() or None}
+
+        def create() -> None:  # on the worker: the database is never touched from here
+            user = crm.users.create(**values)
+            crm.users.set_current(user.id)
+            crm.reference.seed_defaults(language)
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.form.buttons.setEnabled(True)
+            if isinstance(exc, ValidationError):
+                self.errors.show_all({exc.field: exc.reason}, focus=True)
+            else:
+                self.errors.show_all({"name": describe(exc)}, focus=True)
+
+        self.worker.submit(create, lambda _: QDialog.accept(self), failed)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._own_worker:
+            self.worker.stop()

@@ -4,16 +4,44 @@ agrees with the window)."""
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QWidget
 
 from crm_desktop.domain import zones
 from crm_desktop.ui import settings
 from crm_desktop.ui.forms_generated.ui_preferences import Ui_PreferencesDialog
+from crm_desktop.ui.messages import describe
 
 LANGUAGES = [("", QT_TRANSLATE_NOOP("PreferencesDialog", "System")), ("en", "English"),
              ("ru", "Русский")]
+
+
+ZONE_AREAS = ("Africa/", "America/", "Antarctica/", "Arctic/", "Asia/", "Atlantic/",
+              "Australia/", "Europe/", "Indian/", "Pacific/")
+
+
+def region_name(code: str) -> str:
+    """"RU" → "Россия (RU)": the country in the window's language where known, else the
+    code alone."""
+    from phonenumbers import geocoder
+
+    language = QLocale().name()[:2]
+    name = geocoder._region_display_name(code, language)
+    if language != "en" and re.search("[A-Za-z]", name or ""):
+        name = ""  # the data has no name in this language: the code says it
+    return f"{name} ({code})" if name else code
+
+
+def listed_zones(chosen: str | None) -> list[str]:
+    """The places of the IANA database (Europe/Moscow), not its old aliases (W-SU, Zulu);
+    a zone chosen earlier stays listed. Any name can still be typed."""
+    names = {n for n in zones.zone_names() if n.startswith(ZONE_AREAS)} | {"UTC"}
+    if chosen:
+        names.add(chosen)
+    return sorted(names)
 
 
 class PreferencesDialog(QDialog):
@@ -25,8 +53,8 @@ class PreferencesDialog(QDialog):
             self.form.language.addItem(self.tr(label), code)
         self.form.language.setCurrentIndex(
             max(0, self.form.language.findData(settings.get(settings.LANGUAGE))))
-        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-            self.form.region.addItem(region, region)
+        for name, region in sorted((region_name(r), r) for r in phonenumbers.SUPPORTED_REGIONS):
+            self.form.region.addItem(name, region)
         self.form.region.setCurrentIndex(
             max(0, self.form.region.findData(settings.get(settings.PHONE_REGION))))
         self._add_time_zone()
@@ -47,7 +75,7 @@ class PreferencesDialog(QDialog):
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.time_zone.addItem(self.tr("System (%1)").replace("%1", zones.system_zone_name()),
                                "")
-        for name in sorted(zones.zone_names()):
+        for name in listed_zones(zones.preferred()):
             self.time_zone.addItem(name, name)
         completer = QCompleter(self.time_zone.model(), self.time_zone)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -83,7 +111,7 @@ class PreferencesDialog(QDialog):
         if app is not None and zone != (zones.preferred() or ""):
             app.worker.submit(lambda: app.crm.planner.set_time_zone(zone),
                               lambda _: app.coordinator.data_changed.emit("task"),
-                              lambda exc: app.coordinator.status_message.emit(str(exc)))
+                              lambda exc: app.coordinator.status_message.emit(describe(exc)))
         settings.put(settings.LANGUAGE, self.form.language.currentData())
         settings.put(settings.PHONE_REGION, self.form.region.currentData())
         parent = self.parent()

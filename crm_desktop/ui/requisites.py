@@ -18,6 +18,8 @@ from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_requisites import Ui_RequisitesDialog
 from crm_desktop.ui.funnel.deal_form import show_problems
+from crm_desktop.ui.messages import describe
+from crm_desktop.ui.reasons import translated
 
 MESSAGES = {
     "name": QT_TRANSLATE_NOOP("RequisitesDialog", "Enter the name customers know"),
@@ -41,7 +43,7 @@ def message(field: str, reason: str) -> str:
     if "longer than" in reason:
         return QCoreApplication.translate("RequisitesDialog", TOO_LONG)
     text = MESSAGES.get(field)
-    return QCoreApplication.translate("RequisitesDialog", text) if text else reason
+    return QCoreApplication.translate("RequisitesDialog", text) if text else translated(reason)
 
 
 class RequisitesDialog(QDialog):
@@ -115,7 +117,7 @@ class RequisitesDialog(QDialog):
                 show_problems(self.errors, {k: message(k, v) for k, v in exc.problems.items()},
                               keep_focus=False)
             else:
-                self.errors.show("name", str(exc))
+                self.errors.show("name", describe(exc))
 
         self.app.worker.submit(lambda: crm.requisites.save(**values), done, failed)
 

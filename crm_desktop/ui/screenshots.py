@@ -1,6 +1,9 @@
-"""Renders the main views offscreen from the small demo data into PNG files:
+"""Renders the main views offscreen from the small demo data into PNG files, at the size of
+the smallest laptop screen the window is made for (1366×768) unless told otherwise:
 
     QT_QPA_PLATFORM=offscreen python -m crm_desktop.ui.screenshots docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m crm_desktop.ui.screenshots /tmp/en --language en \
+        --size 1920x1080
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from crm_desktop.domain.clock import FixedClock  # noqa: E402
@@ -52,7 +55,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
     parser.add_argument("--language", default="ru", choices=["ru", "en"])
+    parser.add_argument("--size", default="1366x768", help="the window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
 
@@ -64,7 +69,7 @@ def main() -> None:
         generate(crm, "small", language=args.language)
         context = build_context(crm)
         window = make_main_window(context)
-        window.resize(1440, 880)
+        window.resize(width, height)
         window.show()
         settle(app, context)
         shot(window, args.out / "clients.png")
@@ -96,10 +101,34 @@ def main() -> None:
             window.show_view(view)
             settle(app, context, 600)
             shot(window, args.out / f"{view}.png")
+        deal_card(app, context, window, args.out)
         from crm_desktop.ui.worker import DbWorker
 
         DbWorker.stop_all()
         crm.close()
+
+
+def deal_card(app: QApplication, context, window: QWidget, out: Path) -> None:  # noqa: ANN001
+    """The card of the board's first deal that has line items, over the window."""
+    from crm_desktop.ui.funnel.deal_card import DealCard
+
+    window.show_view("funnel")
+    board = window.views["funnel"]
+    settle(app, context)
+    deals = [column.list.item(i).data(Qt.ItemDataRole.UserRole) for column in board.columns.values()
+             for i in range(column.list.count())]
+    deals = [d for d in deals if isinstance(d, str)]
+    if not deals:
+        return
+    with_items = next((d for d in deals if context.crm.deal_items.of_deal(d)), deals[0])
+    card = DealCard(context, with_items, window)
+    card.open_after = False
+    card.show()
+    settle(app, context, 600)
+    card.tabs.setCurrentIndex(1)  # the goods and services: the items and their total
+    settle(app, context)
+    shot(card, out / "deal_card.png")
+    card.close()
 
 
 if __name__ == "__main__":

@@ -94,10 +94,10 @@ class DbWorker(QObject):
         (never driver text); anything else is a bug and goes to the crash handler, which saves
         a report and keeps the window running."""
         from crm_desktop.services.failures import explain
+        from crm_desktop.ui.messages import describe
 
-        failure = explain(exc)
-        if failure.expected:
-            self.error.emit(failure.message)
+        if explain(exc).expected:
+            self.error.emit(describe(exc))
         else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
 

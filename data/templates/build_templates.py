@@ -22,9 +22,18 @@ TEXT = {
         "invoice": "СЧЁТ НА ОПЛАТУ № {{ number }} от {{ today }}",
         "offer": "КОММЕРЧЕСКОЕ ПРЕДЛОЖЕНИЕ",
         "act": "АКТ ВЫПОЛНЕННЫХ РАБОТ № {{ number }} от {{ today }}",
-        "supplier": "Поставщик: {{ our.legal_name or our.name }}, ИНН {{ our.tax_id }}, "
-                    "{{ our.address }}",
-        "bank": "Банк: {{ our.bank }}, БИК {{ our.bik }}, р/с {{ our.account }}",
+        "supplier": "Поставщик: {{ our.legal_name or our.name }}, ИНН {{ our.tax_id }}"
+                    "{% if our.kpp %}, КПП {{ our.kpp }}{% endif %}"
+                    "{% if our.ogrn %}, ОГРН {{ our.ogrn }}{% endif %}, {{ our.address }}",
+        "contractor": "Исполнитель: {{ our.legal_name or our.name }}, ИНН {{ our.tax_id }}"
+                      "{% if our.kpp %}, КПП {{ our.kpp }}{% endif %}"
+                      "{% if our.ogrn %}, ОГРН {{ our.ogrn }}{% endif %}, {{ our.address }}",
+        "customer": "Заказчик: {{ client.legal_name }}, ИНН {{ client.tax_id }}, "
+                    "{{ client.address }}",
+        "bank": "Банк: {{ our.bank }}, БИК {{ our.bik }}, р/с {{ our.account }}"
+                "{% if our.corr_account %}, к/с {{ our.corr_account }}{% endif %}",
+        "signatures": "Подписи сторон",
+        "our_sign": "От Исполнителя: {{ our.signature_line }} {{ manager.signature }}",
         "buyer": "Покупатель: {{ client.legal_name }}, ИНН {{ client.tax_id }}, "
                  "{{ client.address }}",
         "contract_body": [
@@ -37,8 +46,9 @@ TEXT = {
             "1. Предмет договора. Исполнитель обязуется выполнить по заказу Заказчика: "
             "«{{ deal.title }}», а Заказчик — принять и оплатить результат.",
             "2. Стоимость. Общая стоимость составляет {{ totals.total }} ({{ totals.words }}), "
-            "в том числе НДС {{ totals.vat }}.",
-            "3. Срок исполнения — до {{ deal.expected_close }}.",
+            "в том числе НДС {{ totals.vat }}",
+            "3. Срок исполнения — {% if deal.expected_close %}до {{ deal.expected_close }}"
+            "{% else %}по согласованию сторон{% endif %}.",
         ],
         "offer_body": ["Уважаемый(ая) {{ contact.name }}!",
                        "Предлагаем {{ client.name }} следующее решение: «{{ deal.title }}»."],
@@ -51,29 +61,43 @@ TEXT = {
         "in_words": "Сумма прописью: {{ totals.words }}",
         "sign": "{{ manager.position }} ____________ {{ manager.name }} {{ manager.signature }}",
         "client_sign": "Заказчик ____________ {{ contact.name }}",
-        "footer": "{{ our.name }} · {{ our.phone }} · {{ our.email }}",
+        "contract_client_sign": "От Заказчика: ____________ {{ contact.name }}",
+        "footer": "{{ our.name }}{% if our.phone %} · {{ our.phone }}{% endif %}"
+                  "{% if our.email %} · {{ our.email }}{% endif %}",
+        "header": "{{ our.name }} · ИНН {{ our.tax_id }}{% if our.kpp %} · КПП {{ our.kpp }}"
+                  "{% endif %}",
     },
     "en": {
         "contract": "CONTRACT No. {{ number }}",
         "invoice": "INVOICE No. {{ number }} of {{ today }}",
         "offer": "COMMERCIAL OFFER",
         "act": "CERTIFICATE OF COMPLETION No. {{ number }} of {{ today }}",
-        "supplier": "Supplier: {{ our.legal_name or our.name }}, tax id {{ our.tax_id }}, "
-                    "{{ our.address }}",
-        "bank": "Bank: {{ our.bank }}, BIC {{ our.bik }}, account {{ our.account }}",
+        "supplier": "Supplier: {{ our.legal_name or our.name }}, tax id {{ our.tax_id }}"
+                    "{% if our.kpp %}, KPP {{ our.kpp }}{% endif %}"
+                    "{% if our.ogrn %}, OGRN {{ our.ogrn }}{% endif %}, {{ our.address }}",
+        "contractor": "Contractor: {{ our.legal_name or our.name }}, tax id {{ our.tax_id }}"
+                      "{% if our.kpp %}, KPP {{ our.kpp }}{% endif %}"
+                      "{% if our.ogrn %}, OGRN {{ our.ogrn }}{% endif %}, {{ our.address }}",
+        "customer": "Customer: {{ client.legal_name }}, tax id {{ client.tax_id }}, "
+                    "{{ client.address }}",
+        "bank": "Bank: {{ our.bank }}, BIC {{ our.bik }}, account {{ our.account }}"
+                "{% if our.corr_account %}, corr. account {{ our.corr_account }}{% endif %}",
+        "signatures": "Signatures",
+        "our_sign": "For the Contractor: {{ our.signature_line }} {{ manager.signature }}",
         "buyer": "Customer: {{ client.legal_name }}, tax id {{ client.tax_id }}, "
                  "{{ client.address }}",
         "contract_body": [
             "Date: {{ today }}",
             "{{ our.legal_name or our.name }} (the Contractor), represented by "
-            "{{ manager.name }}, {{ manager.position }}, and {{ client.legal_name }} "
-            "(the Customer), represented by {{ contact.name }}, {{ contact.position }}, "
-            "agree as follows.",
+            "{{ manager.name }}{% if manager.position %}, {{ manager.position }}{% endif %}, "
+            "and {{ client.legal_name }} (the Customer), represented by {{ contact.name }}"
+            "{% if contact.position %}, {{ contact.position }}{% endif %}, agree as follows.",
             "1. Subject. The Contractor shall deliver «{{ deal.title }}»; the Customer shall "
             "accept and pay for it.",
             "2. Price. The total price is {{ totals.total }} ({{ totals.words }}), including "
             "VAT of {{ totals.vat }}.",
-            "3. Term: by {{ deal.expected_close }}.",
+            "3. Term: {% if deal.expected_close %}by {{ deal.expected_close }}{% else %}as "
+            "agreed by the parties{% endif %}.",
         ],
         "offer_body": ["Dear {{ contact.name }},",
                        "We are glad to offer {{ client.name }} the following: "
@@ -87,7 +111,11 @@ TEXT = {
         "in_words": "In words: {{ totals.words }}",
         "sign": "{{ manager.position }} ____________ {{ manager.name }} {{ manager.signature }}",
         "client_sign": "Customer ____________ {{ contact.name }}",
-        "footer": "{{ our.name }} · {{ our.phone }} · {{ our.email }}",
+        "contract_client_sign": "For the Customer: ____________ {{ contact.name }}",
+        "footer": "{{ our.name }}{% if our.phone %} · {{ our.phone }}{% endif %}"
+                  "{% if our.email %} · {{ our.email }}{% endif %}",
+        "header": "{{ our.name }} · tax id {{ our.tax_id }}{% if our.kpp %} · KPP {{ our.kpp }}"
+                  "{% endif %}",
     },
 }
 
@@ -114,8 +142,7 @@ def build(language: str, kind: str) -> Path:
     style.font.name = "Arial"
     style.font.size = Pt(10)
     section = doc.sections[0]
-    section.header.paragraphs[0].text = "{{ our.name }} · ИНН {{ our.tax_id }}" \
-        if language == "ru" else "{{ our.name }} · tax id {{ our.tax_id }}"
+    section.header.paragraphs[0].text = t["header"]
     section.footer.paragraphs[0].text = t["footer"]
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -129,14 +156,22 @@ def build(language: str, kind: str) -> Path:
         doc.add_paragraph(t["total"]).runs[0].bold = True
         doc.add_paragraph(t["words"])
         doc.add_paragraph(t["in_words"])
+        doc.add_paragraph("")
+        doc.add_paragraph(t["our_sign"].split(": ", 1)[1].replace(" {{ manager.signature }}",
+                                                                  ""))  # the head signs
     elif kind == "contract":
         for line in t["contract_body"]:
             doc.add_paragraph(line)
         items_table(doc, t)
         doc.add_paragraph(t["total"])
         doc.add_paragraph(t["in_words"])
-        doc.add_paragraph(t["supplier"])
-        doc.add_paragraph(t["buyer"])
+        doc.add_paragraph(t["contractor"])
+        doc.add_paragraph(t["bank"])
+        doc.add_paragraph(t["customer"])
+        doc.add_paragraph("")
+        doc.add_paragraph(t["signatures"]).runs[0].bold = True
+        doc.add_paragraph(t["our_sign"])
+        doc.add_paragraph(t["contract_client_sign"])
     elif kind == "offer":
         for line in t["offer_body"]:
             doc.add_paragraph(line)
@@ -149,9 +184,10 @@ def build(language: str, kind: str) -> Path:
         doc.add_paragraph(t["total"])
         doc.add_paragraph(t["words"])
         doc.add_paragraph(t["in_words"])
-    doc.add_paragraph("")
-    doc.add_paragraph(t["sign"])
-    doc.add_paragraph(t["client_sign"])
+    if kind != "contract":  # the contract's parties sign under "Signatures" above
+        doc.add_paragraph("")
+        doc.add_paragraph(t["sign"])
+        doc.add_paragraph(t["client_sign"])
     target = HERE / language / f"{kind}.docx"
     target.parent.mkdir(exist_ok=True)
     doc.save(target)

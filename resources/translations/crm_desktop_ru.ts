@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="172"/>
+        <source>Clients</source>
+        <translation type="unfinished">Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="172"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
+        <source>Short history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="174"/>
+        <source>Total</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="174"/>
+        <source>Period</source>
+        <translation type="unfinished">Период</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="175"/>
+        <source>Companies without purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="175"/>
+        <source>company</source>
+        <translation type="unfinished">компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
+        <source>person</source>
+        <translation type="unfinished">человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
+        <source>Share, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
+        <source>Variation, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="178"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsView</name>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="139"/>
@@ -214,14 +297,312 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="61"/>
+        <location filename="../../crm_desktop/ui/app.py" line="66"/>
         <source>The database is locked by another program; waiting (%1 s)…</source>
         <translation>База данных занята другой программой; ожидание (%1 с)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="123"/>
+        <location filename="../../crm_desktop/ui/app.py" line="128"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
+    </message>
+</context>
+<context>
+    <name>Automation</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="40"/>
+        <source>A deal enters a stage</source>
+        <translation>Сделка переходит на этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="41"/>
+        <source>An interaction is logged</source>
+        <translation>Записан контакт с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="42"/>
+        <source>A service request becomes overdue</source>
+        <translation>Обращение просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="43"/>
+        <source>A service request gets a status</source>
+        <translation>Обращение получает статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="44"/>
+        <source>No contact with a client for N days</source>
+        <translation>Нет контакта с клиентом N дней</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="45"/>
+        <source>A person&apos;s birthday</source>
+        <translation>День рождения контакта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="46"/>
+        <source>A deal&apos;s close date (days after it; negative: before)</source>
+        <translation>Срок закрытия сделки (дней после; минус — до)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="50"/>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="51"/>
+        <source>Notify someone</source>
+        <translation>Уведомить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="52"/>
+        <source>Set a field</source>
+        <translation>Заполнить поле</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="55"/>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="56"/>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="57"/>
+        <source>greater than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="58"/>
+        <source>less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="59"/>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="60"/>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="61"/>
+        <source>is filled</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="64"/>
+        <source>the responsible person</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="65"/>
+        <source>their head</source>
+        <translation>его руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="66"/>
+        <source>me</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="69"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="70"/>
+        <source>amount, kopecks</source>
+        <translation>сумма, коп.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="71"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
+        <source>pipeline</source>
+        <translation>воронка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
+        <source>duration, minutes</source>
+        <translation>длительность, мин</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
+        <source>department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
+        <source>lead source</source>
+        <translation>источник лида</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
+        <source>industry</source>
+        <translation>отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="567"/>
+        <source>the record no longer exists</source>
+        <translation>записи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="568"/>
+        <source>the deal is in another stage</source>
+        <translation>сделка на другом этапе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="570"/>
+        <source>the deal&apos;s stage is of another kind</source>
+        <translation>этап сделки другого вида</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="572"/>
+        <source>another channel</source>
+        <translation>другой канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="573"/>
+        <source>another outcome</source>
+        <translation>другой результат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="574"/>
+        <source>not the client&apos;s first contact of this kind</source>
+        <translation>это не первый такой контакт с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="576"/>
+        <source>another status</source>
+        <translation>другой статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="584"/>
+        <source>the condition is not met</source>
+        <translation>условие не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="586"/>
+        <source>an action would fail</source>
+        <translation>действие не выполнится</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="592"/>
+        <source>Give the rule a name</source>
+        <translation>Назовите правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="593"/>
+        <source>Add at least one action</source>
+        <translation>Добавьте хотя бы одно действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="594"/>
+        <source>A task needs a title</source>
+        <translation>У задачи должно быть название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="595"/>
+        <source>A notice needs a text</source>
+        <translation>У уведомления должен быть текст</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="596"/>
+        <source>A condition needs a field and an operator</source>
+        <translation>В условии нужны поле и сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="598"/>
+        <source>Days: a whole number</source>
+        <translation>Дни: целое число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="608"/>
+        <source>This action or condition cannot be used here</source>
+        <translation>Это действие или условие здесь недоступно</translation>
     </message>
 </context>
 <context>
@@ -394,6 +775,390 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="27"/>
+        <source>Enter the name (up to 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="28"/>
+        <source>Enter a cost such as 150 000,00 (not negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="29"/>
+        <source>A three-letter currency code such as RUB</source>
+        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="30"/>
+        <source>The campaign must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="31"/>
+        <source>Another campaign has this code: the web form would not know which one brought a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="34"/>
+        <source>At most 100 characters</source>
+        <translation type="unfinished">Не больше 100 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="57"/>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="57"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="61"/>
+        <source>none</source>
+        <translation type="unfinished">без шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="62"/>
+        <source>me</source>
+        <translation type="unfinished">я</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="6"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="12"/>
+        <source>e.g. Metal Expo 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="13"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished">&amp;Канал</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="15"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="18"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="20"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="24"/>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="27"/>
+        <source>150 000,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="31"/>
+        <source>&amp;Target segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="33"/>
+        <source>&amp;Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="35"/>
+        <source>&amp;Code (utm_campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="36"/>
+        <source>what the web form passes, e.g. expo2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="37"/>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished">&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_campaign.ui" line="39"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">&amp;Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="188"/>
+        <source>+ Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="191"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="193"/>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="200"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="226"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="231"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <source>By lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="232"/>
+        <source>Revenue by source, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="294"/>
+        <source>%n campaign(s): cost %1, revenue %2, leads %3, won deals %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="301"/>
+        <source>No campaigns yet. Add one with “+ Campaign”; clients and deals it brings are linked on the client card (Marketing tab) or by a web form&apos;s utm_campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="310"/>
+        <source>Won revenue by lead source, thousands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="316"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="319"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="365"/>
+        <source>Delete campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="424"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished">Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <source>By campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="435"/>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
+        <source>Cost per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
+        <source>ROI, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="448"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Выгружено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardTabs</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/registration.py" line="27"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="46"/>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="34"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="35"/>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="62"/>
+        <source>%1 (on the server)</source>
+        <translation>%1 (на сервере)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="65"/>
+        <source>created the record</source>
+        <translation>создал(а) запись</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="66"/>
+        <source>deleted the record</source>
+        <translation>удалил(а) запись</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="94"/>
+        <source>The history of this record is kept on the office&apos;s server.</source>
+        <translation>История изменений этой записи хранится на сервере офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="98"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="126"/>
+        <source>Reading the history from the server…</source>
+        <translation>Читаем историю с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="139"/>
+        <source>%1 change(s), newest first.</source>
+        <translation>Изменений: %1, новые сверху.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="141"/>
+        <source>The server has no changes of this record yet (it reaches the server with the next sync).</source>
+        <translation>На сервере ещё нет изменений этой записи (она попадёт туда при следующей синхронизации).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/changes_tab.py" line="149"/>
+        <source>Who changed what is recorded by the office&apos;s server; this database syncs with no server.</source>
+        <translation>Кто и что менял, записывает сервер офиса; эта база ни с каким сервером не синхронизируется.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../../crm_desktop/ui/clients/timeline.py" line="29"/>
@@ -452,231 +1217,467 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="20"/>
+        <source>mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="21"/>
+        <source>exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="22"/>
+        <source>advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="23"/>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="24"/>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassSettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="21"/>
+        <source>From 1 to 120 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="22"/>
+        <source>Give both dates of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="23"/>
+        <source>The period must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="24"/>
+        <source>A three-letter currency code such as RUB</source>
+        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="26"/>
+        <source>From 1 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="27"/>
+        <source>A and B together must not exceed 100 %</source>
+        <translation type="unfinished">A и B вместе — не больше 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="29"/>
+        <source>From 0 to 1000 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="30"/>
+        <source>The Y limit must not be below the X limit</source>
+        <translation type="unfinished">Граница Y не может быть ниже границы X</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="32"/>
+        <source>From 2 to 120 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="6"/>
+        <source>ABC/XYZ thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="11"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="14"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="15"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="22"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="24"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="28"/>
+        <source>&amp;Currency</source>
+        <translation type="unfinished">&amp;Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="30"/>
+        <source>&amp;A: first share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="31"/>
+        <location filename="../../forms/marketing_classes.ui" line="33"/>
+        <location filename="../../forms/marketing_classes.ui" line="35"/>
+        <location filename="../../forms/marketing_classes.ui" line="37"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="32"/>
+        <source>&amp;B: next share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="34"/>
+        <source>&amp;X: variation at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="36"/>
+        <source>&amp;Y: variation at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="38"/>
+        <source>&amp;XYZ needs at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="39"/>
+        <source> months of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_classes.ui" line="42"/>
+        <source>The thresholds are shared by the whole office (they sync); the classes are computed on each computer from its deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassesView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="195"/>
+        <source>Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="197"/>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="198"/>
+        <source>Compute every client&apos;s class again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="201"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="275"/>
+        <source>Computing the classes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="297"/>
+        <source>No classes computed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="301"/>
+        <source>Won deals of %1 in %2 · computed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="304"/>
+        <source>%n deal(s) in other currencies left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="309"/>
+        <source>A: the clients that bring the first %1 % of revenue, B: the next %2 %, C: the rest. X: monthly purchases vary by at most %3 %, Y: at most %4 %, Z: more. Short history: fewer than %5 months. Companies without purchases in the period: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="336"/>
+        <source>all classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="337"/>
+        <source>short history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="344"/>
+        <source>Clients of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="363"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished">Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="373"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Выгружено в %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="26"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="30"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="27"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="31"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="28"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="32"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="29"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="33"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="30"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="34"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="31"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="35"/>
         <source>Reached</source>
         <translation>Дозвонился</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="32"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="36"/>
         <source>No answer</source>
         <translation>Не ответил</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="33"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="37"/>
         <source>Call back later</source>
         <translation>Перезвонить позже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="34"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="38"/>
         <source>Meeting booked</source>
         <translation>Назначена встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="35"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="39"/>
         <source>Proposal sent</source>
         <translation>Отправлено КП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="36"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="40"/>
         <source>Agreed</source>
         <translation>Договорились</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="37"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="41"/>
         <source>Declined</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="89"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="174"/>
+        <source>Choose the day of the next step</source>
+        <translation>Выберите день следующего шага</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="156"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="97"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="99"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="102"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="238"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="241"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="104"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="204"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="122"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="201"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="204"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="127"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="128"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="133"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="139"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="140"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="146"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="147"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="151"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="152"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="78"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="83"/>
         <source>What happened? (Enter to save)</source>
         <translation>Что произошло? (Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="85"/>
         <source>Quick log (%1)</source>
         <translation>Быстрая запись (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="85"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="89"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="90"/>
         <source>e.g. Send the contract</source>
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="99"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="115"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="171"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="214"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="239"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="225"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="250"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="228"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="253"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="231"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="256"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="234"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="259"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="237"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="240"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="249"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="274"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="261"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="286"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="271"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="284"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="309"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="285"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
@@ -747,22 +1748,22 @@
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="287"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="298"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
@@ -854,12 +1855,12 @@
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="134"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="191"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="142"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="199"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -913,7 +1914,7 @@
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="463"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="466"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1036,26 +2037,221 @@
         <source>Source</source>
         <translation>Источник</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="25"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="26"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="27"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="28"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="29"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="30"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="31"/>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="32"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="33"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="34"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="35"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="36"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="37"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="38"/>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="39"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="40"/>
+        <source>Article</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="41"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="42"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="43"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="44"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="45"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="46"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="47"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="48"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="49"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="50"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="51"/>
+        <source>Day limit</source>
+        <translation>Дневной лимит</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="52"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="53"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="54"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="55"/>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="56"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="57"/>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="58"/>
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="59"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="60"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="61"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="62"/>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="63"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
 </context>
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="328"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="393"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="329"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="394"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="330"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="395"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="331"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="396"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -1063,130 +2259,191 @@
 <context>
     <name>ClientList</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="69"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="86"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="87"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="89"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="90"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="91"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="92"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="76"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="93"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="77"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="94"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="78"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="95"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="96"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="80"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="97"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
 </context>
 <context>
+    <name>ClientRequestsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/card_tab.py" line="55"/>
+        <source>+ Request</source>
+        <translation>+ Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/card_tab.py" line="56"/>
+        <source>Register a service request of this client</source>
+        <translation>Зарегистрировать обращение этого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/card_tab.py" line="67"/>
+        <source>No service requests from this client yet.</source>
+        <translation>Обращений от этого клиента пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="131"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="131"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="131"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="132"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="132"/>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="132"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+</context>
+<context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="80"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="81"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="82"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="73"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
         <source>Prospects</source>
         <translation>Потенциальные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
         <source>Suppliers</source>
         <translation>Поставщики</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="85"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="86"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="87"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="78"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="88"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="79"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="90"/>
         <source>Filter: name, phone, email, INN…</source>
         <translation>Фильтр: название, телефон, email, ИНН…</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="94"/>
+        <source>Archived</source>
+        <translation type="unfinished">В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="96"/>
+        <source>Show archived clients too</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="237"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="255"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -1195,57 +2452,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="254"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="272"/>
         <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
         <translation>Ничего не найдено. Проверьте написание, ищите по части названия, телефону или почте, или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="256"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="274"/>
         <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
         <translation>Людей пока нет. Добавьте первого: Ctrl+Shift+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="258"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="276"/>
         <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
         <translation>Компаний пока нет. Добавьте первую: Ctrl+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="354"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="372"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="359"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="377"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="363"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="381"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="365"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="383"/>
         <source>Move to the bin…</source>
         <translation>В корзину…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="369"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="387"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="371"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="389"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="373"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="391"/>
         <source>Bin and archive…</source>
         <translation>Корзина и архив…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="374"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="392"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1273,12 +2530,12 @@
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="512"/>
         <source>Edit company</source>
         <translation>Изменить компанию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="509"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="512"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
@@ -1492,22 +2749,22 @@
         <translation>начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="606"/>
         <source>Edit person</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="603"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="606"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="658"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="661"/>
         <source>There is no company «%1»: choose one from the list, or create it first</source>
         <translation>Компании «%1» нет: выберите из списка или сначала создайте её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="662"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="665"/>
         <source>%1 companies are named «%2»: choose one from the list</source>
         <translation>Компаний с названием «%2»: %1. Выберите нужную из списка</translation>
     </message>
@@ -1590,17 +2847,17 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../crm_desktop/ui/crash.py" line="72"/>
+        <location filename="../../crm_desktop/ui/crash.py" line="74"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/crash.py" line="74"/>
+        <location filename="../../crm_desktop/ui/crash.py" line="76"/>
         <source>An unexpected error happened; your data is safe and the window keeps running.</source>
         <translation>Произошла непредвиденная ошибка; ваши данные в сохранности, окно продолжает работать.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/crash.py" line="77"/>
+        <location filename="../../crm_desktop/ui/crash.py" line="79"/>
         <source>A report was saved to %1</source>
         <translation>Отчёт сохранён в %1</translation>
     </message>
@@ -1646,97 +2903,102 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="18"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="19"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="19"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="20"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="20"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="21"/>
         <source>Commercial offer</source>
         <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="21"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="22"/>
         <source>Certificate of completion</source>
         <translation>Акт выполненных работ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="43"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="23"/>
+        <source>in Russian</source>
+        <translation>на русском</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="24"/>
+        <source>in English</source>
+        <translation>на английском</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="46"/>
         <source>Why was the deal lost?</source>
         <translation>Почему сделка проиграна?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="44"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="47"/>
         <source>Reason (choose or type a new one):</source>
         <translation>Причина (выберите или введите новую):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="53"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="56"/>
         <source>The deal no longer exists (deleted on another computer?)</source>
         <translation>Сделки больше нет (удалена на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="58"/>
         <source>Say why the deal was lost</source>
         <translation>Укажите, почему сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="56"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="59"/>
         <source>The deal was not moved: %1</source>
         <translation>Сделка не перенесена: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="79"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="82"/>
         <source>“%1” moved to “%2”</source>
         <translation>«%1» перенесена на этап «%2»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="91"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="94"/>
         <source>Move to stage</source>
         <translation>Перевести на этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="109"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="112"/>
         <source>Delete deal “%1”</source>
         <translation>Удаление сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="124"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="127"/>
         <source>Deal “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Сделка «%1» удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="130"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="133"/>
         <source>Deal “%1” restored</source>
         <translation>Сделка «%1» восстановлена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="142"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="145"/>
         <source>New deal “%1”</source>
         <translation>Новая сделка «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="174"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="177"/>
         <source>Edit deal “%1”</source>
         <translation>Изменение сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="221"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="227"/>
         <source>Cannot write the file: no permission for %1</source>
         <translation>Не удалось записать файл: нет прав на %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="224"/>
-        <source>Cannot write the file %1: %2</source>
-        <translation>Не удалось записать файл %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="227"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_actions.py" line="230"/>
         <source>The document was not created: %1</source>
         <translation>Документ не создан: %1</translation>
     </message>
@@ -1744,138 +3006,138 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="62"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="104"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="63"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="74"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="75"/>
         <source>Move to another stage (Ctrl+M)</source>
         <translation>Перевести на другой этап (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="76"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="77"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="77"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="78"/>
         <source>Delete the deal (Ctrl+Z brings it back)</source>
         <translation>Удалить сделку (Ctrl+Z вернёт её)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="82"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="83"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="87"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="88"/>
         <source>Undo changes</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="110"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="115"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="116"/>
         <source>Create document…</source>
         <translation>Создать документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="133"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="134"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="165"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="166"/>
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="166"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="167"/>
         <source>It has been deleted (Ctrl+Z brings back a deal you deleted yourself).</source>
         <translation>Она удалена (удалённую вами сделку возвращает Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="182"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="183"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="185"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="186"/>
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="189"/>
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="196"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="197"/>
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="211"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="212"/>
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="223"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="224"/>
         <source>Your company&apos;s details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="266"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="267"/>
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="289"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="289"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="290"/>
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="316"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="317"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="317"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="318"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="325"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="326"/>
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="329"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="330"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1977,7 +3239,7 @@
         <translation>Цены товаров сделки указаны в её валюте: чтобы сменить валюту, удалите товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="374"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="376"/>
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
@@ -2066,65 +3328,194 @@
 <context>
     <name>DealItems</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
         <source>Item</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="38"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="39"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="41"/>
         <source>Discount %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="40"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="41"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="41"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="42"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="43"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="44"/>
         <source>enter the item&apos;s name</source>
         <translation>введите наименование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="44"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="45"/>
         <source>a number above zero, at most three decimals</source>
         <translation>число больше нуля, не больше трёх знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="45"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="46"/>
         <source>at most 20 characters</source>
         <translation>не больше 20 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="46"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="47"/>
         <source>an amount such as 1 500,00, not negative</source>
         <translation>сумма, например 1 500,00, не отрицательная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="47"/>
         <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="48"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="49"/>
         <source>a percent from 0 to 100</source>
         <translation>процент от 0 до 100</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../crm_desktop/ui/crash.py" line="54"/>
+        <location filename="../../crm_desktop/ui/messages.py" line="104"/>
+        <source>An unexpected error (%1)</source>
+        <translation>Непредвиденная ошибка (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="69"/>
+        <source>Interrupted; nothing half-written was kept</source>
+        <translation>Прервано; ничего недописанного не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="70"/>
+        <source>The database is locked by another program; close the other crm-desktop window or command and try again</source>
+        <translation>База занята другой программой; закройте другое окно или команду crm-desktop и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="73"/>
+        <source>The disk is full; free some space and try again (nothing was saved)</source>
+        <translation>Диск заполнен; освободите место и повторите (ничего не сохранено)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="75"/>
+        <source>The database file or its folder is read-only; make them writable and try again</source>
+        <translation>Файл базы или его папка только для чтения; разрешите запись и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="78"/>
+        <source>The database file cannot be opened (check the path, its folder&apos;s permissions and free space)</source>
+        <translation>Файл базы не открывается (проверьте путь, права на папку и свободное место)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="81"/>
+        <source>The database file is damaged; restore a backup (File → Restore from a backup)</source>
+        <translation>Файл базы повреждён; восстановите резервную копию (Файл → Восстановить из резервной копии)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="83"/>
+        <source>The change conflicts with other data (a duplicate or a missing reference); nothing was saved</source>
+        <translation>Изменение противоречит другим данным (дубликат или ссылка на несуществующую запись); ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="86"/>
+        <source>%1: permission denied; check the file&apos;s and the folder&apos;s permissions</source>
+        <translation>%1: нет доступа; проверьте права на файл и папку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="88"/>
+        <source>%1: the disk is read-only; choose another place</source>
+        <translation>%1: диск только для чтения; выберите другое место</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="90"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="91"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 — папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="92"/>
+        <source>%1: a part of the path is not a folder</source>
+        <translation>%1: часть пути — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="93"/>
+        <source>%1: the file name is too long</source>
+        <translation>%1: слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="94"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 уже есть; выберите новое имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="95"/>
+        <source>%1 cannot be read or written</source>
+        <translation>%1 не читается или не записывается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="96"/>
+        <source>The file is not a valid .xlsx or .docx (perhaps an old .xls or another format renamed)</source>
+        <translation>Файл — не правильный .xlsx или .docx (возможно, это старый .xls или другой формат с новым расширением)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="98"/>
+        <source>The CSV file cannot be read</source>
+        <translation>Файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="99"/>
+        <source>The text cannot be read in its encoding; save the file as UTF-8</source>
+        <translation>Текст не читается в своей кодировке; сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="101"/>
+        <source>A file name or a value contains a NUL character</source>
+        <translation>В имени файла или значении есть символ NUL</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="102"/>
+        <source>Not enough memory for this operation</source>
+        <translation>Не хватает памяти для этой операции</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="103"/>
+        <source>The input is nested too deeply</source>
+        <translation>Слишком глубокая вложенность данных</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="113"/>
+        <source>Item %1</source>
+        <translation>Позиция %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="136"/>
+        <source>This record no longer exists (it was deleted or merged)</source>
+        <translation>Этой записи больше нет (её удалили или объединили с другой)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/messages.py" line="140"/>
+        <source>Someone else changed these fields meanwhile: %1</source>
+        <translation>Пока вы редактировали, эти поля изменил кто-то другой: %1</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +3561,7 @@
         <translation>Демо-данных — 200 компаний с историей, чтобы осмотреться</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/first_start.py" line="48"/>
+        <location filename="../../crm_desktop/ui/first_start.py" line="55"/>
         <source>Please enter your name</source>
         <translation>Введите ваше имя</translation>
     </message>
@@ -2178,19 +3569,42 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="145"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="146"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="147"/>
         <source>What you typed in this window will be lost.</source>
         <translation>Всё, что вы ввели в этом окне, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="148"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="149"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="166"/>
+        <source>Hand over request %1</source>
+        <translation>Передать обращение %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="167"/>
+        <source>Hand over</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="168"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="177"/>
+        <source>— the department&apos;s head —</source>
+        <translation>— руководитель отдела —</translation>
     </message>
 </context>
 <context>
@@ -2249,145 +3663,160 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="65"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="100"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="258"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="67"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="102"/>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="260"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="262"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="74"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="76"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="80"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="91"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="93"/>
         <source>What the rows are:</source>
         <translation>Что в строках:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="75"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="77"/>
         <source>Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) from a phone or a mail program, or a calendar (.ics)</source>
         <translation>Excel (.xlsx), CSV или текст в любой кодировке, визитки vCard (.vcf) из телефона или почтовой программы, календарь (.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="101"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="37"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="38"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="103"/>
         <source>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</source>
         <translation>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="121"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="123"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="149"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="151"/>
         <source>Columns and rows</source>
         <translation>Столбцы и строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="150"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="152"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
         <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="156"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="158"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="157"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="159"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="164"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="166"/>
         <source>Apply the mapping</source>
         <translation>Применить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="184"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="186"/>
         <source>Read as %1</source>
         <translation>Прочитан в кодировке %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="186"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="188"/>
         <source>Sheet: %1</source>
         <translation>Лист: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="201"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="214"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="216"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="229"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="231"/>
         <source>custom field «%1»</source>
         <translation>доп. поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="236"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="238"/>
         <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="238"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="240"/>
         <source>Not imported: %1. Choose a field for them above.</source>
         <translation>Не импортируются: %1. Выберите для них поле выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="259"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="261"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="263"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="265"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="268"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="270"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="321"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="325"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="327"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="344"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="346"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="353"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="355"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2395,74 +3824,256 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="82"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="83"/>
         <source>No items yet: documents bill the deal&apos;s amount as one line. Add a product from the catalogue or a row of your own; once saved, the deal&apos;s amount is their total.</source>
         <translation>Товаров пока нет: в документах сумма сделки идёт одной строкой. Добавьте товар из каталога или свою строку; после сохранения сумма сделки станет их итогом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="107"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="108"/>
         <source>Product from the catalogue…</source>
         <translation>Товар из каталога…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="114"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="115"/>
         <source>Add product</source>
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="116"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="117"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="118"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="119"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="120"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="121"/>
         <source>Save items</source>
         <translation>Сохранить товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="193"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="194"/>
         <source>Choose a product from the list first.</source>
         <translation>Сначала выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="207"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="208"/>
         <source>pcs</source>
         <translation>шт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="284"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="285"/>
         <source>Total: %1, VAT included: %2</source>
         <translation>Итого: %1, в т. ч. НДС: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="288"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="289"/>
         <source>The deal&apos;s amount: %1 (one line in documents)</source>
         <translation>Сумма сделки: %1 (одна строка в документах)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="290"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="291"/>
         <source>Total: —  (a cell is not filled in right)</source>
         <translation>Итого: —  (ячейка заполнена неверно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="332"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="333"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Строка %1, «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="337"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="338"/>
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="340"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="341"/>
         <source>The total is too large</source>
         <translation>Слишком большая сумма</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="108"/>
+        <source>New letter</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="116"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="122"/>
+        <source>Attach a file</source>
+        <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="133"/>
+        <source>Add a mailbox first</source>
+        <translation>Сначала добавьте почтовый ящик</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="16"/>
+        <source>Service levels</source>
+        <translation>Сроки обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="17"/>
+        <source>How many hours a request of each priority may take to resolve. The due time of a new request is counted from these.</source>
+        <translation>Сколько часов даётся на решение обращения каждого приоритета. От этого считается срок нового обращения.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="25"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="33"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/levels_dialog.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="164"/>
+        <source>Add mailbox…</source>
+        <translation>Добавить ящик…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="166"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="168"/>
+        <source>Fetch mail</source>
+        <translation>Получить почту</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="171"/>
+        <source>New letter…</source>
+        <translation>Новое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="176"/>
+        <source>Mailbox</source>
+        <translation>Ящик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="183"/>
+        <source>Letters from unknown addresses</source>
+        <translation>Письма с незнакомых адресов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="187"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="197"/>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="198"/>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="199"/>
+        <source>Service request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="204"/>
+        <source>Make of this letter:</source>
+        <translation>Сделать из письма:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="209"/>
+        <source>No letters from unknown addresses. Letters from your clients go straight into their history.</source>
+        <translation>Писем с незнакомых адресов нет. Письма ваших клиентов сразу попадают в их историю.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="255"/>
+        <source>Add a mailbox to bring letters into the clients&apos; history.</source>
+        <translation>Добавьте почтовый ящик, чтобы письма попадали в историю клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="258"/>
+        <source>Letters waiting to be sent: %1</source>
+        <translation>Ждут отправки писем: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="309"/>
+        <source>Fetching mail…</source>
+        <translation>Получение почты…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="326"/>
+        <source>New letters: %1, sent: %2</source>
+        <translation>Новых писем: %1, отправлено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="51"/>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="53"/>
+        <source>none</source>
+        <translation>без шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="55"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2479,13 +4090,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="261"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -2580,54 +4191,54 @@
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="144"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="228"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
         <source>Database (*.db);;All files (*)</source>
         <translation>База данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
         <source>Replace the current data with the backup %1?
 
 The backup is checked first; the current file is kept beside it as a copy.</source>
@@ -2636,113 +4247,481 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 Копия сначала проверяется; текущий файл сохраняется рядом как копия.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="243"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
         <source>Export failed</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="261"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="269"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MarketingCardTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="28"/>
+        <source>The campaign that brought this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="37"/>
+        <source>ABC/XYZ class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="38"/>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="39"/>
+        <source>Lead source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="78"/>
+        <source>(deleted campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="85"/>
+        <source>No won deals in %1 in the analysed period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="87"/>
+        <source>The classes have not been computed yet (Marketing → ABC/XYZ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="91"/>
+        <source>Revenue %1 (%2 % of all) in %3; %4 months of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="96"/>
+        <source>monthly purchases vary by %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="99"/>
+        <source>too short a history for XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="101"/>
+        <source>(the class of the person&apos;s company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketingView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="22"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="23"/>
+        <source>ABC/XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="25"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="96"/>
+        <source>%1 clients
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="117"/>
+        <source>Short history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="117"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="120"/>
+        <source>Total</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="63"/>
+        <source>Position</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
+        <source>Prospect</source>
+        <translation type="unfinished">Потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
+        <source>Partner</source>
+        <translation type="unfinished">Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Поставщик</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="46"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="48"/>
         <source>Later edits kept: %1</source>
         <translation>Более поздние правки сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="51"/>
         <source>%1 record(s) moved elsewhere since stay there</source>
         <translation>Записи, которые с тех пор перенесли в другое место, остались там: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="61"/>
         <source>Merge two records</source>
         <translation>Объединение двух записей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="64"/>
         <source>The first record stays. For each field that differs, choose the value to keep. History, deals and tasks of the second move to the first. Ctrl+Z undoes the merge.</source>
         <translation>Первая запись остаётся. Для каждого различающегося поля выберите значение. История, сделки и задачи второй записи перейдут к первой. Ctrl+Z отменит объединение.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="68"/>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="70"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="125"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="107"/>
         <source>No field differs.</source>
         <translation>Все поля совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="14"/>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="15"/>
+        <source>head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="16"/>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="40"/>
+        <source>Only the office&apos;s owner or a head manages users</source>
+        <translation>Пользователями управляют только владелец офиса или руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="42"/>
+        <source>Only the owner changes roles and teams</source>
+        <translation>Роли и команды меняет только владелец</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="44"/>
+        <source>A head adds managers only; the owner adds heads and owners</source>
+        <translation>Руководитель добавляет только менеджеров; руководителей и владельцев добавляет владелец</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="46"/>
+        <source>A head adds people to their own team only</source>
+        <translation>Руководитель добавляет людей только в свою команду</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="48"/>
+        <source>A head can do this only for the managers of their own team</source>
+        <translation>Руководитель может сделать это только для менеджеров своей команды</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="50"/>
+        <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
+        <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="55"/>
+        <source>The office would have no owner: make someone else the owner first</source>
+        <translation>В офисе не останется владельца: сначала сделайте владельцем кого-то другого</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="57"/>
+        <source>Nobody is their own head</source>
+        <translation>Нельзя быть руководителем самому себе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="59"/>
+        <source>You cannot disable your own login</source>
+        <translation>Нельзя отключить собственный логин</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="61"/>
+        <source>There is no login %1 in this office</source>
+        <translation>В этом офисе нет логина %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="63"/>
+        <source>This person already has a login</source>
+        <translation>У этого человека уже есть логин</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="65"/>
+        <source>You may not see this record&apos;s history</source>
+        <translation>Вам недоступна история этой записи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="67"/>
+        <source>This is an administrator&apos;s role of the server: change it on the server</source>
+        <translation>Это служебная роль администратора сервера: меняйте её на самом сервере</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="70"/>
+        <source>A password needs at least %1 characters</source>
+        <translation>Пароль — не меньше %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="72"/>
+        <source>This database syncs with no server: users and rights are kept on the office&apos;s server (set it up in the Sync view)</source>
+        <translation>Эта база не синхронизируется с сервером: пользователи и права хранятся на сервере офиса (настройте его в разделе «Синхронизация»)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/common.py" line="82"/>
+        <source>The server cannot be reached: this needs the office&apos;s server. Try again when the computer is online.</source>
+        <translation>Сервер недоступен, а для этого нужен сервер офиса. Повторите, когда компьютер будет в сети.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/registration.py" line="28"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="142"/>
+        <source>Password of %1</source>
+        <translation>Пароль %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="144"/>
+        <source>Login: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;It is shown only this once: give it to the person now. The server keeps no readable copy.</source>
+        <translation>Логин: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Пароль: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;Он показан только один раз: передайте его человеку сейчас. Сервер не хранит его в читаемом виде.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="149"/>
+        <source>Copy the password</source>
+        <translation>Скопировать пароль</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeUserDialog</name>
+    <message>
+        <location filename="../../forms/office_user.ui" line="6"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="12"/>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="13"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="15"/>
+        <source>&amp;Team of</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="17"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="18"/>
+        <source>&amp;Make a password and show it once</source>
+        <translation>&amp;Создать пароль и показать один раз</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="21"/>
+        <source>T&amp;ype the password:</source>
+        <translation>&amp;Ввести пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/office_user.ui" line="22"/>
+        <source>at least 8 characters</source>
+        <translation>не меньше 8 символов</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="24"/>
+        <source>Server password</source>
+        <translation>Пароль сервера</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="26"/>
+        <source>The server refused the password of %1. Type the current one.</source>
+        <translation>Сервер не принял пароль пользователя %1. Введите действующий пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="27"/>
+        <source>The server %2 needs the password of %1 to sync.</source>
+        <translation>Для синхронизации сервер %2 просит пароль пользователя %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="33"/>
+        <source>It is kept in the system&apos;s password store.</source>
+        <translation>Он будет сохранён в хранилище паролей системы.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="34"/>
+        <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
+        <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="40"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="41"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/password.py" line="42"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -2911,22 +4890,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="15"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="18"/>
         <source>System</source>
         <translation>Системный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="48"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="76"/>
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="61"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="89"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="77"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="105"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
         <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
@@ -2982,52 +4961,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="28"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="29"/>
         <source>Enter the name (up to 300 characters)</source>
         <translation>Введите название (до 300 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="29"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="30"/>
         <source>At most 100 characters</source>
         <translation>Не больше 100 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="30"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="31"/>
         <source>At most 20 characters</source>
         <translation>Не больше 20 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="31"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="32"/>
         <source>Enter a price such as 1 500,00 (not negative)</source>
         <translation>Введите цену, например 1 500,00 (не отрицательную)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="32"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="33"/>
         <source>A three-letter currency code such as RUB</source>
         <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="33"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="34"/>
         <source>A percent from 0 to 100</source>
         <translation>Процент от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="59"/>
         <source>Edit product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="59"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="159"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="162"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="160"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="163"/>
         <source>The product has unsaved changes. Discard them?</source>
         <translation>В товаре есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -3100,42 +5079,42 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="48"/>
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="47"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="48"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="69"/>
         <source>in the catalogue</source>
         <translation>в каталоге</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="69"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
@@ -3143,68 +5122,68 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="115"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="116"/>
         <source>+ Product</source>
         <translation>+ Товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="117"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="118"/>
         <source>New product or service (Ctrl+Shift+P)</source>
         <translation>Новый товар или услуга (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="121"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="122"/>
         <source>Find by name or SKU…</source>
         <translation>Найти по названию или артикулу…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="127"/>
         <source>Show archived</source>
         <translation>Показать архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="129"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="130"/>
-        <location filename="../../crm_desktop/ui/products/view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="214"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="132"/>
         <source>Archive or return to the catalogue (Del)</source>
         <translation>В архив или обратно в каталог (Del)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="191"/>
         <source>No products match “%1”.</source>
         <translation>Нет товаров по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="194"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="195"/>
         <source>The catalogue is empty. Add the products and services you sell with “+ Product”: deals then take their name, price, unit and VAT from here.</source>
         <translation>Каталог пуст. Добавьте товары и услуги, которые продаёте, кнопкой «+ Товар»: сделки будут брать отсюда название, цену, единицу и НДС.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="198"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="199"/>
         <source>Products: %1</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="211"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="212"/>
         <source>Return to the catalogue</source>
         <translation>Вернуть в каталог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="227"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="228"/>
         <source>Archive “%1”</source>
         <translation>В архив «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/view.py" line="227"/>
+        <location filename="../../crm_desktop/ui/products/view.py" line="228"/>
         <source>Return “%1”</source>
         <translation>Вернуть «%1»</translation>
     </message>
@@ -3212,155 +5191,1198 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="16"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="23"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="104"/>
         <source>At most %1 characters (now %2)</source>
         <translation>Не больше %1 символов (сейчас %2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="18"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="25"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="105"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="20"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="27"/>
         <source>Contains a control character (%1)</source>
         <translation>Содержит управляющий символ (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="22"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="29"/>
         <source>Contains characters that are not valid text</source>
         <translation>Содержит недопустимые символы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="23"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="30"/>
         <source>Must be text</source>
         <translation>Нужен текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="24"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="31"/>
         <source>Must be a list of texts</source>
         <translation>Нужен список значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="25"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="32"/>
         <source>At most %1 entries</source>
         <translation>Не больше %1 значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="26"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="33"/>
         <source>Must be a finite number</source>
         <translation>Нужно конечное число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="27"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="34"/>
         <source>Must be a whole number</source>
         <translation>Нужно целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="28"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="35"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="129"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="130"/>
         <source>Must be from %1 to %2</source>
         <translation>Нужно число от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="29"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="30"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="550"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="31"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="38"/>
         <source>Not a record of this database</source>
         <translation>Такой записи в базе нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="33"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="40"/>
         <source>Please enter the company&apos;s name</source>
         <translation>Введите название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="35"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="42"/>
         <source>Please enter a last or a first name</source>
         <translation>Введите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="43"/>
         <source>This date is in the future</source>
         <translation>Эта дата ещё не наступила</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="44"/>
         <source>This date is before 1900</source>
         <translation>Дата раньше 1900 года</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="39"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="46"/>
         <source>«%1» is not a valid INN (10 or 12 digits with check digits)</source>
         <translation>«%1» — неверный ИНН (10 или 12 цифр с контрольными)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="42"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="49"/>
         <source>«%1» is not a phone number</source>
         <translation>«%1» — это не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="44"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="51"/>
         <source>«%1» is not a valid phone number</source>
         <translation>«%1» — неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="46"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="53"/>
         <source>«%1» is not a valid email address</source>
         <translation>«%1» — неверный адрес почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="48"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="55"/>
         <source>«%1» is not a day and month</source>
         <translation>«%1» — это не день и месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="50"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="57"/>
         <source>«%1» is not a known time zone (e.g. Europe/Moscow)</source>
         <translation>«%1» — неизвестный часовой пояс (например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="52"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="59"/>
         <source>This record does not exist (any more)</source>
         <translation>Такой записи нет (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="54"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="61"/>
         <source>«%1» was merged into «%2» afterwards; undo that merge first</source>
         <translation>«%1» потом объединили с «%2»; сначала отмените то объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="57"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="64"/>
         <source>«%1» was deleted after the merge; restore it first</source>
         <translation>«%1» удалили после объединения; сначала восстановите запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="59"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="66"/>
         <source>«%1» was restored or changed after the merge, so undoing it would not give back what was there</source>
         <translation>«%1» восстановили или изменили после объединения: отмена не вернула бы всё как было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="62"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="69"/>
         <source>The record of this merge is damaged, so it cannot be undone exactly</source>
         <translation>Запись об этом объединении повреждена: точно отменить его нельзя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="65"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="72"/>
         <source>This merge was already undone</source>
         <translation>Это объединение уже отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="66"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="73"/>
         <source>This merge does not exist</source>
         <translation>Такого объединения нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="68"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="75"/>
         <source>A record cannot be merged into itself</source>
         <translation>Запись нельзя объединить саму с собой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="83"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="85"/>
+        <source>«%1» is not a kind of client</source>
+        <translation>«%1» — не вид клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="86"/>
+        <source>«%1» is not a date</source>
+        <translation>«%1» — не дата</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="87"/>
+        <source>«%1» is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="89"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="91"/>
+        <source>«%1» is not a currency code (three letters, e.g. RUB)</source>
+        <translation>«%1» — не код валюты (три буквы, например RUB)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="92"/>
+        <source>«%1» is not an amount</source>
+        <translation>«%1» — не сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="94"/>
+        <source>«%2» is not one of the allowed values</source>
+        <translation>«%2» — недопустимое значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="95"/>
+        <source>«%1» is not one of the allowed values</source>
+        <translation>«%1» — недопустимое значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="97"/>
+        <source>Choose one of the offered values</source>
+        <translation>Выберите одно из предложенных значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="99"/>
+        <source>«%1»: the document language must be Russian or English</source>
+        <translation>«%1»: язык документа — русский или английский</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="100"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="152"/>
+        <source>Must not be empty</source>
+        <translation>Заполните это поле</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="101"/>
+        <source>Must be a number</source>
+        <translation>Должно быть числом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="102"/>
+        <source>At most 50 values</source>
+        <translation>Не больше 50 значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="106"/>
+        <source>At least %1 characters</source>
+        <translation>Не меньше %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="108"/>
+        <source>Contains a control character (U+%1)</source>
+        <translation>Содержит управляющий символ (U+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="110"/>
+        <source>Contains bytes that are not text in the file&apos;s encoding (shown as �); fix them and save the file as UTF-8</source>
+        <translation>Содержит байты, которые не являются текстом в кодировке файла (показаны как �); исправьте их и сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="114"/>
+        <source>No control characters (line breaks, tabs)</source>
+        <translation>Без управляющих символов (переносов строк, табуляций)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="115"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="116"/>
+        <source>Not a number</source>
+        <translation>Не число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="117"/>
+        <source>The number is too large</source>
+        <translation>Слишком большое число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="118"/>
+        <source>%1 is more than %2</source>
+        <translation>%1 — больше, чем %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="120"/>
+        <source>At most three digits after the decimal mark</source>
+        <translation>Не больше трёх знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="122"/>
+        <source>Must be a whole number from %1 to %2</source>
+        <translation>Целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="124"/>
+        <source>Must be a whole percent from 0 to 100</source>
+        <translation>Целое число процентов от 0 до 100</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="126"/>
+        <source>Must be from 0 minutes to two weeks</source>
+        <translation>От 0 минут до двух недель</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="128"/>
+        <source>Must be from an hour to a year</source>
+        <translation>От часа до года</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="131"/>
+        <source>Must not be negative</source>
+        <translation>Не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="133"/>
+        <source>Needs a date and a time</source>
+        <translation>Нужны дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="134"/>
+        <source>Enter an amount</source>
+        <translation>Введите сумму</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="135"/>
+        <source>The amount is not a number</source>
+        <translation>Сумма — не число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="138"/>
+        <source>The amount must not be negative</source>
+        <translation>Сумма не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="140"/>
+        <source>The amount is not in a form the program accepts</source>
+        <translation>Сумма записана в виде, который программа не принимает</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="141"/>
+        <source>Enter an email address</source>
+        <translation>Введите адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="142"/>
+        <source>Enter a phone number</source>
+        <translation>Введите номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="144"/>
+        <source>Not a requisite of our company</source>
+        <translation>Такого реквизита у нашей компании нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="145"/>
+        <source>There is no such field</source>
+        <translation>Такого поля нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="146"/>
+        <source>This user does not exist</source>
+        <translation>Такого пользователя нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="148"/>
+        <source>This record no longer exists (it was deleted or merged)</source>
+        <translation>Этой записи больше нет (её удалили или объединили с другой)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="150"/>
+        <source>The values the edit started from are missing</source>
+        <translation>Нет значений, с которых началось изменение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="154"/>
+        <source>Not a valid INN (10 or 12 digits with check digits)</source>
+        <translation>Неверный ИНН (10 или 12 цифр с контрольными цифрами)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="156"/>
+        <source>An individual entrepreneur has no KPP</source>
+        <translation>У индивидуального предпринимателя нет КПП</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="158"/>
+        <source>Must be 9 characters: 4 digits, 2 digits or letters, 3 digits</source>
+        <translation>9 знаков: 4 цифры, 2 цифры или буквы, 3 цифры</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="161"/>
+        <source>Not a valid OGRN (13 or 15 digits with a check digit)</source>
+        <translation>Неверный ОГРН (13 или 15 цифр с контрольной цифрой)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="163"/>
+        <source>Must be 9 digits starting with 04</source>
+        <translation>9 цифр, начиная с 04</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="164"/>
+        <source>Must be 20 digits</source>
+        <translation>20 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="165"/>
+        <source>Must start with %1</source>
+        <translation>Должен начинаться с %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="167"/>
+        <source>Enter the BIC: the account is checked against it</source>
+        <translation>Введите БИК: по нему проверяется счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="169"/>
+        <source>Does not match the BIC (wrong check digit)</source>
+        <translation>Не сходится с БИК (неверная контрольная цифра)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="171"/>
+        <source>Choose a pipeline</source>
+        <translation>Выберите воронку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="173"/>
+        <source>A stage belongs to a pipeline: choose one</source>
+        <translation>Этап принадлежит воронке: выберите её</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="175"/>
+        <source>A stage cannot move to another pipeline</source>
+        <translation>Этап нельзя перенести в другую воронку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="176"/>
+        <source>The pipeline has no stages</source>
+        <translation>В воронке нет этапов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="178"/>
+        <source>The stage belongs to another pipeline</source>
+        <translation>Этап относится к другой воронке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="179"/>
+        <source>Say why the deal was lost</source>
+        <translation>Укажите, почему сделка проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="181"/>
+        <source>The deal has items priced in its currency: remove them to change it</source>
+        <translation>В сделке есть позиции в её валюте: удалите их, чтобы сменить валюту</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="184"/>
+        <source>List every stage of the pipeline once</source>
+        <translation>Перечислите каждый этап воронки один раз</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="185"/>
+        <source>An item belongs to a deal</source>
+        <translation>Позиция должна относиться к сделке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="187"/>
+        <source>The product is priced in %1, the deal in %2</source>
+        <translation>Цена товара в %1, а сделка в %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="188"/>
+        <source>The total is too large</source>
+        <translation>Слишком большая сумма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="190"/>
+        <source>The database has no sales pipeline; create one first</source>
+        <translation>В базе нет воронки продаж; сначала создайте её</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="193"/>
+        <source>There is no pipeline «%1» (pipelines: %2)</source>
+        <translation>Нет воронки «%1» (воронки: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="195"/>
+        <source>There is no stage «%1» (stages: %2); add it, or allow new stages in the import</source>
+        <translation>Нет этапа «%1» (этапы: %2); добавьте его или разрешите новые этапы при импорте</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="198"/>
+        <source>Choose source or manager</source>
+        <translation>Выберите источник или менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="199"/>
+        <source>There is no such figure</source>
+        <translation>Такого показателя нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="200"/>
+        <source>A plan cannot be negative</source>
+        <translation>План не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="202"/>
+        <source>The plan ends before it starts</source>
+        <translation>План заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="204"/>
+        <source>The period ends before it starts</source>
+        <translation>Период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="206"/>
+        <source>Give both the start and the end of the period</source>
+        <translation>Укажите и начало, и конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="208"/>
+        <source>A and B together must not exceed 100 %</source>
+        <translation>A и B вместе — не больше 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="210"/>
+        <source>The Y limit must not be below the X limit</source>
+        <translation>Граница Y не может быть ниже границы X</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="213"/>
+        <source>Choose how the contact happened (call, email, meeting…)</source>
+        <translation>Выберите, как прошёл контакт (звонок, письмо, встреча…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="215"/>
+        <source>Link the entry to a client, a person or a deal</source>
+        <translation>Привяжите запись к клиенту, человеку или сделке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="217"/>
+        <source>Tasks are not available here</source>
+        <translation>Задачи здесь недоступны</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="219"/>
+        <source>Choose one of the reminder times</source>
+        <translation>Выберите одно из времён напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="221"/>
+        <source>Only tasks the planner proposed can be dismissed</source>
+        <translation>Отклонить можно только задачи, предложенные планировщиком</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="223"/>
+        <source>This task is already closed</source>
+        <translation>Эта задача уже закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="225"/>
+        <source>Snooze for at least a minute</source>
+        <translation>Отложите хотя бы на минуту</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="227"/>
+        <source>The day limit must be from 1 to %1</source>
+        <translation>Дневной лимит — от 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="229"/>
+        <source>This item is no longer in the backlog</source>
+        <translation>Этого пункта уже нет в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="231"/>
+        <source>You may see only your own tasks and your team&apos;s</source>
+        <translation>Вам видны только ваши задачи и задачи вашей команды</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="233"/>
+        <source>You can assign tasks only to your team</source>
+        <translation>Ставить задачи можно только своей команде</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="234"/>
+        <source>The event has no start</source>
+        <translation>У события нет начала</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="235"/>
+        <source>The event has no title</source>
+        <translation>У события нет названия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="237"/>
+        <source>Choose two records to merge</source>
+        <translation>Выберите две записи для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="240"/>
+        <source>This field cannot be taken in a merge</source>
+        <translation>Это поле нельзя взять при объединении</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="242"/>
+        <source>The fields to take are not given correctly</source>
+        <translation>Поля для объединения указаны неверно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="244"/>
+        <source>A record of this merge no longer exists</source>
+        <translation>Одной из записей этого объединения больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="246"/>
+        <source>There is no template «%1»</source>
+        <translation>Нет шаблона «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="249"/>
+        <source>The template «%1» is not a .docx file</source>
+        <translation>Шаблон «%1» — не файл .docx</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="251"/>
+        <source>The template «%1» cannot be read (a damaged file?)</source>
+        <translation>Шаблон «%1» не читается (файл повреждён?)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="253"/>
+        <source>The template «%1» has an unknown placeholder (%2)</source>
+        <translation>В шаблоне «%1» неизвестное поле (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="255"/>
+        <source>The template «%1» has unknown placeholders: %2</source>
+        <translation>В шаблоне «%1» неизвестные поля: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="257"/>
+        <source>The template «%1» has a mistake in its fields</source>
+        <translation>В полях шаблона «%1» ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="259"/>
+        <source>The template took longer than %1 s to fill (a loop too large?); nothing was written</source>
+        <translation>Шаблон заполнялся дольше %1 с (слишком большой цикл?); ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="262"/>
+        <source>Give a file name</source>
+        <translation>Укажите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="264"/>
+        <source>The file name contains a NUL character</source>
+        <translation>В имени файла есть символ NUL</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="265"/>
+        <source>The folder %1 does not exist</source>
+        <translation>Папки %1 нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="268"/>
+        <source>The folder %1 is not writable</source>
+        <translation>В папку %1 нельзя записывать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="270"/>
+        <source>The folder %1 is read-only; the database needs to write beside its file</source>
+        <translation>Папка %1 только для чтения; базе нужно записывать рядом со своим файлом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="273"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 уже есть; выберите новое имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="275"/>
+        <source>%1 cannot be read (check its permissions)</source>
+        <translation>%1 не читается (проверьте права доступа)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="277"/>
+        <source>%1: byte %2 is not valid %3 text</source>
+        <translation>%1: байт %2 — не текст в кодировке %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="278"/>
+        <source>%1, line %2: the CSV file cannot be read</source>
+        <translation>%1, строка %2: файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="280"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 не читается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="281"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="284"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="285"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="288"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 — папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="289"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="291"/>
+        <source>%1 is read-only; make it writable or copy it elsewhere</source>
+        <translation>%1 только для чтения; разрешите запись или скопируйте файл в другое место</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="292"/>
+        <source>%1 is read-only</source>
+        <translation>%1 только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="293"/>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1 пуст (0 байт)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="294"/>
+        <source>%1 holds no rows</source>
+        <translation>В %1 нет строк</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="296"/>
+        <source>%1 holds no events or to-dos</source>
+        <translation>В %1 нет событий и дел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="298"/>
+        <source>%1 holds no contact cards (vCard)</source>
+        <translation>В %1 нет карточек контактов (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="300"/>
+        <source>%1 is not an iCalendar file</source>
+        <translation>%1 — не файл календаря (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="302"/>
+        <source>%1 is not a text file</source>
+        <translation>%1 — не текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="304"/>
+        <source>%1 is a workbook or a document, not text; give it its real extension (.xlsx)</source>
+        <translation>%1 — книга или документ, а не текст; дайте файлу настоящее расширение (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="307"/>
+        <source>%1 is an old Excel 97–2003 (.xls) file renamed to .xlsx; open it in Excel and save it as .xlsx</source>
+        <translation>%1 — старый файл Excel 97–2003 (.xls), переименованный в .xlsx; откройте его в Excel и сохраните как .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="311"/>
+        <source>%1 is an old Excel 97–2003 file; save it as .xlsx or .csv and import that</source>
+        <translation>%1 — старый файл Excel 97–2003; сохраните его как .xlsx или .csv и импортируйте</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="314"/>
+        <source>%1 is not a readable .xlsx file</source>
+        <translation>%1 — не читаемый файл .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="316"/>
+        <source>%1: choose a file of type .xlsx, .csv or .vcf</source>
+        <translation>%1: выберите файл .xlsx, .csv или .vcf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="318"/>
+        <source>%1 has no sheet «%2» (sheets: %3)</source>
+        <translation>В %1 нет листа «%2» (листы: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="319"/>
+        <source>There is no field «%2»</source>
+        <translation>Нет поля «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="321"/>
+        <source>The file has no column for a required field; choose one in the columns</source>
+        <translation>В файле нет столбца для обязательного поля; выберите его в сопоставлении столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="324"/>
+        <source>A formula (%1) was saved without its value; open and save the file in a spreadsheet program</source>
+        <translation>Формула (%1) сохранена без значения; откройте и сохраните файл в программе электронных таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="328"/>
+        <source>Only companies, people or deals can be imported</source>
+        <translation>Импортировать можно только компании, людей или сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="329"/>
+        <source>This list cannot be exported</source>
+        <translation>Этот список нельзя выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="331"/>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Импорт отменён; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="334"/>
+        <source>A backup must not overwrite the database itself; choose another file</source>
+        <translation>Резервная копия не может перезаписать саму базу; выберите другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="337"/>
+        <source>This is the database file itself; choose a backup file</source>
+        <translation>Это сам файл базы; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="339"/>
+        <source>The copy of %1 failed its check; nothing was replaced</source>
+        <translation>Копия %1 не прошла проверку; ничего не заменено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="341"/>
+        <source>%1 is damaged; choose another backup</source>
+        <translation>%1 повреждён; выберите другую резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="343"/>
+        <source>%1 is empty, not a crm-desktop backup</source>
+        <translation>%1 пуст — это не резервная копия crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="345"/>
+        <source>%1 is a database of another program</source>
+        <translation>%1 — база другой программы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="347"/>
+        <source>%1 is not a crm-desktop database</source>
+        <translation>%1 — не база crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="350"/>
+        <source>%1 cannot be read as a database; if it is yours, restore a backup (File → Restore from a backup)</source>
+        <translation>%1 не читается как база; если это ваша база, восстановите резервную копию (Файл → Восстановить из резервной копии)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="353"/>
+        <source>%1 was written by a newer crm-desktop; update the application to open it</source>
+        <translation>%1 записан более новой версией crm-desktop; обновите программу, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="357"/>
+        <source>%1 is locked by another program (waited %2 s); close the other crm-desktop window or command and try again</source>
+        <translation>%1 занят другой программой (ждали %2 с); закройте другое окно или команду crm-desktop и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="361"/>
+        <source>%1 is still open (another crm-desktop window or command); close it, then restore</source>
+        <translation>%1 ещё открыт (другое окно или команда crm-desktop); закройте его, затем восстанавливайте</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="365"/>
+        <source>Enter the server, the database and the user</source>
+        <translation>Укажите сервер, базу данных и пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="366"/>
+        <source>No server is set up</source>
+        <translation>Сервер не настроен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="367"/>
+        <source>Choose which value to keep</source>
+        <translation>Выберите, какое значение оставить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="368"/>
+        <source>This conflict is no longer open</source>
+        <translation>Этот конфликт уже решён</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="370"/>
+        <source>This conflict names no field of this program</source>
+        <translation>В этом конфликте нет поля этой программы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="372"/>
+        <source>There is no password store on this computer; the password will be asked for at each sync</source>
+        <translation>На этом компьютере нет хранилища паролей; пароль будет запрашиваться при каждой синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="376"/>
+        <source>The server %1 cannot be reached; working offline</source>
+        <translation>Сервер %1 недоступен; работа без связи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="378"/>
+        <source>The server %1 did not answer in time; nothing was changed, the next sync retries</source>
+        <translation>Сервер %1 не ответил вовремя; ничего не изменено, следующая синхронизация повторит</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="382"/>
+        <source>The server %1 refused the user name or password</source>
+        <translation>Сервер %1 не принял имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="384"/>
+        <source>This login is disabled on %1: ask the office&apos;s owner</source>
+        <translation>Этот вход отключён на %1: обратитесь к владельцу офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="386"/>
+        <source>The secure connection to %1 failed: the server does not offer or accept it</source>
+        <translation>Защищённое соединение с %1 не установлено: сервер его не предлагает или не принимает</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="389"/>
+        <source>The server address is not valid: check the server, port, database and user</source>
+        <translation>Неверный адрес сервера: проверьте сервер, порт, базу данных и пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="392"/>
+        <source>The server %1 answered with an error</source>
+        <translation>Сервер %1 ответил ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="394"/>
+        <source>This login may not do this on %1</source>
+        <translation>Этому входу это не разрешено на %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="396"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="400"/>
+        <source>The secure-connection setting is not valid</source>
+        <translation>Неверная настройка защищённого соединения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="402"/>
+        <source>The server %1 is not set up for this version of crm-desktop (the office&apos;s owner runs “server init”)</source>
+        <translation>Сервер %1 не подготовлен для этой версии crm-desktop (владелец офиса запускает «server init»)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="406"/>
+        <source>The server is not set up for this version of crm-desktop (the office&apos;s owner runs “server init”)</source>
+        <translation>Сервер не подготовлен для этой версии crm-desktop (владелец офиса запускает «server init»)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="411"/>
+        <source>The server&apos;s data is newer than this program; update crm-desktop</source>
+        <translation>Данные на сервере новее этой программы; обновите crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="413"/>
+        <source>Keep at least one day</source>
+        <translation>Храните хотя бы один день</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="416"/>
+        <source>The server address must start with postgresql:// (for example postgresql://anna@server:5432/crm)</source>
+        <translation>Адрес сервера должен начинаться с postgresql:// (например, postgresql://anna@server:5432/crm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="419"/>
+        <source>The server&apos;s port must be a number from 1 to 65535</source>
+        <translation>Порт сервера — число от 1 до 65535</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="421"/>
+        <source>The server address names no database (…/DATABASE at its end)</source>
+        <translation>В адресе сервера нет базы данных (…/БАЗА в конце)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="424"/>
+        <source>The server&apos;s name has characters a host name cannot have</source>
+        <translation>В имени сервера есть недопустимые символы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="427"/>
+        <source>The server address has a broken %-escape</source>
+        <translation>В адресе сервера испорчена %-последовательность</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="429"/>
+        <source>The server address has a space or a control character</source>
+        <translation>В адресе сервера есть пробел или управляющий символ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="431"/>
+        <source>The server address has a / ? # or @ in its user name or password: write them as %2F %3F %23 %40</source>
+        <translation>В имени пользователя или пароле в адресе сервера есть / ? # или @: запишите их как %2F %3F %23 %40</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="435"/>
+        <source>The server address has an unclosed [ in its host</source>
+        <translation>В адресе сервера не закрыта скобка [</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="437"/>
+        <source>The options after ? in the server address cannot be read</source>
+        <translation>Параметры после ? в адресе сервера не читаются</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="441"/>
+        <source>There is no password store on this computer: the password is kept until the program closes and asked for again at the next start</source>
+        <translation>На этом компьютере нет хранилища паролей: пароль хранится до закрытия программы и будет запрошен при следующем запуске</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="445"/>
+        <source>A user needs a name</source>
+        <translation>Укажите имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="447"/>
+        <source>The office&apos;s owner has switched exports off for managers</source>
+        <translation>Владелец офиса запретил менеджерам выгрузку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="450"/>
+        <source>Only the office&apos;s owner can allow or forbid exports for managers</source>
+        <translation>Разрешать или запрещать выгрузку менеджерам может только владелец офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="453"/>
+        <source>A request has no such field</source>
+        <translation>У обращения нет такого поля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="454"/>
+        <source>Write the comment first</source>
+        <translation>Сначала напишите комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="456"/>
+        <source>Choose a person or a department</source>
+        <translation>Выберите человека или отдел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="458"/>
+        <source>A request needs a client (a company or a person)</source>
+        <translation>У обращения должен быть клиент (компания или человек)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="460"/>
+        <source>The request cannot move to this state from its present one</source>
+        <translation>Обращение нельзя перевести в это состояние из текущего</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="463"/>
+        <source>Only a resolved or closed request can be reopened</source>
+        <translation>Снова открыть можно только решённое или закрытое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="465"/>
+        <source>Reopen the request before handing it over</source>
+        <translation>Сначала снова откройте обращение, затем передавайте</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="468"/>
+        <source>«%1» is not an action</source>
+        <translation>«%1» — не действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="470"/>
+        <source>The rule needs a name</source>
+        <translation>Дайте правилу название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="472"/>
+        <source>This field cannot be set by a rule</source>
+        <translation>Это поле нельзя менять правилом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="474"/>
+        <source>A rule needs at least one action</source>
+        <translation>У правила должно быть хотя бы одно действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="476"/>
+        <source>The trigger has no such parameter</source>
+        <translation>У этого события нет такого параметра</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="478"/>
+        <source>Days must be a whole number</source>
+        <translation>Дни — целое число</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="480"/>
+        <source>A condition needs a field and an operator</source>
+        <translation>Условию нужны поле и операция</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="482"/>
+        <source>The record has no such field</source>
+        <translation>У записи нет такого поля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="484"/>
+        <source>A task needs a title</source>
+        <translation>Дайте задаче название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="486"/>
+        <source>A notice needs a text</source>
+        <translation>Напишите текст уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="488"/>
+        <source>Enter the IMAP server</source>
+        <translation>Укажите сервер IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="490"/>
+        <source>Choose the encryption: SSL, STARTTLS or none</source>
+        <translation>Выберите шифрование: SSL, STARTTLS или без него</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="492"/>
+        <source>Enter at least one address</source>
+        <translation>Укажите хотя бы один адрес</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="494"/>
+        <source>Enter the subject</source>
+        <translation>Укажите тему</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="496"/>
+        <source>The port is a number from 1 to 65535</source>
+        <translation>Порт — число от 1 до 65535</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="498"/>
+        <source>%1 is not a file</source>
+        <translation>%1 — не файл</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="500"/>
+        <source>The campaign ends before it starts</source>
+        <translation>Кампания заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="502"/>
+        <source>«%1» is not a company, a person or a deal</source>
+        <translation>«%1» — не компания, не человек и не сделка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="504"/>
+        <source>The form gave neither a name nor a company</source>
+        <translation>В форме нет ни имени, ни компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="506"/>
+        <source>Already the code of “%1”</source>
+        <translation>Уже код «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="508"/>
+        <source>Does not exist</source>
+        <translation>Не существует</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="510"/>
+        <source>Not a segment condition</source>
+        <translation>Это не условие сегмента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="512"/>
+        <source>Must be a list of values</source>
+        <translation>Нужен список значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="514"/>
+        <source>At most %1 values</source>
+        <translation>Не больше %1 значений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="516"/>
+        <source>The maximum is below the minimum</source>
+        <translation>Максимум меньше минимума</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="518"/>
+        <source>Every value must be a non-empty text</source>
+        <translation>Каждое значение — непустой текст</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="520"/>
+        <source>Must be a text of at most 200 characters</source>
+        <translation>Текст не длиннее 200 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="522"/>
+        <source>Must be a list of field and value pairs</source>
+        <translation>Нужен список пар «поле — значение»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="524"/>
+        <source>Must be yes or no</source>
+        <translation>Да или нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="526"/>
+        <source>Every pair needs a field and a value</source>
+        <translation>В каждой паре нужны поле и значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="528"/>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="564"/>
+        <source>This value or action is not accepted (the details are in the log)</source>
+        <translation>Это значение или действие не принято (подробности — в журнале)</translation>
     </message>
 </context>
 <context>
@@ -3481,69 +6503,407 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="91"/>
+        <source>Requests</source>
+        <translation>Обращений</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="91"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="91"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="92"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="92"/>
+        <source>In time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="92"/>
+        <source>Avg. hours</source>
+        <translation>Ср. часов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="116"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="133"/>
+        <source>Double-click to list these requests</source>
+        <translation>Двойной щелчок — список этих обращений</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="31"/>
+        <source>New service request</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="37"/>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="38"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="83"/>
+        <source>Due in %n hour(s) from now (the service level of this priority).</source>
+        <translation>
+            <numerusform>Срок — через %n час (норматив этого приоритета).</numerusform>
+            <numerusform>Срок — через %n часа (норматив этого приоритета).</numerusform>
+            <numerusform>Срок — через %n часов (норматив этого приоритета).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="127"/>
+        <source>Enter the subject</source>
+        <translation>Введите тему</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/dialogs.py" line="131"/>
+        <source>Choose the client: pick a company or a person from the list</source>
+        <translation>Выберите клиента: компанию или контакт из списка</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="81"/>
+        <source>Open the client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="86"/>
+        <source>Take in work</source>
+        <translation>Взять в работу</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="86"/>
+        <source>Wait for the client</source>
+        <translation>Ждём клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="87"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="169"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="87"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="88"/>
+        <source>Reopen</source>
+        <translation>Открыть заново</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="88"/>
+        <source>Hand over…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="96"/>
+        <source>A comment, a question to the client, what was done…</source>
+        <translation>Комментарий, вопрос клиенту, что сделано…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="100"/>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="101"/>
+        <source>Add the comment to the history (Ctrl+Enter)</source>
+        <translation>Добавить комментарий в историю (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="109"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="145"/>
+        <source>Choose a request in the list</source>
+        <translation>Выберите обращение в списке</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="154"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="159"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="160"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="161"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="162"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="163"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="164"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="165"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="166"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="171"/>
+        <source>Reopened</source>
+        <translation>Открыто заново</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/card_tab.py" line="33"/>
+        <source>Service request</source>
+        <translation>Обращение</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="26"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="26"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="26"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="27"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="27"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="27"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="28"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="28"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/model.py" line="72"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="272"/>
+        <source>+ Request</source>
+        <translation>+ Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="274"/>
+        <source>Register a service request (Ctrl+Shift+R)</source>
+        <translation>Зарегистрировать обращение (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="278"/>
+        <source>Find by number, subject, client…</source>
+        <translation>Поиск по номеру, теме, клиенту…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="284"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="285"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="290"/>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="294"/>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="296"/>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="298"/>
+        <source>Service levels…</source>
+        <translation>Сроки…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="398"/>
+        <source>No requests match the filters.</source>
+        <translation>Нет обращений по этим условиям.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="401"/>
+        <source>No open requests. Register one with “+ Request” when a client calls or writes.</source>
+        <translation>Открытых обращений нет. Когда клиент позвонит или напишет, зарегистрируйте обращение кнопкой «+ Обращение».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="403"/>
+        <source>Requests: %1</source>
+        <translation>Обращений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="433"/>
+        <source>All requests</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="434"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="436"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="438"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/view.py" line="443"/>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+</context>
+<context>
     <name>RequisitesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="23"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="25"/>
         <source>Enter the name customers know</source>
         <translation>Введите название, под которым вас знают клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="24"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="26"/>
         <source>Not a valid INN: 10 digits for a company, 12 for an entrepreneur</source>
         <translation>Неверный ИНН: 10 цифр у организации, 12 у ИП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="26"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="28"/>
         <source>KPP has 9 characters (an entrepreneur has none)</source>
         <translation>КПП — 9 символов (у ИП КПП нет)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="28"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="30"/>
         <source>Not a valid OGRN: 13 digits, or 15 for an entrepreneur</source>
         <translation>Неверный ОГРН: 13 цифр, у ИП — 15</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="30"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="32"/>
         <source>A BIC has 9 digits and starts with 04</source>
         <translation>БИК — 9 цифр, начинается с 04</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="31"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="33"/>
         <source>20 digits that match the BIC (check the account and the BIC)</source>
         <translation>20 цифр, согласованных с БИК (проверьте счёт и БИК)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="33"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="35"/>
         <source>20 digits starting with 301 that match the BIC</source>
         <translation>20 цифр, начинается с 301, согласован с БИК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="35"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="37"/>
         <source>Not an email address</source>
         <translation>Это не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="37"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="39"/>
         <source>Too long</source>
         <translation>Слишком длинно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="108"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="110"/>
         <source>Company details saved</source>
         <translation>Реквизиты сохранены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="124"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="126"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="125"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="127"/>
         <source>The details have unsaved changes. Discard them?</source>
         <translation>Есть несохранённые изменения реквизитов. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="137"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="139"/>
         <source>Our company&apos;s details…</source>
         <translation>Реквизиты нашей компании…</translation>
     </message>
@@ -3690,6 +7050,1176 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
 </context>
 <context>
+    <name>ReturnModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="69"/>
+        <source>Lead source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <source>Won</source>
+        <translation type="unfinished">Выиграно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <source>Per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
+        <source>Per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="91"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="118"/>
+        <source>Enter or double-click: the clients or deals behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="122"/>
+        <source>+ Rule</source>
+        <translation>+ Правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="125"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="134"/>
+        <source>A ticked rule is on. Rules run where the change is made, in the same save; date rules on the laptop of the responsible person.</source>
+        <translation>Отмеченное правило включено. Правило срабатывает там, где сделано изменение, в том же сохранении; правила по датам — на компьютере ответственного.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="150"/>
+        <source>any stage chosen above</source>
+        <translation>этап, выбранный выше</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="151"/>
+        <source>any won stage</source>
+        <translation>любой этап «выиграна»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="152"/>
+        <source>any lost stage</source>
+        <translation>любой этап «проиграна»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="154"/>
+        <source>any channel</source>
+        <translation>любой канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="160"/>
+        <source>outcome contains… (optional)</source>
+        <translation>результат содержит… (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
+        <source>only the client&apos;s first of this channel</source>
+        <translation>только первый такой контакт с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="167"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="170"/>
+        <source>— no condition —</source>
+        <translation>— без условия —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="179"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="262"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="186"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
+        <source>Or</source>
+        <translation>Или</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="192"/>
+        <source>If</source>
+        <translation>Если</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="201"/>
+        <source>e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in</source>
+        <translation>например: Выставить счёт: {title} — подставляются {client}, {title}, {number}, {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="205"/>
+        <source> days after</source>
+        <translation> дн. спустя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="207"/>
+        <source>Add action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="209"/>
+        <source>Remove action</source>
+        <translation>Убрать действие</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
+        <source>Do</source>
+        <translation>Сделать</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
+        <source>Text or value</source>
+        <translation>Текст или значение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="214"/>
+        <source>For</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="215"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="223"/>
+        <source>Then</source>
+        <translation>То</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="228"/>
+        <source>The rule is on</source>
+        <translation>Правило включено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="229"/>
+        <source>Save rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="238"/>
+        <source>What would happen?</source>
+        <translation>Что произойдёт?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="243"/>
+        <source>Try on</source>
+        <translation>Проверить на</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="262"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="270"/>
+        <source>Log of runs</source>
+        <translation>Журнал срабатываний</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="316"/>
+        <source>— any —</source>
+        <translation>— любой —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="344"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="344"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="422"/>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="537"/>
+        <source>Save the rule and choose a record first.</source>
+        <translation>Сначала сохраните правило и выберите запись.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="544"/>
+        <source>The rule would run:</source>
+        <translation>Правило сработает:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="547"/>
+        <source>The rule would not run for this record:</source>
+        <translation>Для этой записи правило не сработает:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="6"/>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="12"/>
+        <source>e.g. Regular wholesale buyers in Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="13"/>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="22"/>
+        <source>Enter the name (up to 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="23"/>
+        <source>Enter an amount such as 150 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="24"/>
+        <source>Enter an amount such as 150 000, not below the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="26"/>
+        <source>A three-letter currency code such as RUB</source>
+        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="27"/>
+        <source>At most 200 tags of up to 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="28"/>
+        <source>At most 200 sources of up to 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="30"/>
+        <source>At most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
+        <source>Edit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
+        <source>Companies</source>
+        <translation type="unfinished">Компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="53"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="55"/>
+        <source>within the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="56"/>
+        <source>none for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="58"/>
+        <source>has open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="59"/>
+        <source>has no open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="60"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="144"/>
+        <source>Company type (of their company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="145"/>
+        <location filename="../../forms/marketing_segment.ui" line="15"/>
+        <source>Company type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="199"/>
+        <source>Matches %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="200"/>
+        <source>Matches %n companies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="18"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="19"/>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="20"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="21"/>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="25"/>
+        <source>&amp;Tags (any of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="26"/>
+        <location filename="../../forms/marketing_segment.ui" line="28"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="27"/>
+        <source>&amp;Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="29"/>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished">&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="31"/>
+        <source>&amp;City or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="32"/>
+        <source>found in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="33"/>
+        <source>&amp;Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="37"/>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="40"/>
+        <source>&amp;Won, from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="61"/>
+        <location filename="../../forms/marketing_segment.ui" line="43"/>
+        <location filename="../../forms/marketing_segment.ui" line="45"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="44"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="47"/>
+        <source>in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="47"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="50"/>
+        <source>&amp;Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="52"/>
+        <source>ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="58"/>
+        <source>no purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="62"/>
+        <source>XYZ class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="68"/>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="72"/>
+        <source>C&amp;ampaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="75"/>
+        <source>include archived clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/marketing_segment.ui" line="76"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">&amp;Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="144"/>
+        <source>+ Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="147"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="149"/>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="150"/>
+        <source>Delete the segment (Del); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="152"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="179"/>
+        <source>A segment is a saved filter: companies or people by type, tags, lead source, responsible, city, last contact, won amount, open deals, ABC/XYZ class or campaign. Its list is always current. Create one with “+ Segment”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
+        <source>Companies</source>
+        <translation type="unfinished">Компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="275"/>
+        <source>%1 in “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="297"/>
+        <source>Delete segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="304"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished">Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="311"/>
+        <source>Created</source>
+        <translation type="unfinished">Создан</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="313"/>
+        <source>Industry</source>
+        <translation type="unfinished">Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="317"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Выгружено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="10"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="11"/>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="12"/>
+        <source>Waiting for the client</source>
+        <translation>Ждём клиента</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="13"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="14"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="17"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="18"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="19"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="20"/>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="23"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="24"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="25"/>
+        <source>Web form</source>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="26"/>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="29"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="30"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="31"/>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="32"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="33"/>
+        <source>Reopened</source>
+        <translation>Открыто заново</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="34"/>
+        <source>Overdue, escalated to the head</source>
+        <translation>Просрочено, передано руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="38"/>
+        <source>Enter the subject</source>
+        <translation>Введите тему</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="39"/>
+        <source>Choose the client: pick a company or a person from the list</source>
+        <translation>Выберите клиента: компанию или контакт из списка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="41"/>
+        <source>Choose a person or a department</source>
+        <translation>Выберите сотрудника или отдел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="43"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="251"/>
+        <source>Write the comment first</source>
+        <translation>Сначала напишите комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="44"/>
+        <source>Reopen the request before handing it over</source>
+        <translation>Сначала откройте обращение заново, потом передавайте</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="46"/>
+        <source>Only a resolved or closed request can be reopened</source>
+        <translation>Открыть заново можно только решённое или закрытое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="48"/>
+        <source>Hours to resolve: from 1 hour to a year</source>
+        <translation>Часы на решение: от 1 часа до года</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="50"/>
+        <source>The period ends before it starts</source>
+        <translation>Период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="81"/>
+        <source>This status cannot be set now; a resolved or closed request is reopened first</source>
+        <translation>Этот статус сейчас поставить нельзя; решённое или закрытое обращение сначала открывают заново</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHandoverDialog</name>
+    <message>
+        <location filename="../../forms/service_handover.ui" line="6"/>
+        <source>Hand over the request</source>
+        <translation>Передать обращение</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_handover.ui" line="8"/>
+        <source>Hand the request to a person or to a department. The receiver gets a reminder in the planner.</source>
+        <translation>Передайте обращение сотруднику или отделу. Получатель увидит напоминание в планировщике.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_handover.ui" line="12"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_handover.ui" line="14"/>
+        <source>&amp;Department</source>
+        <translation>&amp;Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_handover.ui" line="16"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLetterDialog</name>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="6"/>
+        <source>New letter</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="11"/>
+        <source>&amp;From</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="13"/>
+        <source>&amp;To</source>
+        <translation>&amp;Кому</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="14"/>
+        <source>client@example.ru, several separated by commas</source>
+        <translation>client@example.ru, несколько — через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="15"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="17"/>
+        <source>Attach&amp;ments</source>
+        <translation>&amp;Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_letter.ui" line="21"/>
+        <source>Attach a file…</source>
+        <translation>Приложить файл…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMailboxDialog</name>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="6"/>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="11"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="12"/>
+        <source>manager@company.ru</source>
+        <translation>manager@company.ru</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="13"/>
+        <source>&amp;IMAP server</source>
+        <translation>Сервер &amp;IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="14"/>
+        <source>imap.company.ru</source>
+        <translation>imap.company.ru</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="15"/>
+        <source>IMAP &amp;port</source>
+        <translation>&amp;Порт IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="17"/>
+        <source>secure connection (SSL/TLS)</source>
+        <translation>защищённое соединение (SSL/TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="18"/>
+        <source>&amp;SMTP server</source>
+        <translation>Сервер &amp;SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="19"/>
+        <source>smtp.company.ru</source>
+        <translation>smtp.company.ru</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="20"/>
+        <source>SMTP p&amp;ort</source>
+        <translation>П&amp;орт SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="22"/>
+        <source>S&amp;MTP security</source>
+        <translation>&amp;Шифрование SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="24"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="25"/>
+        <source>the address, if empty</source>
+        <translation>адрес, если пусто</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="26"/>
+        <source>Pass&amp;word</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="27"/>
+        <source>kept in the system&apos;s password store</source>
+        <translation>хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_mailbox.ui" line="28"/>
+        <source>Si&amp;gnature</source>
+        <translation>По&amp;дпись</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReport</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="54"/>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="55"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="56"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="57"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="58"/>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="59"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="60"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="61"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="62"/>
+        <source>Resolved in time</source>
+        <translation>Решено в срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="63"/>
+        <source>Average hours to resolve</source>
+        <translation>Среднее время решения, ч</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="64"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="65"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="66"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="67"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="68"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="69"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="70"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="71"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="72"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="151"/>
+        <source>Service report</source>
+        <translation>Отчёт по обращениям</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="160"/>
+        <source>By person</source>
+        <translation>По сотрудникам</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="161"/>
+        <source>By department</source>
+        <translation>По отделам</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="162"/>
+        <source>By client</source>
+        <translation>По клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="164"/>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="174"/>
+        <source>Double-click a figure to see its requests.</source>
+        <translation>Двойной щелчок по числу — список обращений.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="188"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="190"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="220"/>
+        <source>No requests in this period.</source>
+        <translation>За этот период обращений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="240"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="242"/>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="260"/>
+        <source>Export the service report</source>
+        <translation>Выгрузка отчёта по обращениям</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="261"/>
+        <source>service-report.xlsx</source>
+        <translation>отчёт-по-обращениям.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="262"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/report_view.py" line="275"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestDialog</name>
+    <message>
+        <location filename="../../forms/service_request.ui" line="6"/>
+        <source>Service request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="11"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="12"/>
+        <source>e.g. The invoice does not print</source>
+        <translation>например: Не печатается счёт</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="13"/>
+        <source>C&amp;lient</source>
+        <translation>К&amp;лиент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="14"/>
+        <source>type a company or a person and pick from the list</source>
+        <translation>начните вводить компанию или контакт и выберите из списка</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="15"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="17"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="19"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="21"/>
+        <source>&amp;Department</source>
+        <translation>О&amp;тдел</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_request.ui" line="23"/>
+        <source>D&amp;escription</source>
+        <translation>&amp;Описание</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
         <location filename="../../crm_desktop/ui/funnel/board.py" line="159"/>
@@ -3715,50 +8245,55 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncCoordinator</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="128"/>
         <source>Not syncing (no server)</source>
         <translation>Без синхронизации (нет сервера)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="128"/>
         <source>Synced</source>
         <translation>Синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="124"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="129"/>
         <source>%1 change(s) to sync</source>
         <translation>К отправке изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="130"/>
         <source>First sync pending</source>
         <translation>Ожидает первой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="131"/>
         <source>Synced; %1</source>
         <translation>Синхронизировано; %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="127"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="132"/>
         <source>Offline: working locally</source>
         <translation>Нет связи: работаем локально</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="133"/>
         <source>Sync error: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="137"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="142"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="234"/>
+        <source>Not syncing: the server needs a password (&quot;Sync now&quot; asks again)</source>
+        <translation>Синхронизация остановлена: серверу нужен пароль («Синхронизировать» спросит снова)</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="168"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="246"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -3766,277 +8301,288 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="267"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="333"/>
         <source>kept in the system&apos;s password store</source>
         <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="269"/>
         <source>When the server offers it</source>
         <translation>Если сервер предлагает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="192"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="270"/>
         <source>Always (encrypted)</source>
         <translation>Всегда (шифрование)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="193"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="271"/>
         <source>Always, and check the server&apos;s certificate</source>
         <translation>Всегда, с проверкой сертификата сервера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="194"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="272"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="198"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="276"/>
         <source>Save and test the connection</source>
         <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="202"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="280"/>
         <source>Host</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="202"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="280"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="203"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="203"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="204"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="205"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="264"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="334"/>
+        <source>no password store here: asked for once per start</source>
+        <translation>хранилища паролей нет: спрашивается один раз при запуске</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="347"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="266"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="349"/>
         <source>Possible duplicate: «%1» looks like another client; merge them in the clients list</source>
         <translation>Возможный дубль: «%1» похож на другого клиента; объедините их в списке клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="269"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="352"/>
         <source>«%1», %2: «%3» is in use; «%4» came from %5 on %6</source>
         <translation>«%1», %2: действует «%3»; «%4» пришло от %5, %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="272"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="355"/>
         <source>another computer</source>
         <translation>другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="358"/>
         <source>(and %1 older change(s) of this field)</source>
         <translation>(и ещё изменений этого поля: %1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
         <source>offline</source>
         <translation>нет связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="365"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="286"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="369"/>
         <source>%1 conflict(s) to look at</source>
         <translation>конфликтов для проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="295"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="379"/>
         <source>Not allowed, put back</source>
         <translation>Не разрешено, значение возвращено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="295"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="379"/>
         <source>Refused by the server, sent again at each sync</source>
         <translation>Сервер не принял, отправляется при каждой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="301"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="385"/>
         <source>No conflicts: every change made here and on the other computers agrees.</source>
         <translation>Конфликтов нет: изменения здесь и на других компьютерах согласованы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="309"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="309"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
         <source>emails</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="310"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="310"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="311"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="311"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
         <source>deletion</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="312"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="312"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="313"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="313"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
         <source>due time</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="314"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="314"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
         <source>tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="315"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="315"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="316"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="316"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="287"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="216"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="294"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="218"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="220"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="298"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="307"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="307"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="230"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="230"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="231"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="309"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="233"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="311"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="329"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="423"/>
+        <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
+        <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="438"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="332"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="421"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
@@ -4044,57 +8590,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="181"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="182"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="193"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="194"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="206"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="207"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="207"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="208"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="209"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="210"/>
         <source>Duration:</source>
         <translation>Длительность:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="211"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="212"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="213"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="237"/>
         <source>Name the task</source>
         <translation>Назовите задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="249"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="250"/>
         <source>Edit task</source>
         <translation>Изменение задачи</translation>
     </message>
@@ -4148,7 +8694,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="129"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="141"/>
         <source>Logged by %1</source>
         <translation>Записал(а): %1</translation>
     </message>
@@ -4156,22 +8702,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="55"/>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="56"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="56"/>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="57"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="62"/>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="64"/>
         <source>Could not undo «%1»: %2</source>
         <translation>Не удалось отменить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/commands.py" line="63"/>
+        <location filename="../../crm_desktop/ui/clients/commands.py" line="65"/>
         <source>Could not redo «%1»: %2</source>
         <translation>Не удалось повторить «%1»: %2</translation>
     </message>
@@ -4179,54 +8725,254 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
         <source>pcs</source>
         <translation>шт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="21"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
         <source>service</source>
         <translation>усл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="22"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
         <source>m</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="23"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
         <source>m²</source>
         <translation>м²</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="25"/>
         <source>l</source>
         <translation>л</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="24"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="25"/>
         <source>set</source>
         <translation>компл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="25"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="26"/>
         <source>pack</source>
         <translation>упак.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/dialog.py" line="25"/>
+        <location filename="../../crm_desktop/ui/products/dialog.py" line="26"/>
         <source>licence</source>
         <translation>лиц.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="99"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="100"/>
+        <source>Role and team of %1</source>
+        <translation>Роль и команда: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="107"/>
+        <source>No team</source>
+        <translation>Без команды</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="105"/>
+        <source>My team</source>
+        <translation>Моя команда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="124"/>
+        <source>Enter the person&apos;s name</source>
+        <translation>Введите имя человека</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="127"/>
+        <source>A password needs at least 8 characters</source>
+        <translation>Пароль — не меньше 8 символов</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <source>Team of</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="69"/>
+        <source>disabled: cannot sync</source>
+        <translation>отключён: не синхронизируется</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="69"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="70"/>
+        <source>never</source>
+        <translation>не было</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="166"/>
+        <source>Users and rights</source>
+        <translation>Пользователи и права</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="172"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="197"/>
+        <source>Add a user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="200"/>
+        <source>Role and team…</source>
+        <translation>Роль и команда…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="202"/>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="204"/>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="206"/>
+        <source>New password…</source>
+        <translation>Новый пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="214"/>
+        <source>Managers may export (lists, cards, calendars, analytics)</source>
+        <translation>Менеджерам разрешена выгрузка (списки, карточки, календари, аналитика)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="220"/>
+        <source>Office settings</source>
+        <translation>Настройки офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="252"/>
+        <source>Asking the server…</source>
+        <translation>Запрашиваем сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="282"/>
+        <source>Every laptop follows this setting after its next sync.</source>
+        <translation>Каждый ноутбук применит эту настройку после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="283"/>
+        <source>Only the office&apos;s owner changes this setting.</source>
+        <translation>Эту настройку меняет только владелец офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="294"/>
+        <source>Only the office&apos;s owner or a head manages users. You are signed in as %1 (%2): ask the owner to add a person, change a role or reset a password.</source>
+        <translation>Пользователями управляют только владелец офиса или руководитель. Вы вошли как %1 (%2): чтобы добавить человека, сменить роль или пароль, обратитесь к владельцу.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="300"/>
+        <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
+        <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="305"/>
+        <source>You are a head: you see your team, add managers to it, disable them and give them new passwords. The owner changes roles and teams.</source>
+        <translation>Вы руководитель: вы видите свою команду, добавляете в неё менеджеров, отключаете их и выдаёте новые пароли. Роли и команды меняет владелец.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="374"/>
+        <source>Adding the user…</source>
+        <translation>Добавляем пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="385"/>
+        <source>The login %1 may now sync with the password you typed.</source>
+        <translation>Логин %1 теперь может синхронизироваться с введённым паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="401"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="421"/>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="413"/>
+        <source>Disable %1</source>
+        <translation>Отключить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="414"/>
+        <source>%1 will no longer be able to sync: their laptop stops syncing with a message at once. Their records stay. Disable the login?</source>
+        <translation>%1 больше не сможет синхронизироваться: ноутбук сразу прекратит синхронизацию и покажет сообщение. Записи останутся. Отключить логин?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="428"/>
+        <source>New password for %1</source>
+        <translation>Новый пароль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="429"/>
+        <source>A new password is made and shown once; the old one stops working. Continue?</source>
+        <translation>Будет создан новый пароль и показан один раз; старый перестанет действовать. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="435"/>
+        <source>Making a new password…</source>
+        <translation>Создаём новый пароль…</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +9006,39 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../crm_desktop/ui/products/registration.py" line="17"/>
         <source>Products</source>
         <translation>Товары и услуги</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/registration.py" line="25"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/registration.py" line="26"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="40"/>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="42"/>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="44"/>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="172"/>
+        <source>ABC-XYZ</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,8 @@ def test_errors_sit_beside_their_field_and_go_when_fixed(qtbot, tmp_path, qapp) 
         assert dialog.form.name.property("invalid") is False
         type_text(dialog.form.email, "example.ru")
         assert dialog.errors.visible_errors() == {}
-        dialog.accept()
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.accept()  # written on the worker, never on the GUI thread
         assert crm.users.current().email == "anna@example.ru"
     finally:
         crm.close()
@@ -40,7 +41,8 @@ def test_demo_data_chosen_at_first_start_is_the_new_users(qtbot, tmp_path, qapp,
         qtbot.addWidget(dialog)
         type_text(dialog.form.name, "Анна Соколова")
         dialog.form.start_demo.setChecked(True)
-        dialog.accept()
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.accept()
         me = crm.users.current()
         generate(crm, "small", language="ru")  # what the app does next
         assert crm.users.current().id == me.id

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.services.marketing.classes import ClassSettings, classify
+from crm_desktop.services.marketing.classes import ClassSettings
 
 PERIOD = ClassSettings(start=date(2025, 1, 1), end=date(2025, 10, 31))  # 10 months (MSK)
 MONTHS = [f"2025-{m:02d}-15T09:00:00" for m in range(1, 11)]  # mid-month, Jan..Oct
@@ -142,14 +142,23 @@ def test_bad_settings_name_the_field(shop, values, field) -> None:  # noqa: ANN0
     assert shop.m.classes.settings() == ClassSettings()  # nothing written
 
 
-def test_the_pure_rules() -> None:
-    settings = ClassSettings().checked()
-    # one client with everything is A; equal clients are all A; no revenue, no class
-    assert classify({"a": {0: 5}}, set(), 12, settings)["a"].abc == "A"
-    equal = classify({c: {0: 1} for c in "abcde"}, set(), 3, settings)
-    assert {k.abc for k in equal.values()} == {"A"}
-    assert classify({"a": {0: 0}}, set(), 3, settings) == {}
-    assert classify({}, set(), 3, settings) == {}
+def test_one_client_with_everything_is_a_and_equal_clients_share_a_class(shop) -> None:  # noqa: ANN001
+    one = shop.company("Единственный")
+    shop.won_deal(MONTHS[0], "5", one)
+    assert shop.m.classes.recompute(PERIOD).clients == 1
+    assert shop.m.classes.of_client(one).abc == "A"
+    for name in ("Б", "В", "Г", "Д"):
+        shop.won_deal(MONTHS[1], "5", shop.company(name))
+    shop.m.classes.recompute(PERIOD)
+    assert {c.abc for c in shop.m.classes.clients()} == {"A"}  # five equal: all A
+
+
+def test_nothing_won_gives_no_classes(shop) -> None:  # noqa: ANN001
+    shop.company("Никто")
+    run = shop.m.classes.recompute(PERIOD)
+    assert (run.clients, run.revenue_minor) == (0, 0)
+    assert shop.m.classes.matrix().total.clients == 0
+    assert shop.m.classes.matrix().without_purchases == 1
 
 
 def test_export_reopens_with_the_matrix_and_the_clients(shop, tmp_path: Path) -> None:  # noqa: ANN001

@@ -61,3 +61,70 @@ def test_an_escalation_made_on_two_laptops_is_one_task(replicas) -> None:  # noq
         assert [t.assignee_id for t in tasks] == [head.id]
         assert [e.kind for e in desk(replica.crm).history(row.id)] == ["created", "escalated"]
     assert a.state() == b.state()
+
+
+def test_a_rule_fires_once_in_the_office_after_two_laptops_sync(replicas) -> None:  # noqa: ANN001, F811
+    from crm_desktop.services.automation import automation
+    from crm_desktop.services.automation.engine import derived_id
+
+    a, b = replicas("anna"), replicas("boris")
+    for replica in (a, b):  # both laptops ship the examples: the same rows, kept once
+        automation(replica.crm).seed_examples("en")
+    a.crm.reference.seed_defaults("en")
+    settle(a, b)
+    assert len(automation(b.crm).rules()) == 4
+    automation(a.crm).set_enabled(derived_id("rule", "deal_won_invoice"), True)
+    automation(a.crm).set_enabled(derived_id("rule", "deal_close_overdue_call"), True)
+    pipeline = a.crm.pipelines.default()
+    stages = a.crm.stages.of_pipeline(pipeline.id)
+    won = next(s for s in stages if s.kind == "won")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    deal = a.crm.deals.create(title="Поставка", company_id=company.id, pipeline_id=pipeline.id,
+                              stage_id=stages[0].id)
+    other = a.crm.deals.create(title="Сервис", company_id=company.id, pipeline_id=pipeline.id,
+                               stage_id=stages[0].id,
+                               expected_close=a.crm.ctx.clock.now().date() - timedelta(days=3))
+    settle(a, b)
+    a.crm.deals.move(deal.id, won.id)  # fires on anna's laptop, where the change is made
+    settle(a, b)  # boris's laptop pulls the stage change: it must not fire there again
+    # the date rule runs on both laptops (as if both were the responsible person's)
+    assert automation(a.crm).run_scheduled(everyone=True) == 1
+    assert automation(b.crm).run_scheduled(everyone=True) == 1
+    reports = [a.sync(), b.sync(), a.sync()]
+    assert sum(r.conflicts for r in reports) == 0
+    for replica in (a, b):
+        with replica.crm.db.read() as session:
+            titles = sorted(session.scalars(select(Task.title).where(
+                Task.origin.like("rule:%"), Task.deleted_at.is_(None))))
+        assert titles == ["Call about the payment: Сервис", "Issue the invoice: Поставка"]
+        assert len(automation(replica.crm).runs()) == 2
+    assert other.id
+    assert a.state() == b.state()
+
+
+def test_a_letter_fetched_on_two_laptops_is_one_after_sync(replicas) -> None:  # noqa: ANN001, F811
+    import pytest
+
+    from tests.service.mail_servers import DOVECOT, dovecot
+    from tests.service.test_mail import PASSWORD, USER, account, deliver, letter
+
+    if not __import__("pathlib").Path(DOVECOT).exists():
+        pytest.skip("dovecot-imapd is not installed (.ci/run installs it)")
+    from crm_desktop.services.mail import mail
+
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
+    settle(a, b)
+    with dovecot({USER: PASSWORD}) as port:
+        deliver(port, letter("office@romashka.ru", "Счёт", "Пришлите счёт"),
+                letter("new@unknown.ru", "Вопрос", "Есть ли доставка?"))
+        for replica in (a, b):  # the same mailbox connected on both laptops
+            box = mail(replica.crm).save_account(account(port), PASSWORD)
+            assert mail(replica.crm).fetch(box).fetched == 2
+    reports = [a.sync(), b.sync(), a.sync()]
+    assert sum(r.conflicts for r in reports) == 0
+    for replica in (a, b):
+        assert [i.subject for i in replica.crm.interactions.timeline(
+            company_id=company.id)] == ["Счёт"]
+        assert [i.subject for i in mail(replica.crm).inbox()] == ["Вопрос"]
+    assert a.state() == b.state()

@@ -25,7 +25,9 @@ them; `recompute` writes them all in one transaction.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+import math
+import sqlite3
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -187,63 +189,6 @@ class ClassedClient:
     responsible: str | None = None
 
 
-@dataclass(frozen=True)
-class Classed:
-    """One client's computed class (the pure result, before it is stored)."""
-
-    abc: str
-    xyz: str | None
-    revenue_minor: int
-    share: float
-    months: int
-    variation: float | None
-
-
-@dataclass
-class _Client:
-    kind: str
-    months: dict[int, int] = field(default_factory=dict)
-
-
-def classify(monthly: dict[str, dict[int, int]], bought_before: set[str], n_months: int,
-             settings: ClassSettings) -> dict[str, Classed]:
-    """The classes of clients from their revenue per month index (0 .. n_months-1) of the
-    period; `bought_before`: clients with a won deal before the period starts."""
-    totals = {client: sum(months.values()) for client, months in monthly.items()}
-    totals = {client: total for client, total in totals.items() if total > 0}
-    grand = sum(totals.values())
-    a_limit = Fraction(settings.a_share) / 100
-    b_limit = Fraction(settings.a_share + settings.b_share) / 100
-    x2 = (Fraction(settings.x_limit) / 100) ** 2
-    y2 = (Fraction(settings.y_limit) / 100) ** 2
-    result: dict[str, Classed] = {}
-    before = 0  # revenue of the clients ranked above the current group of equal ones
-    ordered = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
-    i = 0
-    while i < len(ordered):
-        revenue = ordered[i][1]
-        j = i
-        while j < len(ordered) and ordered[j][1] == revenue:
-            j += 1
-        reached = Fraction(before, grand)
-        abc = "A" if reached < a_limit else "B" if reached < b_limit else "C"
-        for client, total in ordered[i:j]:
-            months = monthly[client]
-            first = 0 if client in bought_before else min(m for m, v in months.items() if v)
-            count = n_months - first
-            xyz, variation = None, None
-            if count >= settings.min_months:
-                squares = sum(v * v for v in months.values())
-                # CV² = (n·Σv² − (Σv)²) / (Σv)²: exact, months without purchases add nothing
-                cv2 = Fraction(count * squares - total * total, total * total)
-                xyz = "X" if cv2 <= x2 else "Y" if cv2 <= y2 else "Z"
-                variation = float(cv2) ** 0.5 * 100
-            result[client] = Classed(abc, xyz, total, total * 100 / grand, count, variation)
-        before += revenue * (j - i)
-        i = j
-    return result
-
-
 def month_starts(start: date, end: date) -> list[date]:
     """The first day of each month bucket: the period's start, then every 1st up to `end`."""
     starts = [start]
@@ -265,6 +210,64 @@ CLIENT_KIND = ("CASE WHEN d.company_id IS NOT NULL OR ct.company_id IS NOT NULL 
 WON_DEALS = ("FROM deals d LEFT JOIN contacts ct ON d.company_id IS NULL AND ct.id = d.contact_id "
              "WHERE d.deleted_at IS NULL AND d.stage_id IN (SELECT id FROM stages "
              "WHERE kind = 'won')")
+
+
+def _classes_sql(bounds: int, squares: str) -> str:
+    """The one statement that fills client_classes (see the module's rules).
+
+    won: the period's won deals with their client; monthly: revenue per client and month
+    bucket (the last bucket start at or before the close); per: a client's revenue s, sum of
+    squared monthly revenue q and first month with a purchase; ranked: the revenue of all
+    clients with more (ties are one peer group: GROUPS ... 1 PRECEDING), the grand total
+    and the months of history n. CV² = (n·q − s²) / s², compared as integers."""
+    values = ", ".join(f"({i}, :b{i})" for i in range(bounds))
+    return f"""
+        WITH b(i, t) AS (VALUES {values}),
+        won AS (
+            SELECT {CLIENT} AS client, {CLIENT_KIND} AS kind, d.closed_at AS closed_at,
+                   d.amount_minor AS amount
+            {WON_DEALS} AND d.currency = :cur AND d.closed_at >= :start
+              AND d.closed_at < :end),
+        monthly AS (
+            SELECT client, max(kind) AS kind,
+                   (SELECT max(i) FROM b WHERE b.t <= won.closed_at) AS m, sum(amount) AS v
+            FROM won WHERE client IS NOT NULL GROUP BY client, m),
+        per AS (
+            SELECT client, max(kind) AS kind, sum(v) AS s, {squares}(v * v) AS q,
+                   min(CASE WHEN v > 0 THEN m END) AS first
+            FROM monthly GROUP BY client HAVING sum(v) > 0),
+        ranked AS (
+            SELECT client, kind, s, q,
+                   coalesce(sum(s) OVER (ORDER BY s DESC GROUPS BETWEEN UNBOUNDED PRECEDING
+                                         AND 1 PRECEDING), 0) AS before,
+                   sum(s) OVER () AS grand,
+                   :n - CASE WHEN client IN (
+                       SELECT {CLIENT} {WON_DEALS} AND d.currency = :cur
+                         AND d.closed_at < :start) THEN 0 ELSE first END AS n
+            FROM per
+            WHERE client NOT IN (SELECT id FROM companies WHERE deleted_at IS NOT NULL
+                                 UNION ALL SELECT id FROM contacts WHERE deleted_at IS NOT NULL)),
+        spread AS (SELECT *, n * q - s * s AS sp FROM ranked)
+        INSERT INTO client_classes (client_id, kind, abc, xyz, revenue_minor, share, months,
+                                    variation, computed_at)
+        SELECT client, kind,
+               CASE WHEN before * :a100d < :a_n * grand THEN 'A'
+                    WHEN before * :b100d < :b_n * grand THEN 'B' ELSE 'C' END,
+               CASE WHEN n >= :min_months THEN
+                   CASE WHEN sp * :x_left <= :x_right * s * s THEN 'X'
+                        WHEN sp * :y_left <= :y_right * s * s THEN 'Y' ELSE 'Z' END END,
+               s, s * 100.0 / grand, n,
+               CASE WHEN n >= :min_months THEN sqrt(max(sp, 0) * 1.0 / s / s) * 100 END,
+               :now
+        FROM spread"""
+
+
+def _ensure_sqrt(conn: sqlite3.Connection) -> None:
+    """SQLite's math functions are a build option: a Python one where they are missing."""
+    try:
+        conn.execute("SELECT sqrt(4.0)")
+    except sqlite3.OperationalError:
+        conn.create_function("sqrt", 1, math.sqrt, deterministic=True)
 
 
 class ClassService:
@@ -298,58 +301,45 @@ class ClassService:
 
     # -- computing --------------------------------------------------------------------------
     def recompute(self, settings: ClassSettings | None = None) -> ClassRun:
-        """Computes every client's class and stores them all (one write transaction)."""
+        """Computes every client's class and stores them all, in one write transaction and
+        one statement: the sums per client and month, the ranks and the classes are all
+        SQL (integer arithmetic; a product past 64 bits goes on as a float, which only
+        sums beyond any shop's revenue reach)."""
         settings = (settings or self.settings()).checked()
         start, end = settings.period(self.today())
         zone = user_zone()
         starts = month_starts(start, end)
         bounds = [_sql_time(local_midnight(day, zone)) for day in starts]
         finish = _sql_time(local_midnight(end + timedelta(days=1), zone))
-        params: dict[str, Any] = {"cur": settings.currency, "start": bounds[0], "end": finish}
-        values = ", ".join(f"({i}, :b{i})" for i in range(len(bounds)))
-        params.update({f"b{i}": b for i, b in enumerate(bounds)})
-        in_period = "AND d.closed_at >= :start AND d.closed_at < :end"
-        clients: dict[str, _Client] = {}
-        with self.ctx.db.read() as session:
-            raw = session.connection().connection.driver_connection
-            named = dict(params)
-            rows = raw.execute(f"""
-                WITH b(i, t) AS (VALUES {values})
-                SELECT client, kind, (SELECT max(i) FROM b WHERE b.t <= x.closed_at), sum(amount)
-                FROM (SELECT {CLIENT} AS client, {CLIENT_KIND} AS kind, d.closed_at,
-                             d.amount_minor AS amount
-                      {WON_DEALS} AND d.currency = :cur {in_period}) x
-                WHERE client IS NOT NULL GROUP BY 1, 3""", named)
-            for client, kind, month, amount in rows:
-                entry = clients.get(client)
-                if entry is None:
-                    entry = clients[client] = _Client(kind)
-                entry.months[month] = amount
-            bought_before = {r[0] for r in raw.execute(
-                f"SELECT DISTINCT {CLIENT} {WON_DEALS} AND d.currency = :cur "
-                "AND d.closed_at < :start", {"cur": settings.currency, "start": bounds[0]})}
-            left_out = raw.execute(
-                f"SELECT count(*) {WON_DEALS} AND d.currency != :cur {in_period}",
-                named).fetchone()[0]
-            gone = {r[0] for r in raw.execute(
-                "SELECT id FROM companies WHERE deleted_at IS NOT NULL UNION ALL "
-                "SELECT id FROM contacts WHERE deleted_at IS NOT NULL")}
-        for client in gone & clients.keys():
-            del clients[client]
-        classes = classify({c: e.months for c, e in clients.items()}, bought_before,
-                           len(starts), settings)
         now = self.ctx.clock.now()
-        stamp = _sql_time(now)
-        run = ClassRun(now, start, end, settings, len(classes),
-                       sum(c.revenue_minor for c in classes.values()), int(left_out))
+        a_n, a_d = Fraction(settings.a_share).as_integer_ratio()
+        b_n, b_d = Fraction(settings.a_share + settings.b_share).as_integer_ratio()
+        x_n, x_d = Fraction(settings.x_limit).as_integer_ratio()
+        y_n, y_d = Fraction(settings.y_limit).as_integer_ratio()
+        params: dict[str, Any] = {
+            "cur": settings.currency, "start": bounds[0], "end": finish, "n": len(starts),
+            "min_months": settings.min_months, "a100d": 100 * a_d, "a_n": a_n,
+            "b100d": 100 * b_d, "b_n": b_n, "x_left": 10000 * x_d * x_d, "x_right": x_n * x_n,
+            "y_left": 10000 * y_d * y_d, "y_right": y_n * y_n, "now": _sql_time(now)}
+        params.update({f"b{i}": b for i, b in enumerate(bounds)})
         with self.ctx.db.write() as session:
             raw = session.connection().connection.driver_connection
+            _ensure_sqrt(raw)
             raw.execute("DELETE FROM client_classes")
-            raw.executemany(
-                "INSERT INTO client_classes (client_id, kind, abc, xyz, revenue_minor, share, "
-                "months, variation, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((c, clients[c].kind, k.abc, k.xyz, k.revenue_minor, k.share, k.months,
-                  k.variation, stamp) for c, k in classes.items()))
+            try:
+                raw.execute(_classes_sql(len(bounds), "sum"), params)
+            except sqlite3.OperationalError as exc:  # Σv² past 64 bits: a float sum
+                if "overflow" not in str(exc):
+                    raise
+                raw.execute(_classes_sql(len(bounds), "total"), params)
+            clients, revenue = raw.execute(
+                "SELECT count(*), coalesce(sum(revenue_minor), 0) FROM client_classes"
+            ).fetchone()
+            left_out = raw.execute(
+                f"SELECT count(*) {WON_DEALS} AND d.currency != :cur AND d.closed_at >= :start "
+                "AND d.closed_at < :end", {k: params[k] for k in ("cur", "start", "end")}
+            ).fetchone()[0]
+            run = ClassRun(now, start, end, settings, int(clients), int(revenue), int(left_out))
             raw.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
                         "DO UPDATE SET value = excluded.value", (RUN_KEY, _run_json(run)))
         return run

@@ -444,32 +444,11 @@ class ServiceDesk:
         return user.name if user is not None else None
 
     def _department_head(self, session: Session, department: str | None) -> str | None:
-        if not department:
-            return None
-        people = session.execute(select(User.id, User.role).where(
-            User.deleted_at.is_(None), User.is_active.is_(True),
-            User.department == department).order_by(User.name)).all()
-        for uid, role in people:
-            if role == "head":
-                return uid
-        return people[0][0] if people else None
+        return department_head(session, department)
 
     def _head_of(self, session: Session, user_id: str | None,
                  department: str | None) -> str | None:
-        """Who an overdue request escalates to: the person's head, else their department's
-        head, else an owner."""
-        user = session.get(User, user_id) if user_id else None
-        if user is not None and user.head_id and user.head_id != user_id:
-            return user.head_id
-        dept_head = self._department_head(session, department or (user.department if user
-                                                                 else None))
-        if dept_head and dept_head != user_id:
-            head = session.get(User, dept_head)
-            if head is not None and head.role == "head":
-                return dept_head
-        owner = session.scalar(select(User.id).where(
-            User.role == "owner", User.deleted_at.is_(None)).order_by(User.id).limit(1))
-        return owner
+        return head_of(session, user_id, department)
 
     def _event(self, session: Session, row: ServiceRequest, kind: str,
                from_value: str | None = None, to_value: str | None = None,
@@ -581,6 +560,34 @@ class ServiceDesk:
 
     def _event_dto(self, session: Session, event: ServiceRequestEvent) -> RequestEvent:
         return _event_dto(event, self._user_name(session, event.user_id))
+
+
+def department_head(session: Session, department: str | None) -> str | None:
+    """A department's head (else its first person): who a request handed to it reaches."""
+    if not department:
+        return None
+    people = session.execute(select(User.id, User.role).where(
+        User.deleted_at.is_(None), User.is_active.is_(True),
+        User.department == department).order_by(User.name)).all()
+    for uid, role in people:
+        if role == "head":
+            return uid
+    return people[0][0] if people else None
+
+
+def head_of(session: Session, user_id: str | None, department: str | None) -> str | None:
+    """Who a person's overdue work escalates to: their head, else their department's head,
+    else an owner."""
+    user = session.get(User, user_id) if user_id else None
+    if user is not None and user.head_id and user.head_id != user_id:
+        return user.head_id
+    dept_head = department_head(session, department or (user.department if user else None))
+    if dept_head and dept_head != user_id:
+        head = session.get(User, dept_head)
+        if head is not None and head.role == "head":
+            return dept_head
+    return session.scalar(select(User.id).where(
+        User.role == "owner", User.deleted_at.is_(None)).order_by(User.id).limit(1))
 
 
 def is_overdue(status: str, due_at: datetime | None, now: datetime) -> bool:

@@ -57,6 +57,7 @@ from crm_desktop.ui.clients.card_tabs import card_tabs
 from crm_desktop.ui.clients.list_model import kind_label
 from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
+from crm_desktop.ui.clients.timeline import PAGE as TIMELINE_PAGE
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import (
     error_text,
@@ -77,8 +78,7 @@ class ClientCard(CardEntryActions, QWidget):
         self.setStyleSheet(CARD_STYLE)
         self._build()
         self.app.coordinator.data_changed.connect(self._on_data_changed)
-        self.reload()
-        self.timeline.reload()
+        self._load_all()
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -209,6 +209,28 @@ class ClientCard(CardEntryActions, QWidget):
         return page
 
     # -- loading ----------------------------------------------------------------------------
+    def _load_all(self) -> None:
+        """The card and the first page of its history in one job: one round trip through
+        the worker, one paint with everything in it."""
+        crm, kind, ident = self.app.crm, self.kind, self.ident
+        mark = self.timeline.expect_first_page()
+        key = "company_id" if kind == "company" else "contact_id"
+
+        def load() -> tuple[ClientCardData, list]:
+            return crm.client_card.card(kind, ident), crm.interactions.history(
+                **{key: ident}, limit=TIMELINE_PAGE)
+
+        def arrived(result: tuple[ClientCardData, list]) -> None:
+            data, history = result
+            self._show(data)
+            self.timeline.first_page(mark, history)
+
+        def failed(exc: BaseException) -> None:
+            self.timeline.first_page(mark, [])
+            self._failed(exc)
+
+        self.app.worker.submit(load, arrived, failed)
+
     def reload(self) -> None:
         service, kind, ident = self.app.crm.client_card, self.kind, self.ident
         self.app.worker.submit(lambda: service.card(kind, ident), self._show, self._failed)

@@ -13,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.messages import describe
 from crm_desktop.ui.reasons import translated
 
 translate = QCoreApplication.translate
@@ -58,13 +59,14 @@ class WorkerCommand(QUndoCommand):
             app.coordinator.data_changed.emit(kind)
 
         def refused(exc: BaseException) -> None:
-            reason = translated(getattr(exc, "reason", None) or str(exc))
+            reason = translated(exc.reason) if isinstance(exc, ValidationError) else \
+                describe(exc)
             text = (translate("Undo", "Could not undo «%1»: %2") if undoing
                     else translate("Undo", "Could not redo «%1»: %2"))
             app.coordinator.status_message.emit(text.replace("%1", label).replace("%2", reason))
             self._step_back(undoing)
             if not isinstance(exc, CrmError):
-                app.worker.error.emit(str(exc))
+                app.worker.error.emit(describe(exc))
 
         app.worker.submit(work, done, refused)
 

@@ -460,8 +460,11 @@ class ClientDialog(QDialog):
             self.errors.show_all({exc.field: exc.reason}, focus=True)
             self.failed.emit(exc.field, exc.reason)
         else:
-            self.errors.show_all({"": self.tr("Not saved: %1").replace("%1", str(exc))})
-            self.failed.emit("", str(exc))
+            from crm_desktop.ui.messages import describe
+
+            text = describe(exc)
+            self.errors.show_all({"": self.tr("Not saved: %1").replace("%1", text)})
+            self.failed.emit("", text)
 
     def _resolve_conflicts(self, conflicts: list[FieldConflict]) -> None:
         dialog = ConflictDialog(conflicts, self, self.app.crm.ctx.clock.now())

@@ -10,6 +10,7 @@ worker. Rows are kept as the strings shown, formatted once when fetched."""
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -34,6 +36,7 @@ PAGE = 50  # rows per fetched chunk: about one screen
 CACHED_PAGES = 160
 FIRST_SCREEN = 60
 PREFETCH = 2  # pages fetched in the background on each side of one read on the spot
+PREFETCH_WAIT_S = 1.0  # the longest the worker waits for the paint to end
 MIME_CLIENT = "application/x-crm-client"
 Index = QModelIndex | QPersistentModelIndex
 # Plain ints: a paint asks data() for ~10 roles per cell, and comparing with enum members
@@ -42,6 +45,10 @@ DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 USER = int(Qt.ItemDataRole.UserRole.value)
 ROLES = frozenset((DISPLAY, TOOLTIP, USER))
+# Made once: a paint asks flags() for every cell, and combining enum members costs more
+# than the rest of the call.
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+PERSON_FLAGS = ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
 
 def shown_value(column: str, value: Any) -> str:
@@ -101,6 +108,8 @@ class ClientListModel(QAbstractTableModel):
         self._guard = QueryGuard()
         self._reader: PageReader | None = None
         self.read_on_the_spot = 0  # pages read synchronously (for tests and benchmarks)
+        self._prefetch_job: dict[str, Any] | None = None  # neighbours due after this paint
+        self._around: set[int] = set()  # pages read on the spot whose neighbours are due
 
     # -- loading ----------------------------------------------------------------------------
     def set_filter(self, flt: ClientFilter) -> None:
@@ -120,7 +129,7 @@ class ClientListModel(QAbstractTableModel):
 
         def first_screen() -> tuple[list[str], dict[str, list[str]]]:
             ids = service.ids(flt, limit=FIRST_SCREEN, guard=guard)
-            return ids, shown_rows(service.rows(flt.kind, ids), columns)
+            return ids, shown_rows(service.rows(flt.kind, ids, columns), columns, lazy=True)
 
         def all_ids() -> list[str]:
             return service.ids(flt, guard=guard)
@@ -128,7 +137,8 @@ class ClientListModel(QAbstractTableModel):
         if flt.search.strip():  # at most 500 ranked ids: one job brings them and the rows
             def searched() -> tuple[list[str], dict[str, list[str]]]:
                 ids = service.ids(flt, guard=guard)
-                return ids, shown_rows(service.rows(flt.kind, ids[:FIRST_SCREEN]), columns)
+                return ids, shown_rows(service.rows(flt.kind, ids[:FIRST_SCREEN], columns),
+                                       columns, lazy=True)
 
             def arrived(result: tuple[list[str], dict[str, list[str]]]) -> None:
                 ids, rows = result
@@ -155,7 +165,8 @@ class ClientListModel(QAbstractTableModel):
             ids = self._page_reader().first_ids(flt, FIRST_SCREEN)
             if ids is None:
                 return None
-            return ids, shown_rows(self._page_reader().rows(flt.kind, ids), columns, lazy=True)
+            return ids, shown_rows(self._page_reader().rows(flt.kind, ids, columns), columns,
+                                   lazy=True)
         except Exception:  # noqa: BLE001  (busy, or a file being replaced: the worker tries)
             return None
 
@@ -206,17 +217,55 @@ class ClientListModel(QAbstractTableModel):
         """A page the view is painting: read on the spot, neighbours in the background."""
         ids = self._ids[page * PAGE:(page + 1) * PAGE]
         try:
-            rows = shown_rows(self._page_reader().rows(self.filter.kind, ids), self._columns,
+            rows = shown_rows(self._page_reader().rows(self.filter.kind, ids, self._columns),
+                              self._columns,
                               lazy=True)
         except Exception:  # noqa: BLE001  (busy or closed: the worker brings it instead)
             self._fetch([page])
             return {}
         self.read_on_the_spot += 1
         self._store(page, rows)
-        last = (len(self._ids) - 1) // PAGE
-        self._fetch([p for p in range(max(page - PREFETCH, 0), min(page + PREFETCH, last) + 1)
-                     if p != page and p not in self._pages and p not in self._pending])
+        # The neighbours are read once this paint is over: the job is queued now (so the
+        # worker is known busy) but waits for the event loop's next turn, because a worker
+        # running beside the paint takes Python's lock from each of its calls into the model.
+        self._around.add(page)
+        if self._prefetch_job is None:
+            self._queue_prefetch()
         return self._pages[page]
+
+    def _queue_prefetch(self) -> None:
+        painted = threading.Event()
+        job: dict[str, Any] = {}
+        self._prefetch_job = job
+        generation, kind, columns = self._generation, self.filter.kind, list(self._columns)
+        service = self.app.crm.client_list
+
+        def after_paint() -> None:
+            self._prefetch_job = None
+            around, self._around = self._around, set()
+            if generation == self._generation and self._ids:
+                last = (len(self._ids) - 1) // PAGE
+                wanted = {p for page in around for p in range(
+                    max(page - PREFETCH, 0), min(page + PREFETCH, last) + 1)}
+                pages = sorted(p for p in wanted
+                               if p not in self._pages and p not in self._pending)
+                self._pending.update(pages)
+                job["pages"] = pages
+                job["ids"] = [i for p in pages for i in self._ids[p * PAGE:(p + 1) * PAGE]]
+            painted.set()
+
+        def read() -> dict[str, list[str]]:
+            painted.wait(PREFETCH_WAIT_S)
+            ids = job.get("ids")
+            return shown_rows(service.rows(kind, ids, columns), columns, lazy=True) \
+                if ids else {}
+
+        def arrived(rows: dict[str, list[str]]) -> None:
+            if job.get("pages"):
+                self._pages_arrived(generation, columns, job["pages"], rows)
+
+        QTimer.singleShot(0, after_paint)
+        self.app.worker.submit(read, arrived)
 
     def _fetch(self, pages: list[int]) -> None:
         if not pages:
@@ -225,7 +274,10 @@ class ClientListModel(QAbstractTableModel):
         generation, kind, columns = self._generation, self.filter.kind, list(self._columns)
         ids = [i for p in pages for i in self._ids[p * PAGE:(p + 1) * PAGE]]
         service = self.app.crm.client_list
-        self.app.worker.submit(lambda: shown_rows(service.rows(kind, ids), columns),
+        # Raw values only: a phone is formatted when its row is painted (the worker holding
+        # Python's lock to format pages nobody looks at slows the paint that asked for them).
+        self.app.worker.submit(lambda: shown_rows(service.rows(kind, ids, columns), columns,
+                                                  lazy=True),
                                lambda rows: self._pages_arrived(generation, columns, pages,
                                                                 rows))
 
@@ -300,10 +352,7 @@ class ClientListModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.filter.kind == "contact":
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+        return PERSON_FLAGS if self.filter.kind == "contact" else ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self._columns):

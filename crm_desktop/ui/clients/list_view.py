@@ -64,7 +64,16 @@ class ClientsView(QWidget):
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.kind = QComboBox()
+        # Each widget is made inside its final parent: moving a built widget into another
+        # has Qt match the application's style sheet against it and all its children again
+        # (a good part of the first paint on the large file).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.splitter = QSplitter(self)
+        layout.addWidget(self.splitter)
+        left = QWidget(self.splitter)
+        self.splitter.addWidget(left)
+        self.kind = QComboBox(left)
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind.setMinimumContentsLength(6)
@@ -72,20 +81,21 @@ class ClientsView(QWidget):
         self.kind.addItem(self.tr("People"), "contact")
         self.company_kind = self._combo(self.tr("Any kind"), [
             (self.tr("Clients"), "client"), (self.tr("Prospects"), "prospect"),
-            (self.tr("Partners"), "partner"), (self.tr("Suppliers"), "supplier")])
-        self.segment = self._combo(self.tr("Any segment"), [])
-        self.source = self._combo(self.tr("Any source"), [])
-        self.tag = self._combo(self.tr("Any tag"), [])
-        self.responsible = self._combo(self.tr("Anyone responsible"), [])
-        self.search = QLineEdit(placeholderText=self.tr("Filter: name, phone, email, INN…"))
+            (self.tr("Partners"), "partner"), (self.tr("Suppliers"), "supplier")], left)
+        self.segment = self._combo(self.tr("Any segment"), [], left)
+        self.source = self._combo(self.tr("Any source"), [], left)
+        self.tag = self._combo(self.tr("Any tag"), [], left)
+        self.responsible = self._combo(self.tr("Anyone responsible"), [], left)
+        self.search = QLineEdit(left, placeholderText=self.tr(
+            "Filter: name, phone, email, INN…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         # Archived clients are out of daily work: hidden unless asked for.
-        self.archived = QCheckBox(self.tr("Archived"))
+        self.archived = QCheckBox(self.tr("Archived"), left)
         self.archived.setObjectName("showArchived")
         self.archived.setToolTip(self.tr("Show archived clients too"))
         self.archived.toggled.connect(self._apply_filters)
-        self.count = QLabel()
+        self.count = QLabel(left)
         self.count.setObjectName("countLabel")
         for box in (self.kind, self.company_kind, self.segment, self.source, self.tag,
                     self.responsible):
@@ -99,7 +109,7 @@ class ClientsView(QWidget):
                                     self.tag, self.responsible)):
             filters.addWidget(widget, n // 3, n % 3)
 
-        self.table = ClientTable()
+        self.table = ClientTable(left)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -111,6 +121,8 @@ class ClientsView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
+        # Uniform rows: a row's place is its number times the height, never measured.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(150)
@@ -128,14 +140,17 @@ class ClientsView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
-        self.setStyleSheet(CARD_STYLE + "QTableView:focus { border: 2px solid #2563eb; }")
+        # Style sheets on the widgets that use them, not on the whole view: a sheet on a
+        # container is matched against every child as it is built and polished (a good
+        # part of the view's first paint on the large file).
+        self.table.setStyleSheet("QTableView:focus { border: 2px solid #2563eb; }")
+        self.empty.setStyleSheet(CARD_STYLE)
         for key, action in ((Qt.Key.Key_Delete, self._delete_current),
                             (QUICK_LOG_KEY, self._focus_quick_log)):
             shortcut = QShortcut(QKeySequence(key), self.table, action,
                                  context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.setObjectName(f"table_{key}")
 
-        left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -146,20 +161,15 @@ class ClientsView(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
 
-        self.cards = QTabWidget()
+        self.cards = QTabWidget(self.splitter)
         self.cards.setTabsClosable(True)
         self.cards.setDocumentMode(True)
         self.cards.tabCloseRequested.connect(self._close_tab)
         self.cards.hide()
 
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
         self.splitter.addWidget(self.cards)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
 
         close = QAction(self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -167,8 +177,9 @@ class ClientsView(QWidget):
         close.triggered.connect(lambda: self._close_tab(self.cards.currentIndex()))
         self.cards.addAction(close)
 
-    def _combo(self, any_label: str, items: list[tuple[str, str]]) -> QComboBox:
-        box = QComboBox()
+    def _combo(self, any_label: str, items: list[tuple[str, str]],
+               parent: QWidget | None = None) -> QComboBox:
+        box = QComboBox(parent)
         box.addItem(any_label, None)
         for label, value in items:
             box.addItem(label, value)

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.ui.clients.commands import WorkerCommand
 from crm_desktop.ui.clients.edit_dialog import shown
 from crm_desktop.ui.clients.field_labels import field_label
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.messages import describe
 from crm_desktop.ui.reasons import translated
 
 translate = QCoreApplication.translate
@@ -126,7 +128,8 @@ class MergeDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.merge_button.setEnabled(True)
-            self.error.setText(translated(getattr(exc, "reason", None) or str(exc)))
+            self.error.setText(translated(exc.reason) if isinstance(exc, ValidationError)
+                               else describe(exc))
             self.error.show()
 
         self.app.worker.submit(lambda: self.app.crm.merges.merge(kind, kept, merged, fields),

@@ -3,25 +3,29 @@ optionally the next step (a task with its reminder) — saved together in one tr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
 )
 
+from crm_desktop.services.planner import local_zone
 from crm_desktop.ui.clients.card_parts import QUICK_LOG_KEY, EnterSaves, shrinkable
 from crm_desktop.ui.clients.timeline import channel_icon
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.planner.task_dialog import error_text, past_ok, reminder_combo, to_utc
+from crm_desktop.ui.date_field import DateInput
+from crm_desktop.ui.planner.task_dialog import error_text, past_ok, reminder_combo
 
 QUICK_CHANNELS = [("call_out", QT_TRANSLATE_NOOP("ClientCard", "Call")),
                   ("email", QT_TRANSLATE_NOOP("ClientCard", "Email")),
@@ -88,14 +92,26 @@ class QuickLog(QFrame):
         self.next_title.setEnabled(False)
         self.next_title.setMaxLength(500)
         self.next_title.returnPressed.connect(self.log)
-        self.next_when = QDateTimeEdit(calendarPopup=True)
-        self.next_when.setDateTime(QDateTime.currentDateTime().addDays(1))
-        self.next_when.setEnabled(False)
-        self.next_when.installEventFilter(EnterSaves(self, self.log))
+        # the next step's day: typed the way people write dates (the shared date field), an
+        # impossible or past date said beside it as it is typed; the time beside it
+        self.next_when = QLineEdit()
+        self.next_when.setObjectName("nextDate")
+        self.next_when.setMaximumWidth(150)
+        self.next_date = DateInput(self.next_when, self._today, warn_past=True)
+        self.next_when.returnPressed.connect(self.log)
+        self.next_time = QTimeEdit()
+        self.next_time.setDisplayFormat("HH:mm")
+        self.next_time.installEventFilter(EnterSaves(self, self.log))
+        self.next_date_note = shrinkable(QLabel())
+        self.next_date_note.setObjectName("fieldError")
+        self.next_date_note.hide()
+        self.next_date.changed.connect(self._date_note)
         self.next_reminder = reminder_combo()
-        self.next_reminder.setEnabled(False)
-        for widget in (self.next_title, self.next_when, self.next_reminder):
+        self.reset_next_when()
+        for widget in (self.next_title, self.next_when, self.next_time, self.next_reminder):
+            widget.setEnabled(False)
             self.next_step.toggled.connect(widget.setEnabled)
+        self.next_step.toggled.connect(lambda _: self._date_note())
         self.log_button = QPushButton(QCoreApplication.translate("ClientCard", "Log"))
         self.log_button.setObjectName("primary")
         self.log_button.clicked.connect(self.log)
@@ -107,8 +123,10 @@ class QuickLog(QFrame):
         next_row.addWidget(self.next_title, 1)
         when_row = QHBoxLayout()
         when_row.addWidget(self.next_when)
+        when_row.addWidget(self.next_time)
         when_row.addWidget(self.next_reminder)
-        when_row.addStretch(1)
+        when_row.addWidget(self.next_date_note, 1)
+        when_row.addStretch(0)
         when_row.addWidget(self.log_button)
 
         quick_layout = QVBoxLayout(self)
@@ -120,6 +138,45 @@ class QuickLog(QFrame):
         quick_layout.addLayout(next_row)
         quick_layout.addLayout(when_row)
         quick_layout.addWidget(self.log_error)
+
+    # -- the next step's date and time ---------------------------------------------------------
+    def _now(self) -> datetime:
+        return self.app.crm.ctx.clock.now().astimezone(local_zone())
+
+    def _today(self) -> date:
+        return self._now().date()
+
+    def reset_next_when(self) -> None:
+        """The same time tomorrow, at the next full hour."""
+        later = (self._now() + timedelta(days=1, hours=1)).replace(minute=0, second=0,
+                                                                   microsecond=0)
+        self.next_date.set_value(later.date())
+        self.next_time.setTime(QTime(later.hour, 0))
+
+    def _date_note(self) -> None:
+        """A refused date (31.02.2026) or a past one, beside the field as it is typed."""
+        text = (self.next_date.error() or self.next_date.warning()) \
+            if self.next_step.isChecked() else None
+        self.next_date_note.setText(text or "")
+        self.next_date_note.setVisible(bool(text))
+        self.next_when.setProperty("invalid", bool(self.next_date.error()))
+        self.next_when.style().unpolish(self.next_when)
+        self.next_when.style().polish(self.next_when)
+
+    def next_due(self) -> datetime | None:
+        """The chosen moment in UTC; None (with the reason shown) when the date is refused."""
+        try:
+            day = self.next_date.value()
+        except ValueError as exc:
+            self._log_error(str(exc))
+            return None
+        if day is None:
+            self._log_error(QCoreApplication.translate("ClientCard",
+                                                       "Choose the day of the next step"))
+            return None
+        clock = self.next_time.time()
+        local = datetime.combine(day, time(clock.hour(), clock.minute()), tzinfo=local_zone())
+        return local.astimezone(UTC)
 
     def focus(self) -> None:
         self.log_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -142,7 +199,10 @@ class QuickLog(QFrame):
                 self._log_error(QCoreApplication.translate("ClientCard", "Name the next step"))
                 self.next_title.setFocus()
                 return
-            due = to_utc(self.next_when)
+            due = self.next_due()
+            if due is None:
+                self.next_when.setFocus()
+                return
             if not past_ok(self, self.app, due):
                 self.next_when.setFocus()
                 return
@@ -160,6 +220,7 @@ class QuickLog(QFrame):
             self.outcome.setCurrentIndex(0)
             self.next_step.setChecked(False)
             self.next_title.clear()
+            self.reset_next_when()
             self.log_error.hide()
             self.app.coordinator.data_changed.emit("interaction")
             if next_step:

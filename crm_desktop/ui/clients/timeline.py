@@ -74,6 +74,18 @@ class TimelineModel(QAbstractListModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
+    def expect_first_page(self) -> int:
+        """The first page comes with the card's own data (one job, one round trip): no
+        fetch of its own meanwhile. Returns the mark `first_page` is given back."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._exhausted, self._loading = [], False, True
+        self.endResetModel()
+        return self._generation
+
+    def first_page(self, generation: int, rows: list[HistoryEntry]) -> None:
+        self._arrived(generation, rows)
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading
 

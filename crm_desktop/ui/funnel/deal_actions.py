@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.dto import DealDTO
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.messages import describe
 
 TEMPLATE_TITLES = {"invoice": QT_TRANSLATE_NOOP("DealActions", "Invoice"),
                    "contract": QT_TRANSLATE_NOOP("DealActions", "Contract"),
                    "offer": QT_TRANSLATE_NOOP("DealActions", "Commercial offer"),
                    "act": QT_TRANSLATE_NOOP("DealActions", "Certificate of completion")}
+TEMPLATE_LANGUAGES = {"ru": QT_TRANSLATE_NOOP("DealActions", "in Russian"),
+                      "en": QT_TRANSLATE_NOOP("DealActions", "in English")}
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -53,7 +56,7 @@ def move_error(exc: BaseException) -> str:
         return translate("DealActions", "The deal no longer exists (deleted on another computer?)")
     if isinstance(exc, ValidationError) and exc.field == "loss_reason":
         return translate("DealActions", "Say why the deal was lost")
-    return translate("DealActions", "The deal was not moved: %1").replace("%1", str(exc))
+    return translate("DealActions", "The deal was not moved: %1").replace("%1", describe(exc))
 
 
 def move_deal(app: AppContext, parent: QWidget, deal_id: str, stage: StageChoice,
@@ -116,7 +119,7 @@ class DeleteDealCommand(QUndoCommand):
             app.coordinator.data_changed.emit("deal")
             app.coordinator.status_message.emit(text)
 
-        app.worker.submit(job, done, lambda exc: app.coordinator.status_message.emit(str(exc)))
+        app.worker.submit(job, done, lambda exc: app.coordinator.status_message.emit(describe(exc)))
 
     def redo(self) -> None:
         crm, ident = self.app.crm, self.deal_id
@@ -198,11 +201,14 @@ def push_edit(app: AppContext, before: DealDTO, after: DealDTO) -> None:
 
 
 def template_label(key: str) -> str:
-    """"ru/invoice" → "Invoice · RU" in the user's language; the user's own by file name."""
+    """"ru/invoice" → "Invoice, in Russian" in the user's language; the user's own by file
+    name."""
     folder, _, stem = key.partition("/")
     if folder == "my" or stem not in TEMPLATE_TITLES:
         return stem or key
-    return f"{tr(TEMPLATE_TITLES[stem])} · {folder.upper()}"
+    language = TEMPLATE_LANGUAGES.get(folder)
+    return f"{tr(TEMPLATE_TITLES[stem])}, {tr(language)}" if language else \
+        f"{tr(TEMPLATE_TITLES[stem])} · {folder.upper()}"
 
 
 def document_file_name(key: str, deal_title: str, client: str, number: str) -> str:
@@ -220,8 +226,5 @@ def document_error(exc: BaseException) -> str:
     if isinstance(exc, PermissionError):
         return translate("DealActions", "Cannot write the file: no permission for %1").replace(
             "%1", str(exc.filename or ""))
-    if isinstance(exc, OSError):
-        return translate("DealActions", "Cannot write the file %1: %2").replace(
-            "%1", str(exc.filename or "")).replace("%2", exc.strerror or str(exc))
-    first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    first_line = (describe(exc).strip().splitlines() or [type(exc).__name__])[0]
     return translate("DealActions", "The document was not created: %1").replace("%1", first_line)

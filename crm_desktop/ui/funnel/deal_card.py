@@ -43,6 +43,7 @@ from crm_desktop.ui.funnel.deal_actions import (
 )
 from crm_desktop.ui.funnel.deal_form import DealForm, show_problems
 from crm_desktop.ui.funnel.deal_items import DISABLED_BUTTONS, ItemsEditor
+from crm_desktop.ui.messages import describe
 
 DOCUMENTS_FOLDER = settings.Setting("documents/folder", "")
 
@@ -165,7 +166,7 @@ class DealCard(QDialog):
         self.title.setText(self.tr("This deal cannot be shown"))
         self.subtitle.setText(self.tr("It has been deleted (Ctrl+Z brings back a deal you "
                                       "deleted yourself).") if isinstance(exc, NotFoundError)
-                              else str(exc))
+                              else describe(exc))
         for widget in (self.tabs, self.make_document, self.delete_button, self.stage_button):
             widget.setEnabled(False)
 
@@ -336,7 +337,7 @@ class DealCard(QDialog):
         def failed(exc: BaseException) -> None:
             self.make_document.setEnabled(True)
             self._status(document_error(exc))
-            self.document_status.setToolTip(str(exc))
+            self.document_status.setToolTip(describe(exc))
 
         self.app.worker.submit(lambda: crm.documents.generate(key, deal_id, output), done,
                                failed)

@@ -53,8 +53,10 @@ def message(field: str, reason: str) -> str:
     if field == "currency" and "items" in reason:
         return QCoreApplication.translate("DealForm", "The deal has items priced in its "
                                                       "currency: remove them to change it")
+    from crm_desktop.ui.reasons import translated
+
     text = MESSAGES.get(field)
-    return QCoreApplication.translate("DealForm", text) if text else reason
+    return QCoreApplication.translate("DealForm", text) if text else translated(reason)
 
 
 def amount_for_service(text: str) -> str:
@@ -377,7 +379,9 @@ class DealForm(QWidget):
             field = "amount" if exc.field == "currency" else exc.field
             self.errors.show(field, message(exc.field, exc.reason))
         else:
-            self.errors.show("title", str(exc))
+            from crm_desktop.ui.messages import describe
+
+            self.errors.show("title", describe(exc))
 
     def save_job(self, ident: str | None) -> tuple[Any, Any]:
         """(the job for the worker, problems found before it); the job returns the deal."""

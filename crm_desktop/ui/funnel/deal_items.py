@@ -30,6 +30,7 @@ from crm_desktop.services.dto import DealItemDTO, ProductDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.deal_form import amount_for_service, amount_text
+from crm_desktop.ui.messages import describe, reason_text
 
 NAME, QTY, UNIT, PRICE, DISCOUNT, VAT, TOTAL = range(7)
 FIELDS = {"name": NAME, "quantity": QTY, "unit": UNIT, "price": PRICE,
@@ -328,7 +329,7 @@ class ItemsEditor(QWidget):
             _, row_text, field = exc.field.split(".", 2)
             row, column = int(row_text), FIELDS.get(field, NAME)
             reason = tr(CELL_MESSAGES[column]) if column in CELL_MESSAGES and \
-                field != "product_id" else exc.reason
+                field != "product_id" else reason_text(exc)
             self.message.setText(self.tr("Row %1, “%2”: %3").replace("%1", str(row + 1))
                                  .replace("%2", tr(HEADERS[column])).replace("%3", reason))
             self.table.setCurrentCell(row, column)
@@ -339,4 +340,4 @@ class ItemsEditor(QWidget):
         elif isinstance(exc, ValidationError) and exc.field == "items":
             self.message.setText(self.tr("The total is too large"))
         else:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))

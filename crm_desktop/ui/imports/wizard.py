@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,9 @@ from crm_desktop.services.spreadsheets import LABELS, ImportCancelled, ImportPla
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.crash import describe
 
-KINDS = [("companies", "Companies"), ("contacts", "People"), ("deals", "Deals")]
+KINDS = [("companies", QT_TRANSLATE_NOOP("ImportWizard", "Companies")),
+         ("contacts", QT_TRANSLATE_NOOP("ImportWizard", "People")),
+         ("deals", QT_TRANSLATE_NOOP("ImportWizard", "Deals"))]
 PREVIEW_ROWS = 200
 CARD_COLUMNS = ["last_name", "first_name", "middle_name", "company", "position", "phones",
                 "emails", "birthday", "birthday_md", "tags"]

@@ -2,6 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
+from crm_desktop.ui.views import ViewSpec, register_view
+
+
+def _view(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.marketing.view import MarketingView
+
+    return MarketingView(app)
+
+
+def _card_tab(app, kind, ident):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.marketing.card_tab import MarketingCardTab
+
+    return MarketingCardTab(app, kind, ident)
+
 
 def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
+    register_view(ViewSpec(key="marketing", title=lambda: QCoreApplication.translate(
+        "Views", "Marketing"), icon="marketing.svg", factory=_view, order=45))
+    register_card_tab(CardTab(key="marketing", title=lambda: QCoreApplication.translate(
+        "CardTabs", "Marketing"), factory=_card_tab, order=60))

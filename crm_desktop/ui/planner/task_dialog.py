@@ -104,9 +104,10 @@ def past_ok(parent: QWidget | None, app: AppContext, due: datetime) -> bool:
 def error_text(exc: BaseException) -> str:
     """A failure as the person should read it: a refused value in their language."""
     from crm_desktop.domain.errors import ValidationError
+    from crm_desktop.ui.messages import describe
     from crm_desktop.ui.reasons import translated
 
-    return translated(exc.reason) if isinstance(exc, ValidationError) else str(exc)
+    return translated(exc.reason) if isinstance(exc, ValidationError) else describe(exc)
 
 
 def to_utc(edit: QDateTimeEdit) -> datetime:

@@ -17,6 +17,7 @@ from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_product_dialog import Ui_ProductDialog
 from crm_desktop.ui.funnel.deal_form import CURRENCIES, amount_for_service, amount_text
+from crm_desktop.ui.messages import describe
 
 UNITS = [QT_TRANSLATE_NOOP("Units", "pcs"), QT_TRANSLATE_NOOP("Units", "service"),
          QT_TRANSLATE_NOOP("Units", "h"), QT_TRANSLATE_NOOP("Units", "kg"),
@@ -40,8 +41,10 @@ def unit_label(unit: str) -> str:
 
 
 def message(field: str, reason: str) -> str:
+    from crm_desktop.ui.reasons import translated
+
     text = MESSAGES.get(field)
-    return QCoreApplication.translate("ProductDialog", text) if text else reason
+    return QCoreApplication.translate("ProductDialog", text) if text else translated(reason)
 
 
 class ProductDialog(QDialog):
@@ -150,7 +153,7 @@ class ProductDialog(QDialog):
             if isinstance(exc, ValidationError):
                 self.errors.show(exc.field, message(exc.field, exc.reason))
             else:
-                self.errors.show("name", str(exc))
+                self.errors.show("name", describe(exc))
 
         self.app.worker.submit(write, done, failed)
 

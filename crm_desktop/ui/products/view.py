@@ -33,6 +33,7 @@ from crm_desktop.services.dto import ProductDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.deal_items import DISABLED_BUTTONS
+from crm_desktop.ui.messages import describe
 from crm_desktop.ui.products.dialog import ProductDialog, unit_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,7 +97,7 @@ class ArchiveCommand(QUndoCommand):
         crm, ident = self.app.crm, self.product_id
         self.app.worker.submit(lambda: crm.products.archive(ident, archived),
                                lambda _: self.app.coordinator.data_changed.emit("product"),
-                               lambda exc: self.app.coordinator.status_message.emit(str(exc)))
+                               lambda exc: self.app.coordinator.status_message.emit(describe(exc)))
 
     def redo(self) -> None:
         self._apply(self.archived)

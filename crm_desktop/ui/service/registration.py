@@ -1,7 +1,47 @@
-"""Adds this feature's views and card tabs to the main window."""
+"""Adds this feature's views and card tabs to the main window: the service requests view and
+the client card's tab of requests."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
+from crm_desktop.ui.views import ViewSpec, register_view
+
+
+def _requests(app):  # noqa: ANN001, ANN202
+    from crm_desktop.services.automation import automation
+    from crm_desktop.ui.service.view import RequestsView
+
+    automation(app.crm)  # rules run for this database from the start of the window
+    return RequestsView(app)
+
+
+def _rules(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.rules_view import RulesView
+
+    return RulesView(app)
+
+
+def _mail(app):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.mail_view import MailView
+
+    return MailView(app)
+
+
+def _card_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.card_tab import ClientRequestsTab
+
+    return ClientRequestsTab(app, kind, ident)
 
 
 def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
+    register_view(ViewSpec(key="service", title=lambda: QCoreApplication.translate(
+        "Views", "Requests"), icon="service.svg", factory=_requests, order=47))
+    register_view(ViewSpec(key="mail", title=lambda: QCoreApplication.translate(
+        "Views", "Mail"), icon="mail.svg", factory=_mail, order=48))
+    register_view(ViewSpec(key="automation", title=lambda: QCoreApplication.translate(
+        "Views", "Automation"), icon="automation.svg", factory=_rules, order=85))
+    register_card_tab(CardTab(key="service", title=lambda: QCoreApplication.translate(
+        "CardTabs", "Requests"), factory=_card_tab, order=65))

@@ -5,6 +5,7 @@ in the background (on change and every minute) on a thread of its own."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 from typing import Any
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.sync.credentials import redact_text
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.worker import DbWorker
 
@@ -60,6 +62,9 @@ class SyncCoordinator(QObject):
         self.position = 0
         self.announcing = False
         self.notices: list[str] = []
+        self.asking = False  # the password dialog is open
+        self.declined = False  # cancelled: asked again only from "Sync now"
+        self.password_dialog: Any = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.soon = QTimer(self, singleShot=True, interval=3_000)  # after an edit, batched
@@ -125,7 +130,7 @@ class SyncCoordinator(QObject):
                   if status.pending >= 0 else self.tr("First sync pending"),
                   "attention": self.tr("Synced; %1").replace("%1", status.message),
                   "offline": self.tr("Offline: working locally"),
-                  "error": self.tr("Sync error: %1").replace("%1", status.message)}
+                  "error": self.tr("Sync error: %1").replace("%1", redact_text(status.message))}
         self.status_changed.emit(labels.get(status.state, status.state))
 
     def sync_now(self) -> None:
@@ -157,8 +162,81 @@ class SyncCoordinator(QObject):
             self.running = False
             self.refresh()
             self.finished.emit()
+            self._maybe_ask_password(exc)
 
         self.thread.submit(run, done, failed)
+
+    def sync_by_hand(self) -> None:
+        """"Sync now": also asks for a password again after a cancelled prompt."""
+        self.declined = False
+        self.sync_now()
+
+    # -- the password, where the server wants one and none is known -------------------------
+    def _maybe_ask_password(self, exc: BaseException) -> None:
+        from crm_desktop.sync.transport import AuthError
+
+        if not isinstance(exc, AuthError) or "password" not in str(exc):
+            return  # a disabled login or a refusal is no password matter: the status says it
+        if self.asking or self.declined or os.environ.get("CRM_DESKTOP_NO_KEYRING_PROMPT"):
+            return
+        self.asking = True
+        sync = self.app.crm.sync
+
+        def find() -> tuple[str | None, bool, bool]:
+            from crm_desktop.sync.credentials import has_keyring, password_known
+
+            url = sync.server_url()
+            return url, bool(url and password_known(url)), has_keyring()
+
+        self.app.worker.submit(find, self._ask_password, lambda _: setattr(self, "asking",
+                                                                            False))
+
+    def _ask_password(self, found: tuple[str | None, bool, bool]) -> None:
+        from urllib.parse import unquote, urlsplit
+
+        from crm_desktop.sync.transport import where
+        from crm_desktop.ui.sync.password import PasswordDialog
+
+        url, known, keyring = found
+        if not url:
+            self.asking = False
+            return
+        user = unquote(urlsplit(url).username or "")
+        parent = next((w for w in _top_windows() if w.isVisible()), None)
+        dialog = PasswordDialog(parent, where(url), user, refused=known, keyring=keyring)
+        self.password_dialog = dialog
+
+        def accepted() -> None:
+            password = dialog.take()
+            self.asking = False
+            if not password:
+                return
+
+            def keep() -> None:
+                from crm_desktop.sync.credentials import NoKeyringError, store_password
+
+                try:
+                    store_password(url, password)  # the keyring, else this session's memory
+                except NoKeyringError:
+                    pass  # kept in memory: the dialog said so
+
+            def kept(_: Any) -> None:
+                if self.configured:
+                    self._listen()  # the listening thread took its address before the password
+                self.sync_now()
+
+            self.thread.submit(keep, kept, kept)
+
+        def rejected() -> None:
+            dialog.take()
+            self.asking = False
+            self.declined = True
+            self.status_changed.emit(self.tr("Not syncing: the server needs a password "
+                                             "(\"Sync now\" asks again)"))
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(rejected)
+        dialog.open()
 
 
 class SyncStatusWidget(QWidget):
@@ -167,7 +245,7 @@ class SyncStatusWidget(QWidget):
         self.label = QLabel()
         button = QPushButton(self.tr("Sync now"))
         button.setFlat(True)
-        button.clicked.connect(sync.sync_now)
+        button.clicked.connect(sync.sync_by_hand)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -243,12 +321,17 @@ class SyncView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        from crm_desktop.sync.credentials import has_keyring
+
         sync = self.app.crm.sync
         self.app.worker.submit(lambda: (sync.server_url(), sync.conflicts(), sync.log(),
-                                        sync.waiting()), self._show)
+                                        sync.waiting(), has_keyring()), self._show)
 
     def _show(self, data: tuple) -> None:
-        url, conflicts, log, waiting = data
+        url, conflicts, log, waiting, keyring = data
+        self.password.setPlaceholderText(
+            self.tr("kept in the system's password store") if keyring else
+            self.tr("no password store here: asked for once per start"))
         if url:
             from urllib.parse import parse_qs, urlsplit
 
@@ -285,10 +368,11 @@ class SyncView(QWidget):
             if entry[1] == "ok":  # the counts have their columns; only conflicts need words
                 message = self.tr("%1 conflict(s) to look at").replace("%1", str(entry[4])) \
                     if entry[4] else ""
+            message = redact_text(message)
             for c, value in enumerate([str(entry[0])[:16], outcomes.get(entry[1], entry[1]),
                                        entry[2], entry[3], message]):
                 item = QTableWidgetItem(str(value))
-                item.setToolTip(str(entry[5] or value))
+                item.setToolTip(redact_text(str(entry[5] or value)))
                 self.log.setItem(r, c, item)
         self.log.resizeColumnsToContents()
         for direction, _tbl, _row, reason in waiting:
@@ -323,15 +407,36 @@ class SyncView(QWidget):
         self.password.clear()  # never kept in the widget longer than needed
 
         def save_and_sync() -> Any:
-            sync.configure(*values)
-            return sync.sync_now()
+            from crm_desktop.sync.credentials import NoKeyringError
+
+            kept_in_memory = False
+            try:
+                sync.configure(*values)
+            except NoKeyringError:
+                kept_in_memory = True  # no keyring here: in memory for this session
+            return sync.sync_now(), kept_in_memory
+
+        def connected(result: Any) -> None:
+            report, kept_in_memory = result
+            text = self.tr("Connected. %1").replace("%1", report.summary())
+            if kept_in_memory:
+                note = self.tr("This computer has no password store: the password is "
+                               "kept in memory until the program closes, and asked "
+                               "for again at the next start.")
+                text = text.rstrip(". ") + ". " + note
+            self.result.setText(text)
+            self.reload()
+            self.sync.refresh()
+
+        def failed(exc: BaseException) -> None:
+            from crm_desktop.ui.messages import describe
+
+            self.result.setText(describe(exc))
+            self.sync.refresh()
+            self.sync._maybe_ask_password(exc)
 
         self.result.setText(self.tr("Connecting…"))
-        self.sync.thread.submit(
-            save_and_sync,
-            lambda report: (self.result.setText(self.tr("Connected. %1").replace(
-                "%1", report.summary())), self.reload(), self.sync.refresh()),
-            lambda exc: (self.result.setText(str(exc)), self.sync.refresh()))
+        self.sync.thread.submit(save_and_sync, connected, failed)
 
     def resolve(self, keep: str) -> None:
         item = self.conflicts.currentItem()
@@ -343,6 +448,12 @@ class SyncView(QWidget):
         self.app.worker.submit(lambda: self.app.crm.sync.resolve(ident, keep),
                                lambda _: (self.reload(),
                                           self.app.coordinator.data_changed.emit("company")))
+
+
+def _top_windows() -> list[QWidget]:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if w.inherits("QMainWindow")]
 
 
 def _who(device: str | None) -> str:

@@ -1,0 +1,26 @@
+"""Email: mailboxes (IMAP in, SMTP out) into the clients' history (see mailbox.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crm_desktop.services.mail.letters import Letter, read_letter
+from crm_desktop.services.mail.mailbox import (
+    FetchReport,
+    InboxLetter,
+    MailAccount,
+    MailError,
+    MailService,
+    letter_id,
+)
+
+__all__ = ["FetchReport", "InboxLetter", "Letter", "MailAccount", "MailError", "MailService",
+           "letter_id", "mail", "read_letter"]
+
+
+def mail(crm: Any) -> MailService:
+    found = getattr(crm, "mail", None)
+    if found is None:
+        found = MailService(crm)
+        crm.mail = found
+    return found

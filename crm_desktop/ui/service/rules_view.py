@@ -1,0 +1,610 @@
+"""The automation rules screen: the rules with a switch each, an editor (trigger and its
+parameters, a condition, actions), a dry run on one record ("what would happen") and the log
+of every run. The date rules are checked every 15 minutes while the window is open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.automation import TRIGGERS, RuleDTO, RunDTO, automation
+from crm_desktop.services.automation.rules import FIELDS, SETTABLE, localized
+from crm_desktop.services.service_desk import STATUSES
+from crm_desktop.ui import formatting
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.service import labels
+
+C = "Automation"
+TRIGGER_NAMES = {
+    "deal_stage": QT_TRANSLATE_NOOP("Automation", "A deal enters a stage"),
+    "interaction": QT_TRANSLATE_NOOP("Automation", "An interaction is logged"),
+    "request_overdue": QT_TRANSLATE_NOOP("Automation", "A service request becomes overdue"),
+    "request_status": QT_TRANSLATE_NOOP("Automation", "A service request gets a status"),
+    "no_contact": QT_TRANSLATE_NOOP("Automation", "No contact with a client for N days"),
+    "birthday": QT_TRANSLATE_NOOP("Automation", "A person's birthday"),
+    "deal_close": QT_TRANSLATE_NOOP("Automation",
+                                    "A deal's close date (days after it; negative: before)"),
+}
+ACTION_NAMES = {
+    "create_task": QT_TRANSLATE_NOOP("Automation", "Create a task"),
+    "notify": QT_TRANSLATE_NOOP("Automation", "Notify someone"),
+    "set_field": QT_TRANSLATE_NOOP("Automation", "Set a field"),
+}
+OP_NAMES = {
+    "eq": QT_TRANSLATE_NOOP("Automation", "is"),
+    "ne": QT_TRANSLATE_NOOP("Automation", "is not"),
+    "gt": QT_TRANSLATE_NOOP("Automation", "greater than"),
+    "lt": QT_TRANSLATE_NOOP("Automation", "less than"),
+    "contains": QT_TRANSLATE_NOOP("Automation", "contains"),
+    "empty": QT_TRANSLATE_NOOP("Automation", "is empty"),
+    "not_empty": QT_TRANSLATE_NOOP("Automation", "is filled"),
+}
+WHO_NAMES = {
+    "responsible": QT_TRANSLATE_NOOP("Automation", "the responsible person"),
+    "head": QT_TRANSLATE_NOOP("Automation", "their head"),
+    "me": QT_TRANSLATE_NOOP("Automation", "me"),
+}
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Automation", "title"),
+    "amount_minor": QT_TRANSLATE_NOOP("Automation", "amount, kopecks"),
+    "currency": QT_TRANSLATE_NOOP("Automation", "currency"),
+    "source": QT_TRANSLATE_NOOP("Automation", "source"),
+    "stage_id": QT_TRANSLATE_NOOP("Automation", "stage"),
+    "pipeline_id": QT_TRANSLATE_NOOP("Automation", "pipeline"),
+    "channel": QT_TRANSLATE_NOOP("Automation", "channel"),
+    "outcome": QT_TRANSLATE_NOOP("Automation", "outcome"),
+    "subject": QT_TRANSLATE_NOOP("Automation", "subject"),
+    "duration_min": QT_TRANSLATE_NOOP("Automation", "duration, minutes"),
+    "priority": QT_TRANSLATE_NOOP("Automation", "priority"),
+    "department": QT_TRANSLATE_NOOP("Automation", "department"),
+    "status": QT_TRANSLATE_NOOP("Automation", "status"),
+    "name": QT_TRANSLATE_NOOP("Automation", "name"),
+    "kind": QT_TRANSLATE_NOOP("Automation", "kind"),
+    "segment": QT_TRANSLATE_NOOP("Automation", "segment"),
+    "lead_source": QT_TRANSLATE_NOOP("Automation", "lead source"),
+    "industry": QT_TRANSLATE_NOOP("Automation", "industry"),
+    "first_name": QT_TRANSLATE_NOOP("Automation", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Automation", "last name"),
+    "position": QT_TRANSLATE_NOOP("Automation", "position"),
+    "next_step": QT_TRANSLATE_NOOP("Automation", "next step"),
+    "notes": QT_TRANSLATE_NOOP("Automation", "notes"),
+}
+CHANNELS = ("call_in", "call_out", "email", "meeting", "chat", "social", "web_form", "sms",
+            "event", "note", "document")
+SCHEDULE_MS = 15 * 60 * 1000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+class RulesView(QWidget):
+    loaded = Signal()
+    previewed = Signal()
+    saved = Signal()
+
+    def __init__(self, app: AppContext) -> None:
+        super().__init__()
+        self.app = app
+        self.service = automation(app.crm)
+        self.rules_list: list[RuleDTO] = []
+        self.current: RuleDTO | None = None
+        self.actions: list[dict[str, Any]] = []
+        self.stages: list[tuple[str, str]] = []
+        self.users: list[tuple[str, str]] = []
+        # -- the list of rules
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentRowChanged.connect(self._chosen)
+        self.list.itemChanged.connect(self._switched)
+        self.new_button = QPushButton(self.tr("+ Rule"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_rule)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_rule)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
+        hint = QLabel(self.tr("A ticked rule is on. Rules run where the change is made, in "
+                              "the same save; date rules on the laptop of the responsible "
+                              "person."))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(hint)
+        # -- the editor
+        self.name = QLineEdit()
+        self.name.setMaxLength(300)
+        self.trigger = QComboBox()
+        for key in TRIGGERS:
+            self.trigger.addItem(tr(TRIGGER_NAMES[key]), key)
+        self.trigger.currentIndexChanged.connect(lambda _: self._trigger_changed())
+        self.stage = QComboBox()
+        self.stage_kind = QComboBox()
+        self.stage_kind.addItem(self.tr("any stage chosen above"), "")
+        self.stage_kind.addItem(self.tr("any won stage"), "won")
+        self.stage_kind.addItem(self.tr("any lost stage"), "lost")
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("any channel"), "")
+        from crm_desktop.ui.clients.timeline import CHANNELS as CHANNEL_NAMES
+
+        for value in CHANNELS:
+            self.channel.addItem(QCoreApplication.translate("Channel", CHANNEL_NAMES[value]),
+                                 value)
+        self.outcome = QLineEdit(placeholderText=self.tr("outcome contains… (optional)"))
+        self.first = QCheckBox(self.tr("only the client's first of this channel"))
+        self.status = QComboBox()
+        for value in STATUSES:
+            self.status.addItem(labels.status(value), value)
+        self.days = QSpinBox()
+        self.days.setRange(-3650, 3650)
+        self.days.setSuffix(self.tr(" days"))
+        self.cond_field = QComboBox()
+        self.cond_op = QComboBox()
+        self.cond_op.addItem(self.tr("— no condition —"), "")
+        for key, text in OP_NAMES.items():
+            self.cond_op.addItem(tr(text), key)
+        self.cond_value = QLineEdit()
+        condition = QHBoxLayout()
+        condition.addWidget(self.cond_field, 1)
+        condition.addWidget(self.cond_op, 1)
+        condition.addWidget(self.cond_value, 1)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("When"), self.trigger)
+        self.param_rows: dict[str, QWidget] = {"stage_id": self.stage,
+                                               "stage_kind": self.stage_kind,
+                                               "channel": self.channel,
+                                               "outcome": self.outcome, "first": self.first,
+                                               "status": self.status, "days": self.days}
+        for label, widget in ((self.tr("Stage"), self.stage),
+                              (self.tr("Or"), self.stage_kind),
+                              (self.tr("Channel"), self.channel),
+                              (self.tr("Outcome"), self.outcome), ("", self.first),
+                              (self.tr("Status"), self.status), (self.tr("Days"), self.days)):
+            self.form.addRow(label, widget)
+        self.form.addRow(self.tr("If"), condition)
+        # actions
+        self.action_list = QListWidget()
+        self.action_list.setMaximumHeight(70)
+        self.action_list.currentRowChanged.connect(self._action_chosen)
+        self.action_kind = QComboBox()
+        for key, text in ACTION_NAMES.items():
+            self.action_kind.addItem(tr(text), key)
+        self.action_text = QLineEdit(placeholderText=self.tr(
+            "e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in"))
+        self.action_who = QComboBox()
+        self.action_due = QSpinBox()
+        self.action_due.setRange(0, 365)
+        self.action_due.setSuffix(self.tr(" days after"))
+        self.action_field = QComboBox()
+        self.add_action = QPushButton(self.tr("Add action"))
+        self.add_action.clicked.connect(self._add_action)
+        self.remove_action = QPushButton(self.tr("Remove action"))
+        self.remove_action.clicked.connect(self._remove_action)
+        self.action_form = action_form = QFormLayout()
+        action_form.addRow(self.tr("Do"), self.action_kind)
+        action_form.addRow(self.tr("Text or value"), self.action_text)
+        action_form.addRow(self.tr("For"), self.action_who)
+        action_form.addRow(self.tr("Due"), self.action_due)
+        action_form.addRow(self.tr("Field"), self.action_field)
+        self.action_kind.currentIndexChanged.connect(lambda _: self._action_kind_changed())
+        self._action_kind_changed()
+        action_buttons = QHBoxLayout()
+        action_buttons.addWidget(self.add_action)
+        action_buttons.addWidget(self.remove_action)
+        action_buttons.addStretch(1)
+        actions_box = QGroupBox(self.tr("Then"))
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.action_list)
+        actions_layout.addLayout(action_form)
+        actions_layout.addLayout(action_buttons)
+        self.enabled = QCheckBox(self.tr("The rule is on"))
+        self.save_button = QPushButton(self.tr("Save rule"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        # the dry run
+        self.record = QComboBox()
+        self.record.setMinimumWidth(200)
+        self.test_button = QPushButton(self.tr("What would happen?"))
+        self.test_button.clicked.connect(self.preview)
+        self.preview_text = QLabel()
+        self.preview_text.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(QLabel(self.tr("Try on")))
+        test_row.addWidget(self.record, 1)
+        test_row.addWidget(self.test_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.enabled)
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(self.form)
+        editor_layout.addWidget(actions_box)
+        editor_layout.addLayout(save_row)
+        editor_layout.addWidget(self.error)
+        editor_layout.addLayout(test_row)
+        editor_layout.addWidget(self.preview_text)
+        editor_layout.addStretch(1)
+        # the log
+        self.log = QTableWidget(0, 4)
+        self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("Rule"),
+                                            self.tr("Outcome"), self.tr("What was done")])
+        self.log.verticalHeader().hide()
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.log.setColumnWidth(0, 130)
+        self.log.setColumnWidth(1, 260)
+        self.log.setColumnWidth(2, 80)
+        log_box = QGroupBox(self.tr("Log of runs"))
+        QVBoxLayout(log_box).addWidget(self.log)
+        top = QSplitter()
+        top.addWidget(left)
+        top.addWidget(editor)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 2)
+        top.setSizes([340, 760])
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(log_box)
+        outer.setSizes([520, 180])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(outer)
+        self._trigger_changed()
+        self._schedule = QTimer(self, interval=SCHEDULE_MS)
+        self._schedule.timeout.connect(self.run_scheduled)
+        self._schedule.start()
+        app.coordinator.data_changed.connect(
+            lambda entity: self._reload_log() if entity in ("task", "deal", "service_request",
+                                                            "interaction", "synced") else None)
+        self.reload(first=True)
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self, first: bool = False, select: str | None = None) -> None:
+        service, crm = self.service, self.app.crm
+        language = getattr(crm.ctx, "language", "en")
+
+        def load() -> tuple[Any, ...]:
+            if first:
+                service.seed_examples(language)
+            stages = []
+            for pipeline in crm.pipelines.list():
+                for stage in crm.stages.of_pipeline(pipeline.id):
+                    stages.append((stage.id, f"{pipeline.name} — {stage.name}"))
+            users = [(u.id, u.name) for u in crm.users.list() if u.is_active]
+            return service.rules(), service.runs(), stages, users
+
+        self.app.worker.submit(load, lambda result: self._show(result, select))
+
+    def _show(self, result: tuple[Any, ...], select: str | None) -> None:
+        rules, runs, self.stages, self.users = result
+        keep = select or (self.current.id if self.current else None)
+        self.rules_list = rules
+        self.stage.clear()
+        self.stage.addItem(self.tr("— any —"), "")
+        for ident, name in self.stages:
+            self.stage.addItem(name, ident)
+        self.list.blockSignals(True)
+        self.list.clear()
+        row = 0
+        for number, rule in enumerate(rules):
+            item = QListWidgetItem(rule.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if rule.is_enabled
+                               else Qt.CheckState.Unchecked)
+            item.setToolTip(tr(TRIGGER_NAMES.get(rule.trigger, rule.trigger)))
+            self.list.addItem(item)
+            if rule.id == keep:
+                row = number
+        self.list.blockSignals(False)
+        self._show_runs(runs)
+        if rules:
+            self.list.setCurrentRow(row)
+            self._chosen(row)
+        else:
+            self.new_rule()
+        self.loaded.emit()
+
+    def _show_runs(self, runs: list[RunDTO]) -> None:
+        self.log.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            values = (formatting.when(run.ran_at), run.rule,
+                      self.tr("done") if run.outcome == "done" else self.tr("failed"),
+                      run.summary.replace("\n", "; "))
+            for column, value in enumerate(values):
+                self.log.setItem(row, column, QTableWidgetItem(value))
+
+    def _reload_log(self) -> None:
+        self.app.worker.submit(self.service.runs, self._show_runs)
+
+    # -- the editor ---------------------------------------------------------------------
+    def _trigger_changed(self) -> None:
+        trigger = self.trigger.currentData()
+        spec = TRIGGERS[trigger]
+        for name, widget in self.param_rows.items():
+            self.form.setRowVisible(widget, name in spec["params"])
+        table = spec["table"]
+        self.cond_field.clear()
+        for name in FIELDS[table]:
+            self.cond_field.addItem(tr(FIELD_NAMES.get(name, name)), name)
+        self.action_field.clear()
+        for name in SETTABLE.get(table, ()):
+            self.action_field.addItem(tr(FIELD_NAMES.get(name, name)), name)
+        self._fill_who()
+        service = self.service
+        self.app.worker.submit(lambda: service.candidates(trigger), self._fill_records,
+                               lambda _: None)
+
+    def _action_kind_changed(self) -> None:
+        kind = self.action_kind.currentData()
+        self.action_form.setRowVisible(self.action_who, kind != "set_field")
+        self.action_form.setRowVisible(self.action_due, kind == "create_task")
+        self.action_form.setRowVisible(self.action_field, kind == "set_field")
+
+    def _fill_who(self) -> None:
+        current = self.action_who.currentData()
+        self.action_who.clear()
+        for key, text in WHO_NAMES.items():
+            self.action_who.addItem(tr(text), key)
+        for ident, name in self.users:
+            self.action_who.addItem(name, ident)
+        if current:
+            self.action_who.setCurrentIndex(max(0, self.action_who.findData(current)))
+
+    def _fill_records(self, records: list[tuple[str, str]]) -> None:
+        self.record.clear()
+        for ident, label in records:
+            self.record.addItem(label or ident, ident)
+
+    def _chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.rules_list):
+            return
+        rule = self.rules_list[row]
+        self.current = rule
+        self.name.setText(rule.name)
+        self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger))
+        self._trigger_changed()
+        params = rule.params
+        self.stage.setCurrentIndex(max(0, self.stage.findData(params.get("stage_id", ""))))
+        self.stage_kind.setCurrentIndex(max(0, self.stage_kind.findData(
+            params.get("stage_kind", ""))))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(params.get("channel", ""))))
+        self.outcome.setText(params.get("outcome", "") or "")
+        self.first.setChecked(bool(params.get("first")))
+        self.status.setCurrentIndex(max(0, self.status.findData(params.get("status", "new"))))
+        self.days.setValue(int(params.get("days") or 0))
+        condition = rule.conditions[0] if rule.conditions else {}
+        self.cond_field.setCurrentIndex(max(0, self.cond_field.findData(condition.get(
+            "field", ""))))
+        self.cond_op.setCurrentIndex(max(0, self.cond_op.findData(condition.get("op", ""))))
+        self.cond_value.setText(str(condition.get("value", "") or ""))
+        self.actions = [dict(a) for a in rule.actions]
+        self._show_actions()
+        self.enabled.setChecked(rule.is_enabled)
+        self.error.setText("")
+        self.preview_text.setText("")
+
+    def new_rule(self) -> None:
+        self.current = None
+        self.list.clearSelection()
+        self.name.setText(self.tr("New rule"))
+        self.name.selectAll()
+        self.actions = []
+        self._show_actions()
+        self.cond_op.setCurrentIndex(0)
+        self.enabled.setChecked(False)
+        self.preview_text.setText("")
+
+    def _describe_action(self, action: dict[str, Any]) -> str:
+        language = getattr(self.app.crm.ctx, "language", "en")
+        kind = action.get("kind", "")
+        text = localized(action.get("title") or action.get("text") or action.get("value"),
+                         language) or ""
+        if kind == "set_field":
+            text = f"{action.get('field')} = {text}"
+        return f"{tr(ACTION_NAMES.get(kind, kind))}: {text}"
+
+    def _show_actions(self) -> None:
+        self.action_list.clear()
+        for action in self.actions:
+            self.action_list.addItem(self._describe_action(action))
+
+    def _action_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.actions):
+            return
+        action = self.actions[row]
+        language = getattr(self.app.crm.ctx, "language", "en")
+        self.action_kind.setCurrentIndex(max(0, self.action_kind.findData(action["kind"])))
+        self.action_text.setText(str(localized(action.get("title") or action.get("text")
+                                               or action.get("value") or "", language)))
+        who = action.get("assignee") or action.get("who") or "responsible"
+        self.action_who.setCurrentIndex(max(0, self.action_who.findData(who)))
+        self.action_due.setValue(int(action.get("due_days") or 0))
+        self.action_field.setCurrentIndex(max(0, self.action_field.findData(
+            action.get("field", ""))))
+
+    def _add_action(self) -> None:
+        kind, text = self.action_kind.currentData(), self.action_text.text().strip()
+        if kind == "create_task":
+            action = {"kind": kind, "title": text, "assignee": self.action_who.currentData(),
+                      "due_days": self.action_due.value()}
+        elif kind == "notify":
+            action = {"kind": kind, "text": text, "who": self.action_who.currentData()}
+        else:
+            action = {"kind": kind, "field": self.action_field.currentData(), "value": text}
+        self.actions.append(action)
+        self._show_actions()
+        self.action_text.clear()
+
+    def _remove_action(self) -> None:
+        row = self.action_list.currentRow()
+        if 0 <= row < len(self.actions):
+            del self.actions[row]
+            self._show_actions()
+
+    def values(self) -> dict[str, Any]:
+        trigger = self.trigger.currentData()
+        params: dict[str, Any] = {}
+        wanted = TRIGGERS[trigger]["params"]
+        if "stage_id" in wanted and self.stage.currentData():
+            params["stage_id"] = self.stage.currentData()
+        if "stage_kind" in wanted and self.stage_kind.currentData():
+            params["stage_kind"] = self.stage_kind.currentData()
+        if "channel" in wanted and self.channel.currentData():
+            params["channel"] = self.channel.currentData()
+        if "outcome" in wanted and self.outcome.text().strip():
+            params["outcome"] = self.outcome.text().strip()
+        if "first" in wanted and self.first.isChecked():
+            params["first"] = True
+        if "status" in wanted:
+            params["status"] = self.status.currentData()
+        if "days" in wanted:
+            params["days"] = self.days.value()
+        conditions = []
+        if self.cond_op.currentData():
+            conditions.append({"field": self.cond_field.currentData(),
+                               "op": self.cond_op.currentData(),
+                               "value": self.cond_value.text().strip()})
+        return {"name": self.name.text(), "trigger": trigger, "params": params,
+                "conditions": conditions, "actions": list(self.actions),
+                "is_enabled": self.enabled.isChecked()}
+
+    def save(self) -> None:
+        values, service = self.values(), self.service
+        ident = self.current.id if self.current else None
+
+        def done(rule: RuleDTO) -> None:
+            self.error.setText("")
+            self.reload(select=rule.id)
+            self.saved.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(rule_error(exc))
+            self.saved.emit()
+
+        self.app.worker.submit(lambda: service.save(ident, **values), done, failed)
+
+    def _switched(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        if not 0 <= row < len(self.rules_list):
+            return
+        rule, enabled = self.rules_list[row], item.checkState() == Qt.CheckState.Checked
+        service = self.service
+        self.app.worker.submit(lambda: service.set_enabled(rule.id, enabled),
+                               lambda _: self.reload(select=rule.id))
+
+    def delete_rule(self) -> None:
+        if self.current is None:
+            return
+        ident, service = self.current.id, self.service
+        self.current = None
+        self.app.worker.submit(lambda: service.delete(ident), lambda _: self.reload())
+
+    def preview(self) -> None:
+        if self.current is None or self.record.currentData() is None:
+            self.preview_text.setText(self.tr("Save the rule and choose a record first."))
+            self.previewed.emit()
+            return
+        ident, record, service = self.current.id, self.record.currentData(), self.service
+
+        def shown(result: Any) -> None:
+            if result.matches:
+                self.preview_text.setText(self.tr("The rule would run:") + "\n"
+                                          + "\n".join("• " + line for line in result.lines))
+            else:
+                self.preview_text.setText(self.tr("The rule would not run for this record:")
+                                          + " " + "; ".join(why_not(line)
+                                                            for line in result.lines))
+            self.previewed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.preview_text.setText(rule_error(exc))
+            self.previewed.emit()
+
+        self.app.worker.submit(lambda: service.preview(ident, record), shown, failed)
+
+    def run_scheduled(self) -> None:
+        service = self.service
+        self.app.worker.submit(service.run_scheduled,
+                               lambda done: (self.app.coordinator.data_changed.emit("task"),
+                                             self._reload_log()) if done else None,
+                               lambda _: None)
+
+
+WHY_NOT = {
+    "no record": QT_TRANSLATE_NOOP("Automation", "the record no longer exists"),
+    "the deal is not in the rule's stage": QT_TRANSLATE_NOOP(
+        "Automation", "the deal is in another stage"),
+    "the deal's stage is not of the rule's kind": QT_TRANSLATE_NOOP(
+        "Automation", "the deal's stage is of another kind"),
+    "another channel": QT_TRANSLATE_NOOP("Automation", "another channel"),
+    "another outcome": QT_TRANSLATE_NOOP("Automation", "another outcome"),
+    "not the first contact of this kind": QT_TRANSLATE_NOOP(
+        "Automation", "not the client's first contact of this kind"),
+    "another status": QT_TRANSLATE_NOOP("Automation", "another status"),
+}
+
+
+def why_not(line: str) -> str:
+    if line in WHY_NOT:
+        return tr(WHY_NOT[line])
+    if line.startswith("condition not met"):
+        return QCoreApplication.translate("Automation", "the condition is not met")
+    if line.startswith("failed"):
+        return QCoreApplication.translate("Automation", "an action would fail") \
+            + line[len("failed"):]
+    return line
+
+
+RULE_REASONS = {
+    "the rule needs a name": QT_TRANSLATE_NOOP("Automation", "Give the rule a name"),
+    "a rule needs at least one action": QT_TRANSLATE_NOOP("Automation", "Add at least one action"),
+    "a task needs a title": QT_TRANSLATE_NOOP("Automation", "A task needs a title"),
+    "a notice needs a text": QT_TRANSLATE_NOOP("Automation", "A notice needs a text"),
+    "a condition needs a field and an operator": QT_TRANSLATE_NOOP(
+        "Automation", "A condition needs a field and an operator"),
+    "days must be a whole number of days": QT_TRANSLATE_NOOP("Automation", "Days: a whole number"),
+}
+
+
+def rule_error(exc: BaseException) -> str:
+    from crm_desktop.domain.errors import ValidationError
+
+    if isinstance(exc, ValidationError) and exc.reason in RULE_REASONS:
+        return tr(RULE_REASONS[exc.reason])
+    if isinstance(exc, ValidationError) and exc.field in ("actions", "conditions"):
+        return QCoreApplication.translate("Automation",
+                                          "This action or condition cannot be used here")
+    return labels.describe(exc)

@@ -1,0 +1,102 @@
+"""Renders the marketing screens offscreen at 1366×768 from the small demo data (for people
+to look at; not a test):
+
+    QT_QPA_PLATFORM=offscreen python -m tests.marketing.shots /tmp/marketing
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from crm_desktop.domain.clock import FixedClock  # noqa: E402
+from crm_desktop.services.crm import Crm  # noqa: E402
+from crm_desktop.services.demo import generate  # noqa: E402
+from crm_desktop.ui import settings  # noqa: E402
+from crm_desktop.ui.app import (  # noqa: E402
+    build_context,
+    create_application,
+    install_translator,
+    make_main_window,
+)
+from crm_desktop.ui.screenshots import NOW, settle, shot  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path, nargs="?", default=Path("/tmp/marketing"))
+    parser.add_argument("--language", default="ru", choices=["ru", "en"])
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    settings.put(settings.LANGUAGE, args.language)
+    install_translator(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        crm = Crm(Path(tmp) / "demo.db", clock=FixedClock(NOW))
+        crm.ctx.language = args.language
+        generate(crm, "small", language=args.language)
+        prepare(crm)
+        context = build_context(crm)
+        window = make_main_window(context)
+        window.resize(1366, 768)
+        window.show()
+        settle(app, context)
+        window.show_view("marketing")
+        view = window.views["marketing"]
+        settle(app, context, 800)
+        view.tabs.setCurrentWidget(view.classes)
+        settle(app, context, 800)
+        view.classes.table.setCurrentIndex(view.classes.model.index(0, 0))
+        settle(app, context, 500)
+        shot(window, args.out / "abc_xyz.png")
+        view.classes.edit_settings()
+        settle(app, context)
+        shot(view.classes.dialog, args.out / "abc_xyz_thresholds.png")
+        view.classes.dialog.close()
+        for index in range(view.tabs.count()):
+            if view.tabs.widget(index) is view.classes:
+                continue
+            view.tabs.setCurrentIndex(index)
+            settle(app, context, 800)
+            name = view.tabs.widget(index).objectName() or f"tab{index}"
+            shot(window, args.out / f"{name}.png")
+            extra = getattr(view.tabs.widget(index), "screenshots", None)
+            if extra:
+                for suffix, widget in extra():
+                    settle(app, context, 500)
+                    shot(widget, args.out / f"{name}_{suffix}.png")
+        clients = window.views["clients"]
+        window.show_view("clients")
+        settle(app, context)
+        heavy = crm.client_list.ids(clients.model.filter)[3]
+        clients.open_card("company", heavy)
+        settle(app, context)
+        card = clients.cards.currentWidget() if hasattr(clients, "cards") else None
+        tabs = getattr(card, "tabs", None)
+        if tabs is not None:
+            for i in range(tabs.count()):
+                if tabs.tabText(i) in ("Маркетинг", "Marketing"):
+                    tabs.setCurrentIndex(i)
+            settle(app, context)
+        shot(window, args.out / "card_marketing.png")
+        from crm_desktop.ui.worker import DbWorker
+
+        DbWorker.stop_all()
+        crm.close()
+
+
+def prepare(crm: Crm) -> None:
+    """Campaigns and segments for the screens, when those features exist."""
+    try:
+        from tests.marketing.sample import fill
+    except ImportError:
+        return
+    fill(crm)
+
+
+if __name__ == "__main__":
+    main()

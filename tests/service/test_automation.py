@@ -1,0 +1,191 @@
+"""Automation rules: each shipped example fired by the event it names, in the same
+transaction as the change (a failed change leaves no task), once per event; conditions,
+set_field, notices to the head, the dry run on one record, the log, bad rules refused."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.automation import automation
+from crm_desktop.services.automation.engine import derived_id
+from crm_desktop.services.service_desk import desk
+from crm_desktop.storage.models import Task
+
+
+def tasks(crm, origin_prefix: str = "rule:") -> list[Task]:  # noqa: ANN001
+    with crm.db.read() as session:
+        return list(session.scalars(select(Task).where(Task.origin.like(origin_prefix + "%"),
+                                                       Task.deleted_at.is_(None))))
+
+
+def enable(crm, builtin: str) -> str:  # noqa: ANN001
+    service = automation(crm)
+    service.seed_examples("ru")
+    ident = derived_id("rule", builtin)
+    service.set_enabled(ident, True)
+    return ident
+
+
+@pytest.fixture(autouse=True)
+def russian_texts(crm) -> None:  # noqa: ANN001
+    crm.ctx.language = "ru"  # as the window sets it: rules write their text in Russian
+
+
+@pytest.fixture
+def deal(crm):  # noqa: ANN001, ANN201
+    company = crm.companies.create(name="ООО Ромашка")
+    pipeline = crm.pipelines.default()
+    stages = crm.stages.of_pipeline(pipeline.id)
+    row = crm.deals.create(title="Поставка стульев", company_id=company.id,
+                           pipeline_id=pipeline.id, stage_id=stages[0].id, amount_minor=500000)
+    return row, stages, company
+
+
+def test_examples_are_shipped_switched_off_and_seeded_once(crm) -> None:  # noqa: ANN001
+    service = automation(crm)
+    assert service.seed_examples("ru") == 4
+    assert service.seed_examples("ru") == 0
+    rules = service.rules()
+    assert len(rules) == 4 and not any(r.is_enabled for r in rules)
+    assert "Сделка выиграна" in " ".join(r.name for r in rules)
+
+
+def test_deal_won_makes_the_invoice_task_once(crm, deal) -> None:  # noqa: ANN001
+    row, stages, company = deal
+    crm.deals.move(row.id, stages[1].id)  # an ordinary stage: nothing
+    assert tasks(crm) == []
+    won = next(s for s in stages if s.kind == "won")
+    crm.deals.move(row.id, won.id)  # the rule is off: nothing
+    assert tasks(crm) == []
+    rule = enable(crm, "deal_won_invoice")
+    crm.deals.move(row.id, stages[0].id)
+    crm.deals.move(row.id, won.id)
+    made = tasks(crm)
+    assert [t.title for t in made] == ["Выставить счёт: Поставка стульев"]
+    assert made[0].deal_id == row.id and made[0].company_id == company.id
+    assert made[0].assignee_id == crm.users.current().id and made[0].priority == "high"
+    runs = automation(crm).runs()
+    assert [(r.rule_id, r.outcome) for r in runs] == [(rule, "done")]
+    assert "Выставить счёт" in runs[0].summary
+
+
+def test_a_rule_runs_in_the_transaction_of_its_change(crm, deal) -> None:  # noqa: ANN001
+    row, stages, _ = deal
+    enable(crm, "deal_won_invoice")
+    won = next(s for s in stages if s.kind == "won")
+    with pytest.raises(RuntimeError), crm.db.write() as session:
+        crm.deals.update_in(session, row.id, stage_id=won.id)
+        session.flush()
+        raise RuntimeError("the change fails after the rule's trigger was written")
+    assert tasks(crm) == [] and automation(crm).runs() == []
+    assert crm.deals.get(row.id).stage_id == stages[0].id
+
+
+def test_first_call_sends_the_price_list_task_only_once(crm) -> None:  # noqa: ANN001
+    enable(crm, "first_call_price_list")
+    service = automation(crm)
+    rule = next(r for r in service.rules() if r.builtin == "first_call_price_list")
+    service.save(rule.id, rule.name, rule.trigger, {**rule.params, "first": True},
+                 rule.conditions, rule.actions, True)
+    company = crm.companies.create(name="АО Вектор")
+    crm.interactions.create(channel="call_out", company_id=company.id, subject="Знакомство")
+    crm.interactions.create(channel="call_out", company_id=company.id, subject="Ещё звонок")
+    crm.interactions.create(channel="email", company_id=company.id, subject="Письмо")
+    made = tasks(crm)
+    assert [(t.title, t.kind) for t in made] == [("Отправить прайс-лист: АО Вектор", "email")]
+
+
+def test_overdue_request_notifies_the_head(crm, clock) -> None:  # noqa: ANN001
+    enable(crm, "request_overdue_head")
+    head = crm.users.create(name="Пётр Иванов", role="head")
+    boris = crm.users.create(name="Борис Смирнов", role="manager", head_id=head.id)
+    company = crm.companies.create(name="ООО Ромашка")
+    row = desk(crm).create("Не работает вход", company_id=company.id,
+                           responsible_id=boris.id, priority="urgent")
+    clock.advance(hours=5)
+    desk(crm).escalate_overdue(everyone=True)
+    notices = tasks(crm)
+    assert [(t.title, t.assignee_id) for t in notices] == [
+        (f"Просрочено обращение {row.number}: Не работает вход", head.id)]
+    assert notices[0].remind_at is not None
+
+
+def test_deal_past_its_close_date_asks_for_a_payment_call(crm, clock, deal) -> None:  # noqa: ANN001
+    row, _, _ = deal
+    enable(crm, "deal_close_overdue_call")
+    today = clock.now().date()
+    crm.deals.update(row.id, expected_close=today - timedelta(days=2))
+    assert automation(crm).run_scheduled() == 0  # two days late: not yet
+    clock.advance(days=1)
+    assert automation(crm).run_scheduled() == 1
+    assert automation(crm).run_scheduled() == 0  # once
+    assert [t.kind for t in tasks(crm)] == ["call"]
+
+
+def test_conditions_set_field_and_the_dry_run(crm, deal) -> None:  # noqa: ANN001
+    row, stages, _ = deal
+    service = automation(crm)
+    rule = service.save(None, "Крупная сделка на этапе 2", "deal_stage",
+                        {"stage_id": stages[1].id},
+                        [{"field": "amount_minor", "op": "gt", "value": 100000}],
+                        [{"kind": "set_field", "field": "next_step",
+                          "value": "Согласовать скидку для {client}"},
+                         {"kind": "notify", "who": "me", "text": "Крупная сделка: {title}"}],
+                        is_enabled=True)
+    preview = service.preview(rule.id, row.id)
+    assert preview.matches and len(preview.lines) == 2
+    assert crm.deals.get(row.id).next_step is None and tasks(crm) == []  # nothing written
+    crm.deals.move(row.id, stages[1].id)
+    assert crm.deals.get(row.id).next_step == "Согласовать скидку для ООО Ромашка"
+    assert [t.title for t in tasks(crm)] == ["Крупная сделка: Поставка стульев"]
+    small = crm.deals.create(title="Мелочь", pipeline_id=row.pipeline_id,
+                             stage_id=stages[0].id, amount_minor=100)
+    assert not service.preview(rule.id, small.id).matches
+    crm.deals.move(small.id, stages[1].id)
+    assert crm.deals.get(small.id).next_step is None
+
+
+def test_bad_rules_are_refused_naming_the_part(crm) -> None:  # noqa: ANN001
+    service = automation(crm)
+    cases = [("", "deal_stage", {}, [], [{"kind": "notify", "text": "x"}], "name"),
+             ("x", "moon_phase", {}, [], [{"kind": "notify", "text": "x"}], "trigger"),
+             ("x", "deal_stage", {}, [], [], "actions"),
+             ("x", "deal_stage", {}, [], [{"kind": "explode"}], "actions"),
+             ("x", "deal_stage", {}, [{"field": "password", "op": "eq"}],
+              [{"kind": "notify", "text": "x"}], "conditions"),
+             ("x", "deal_stage", {}, [], [{"kind": "set_field", "field": "amount_minor"}],
+              "actions"),
+             ("x", "no_contact", {"days": "many"}, [], [{"kind": "notify", "text": "x"}],
+              "params")]
+    for name, trigger, params, conditions, actions, field in cases:
+        with pytest.raises(ValidationError) as error:
+            service.save(None, name, trigger, params, conditions, actions)
+        assert error.value.field == field
+    assert service.rules() == []
+
+
+def test_no_contact_and_birthday_rules(crm, clock) -> None:  # noqa: ANN001
+    service = automation(crm)
+    service.save(None, "Нет контакта 30 дней", "no_contact", {"days": 30}, [],
+                 [{"kind": "create_task", "title": "Позвонить: {client}"}], True)
+    service.save(None, "День рождения", "birthday", {}, [],
+                 [{"kind": "create_task", "title": "Поздравить: {client}"}], True)
+    quiet = crm.companies.create(name="Тихая компания")
+    busy = crm.companies.create(name="Активная компания")
+    today = clock.now().date()
+    crm.contacts.create(first_name="Иван", last_name="Петров",
+                        birthday=date(1980, today.month, today.day))
+    clock.advance(days=40)
+    crm.interactions.create(channel="call_in", company_id=busy.id)
+    assert service.run_scheduled() == 1  # the quiet one only; no birthday today
+    assert [t.title for t in tasks(crm)] == ["Позвонить: Тихая компания"]
+    assert quiet.id in {t.company_id for t in tasks(crm)}
+    assert service.run_scheduled() == 0
+    clock.advance(days=325)  # a year after the start: the birthday; the busy one is quiet now
+    assert service.run_scheduled() == 2  # the quiet one's silence is the same: not again
+    assert sorted(t.title for t in tasks(crm)) == [
+        "Позвонить: Активная компания", "Позвонить: Тихая компания", "Поздравить: Петров Иван"]
