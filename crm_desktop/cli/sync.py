@@ -95,6 +95,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     reset.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
     reset.add_argument("--password-stdin", action="store_true")
     reset.set_defaults(handler=_config_errors(cmd_server_reset_password))
+    visibility = actions.add_parser(
+        "set-visibility", help="who reads which clients: 'all' (everyone, the default) or "
+                               "'own' (managers their own, heads their team's)")
+    visibility.add_argument("mode", choices=["all", "own"])
+    visibility.add_argument("--url", default=os.environ.get("CRM_SERVER_URL"))
+    visibility.set_defaults(handler=_config_errors(cmd_server_set_visibility))
     compact = actions.add_parser("compact", help="drop deletion records and resolved "
                                                  "conflicts older than --days")
     compact.add_argument("url")
@@ -210,6 +216,16 @@ def cmd_server_reset_password(args: argparse.Namespace, db_path: Path) -> int:
     reset_password(url, args.login, password)
     print(f"new password for '{args.login}': {password}" if shown
           else f"the password of '{args.login}' was changed")
+    return 0
+
+
+def cmd_server_set_visibility(args: argparse.Namespace, db_path: Path) -> int:
+    from crm_desktop.sync.server_admin import set_visibility
+
+    set_visibility(_url(args), args.mode)
+    print("everyone reads every client" if args.mode == "all" else
+          "managers read their own clients, heads their team's; laptops follow at their "
+          "next sync")
     return 0
 
 

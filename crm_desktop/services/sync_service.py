@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import text
 
@@ -66,7 +67,8 @@ class SyncService:
         """Stores the connection (no password: that goes to the OS keyring)."""
         if not host.strip() or not database.strip() or not user.strip():
             raise ValidationError("host", "host, database and user are all needed")
-        url = f"postgresql://{user}@{host}:{int(port)}/{database}?sslmode={sslmode}"
+        url = (f"postgresql://{quote(user.strip(), safe='')}@{host.strip()}:{int(port)}/"
+               f"{quote(database.strip(), safe='')}?sslmode={quote(sslmode, safe='')}")
         with self.ctx.db.write() as session:
             session.execute(text("INSERT INTO sync_state(key, value) VALUES (:k, :v) ON "
                                  "CONFLICT(key) DO UPDATE SET value = excluded.value"),

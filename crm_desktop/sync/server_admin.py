@@ -242,6 +242,19 @@ def reset_password(url: str, login: str, password: str) -> None:
         office_reset_password(conn, url, login, password)
 
 
+def set_visibility(url: str, mode: str) -> None:
+    """'all': everyone reads every client (the default); 'own': a manager reads only the
+    clients they are responsible for, a head their team's. Laptops follow at their next
+    sync (rows come in or leave; nothing is deleted). The owner's login only."""
+    if mode not in ("all", "own"):
+        raise ValidationError("visibility", "'all' or 'own'")
+    with connect(url) as conn, conn.transaction():
+        try:
+            conn.execute("SELECT crm_sync.set_visibility(%s)", (mode,))
+        except psycopg.Error as exc:
+            raise explain(exc, url) from None
+
+
 def status(url: str) -> ServerStatus:
     with connect(url) as conn:
         if _server_version(conn) < 2:

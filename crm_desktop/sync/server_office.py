@@ -45,7 +45,6 @@ def _array(names: list[str]) -> str:
 
 def office_sql() -> str:
     all_tables = _array([t.name for t in tables()])
-    owned = _array([t.name for t in tables() if t.column("responsible_id")])
     return f"""
 -- Who may manage users at all: the owner, or a head (for their team).
 CREATE OR REPLACE FUNCTION crm_sync.office_admin() RETURNS crm_sync.logins
@@ -303,28 +302,17 @@ BEGIN
   EXECUTE format('ALTER ROLE %I PASSWORD %L', t.login, p_secret);
 END $$;
 
--- May `me` read the history of this record? The owner and heads: any record. A manager: a
--- record they may see (their own, an unassigned one, their team's as a head would, or any
--- when the office shows every client to everyone: the default).
+-- May `me` read the history of this record? The owner and heads: any record. Others: what
+-- they may read on the server (crm_sync.restricted / visible_row: every client when the
+-- office shows every client to everyone, the default; else their own).
 CREATE OR REPLACE FUNCTION crm_sync.office_may_read(me crm_sync.logins, p_tbl text,
                                                     p_row text) RETURNS boolean
 LANGUAGE plpgsql STABLE {PATH} AS $$
-DECLARE responsible text; found_row boolean;
 BEGIN
-  IF me.role IN ('owner', 'head') THEN
+  IF me.role IN ('owner', 'head') OR NOT restricted(me) THEN
     RETURN true;
   END IF;
-  IF coalesce((SELECT value FROM crm.org_settings WHERE key = 'office.visibility'
-               AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1), 'all') <> 'own' THEN
-    RETURN true;
-  END IF;
-  IF NOT p_tbl = ANY ({owned}) THEN
-    RETURN true;  -- lists and settings: everyone sees them
-  END IF;
-  EXECUTE format('SELECT true, responsible_id FROM crm.%I WHERE id = $1', p_tbl)
-    INTO found_row, responsible USING p_row;
-  RETURN coalesce(found_row, false)
-         AND (responsible IS NULL OR may_act_for(me.role, me.user_id, responsible));
+  RETURN visible_row(p_tbl, p_row, me.role, me.user_id);
 END $$;
 
 CREATE OR REPLACE FUNCTION crm_sync.office_audit(p_tbl text, p_row text, p_limit int)

@@ -378,6 +378,9 @@ def permission_sql(t: Table, staged: str) -> str:
             "n.is_active IS DISTINCT FROM t.is_active THEN "
             "'only the owner can change roles and teams'"]
     elif t.name in SETTINGS:
+        if t.name == "org_settings":  # who may do what in the office: the owner's alone
+            rules.append("WHEN n.key LIKE 'office.%' OR t.key LIKE 'office.%' THEN 'only the "
+                         "owner can change the office''s rights'")
         rules.append("WHEN p_role = 'manager' THEN 'only the owner or a head can change the "
                      "office''s settings'")
     elif t.name in LISTS:
@@ -839,7 +842,8 @@ PUBLIC_FUNCTIONS = [
     "crm_sync.hello(int, text)", "crm_sync.position(int, text, text)",
     "crm_sync.push(int, text, text, text, text, bigint, text, jsonb)",
     "crm_sync.pull(int, text, text, text, text, bigint, int)",
-    "crm_sync.snapshot(int, text, text, text, text, int)", *OFFICE_FUNCTIONS]
+    "crm_sync.snapshot(int, text, text, text, text, int)", "crm_sync.set_visibility(text)",
+    *OFFICE_FUNCTIONS]
 
 
 COMPACT_FUNCTION = f"""

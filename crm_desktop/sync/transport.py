@@ -5,7 +5,6 @@ password in it). Tests inject faults before or after the server commits."""
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import psycopg
@@ -52,11 +51,13 @@ class InjectedFault(OfflineError):
 
 
 def where(url: str) -> str:
-    """host:port/database of a URL, for messages: never the user's password."""
-    match = re.match(r"^[a-z]+://(?:[^@/]*@)?([^/?#]*)(/[^?#]*)?", url or "")
-    if match:
-        return (match.group(1) or "localhost") + (match.group(2) or "")
-    return "the configured server"
+    """host:port/database of a URL, for messages: never the user's password (which may hold
+    '/' or '@' itself: the host is what follows the last '@' before the query)."""
+    _, sep, tail = (url or "").partition("://")
+    if not sep:
+        return "the configured server"
+    host, slash, path = tail.split("?", 1)[0].split("#", 1)[0].rpartition("@")[2].partition("/")
+    return (host or "localhost") + (slash + path if slash else "")
 
 
 def explain(exc: Exception, url: str) -> SyncError:
@@ -73,7 +74,8 @@ def explain(exc: Exception, url: str) -> SyncError:
         return VersionError(text[text.index("crm-sync:") + 10:].splitlines()[0])
     if "is not permitted to log in" in text:
         return AuthError(f"this login is disabled on {host}: ask the office's owner")
-    if "password authentication failed" in text or "no password supplied" in text:
+    if getattr(exc, "sqlstate", None) in ("28P01", "28000") \
+            or "password authentication failed" in text or "no password supplied" in text:
         return AuthError(f"the server at {host} refused the user name or password")
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return AuthError(f"the login may not do this on {host}: {text.splitlines()[0]}")
@@ -103,9 +105,11 @@ def explain(exc: Exception, url: str) -> SyncError:
 
 
 def _redact(text: str, url: str) -> str:
-    match = re.match(r"^[a-z]+://[^:@/]*:([^@/]*)@", url or "")
-    if match and match.group(1):
-        text = text.replace(match.group(1), "***")
+    _, sep, tail = (url or "").partition("://")
+    credentials = tail.split("?", 1)[0].rpartition("@")[0] if sep else ""
+    password = credentials.partition(":")[2]
+    if password:
+        text = text.replace(password, "***")
     return text
 
 

@@ -24,6 +24,7 @@ from crm_desktop.sync.server_admin import (
     office_set_role,
     reset_password,
     set_role,
+    set_visibility,
 )
 from crm_desktop.sync.transport import AuthError, connect
 from tests.office.conftest import drop_database, login_url
@@ -256,10 +257,7 @@ def test_the_history_of_a_record_for_those_who_may_see_it(office, tmp_path: Path
             (mine, "segment", "A")]
         assert changes[0]["name"] == "Иван Менеджер"
         assert changes[-1]["field"] == "*"
-    with psycopg.connect(server) as conn:  # managers see only their own clients
-        conn.execute("INSERT INTO crm.org_settings(key, value) VALUES ('office.visibility', "
-                     "'own')")
-        conn.commit()
+    set_visibility(server, "own")  # managers see only their own clients
     assert call(server, mine, query, (client.id,))
     assert call(server, head, query, (client.id,))
     with pytest.raises(OfficeRefused, match="may not see"):

@@ -166,3 +166,19 @@ def test_a_person_of_mine_at_someone_elses_company_comes_without_the_company(off
     head.sync()
     mine = head.crm.contacts.get(person.id)
     assert mine.position == "директор" and mine.company_id == company.id
+
+
+def test_only_the_owner_switches_visibility_from_the_command_line(office, server, tmp_path,
+                                                                  capsys) -> None:  # noqa: ANN001
+    from crm_desktop.cli import main
+
+    _, manager, _, manager_login = office
+    db = str(tmp_path / "cli.db")
+    code = main(["--db", db, "server", "set-visibility", "own", "--url",
+                 login_url(server, manager_login)])
+    assert code != 0
+    assert "only the owner" in capsys.readouterr().err
+    assert main(["--db", db, "server", "set-visibility", "own", "--url", server]) == 0
+    with psycopg.connect(server) as conn:
+        assert conn.execute("SELECT value FROM crm_sync.meta WHERE key = 'visibility'"
+                            ).fetchone() == ("own",)
