@@ -11,7 +11,7 @@ only in the OS keyring), one sync, the status, the conflicts and their resolutio
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +37,8 @@ class ConflictDTO:
     created_at: str
     record: str = ""  # how a person knows the record: the client's or the deal's name
     others: int = 0  # older open conflicts of the same field, closed with this one
+    # Their values, each offered too: (conflict id, lost value, from which device, when).
+    older: tuple[tuple[str, Any, str | None, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,18 +192,22 @@ class SyncService:
                 "SELECT id, kind, tbl, row_id, field, kept_value, lost_value, lost_device, "
                 "created_at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY created_at "
                 "DESC, id DESC")).all()
-            seen: dict[tuple[str, str, str], int] = {}
-            for r in rows:
-                seen[(r[2], r[3], r[4])] = seen.get((r[2], r[3], r[4]), 0) + 1
-            result, shown = [], set()
+            earlier: dict[tuple[str, str, str], list] = {}
+            newest = []
             for r in rows:
                 key = (r[2], r[3], r[4])
-                if key in shown:
+                if key in earlier:
+                    if r[1] == "conflict":
+                        earlier[key].append((r[0], _loads(r[6]), r[7], str(r[8])))
                     continue
-                shown.add(key)
+                earlier[key] = []
+                newest.append(r)
+            result = []
+            for r in newest:
+                older = earlier[(r[2], r[3], r[4])]
                 result.append(ConflictDTO(
                     r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6]), r[7], str(r[8]),
-                    _record_name(session, r[2], r[3]), seen[key] - 1))
+                    _record_name(session, r[2], r[3]), len(older), tuple(older)))
         return result
 
     def resolve(self, conflict_id: str, keep: str = "kept") -> None:
@@ -212,7 +218,14 @@ class SyncService:
 
         if keep not in ("kept", "lost"):
             raise ValidationError("keep", "keep 'kept' or 'lost'")
-        conflict = next((c for c in self.conflicts() if c.id == conflict_id), None)
+        conflict = None
+        for open_one in self.conflicts():
+            if open_one.id == conflict_id:
+                conflict = open_one
+            for older_id, value, device, when in open_one.older:
+                if older_id == conflict_id:  # an older lost value of the same field, chosen
+                    conflict = replace(open_one, id=older_id, lost_value=value,
+                                       lost_device=device, created_at=when)
         if conflict is None:
             raise ValidationError("conflict", f"no open conflict {conflict_id}")
         # Names come from the server: only ever used if they name one of our columns.

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import uuid
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -20,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from crm_desktop.storage.capture import ensure_capture
+from crm_desktop.storage.capture import capture_suspended, ensure_capture
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import SYNCED_TABLES
 from crm_desktop.storage.searchable import KEYS
@@ -29,6 +31,7 @@ from crm_desktop.sync.transport import ResnapshotNeeded, Transport
 
 BATCH = 2000  # outbox entries per push, feed rows per pull: one round trip each
 SNAPSHOT_PAGE = 5000
+BULK = 300  # rows of one table in a page from which capture triggers are set aside
 SEARCHABLE = {model.__tablename__: keys for model, keys in KEYS.items()}
 PSEUDO = ("_deleted", "_conflicts", "_hidden")
 
@@ -383,7 +386,8 @@ class SyncEngine:
                         (tbl, str(row_id), str(reason), now_text()))
                     if server_row:  # the server's value goes back where it was changed
                         self._apply_rows(conn, table, [(int(version or 0), str(row_id),
-                                                        server_row)], {}, report)
+                                                        server_row)], {}, report,
+                                         overwrite=True)
             finally:
                 self._set(conn, "applying", None)
         for tbl, refused in (answer.get("rejected") or {}).items():
@@ -579,7 +583,9 @@ class SyncEngine:
 
     def _apply_rows(self, conn: Connection, table: schema.Table,
                     rows: list[tuple[int, str, dict]], pending: dict,
-                    report: SyncReport) -> None:
+                    report: SyncReport, overwrite: bool = False) -> None:
+        """overwrite: the local row was changed behind its version (a refused change put
+        back), so even the same version is written."""
         ids = {row_id for _, row_id, _ in rows}
         missing_refs = self._missing_references(conn, table, rows, ids)
         ready: list[tuple[int, str, dict]] = []
@@ -590,7 +596,28 @@ class SyncEngine:
                 report.parked += 1
             else:
                 ready.append((seq, row_id, data))
-        for seq, row_id, data in ready:
+        if not ready:
+            return
+        # Set-based first: one statement per kind of change for the whole page; a page with
+        # a row that does not fit is done again one row at a time, which parks that row.
+        conn.exec_driver_sql("SAVEPOINT sync_page")
+        try:
+            self._apply_set(conn, table, ready, pending, overwrite)
+            conn.exec_driver_sql("RELEASE sync_page")
+        except (DBAPIError, sqlite3.Error):
+            conn.exec_driver_sql("ROLLBACK TO sync_page")
+            conn.exec_driver_sql("RELEASE sync_page")
+            ready = self._apply_one_by_one(conn, table, ready, pending, report)
+            self._refresh_search(conn, table.name, [row_id for _, row_id, _ in ready])
+        if ready:
+            self._clear_parked(conn, table.name, ready)
+            report.tables.add(table.name)
+
+    def _apply_one_by_one(self, conn: Connection, table: schema.Table,
+                          rows: list[tuple[int, str, dict]], pending: dict,
+                          report: SyncReport) -> list[tuple[int, str, dict]]:
+        applied = []
+        for seq, row_id, data in rows:
             skip = pending.get((table.name, row_id), set())
             if skip is None:
                 # A whole local row not yet pushed: only the version is learned here.
@@ -606,12 +633,76 @@ class SyncEngine:
                            _reason(str(exc.orig) if exc.orig else str(exc)))
                 report.parked += 1
                 continue
-            conn.exec_driver_sql(
-                "DELETE FROM sync_parked WHERE direction = 'pull' AND tbl = ? AND row_id = ? "
-                "AND seq <= ?", (table.name, row_id, seq))
-        self._refresh_search(conn, table.name, [row_id for _, row_id, _ in ready])
-        if ready:
-            report.tables.add(table.name)
+            applied.append((seq, row_id, data))
+        return applied
+
+    def _apply_set(self, conn: Connection, table: schema.Table,
+                   rows: list[tuple[int, str, dict]], pending: dict,
+                   overwrite: bool = False) -> None:
+        """The page's rows as a few executemany calls on the raw connection: inserts of new
+        rows, then updates grouped by the fields they may change (pending local fields are
+        not overwritten). The folded search columns are computed from the same values."""
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        present = self._present(cursor, table.name, [row_id for _, row_id, _ in rows])
+        keys = SEARCHABLE.get(table.name)
+        convert = [(c, c.kind in schema.CONVERTED or c.kind == "time") for c in table.columns]
+        inserts: list[tuple] = []
+        updates: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+        searched: list[str] = []
+        for seq, row_id, data in rows:
+            if not overwrite and row_id in present and present[row_id] == seq:
+                continue  # this very version is here already (the device's own rows)
+            values = {c.name: (schema.from_wire(c, data.get(c.name)) if needs
+                               else data.get(c.name))
+                      for c, needs in convert if c.name in data}
+            values["id"] = row_id
+            if row_id not in present:
+                extra: tuple = ()
+                if keys is not None:
+                    extra = keys({**values, "phones": data.get("phones"),
+                                  "emails": data.get("emails")})
+                inserts.append((*(values.get(n) for n in table.names), seq, *extra))
+                continue
+            skip = pending.get((table.name, row_id), set())
+            if skip is None:
+                skip = set(table.names)
+            names = tuple(n for n in values if n != "id" and n not in skip)
+            updates[names].append((*(values[n] for n in names), seq, row_id))
+            searched.append(row_id)
+        bulk = capture_suspended(conn, table.name) if len(rows) >= BULK else nullcontext()
+        with bulk:
+            if inserts:
+                columns = [*table.names, "sync_version"]
+                if keys is not None:
+                    columns += ["name_key", "search_text"]
+                cursor.executemany(
+                    f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+                    f"({', '.join('?' for _ in columns)})", inserts)
+            for names, params in updates.items():
+                sets = ", ".join([*(f"{n} = ?" for n in names), "sync_version = ?"])
+                cursor.executemany(f"UPDATE {table.name} SET {sets} WHERE id = ?", params)
+        if searched:
+            self._refresh_search(conn, table.name, searched)
+
+    @staticmethod
+    def _present(cursor: Any, tbl: str, ids: list[str]) -> dict[str, int | None]:
+        """The rows already here, with the server version each holds."""
+        found: dict[str, int | None] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update(cursor.execute(
+                f"SELECT id, sync_version FROM {tbl} WHERE id IN "
+                f"({', '.join('?' for _ in chunk)})", chunk).fetchall())
+        return found
+
+    @staticmethod
+    def _clear_parked(conn: Connection, tbl: str, rows: list[tuple[int, str, dict]]) -> None:
+        if not conn.exec_driver_sql("SELECT 1 FROM sync_parked WHERE direction = 'pull' "
+                                    "AND tbl = ? LIMIT 1", (tbl,)).fetchone():
+            return
+        conn.connection.dbapi_connection.cursor().executemany(  # type: ignore[union-attr]
+            "DELETE FROM sync_parked WHERE direction = 'pull' AND tbl = ? AND row_id = ? "
+            "AND seq <= ?", [(tbl, row_id, seq) for seq, row_id, _ in rows])
 
     def _missing_references(self, conn: Connection, table: schema.Table,
                             rows: list[tuple[int, str, dict]], ids: set[str]) -> dict[str, str]:
@@ -718,18 +809,21 @@ class SyncEngine:
     def _refresh_search(self, conn: Connection, tbl: str, row_ids: list[str]) -> None:
         """The folded search columns are derived locally, never synced."""
         keys = SEARCHABLE.get(tbl)
-        if keys is None:
+        if keys is None or not row_ids:
             return
-        for row_id in row_ids:
-            row = conn.exec_driver_sql(f"SELECT * FROM {tbl} WHERE id = ?", (row_id,)
-                                       ).mappings().fetchone()
-            if row is None:
-                continue
-            values = {k: (json.loads(v) if k in ("phones", "emails") and isinstance(v, str)
-                          else v) for k, v in row.items()}
-            name_key, search_text = keys(values)
-            conn.exec_driver_sql(f"UPDATE {tbl} SET name_key = ?, search_text = ? WHERE id = ?",
-                                 (name_key, search_text, row_id))
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        changes = []
+        for start in range(0, len(row_ids), 500):
+            chunk = row_ids[start:start + 500]
+            cursor.execute(f"SELECT * FROM {tbl} WHERE id IN ({', '.join('?' for _ in chunk)})",
+                           chunk)
+            names = [d[0] for d in cursor.description]
+            for row in cursor.fetchall():
+                values = {k: (json.loads(v) if k in ("phones", "emails") and isinstance(v, str)
+                              else v) for k, v in zip(names, row, strict=True)}
+                changes.append((*keys(values), values["id"]))
+        cursor.executemany(f"UPDATE {tbl} SET name_key = ?, search_text = ? WHERE id = ?",
+                           changes)
 
 
 def _ms(text: str | None) -> int:

@@ -111,7 +111,8 @@ def _redact(text: str, url: str) -> str:
 
 def connect(url: str, statement_timeout_s: int = STATEMENT_TIMEOUT_S,
             autocommit: bool = True) -> psycopg.Connection:
-    options = (f"-c statement_timeout={statement_timeout_s * 1000} "
+    # Times travel in UTC, so a laptop reads them without parsing zones (sync.tables).
+    options = (f"-c timezone=UTC -c statement_timeout={statement_timeout_s * 1000} "
                f"-c lock_timeout={LOCK_TIMEOUT_S * 1000} "
                f"-c idle_in_transaction_session_timeout={statement_timeout_s * 2000}")
     try:

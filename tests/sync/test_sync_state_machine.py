@@ -294,6 +294,8 @@ class SyncMachine(RuleBasedStateMachine):
         for replica in self.replicas[1:]:
             assert {c.id for c in replica.crm.sync.conflicts()} == {c.id for c in conflicts}
         lost = {(c.row_id, c.field, json.dumps(c.lost_value)) for c in conflicts}
+        lost |= {(c.row_id, c.field, json.dumps(value)) for c in conflicts
+                 for _, value, _, _ in c.older}  # older losers of the field, offered too
         for (ident, name), writes in self.round_writes.items():
             row = self._row(0, ident)
             if row is None or row["deleted_at"] is not None:

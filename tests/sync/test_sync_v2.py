@@ -389,3 +389,30 @@ def test_a_restore_after_a_deletion_on_the_server_brings_the_record_back(replica
     for replica in (a, b):
         assert replica.crm.companies.get(company.id).deleted_at is None
     assert a.state() == b.state()
+
+
+def test_every_losing_value_of_a_field_is_offered_and_can_be_taken(replicas, server) -> None:  # noqa: ANN001
+    """Found by the soak: three laptops change one field while apart; the value that lost
+    first was only counted ("and 1 older change"), so nobody could see or take it back."""
+    a, b, c = replicas("a"), replicas("b"), replicas("c")
+    client = a.crm.companies.create(name="Ромашка", segment="исходный")
+    a.sync()
+    b.sync()
+    c.sync()
+    for replica, value in ((a, "от A"), (b, "от B"), (c, "от C")):
+        replica.crm.companies.update(client.id, segment=value)
+    for replica in (a, b, c, a, b, c):
+        replica.sync()
+    [conflict] = [x for x in a.crm.sync.conflicts() if x.field == "segment"]
+    assert conflict.kept_value == "от C"
+    offered = {conflict.lost_value, *(value for _, value, _, _ in conflict.older)}
+    assert offered == {"от A", "от B"}
+    first = next(i for i, value, _, _ in conflict.older if value in offered - {conflict.lost_value})
+    b.crm.sync.resolve(first, "lost")  # b takes the value that lost first, by its own id
+    taken = b.crm.companies.get(client.id).segment
+    assert taken in {"от A", "от B"} and taken != conflict.lost_value
+    for replica in (b, a, c):
+        replica.sync()
+    for replica in (a, b, c):
+        assert replica.crm.companies.get(client.id).segment == taken
+        assert [x for x in replica.crm.sync.conflicts() if x.field == "segment"] == []

@@ -354,12 +354,16 @@ class SyncView(QWidget):
                     "%3", _short(c.kept_value)).replace("%4", _short(c.lost_value)).replace(
                     "%5", _who(c.lost_device) or self.tr("another computer")).replace(
                     "%6", c.created_at[:16])
-                if c.others:
-                    text += " " + self.tr("(and %1 older change(s) of this field)").replace(
-                        "%1", str(c.others))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conflicts.addItem(item)
+            for older_id, value, device, when in c.older:  # each can be chosen as well
+                line = QListWidgetItem("    " + self.tr("earlier: «%1» from %2 on %3").replace(
+                    "%1", _short(value)).replace(
+                    "%2", _who(device) or self.tr("another computer")).replace(
+                    "%3", when[:16]))
+                line.setData(Qt.ItemDataRole.UserRole, older_id)
+                self.conflicts.addItem(line)
         self.log.setRowCount(len(log))
         outcomes = {"ok": self.tr("done"), "offline": self.tr("offline"),
                     "error": self.tr("error")}
