@@ -130,7 +130,7 @@ add("SegmentsView", {"+ Segment": "+ Сегмент", "Edit…": "Изменит
     "Export to Excel": "Выгрузка в Excel", "Created": "Создан", "Tax ID": "ИНН", "Segment": "Сегмент",
     "Industry": "Отрасль", "Exported to %1": "Выгружено в %1"})
 
-MSG = re.compile(r"(<message( numerus=\"yes\")?>\s*(?:<location[^>]*/>\s*)*<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)<translation type=\"unfinished\"(?:>(.*?)</translation>|/>)", re.S)
+MSG = re.compile(r"(<message( numerus=\"yes\")?>\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type=\"unfinished\"(?:>(.*?)</translation>|/>)", re.S)
 
 def main(path):
     text = open(path, encoding="utf-8").read()
