@@ -9022,7 +9022,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/marketing/registration.py" line="25"/>
         <source>Marketing</source>
-        <translation type="unfinished">Маркетинг</translation>
+        <translation>Маркетинг</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/registration.py" line="26"/>
