@@ -59,7 +59,7 @@ ALLOWED = {
     "email", "Email", "e-mail",  # written so in Russian CRMs (amoCRM, Bitrix24)
 }
 CODE = re.compile(r"^[A-Z]{2,3}$")  # country and currency codes: RU, USD
-# screen -> English words it still shows; owned by others (see the report of issue 14/15)
+# module -> English words its screens still show; owned by others (see the report of 14/15)
 ELSEWHERE: dict[str, set[str]] = {
     "crm_desktop.ui.clients.card": {
         'Marketing'
