@@ -4825,7 +4825,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="276"/>
         <source>%1: %2 open, %3 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: открыто %2, просрочено %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/view.py" line="280"/>
