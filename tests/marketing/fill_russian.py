@@ -1,3 +1,4 @@
+# ruff: noqa  (a table of translations: long lines are its nature)
 """Fills the Russian of the marketing feature's unfinished entries (contexts it owns)."""
 import html
 import re
