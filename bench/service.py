@@ -138,10 +138,15 @@ def main() -> int:
             scope="person", person_id=person, statuses=OPEN_STATUSES))), 100,
             bare(path, f"SELECT * FROM service_requests WHERE responsible_id = ? AND status IN "
                        f"('{statuses}') ORDER BY due_at", person), "the same rows, bare"),
-        Row("search as you type: «счет» over all requests", median_ms(
-            lambda: service.queue(RequestFilter(query="счет", limit=200)), repeat=5), 500,
-            bare(path, "SELECT * FROM service_requests WHERE subject LIKE '%счёт%' LIMIT 200"),
-            "LIKE on the subject, no folding"),
+        Row("search as you type: «компания 1234» (a client)", median_ms(
+            lambda: service.queue(RequestFilter(query="компания 1234", limit=200))), 100,
+            bare(path, "SELECT r.* FROM service_requests r JOIN companies c ON c.id = "
+                       "r.company_id WHERE c.name LIKE '%Компания 1234%' LIMIT 200"),
+            "LIKE on the name, no folding"),
+        Row("search as you type: «счет» (a fifth of all)", median_ms(
+            lambda: service.queue(RequestFilter(query="счет", limit=200))), 300,
+            bare(path, "SELECT * FROM service_requests WHERE subject LIKE '%счёт%' "
+                       "ORDER BY due_at LIMIT 200"), "LIKE on the subject, no folding"),
         Row("queues: open and overdue per person and department", median_ms(service.queues),
             150, bare(path, f"SELECT responsible_id, count(*) FROM service_requests WHERE "
                             f"status IN ('{statuses}') GROUP BY responsible_id"),
