@@ -9,6 +9,7 @@ cause, so a cause makes one task at most and a dismissed one never comes back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -53,6 +54,7 @@ TEXTS = {
            "closing_why": "Ожидаемое закрытие {date}."},
 }
 
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 PERSON = "trim(coalesce(c.last_name, '') || ' ' || coalesce(c.first_name, ''))"
 NOT_TAKEN = ("NOT EXISTS (SELECT 1 FROM tasks t WHERE t.origin = {o}) AND NOT EXISTS "
              "(SELECT 1 FROM planner_dismissals x WHERE x.origin = {o} AND x.deleted_at IS NULL)")
@@ -147,7 +149,13 @@ class DayListService:
         return result
 
     def _text(self, key: str, **values: Any) -> str:
-        return TEXTS.get(self.ctx.language, TEXTS["en"])[key].format(**values)
+        """The reason in the database's language, its dates written the way its readers
+        write them (16.03.2026 in Russian, not 2026-03-16)."""
+        language = self.ctx.language if self.ctx.language in TEXTS else "en"
+        if language == "ru":
+            values = {k: _ISO_DAY.sub(r"\3.\2.\1", v) if k in ("date", "last")
+                      and isinstance(v, str) else v for k, v in values.items()}
+        return TEXTS[language][key].format(**values)
 
     def _next_steps(self, session: Any, day: date, user_id: str, n: int) -> list[Proposal]:
         origin = "'next_step:' || d.id || ':' || d.next_step_at"

@@ -51,6 +51,42 @@ class Campaign(Record, Owned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
+class CallList(Record, Owned, Base):
+    """A list of clients to call (telemarketing), made from a segment or an import, split
+    among employees; `script` is shown beside the number."""
+
+    __tablename__ = "call_lists"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    segment_id: Mapped[str | None] = mapped_column(ID, ForeignKey("segments.id"))
+    campaign_id: Mapped[str | None] = mapped_column(ID, ForeignKey("campaigns.id"))
+    script: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CallListItem(Record, Base):
+    """One client of a call list, the employee who calls it and what came of the calls."""
+
+    __tablename__ = "call_list_items"
+    __table_args__ = (Index("ix_call_list_items_work", "call_list_id", "assignee_id",
+                            "status", "position"),)
+
+    call_list_id: Mapped[str] = mapped_column(ID, ForeignKey("call_lists.id"))
+    company_id: Mapped[str | None] = mapped_column(ID, ForeignKey("companies.id"))
+    contact_id: Mapped[str | None] = mapped_column(ID, ForeignKey("contacts.id"))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    region: Mapped[str | None] = mapped_column(String(200))
+    assignee_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # pending | no_answer | callback | not_interested | meeting | deal
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    outcome_note: Mapped[str | None] = mapped_column(Text)
+    callback_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ClientClass(Base):
     """Derived, local, never synced: a client's ABC and XYZ class from the last computation
     (services.marketing.classes). One row per client that had a won deal in the period."""
@@ -70,4 +106,4 @@ class ClientClass(Base):
 
 
 # Synced, in the order a parent comes before its children.
-MARKETING_TABLES: tuple[str, ...] = ("segments", "campaigns")
+MARKETING_TABLES: tuple[str, ...] = ("segments", "campaigns", "call_lists", "call_list_items")

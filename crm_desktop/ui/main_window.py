@@ -31,6 +31,7 @@ from crm_desktop.ui.global_search import GlobalSearch
 from crm_desktop.ui.views import registered_views
 
 ICONS = RESOURCES_DIR / "icons"
+NAV_WIDTH = (230, 290)  # the navigation grows for long titles and badges, up to a limit
 
 
 def icon(name: str) -> QIcon:
@@ -47,7 +48,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(NAV_WIDTH[0])
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)  # never cut mid-badge
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._fit_nav()
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
@@ -162,6 +166,16 @@ class MainWindow(QMainWindow):
         if key in keys and key in specs:
             title = specs[key].title()
             self.nav.item(keys.index(key)).setText(f"{title}  {badge}" if badge else title)
+            self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest title with its badge (within NAV_WIDTH): a badge such
+        as "19 · ⚠10" is read whole, not cut."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0)
+        needed = widest + self.nav.iconSize().width() + 56  # icon, gaps, frame, padding
+        self.nav.setFixedWidth(max(NAV_WIDTH[0], min(NAV_WIDTH[1], needed)))
 
     def add_status_widget(self, widget: QWidget) -> None:
         """For features (sync state, reminders): a permanent widget in the status bar."""

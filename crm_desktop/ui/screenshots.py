@@ -60,10 +60,14 @@ def main() -> None:
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
-
-    settings.put(settings.LANGUAGE, args.language)
-    install_translator(app)
     with tempfile.TemporaryDirectory() as tmp:
+        # settings of this run only: the person's own (language, window layout) untouched
+        from PySide6.QtCore import QSettings
+
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, tmp)
+        settings.put(settings.LANGUAGE, args.language)
+        install_translator(app)
         crm = Crm(Path(tmp) / "demo.db", clock=FixedClock(NOW))
         crm.ctx.language = args.language
         generate(crm, "small", language=args.language)

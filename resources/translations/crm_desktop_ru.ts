@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="172"/>
-        <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="172"/>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
-        <source>clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
-        <source>Short history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="174"/>
-        <source>Total</source>
-        <translation type="unfinished">Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="174"/>
-        <source>Period</source>
-        <translation type="unfinished">Период</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="175"/>
-        <source>Companies without purchases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="175"/>
-        <source>company</source>
-        <translation type="unfinished">компания</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
-        <source>person</source>
-        <translation type="unfinished">человек</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
-        <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
-        <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
-        <source>Share, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
-        <source>Months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
-        <source>Variation, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="178"/>
-        <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
-    </message>
-</context>
-<context>
     <name>AnalyticsView</name>
     <message>
         <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="139"/>
@@ -297,12 +214,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="66"/>
+        <location filename="../../crm_desktop/ui/app.py" line="80"/>
         <source>The database is locked by another program; waiting (%1 s)…</source>
         <translation>База данных занята другой программой; ожидание (%1 с)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="128"/>
+        <location filename="../../crm_desktop/ui/app.py" line="142"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
     </message>
@@ -779,127 +696,127 @@
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="27"/>
         <source>Enter the name (up to 200 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название (до 200 символов)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="28"/>
         <source>Enter a cost such as 150 000,00 (not negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите затраты, например 150 000,00 (не меньше нуля)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="29"/>
         <source>A three-letter currency code such as RUB</source>
-        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+        <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="30"/>
         <source>The campaign must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания должна заканчиваться не раньше начала</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="31"/>
         <source>Another campaign has this code: the web form would not know which one brought a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код уже у другой кампании: веб-форма не поймёт, какая из них привела клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="34"/>
         <source>At most 100 characters</source>
-        <translation type="unfinished">Не больше 100 символов</translation>
+        <translation>Не больше 100 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="57"/>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить кампанию</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="57"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="61"/>
         <source>none</source>
-        <translation type="unfinished">без шифрования</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="62"/>
         <source>me</source>
-        <translation type="unfinished">я</translation>
+        <translation>я</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="6"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="11"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="12"/>
         <source>e.g. Metal Expo 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Металл-Экспо 2026</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="13"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished">&amp;Канал</translation>
+        <translation>&amp;Канал</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="15"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="18"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="20"/>
         <source>to</source>
-        <translation type="unfinished">по</translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="24"/>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затраты</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="27"/>
         <source>150 000,00</source>
-        <translation type="unfinished"></translation>
+        <translation>150 000,00</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="31"/>
         <source>&amp;Target segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой &amp;сегмент</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="33"/>
         <source>&amp;Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="35"/>
         <source>&amp;Code (utm_campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;од (utm_campaign)</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="36"/>
         <source>what the web form passes, e.g. expo2026</source>
-        <translation type="unfinished"></translation>
+        <translation>что передаёт веб-форма, например expo2026</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="37"/>
         <source>&amp;Responsible</source>
-        <translation type="unfinished">&amp;Ответственный</translation>
+        <translation>&amp;Ответственный</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_campaign.ui" line="39"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished">&amp;Заметки</translation>
+        <translation>&amp;Заметки</translation>
     </message>
 </context>
 <context>
@@ -907,166 +824,166 @@
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="188"/>
         <source>+ Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Кампания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="191"/>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="193"/>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="200"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">Выгрузить в Excel…</translation>
+        <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="226"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="231"/>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
         <source>By lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="232"/>
         <source>Revenue by source, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по источникам, график</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="294"/>
         <source>%n campaign(s): cost %1, revenue %2, leads %3, won deals %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кампания: затраты %1, выручка %2, лидов %3, выигранных сделок %4</numerusform>
+            <numerusform>%n кампании: затраты %1, выручка %2, лидов %3, выигранных сделок %4</numerusform>
+            <numerusform>%n кампаний: затраты %1, выручка %2, лидов %3, выигранных сделок %4</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="301"/>
         <source>No campaigns yet. Add one with “+ Campaign”; clients and deals it brings are linked on the client card (Marketing tab) or by a web form&apos;s utm_campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампаний пока нет. Добавьте кампанию кнопкой «+ Кампания»; приведённые ею клиенты и сделки связываются с ней в карточке клиента (вкладка «Маркетинг») или по utm_campaign веб-формы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="310"/>
         <source>Won revenue by lead source, thousands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка выигранных сделок по источникам, тыс. %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="316"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>прочие</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="319"/>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="365"/>
         <source>Delete campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление кампании «%1»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="399"/>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="424"/>
         <source>Export to Excel</source>
-        <translation type="unfinished">Выгрузить в Excel</translation>
+        <translation>Выгрузка в Excel</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
         <source>By campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>По кампаниям</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
         <source>Lead source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="435"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена лида</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
         <source>Cost per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена выигранной сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
         <source>ROI, %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI, %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="448"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Выгружено в %1</translation>
+        <translation>Выгружено в %1</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +991,7 @@
     <message>
         <location filename="../../crm_desktop/ui/marketing/registration.py" line="27"/>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/registration.py" line="46"/>
@@ -1221,27 +1138,27 @@
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="20"/>
         <source>mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>рассылка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="21"/>
         <source>exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>выставка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="22"/>
         <source>advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>реклама</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="23"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>звонки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="24"/>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>сайт</translation>
     </message>
 </context>
 <context>
@@ -1249,87 +1166,87 @@
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="21"/>
         <source>From 1 to 120 months</source>
-        <translation type="unfinished"></translation>
+        <translation>От 1 до 120 месяцев</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="22"/>
         <source>Give both dates of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите обе даты периода</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="23"/>
         <source>The period must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Период должен заканчиваться не раньше начала</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="24"/>
         <source>A three-letter currency code such as RUB</source>
-        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+        <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="26"/>
         <source>From 1 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>От 1 до 100 %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="27"/>
         <source>A and B together must not exceed 100 %</source>
-        <translation type="unfinished">A и B вместе — не больше 100 %</translation>
+        <translation>A и B вместе — не больше 100 %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="29"/>
         <source>From 0 to 1000 %</source>
-        <translation type="unfinished"></translation>
+        <translation>От 0 до 1000 %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="30"/>
         <source>The Y limit must not be below the X limit</source>
-        <translation type="unfinished">Граница Y не может быть ниже границы X</translation>
+        <translation>Порог Y не может быть ниже порога X</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/classes_dialog.py" line="32"/>
         <source>From 2 to 120 months</source>
-        <translation type="unfinished"></translation>
+        <translation>От 2 до 120 месяцев</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="6"/>
         <source>ABC/XYZ thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги ABC/XYZ</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="11"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="14"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>последние</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="15"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="22"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="24"/>
         <source>to</source>
-        <translation type="unfinished">по</translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="28"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished">&amp;Валюта</translation>
+        <translation>&amp;Валюта</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="30"/>
         <source>&amp;A: first share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A: первая доля выручки</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="31"/>
@@ -1337,114 +1254,202 @@
         <location filename="../../forms/marketing_classes.ui" line="35"/>
         <location filename="../../forms/marketing_classes.ui" line="37"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="32"/>
         <source>&amp;B: next share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;B: следующая доля</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="34"/>
         <source>&amp;X: variation at most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;X: вариация не больше</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="36"/>
         <source>&amp;Y: variation at most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Y: вариация не больше</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="38"/>
         <source>&amp;XYZ needs at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &amp;XYZ нужно не меньше</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="39"/>
         <source> months of history</source>
-        <translation type="unfinished"></translation>
+        <translation> мес. истории</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_classes.ui" line="42"/>
         <source>The thresholds are shared by the whole office (they sync); the classes are computed on each computer from its deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги общие для всего офиса (синхронизируются); классы считаются на каждом компьютере по его сделкам.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesExport</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
+        <source>ABC-XYZ</source>
+        <translation>ABC-XYZ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="174"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="175"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
+        <source>clients</source>
+        <translation>клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="178"/>
+        <source>Short history</source>
+        <translation>Короткая история</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="179"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="180"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="181"/>
+        <source>Companies without purchases</source>
+        <translation>Компании без покупок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="182"/>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="183"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="184"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="185"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="186"/>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="187"/>
+        <source>Months</source>
+        <translation>Месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="188"/>
+        <source>Variation, %</source>
+        <translation>Вариация, %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="189"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
     </message>
 </context>
 <context>
     <name>ClassesView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="195"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="212"/>
         <source>Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="197"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="214"/>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="198"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="215"/>
         <source>Compute every client&apos;s class again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать классы всех клиентов (F5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="218"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">Выгрузить в Excel…</translation>
+        <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="292"/>
         <source>Computing the classes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Классы считаются…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="314"/>
         <source>No classes computed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Классы ещё не посчитаны.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="301"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="318"/>
         <source>Won deals of %1 in %2 · computed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки за %1 в %2 · посчитано %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="321"/>
         <source>%n deal(s) in other currencies left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка в других валютах не учтена</numerusform>
+            <numerusform>%n сделки в других валютах не учтены</numerusform>
+            <numerusform>%n сделок в других валютах не учтено</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="309"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="326"/>
         <source>A: the clients that bring the first %1 % of revenue, B: the next %2 %, C: the rest. X: monthly purchases vary by at most %3 %, Y: at most %4 %, Z: more. Short history: fewer than %5 months. Companies without purchases in the period: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>A — клиенты, дающие первые %1 % выручки, B — следующие %2 %, C — остальные. X — помесячные покупки колеблются не больше чем на %3 %, Y — не больше %4 %, Z — сильнее. Короткая история — меньше %5 мес. Компаний без покупок за период: %6.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="336"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="353"/>
         <source>all classes</source>
-        <translation type="unfinished"></translation>
+        <translation>всех классов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="337"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="354"/>
         <source>short history</source>
-        <translation type="unfinished"></translation>
+        <translation>короткая история</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="344"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="361"/>
         <source>Clients of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="363"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="380"/>
         <source>Export to Excel</source>
-        <translation type="unfinished">Выгрузить в Excel</translation>
+        <translation>Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="373"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="390"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Выгружено в %1</translation>
+        <translation>Выгружено в %1</translation>
     </message>
 </context>
 <context>
@@ -2340,34 +2345,34 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="133"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="133"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="133"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="132"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="134"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="132"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="134"/>
         <source>Variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="132"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="134"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
 </context>
 <context>
@@ -4079,166 +4084,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="86"/>
         <source>Search clients: name, phone, email, INN…  (Ctrl+F)</source>
         <translation>Поиск клиентов: название, телефон, email, ИНН…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="274"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="275"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Импорт из Excel или CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Export to Excel</source>
         <translation>&amp;Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>Companies…</source>
         <translation>Компании…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>People…</source>
         <translation>Люди…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>Deals…</source>
         <translation>Сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>Tasks…</source>
         <translation>Задачи…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="212"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="213"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="242"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
         <source>Database (*.db);;All files (*)</source>
         <translation>База данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
         <source>Replace the current data with the backup %1?
 
 The backup is checked first; the current file is kept beside it as a copy.</source>
@@ -4247,77 +4252,77 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 Копия сначала проверяется; текущий файл сохраняется рядом как копия.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="239"/>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="246"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="266"/>
         <source>Export failed</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="274"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="275"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="276"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="276"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="278"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="284"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
@@ -4327,57 +4332,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="28"/>
         <source>The campaign that brought this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания, которая привела клиента</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="37"/>
         <source>ABC/XYZ class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс ABC/XYZ:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="38"/>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="39"/>
         <source>Lead source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="78"/>
         <source>(deleted campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалённая кампания)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="85"/>
         <source>No won deals in %1 in the analysed period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет выигранных сделок в %1 за анализируемый период.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="87"/>
         <source>The classes have not been computed yet (Marketing → ABC/XYZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Классы ещё не посчитаны (Маркетинг → ABC/XYZ).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="91"/>
         <source>Revenue %1 (%2 % of all) in %3; %4 months of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка %1 (%2 % от всей) за %3; история %4 мес.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="96"/>
         <source>monthly purchases vary by %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>помесячные покупки колеблются на %1 %</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="99"/>
         <source>too short a history for XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>история слишком коротка для XYZ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/card_tab.py" line="101"/>
         <source>(the class of the person&apos;s company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(класс компании этого человека)</translation>
     </message>
 </context>
 <context>
@@ -4385,37 +4390,38 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/marketing/view.py" line="22"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/view.py" line="23"/>
         <source>ABC/XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC/XYZ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/view.py" line="25"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="96"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="98"/>
         <source>%1 clients
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>клиентов: %1
+%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="117"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="119"/>
         <source>Short history</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткая история</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="117"/>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="120"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="119"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="122"/>
         <source>Total</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -4423,62 +4429,62 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
         <source>Lead source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="63"/>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
         <source>Prospect</source>
-        <translation type="unfinished">Потенциальный</translation>
+        <translation>Потенциальный</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
         <source>Partner</source>
-        <translation type="unfinished">Партнёр</translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
         <source>Supplier</source>
-        <translation type="unfinished">Поставщик</translation>
+        <translation>Поставщик</translation>
     </message>
 </context>
 <context>
@@ -4792,52 +4798,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>В день не больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="149"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="152"/>
         <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
         <translation>&lt;b&gt;Из карточек клиентов&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="155"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="158"/>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
         <translation>&lt;b&gt;Поручения&lt;/b&gt; (открыто / просрочено)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="262"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="265"/>
         <source>Nothing from the client cards for this day.</source>
         <translation>На этот день из карточек клиентов ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="264"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="267"/>
         <source>The client cards fill today&apos;s list only.</source>
         <translation>Карточки клиентов заполняют только сегодняшний день.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="268"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="271"/>
         <source>Backlog (%1)…</source>
         <translation>Отложено (%1)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="274"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="276"/>
+        <source>%1: %2 open, %3 overdue</source>
+        <translation>%1: открыто %2, просрочено %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="280"/>
         <source>No tasks assigned by someone else.</source>
         <translation>Поручений от других нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="292"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="298"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="292"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="298"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="310"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="310"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="316"/>
         <source>Nothing planned. Type a task in Quick add above, or double-click a time in the Day view.</source>
         <translation>Ничего не запланировано. Введите задачу в поле быстрого добавления выше или дважды щёлкните по времени в режиме «День».</translation>
     </message>
@@ -7054,67 +7065,67 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="69"/>
         <source>Lead source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
         <source>Won</source>
-        <translation type="unfinished">Выиграно</translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
         <source>Per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>За лид</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
         <source>Per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>За выигр. сделку</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="91"/>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="118"/>
         <source>Enter or double-click: the clients or deals behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок — клиенты или сделки за этой цифрой</translation>
     </message>
 </context>
 <context>
@@ -7347,197 +7358,197 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../forms/marketing_segment.ui" line="6"/>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="11"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Название</translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="12"/>
         <source>e.g. Regular wholesale buyers in Moscow</source>
-        <translation type="unfinished"></translation>
+        <translation>например, постоянные оптовики в Москве</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="13"/>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="22"/>
         <source>Enter the name (up to 200 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название (до 200 символов)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="23"/>
         <source>Enter an amount such as 150 000</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например 150 000</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="24"/>
         <source>Enter an amount such as 150 000, not below the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например 150 000, не меньше первой</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="26"/>
         <source>A three-letter currency code such as RUB</source>
-        <translation type="unfinished">Трёхбуквенный код валюты, например RUB</translation>
+        <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="27"/>
         <source>At most 200 tags of up to 300 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше 200 меток до 300 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="28"/>
         <source>At most 200 sources of up to 300 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше 200 источников до 300 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="30"/>
         <source>At most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше 200 символов</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
         <source>Edit segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сегмент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сегмент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
         <source>Companies</source>
-        <translation type="unfinished">Компании</translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="53"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="55"/>
         <source>within the last</source>
-        <translation type="unfinished"></translation>
+        <translation>был за последние</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="56"/>
         <source>none for</source>
-        <translation type="unfinished"></translation>
+        <translation>не было</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="58"/>
         <source>has open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>есть открытые сделки</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="59"/>
         <source>has no open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>нет открытых сделок</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="60"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="144"/>
         <source>Company type (of their company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип компании (их компании)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="145"/>
         <location filename="../../forms/marketing_segment.ui" line="15"/>
         <source>Company type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип компании</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="199"/>
         <source>Matches %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подходит %n человек</numerusform>
+            <numerusform>Подходят %n человека</numerusform>
+            <numerusform>Подходят %n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="200"/>
         <source>Matches %n companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подходит %n компания</numerusform>
+            <numerusform>Подходят %n компании</numerusform>
+            <numerusform>Подходят %n компаний</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="18"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="19"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>потенциальный</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="20"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёр</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="21"/>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>поставщик</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="25"/>
         <source>&amp;Tags (any of)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки (любая из)</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="26"/>
         <location filename="../../forms/marketing_segment.ui" line="28"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="27"/>
         <source>&amp;Lead sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источники</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="29"/>
         <source>&amp;Responsible</source>
-        <translation type="unfinished">&amp;Ответственный</translation>
+        <translation>&amp;Ответственный</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="31"/>
         <source>&amp;City or region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город или регион</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="32"/>
         <source>found in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>ищется в адресе</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="33"/>
         <source>&amp;Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний &amp;контакт</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="37"/>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="40"/>
         <source>&amp;Won, from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выиграно, от</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="54"/>
@@ -7546,62 +7557,62 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../forms/marketing_segment.ui" line="43"/>
         <location filename="../../forms/marketing_segment.ui" line="45"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="44"/>
         <source>to</source>
-        <translation type="unfinished">по</translation>
+        <translation>до</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="47"/>
         <source>in </source>
-        <translation type="unfinished"></translation>
+        <translation>за </translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="47"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="50"/>
         <source>&amp;Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открытые сделки</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="52"/>
         <source>ABC class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс ABC</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="58"/>
         <source>no purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>без покупок</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="62"/>
         <source>XYZ class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс XYZ</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="68"/>
         <source>no class</source>
-        <translation type="unfinished"></translation>
+        <translation>без класса</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="72"/>
         <source>C&amp;ampaign</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ампания</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="75"/>
         <source>include archived clients</source>
-        <translation type="unfinished"></translation>
+        <translation>включая клиентов в архиве</translation>
     </message>
     <message>
         <location filename="../../forms/marketing_segment.ui" line="76"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished">&amp;Заметки</translation>
+        <translation>&amp;Заметки</translation>
     </message>
 </context>
 <context>
@@ -7609,92 +7620,92 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="144"/>
         <source>+ Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Сегмент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="147"/>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="149"/>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="150"/>
         <source>Delete the segment (Del); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сегмент (Del); Ctrl+Z вернёт его</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="152"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">Выгрузить в Excel…</translation>
+        <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="179"/>
         <source>A segment is a saved filter: companies or people by type, tags, lead source, responsible, city, last contact, won amount, open deals, ABC/XYZ class or campaign. Its list is always current. Create one with “+ Segment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент — сохранённый фильтр: компании или люди по типу, меткам, источнику, ответственному, городу, последнему контакту, сумме выигранных сделок, открытым сделкам, классу ABC/XYZ или кампании. Его список всегда актуален. Создайте сегмент кнопкой «+ Сегмент».</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>компаний</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
         <source>Companies</source>
-        <translation type="unfinished">Компании</translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="275"/>
         <source>%1 in “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в «%2»: %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="297"/>
         <source>Delete segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление сегмента «%1»</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="304"/>
         <source>Export to Excel</source>
-        <translation type="unfinished">Выгрузить в Excel</translation>
+        <translation>Выгрузка в Excel</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="311"/>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="313"/>
         <source>Industry</source>
-        <translation type="unfinished">Отрасль</translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="317"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Выгружено в %1</translation>
+        <translation>Выгружено в %1</translation>
     </message>
 </context>
 <context>
@@ -8383,141 +8394,137 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="355"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="363"/>
         <source>another computer</source>
         <translation>другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="358"/>
-        <source>(and %1 older change(s) of this field)</source>
-        <translation>(и ещё изменений этого поля: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="368"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="368"/>
         <source>offline</source>
         <translation>нет связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="365"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="369"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="369"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="373"/>
         <source>%1 conflict(s) to look at</source>
         <translation>конфликтов для проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="379"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="383"/>
         <source>Not allowed, put back</source>
         <translation>Не разрешено, значение возвращено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="379"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="383"/>
         <source>Refused by the server, sent again at each sync</source>
         <translation>Сервер не принял, отправляется при каждой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="384"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="385"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="389"/>
         <source>No conflicts: every change made here and on the other computers agrees.</source>
         <translation>Конфликтов нет: изменения здесь и на других компьютерах согласованы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="392"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="393"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
         <source>emails</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="394"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
         <source>deletion</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="401"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="401"/>
         <source>due time</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="402"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="402"/>
         <source>tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="403"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="403"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="404"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="404"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
@@ -8572,17 +8579,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="423"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="361"/>
+        <source>earlier: «%1» from %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="427"/>
         <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
         <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="438"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="442"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="421"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="425"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
@@ -9010,7 +9022,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/marketing/registration.py" line="25"/>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/office/registration.py" line="26"/>
@@ -9031,14 +9043,6 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../crm_desktop/ui/service/registration.py" line="44"/>
         <source>Automation</source>
         <translation>Автоматизация</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="172"/>
-        <source>ABC-XYZ</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

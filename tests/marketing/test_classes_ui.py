@@ -22,6 +22,7 @@ def classes_view(qtbot, context, shop):  # noqa: ANN001, ANN201, F811
     shop.m.classes.save_settings(PERIOD)
     view = MarketingView(context)
     qtbot.addWidget(view)
+    view.tabs.setCurrentWidget(view.classes)
     with qtbot.waitSignal(view.classes.loaded, timeout=20_000):
         view.show()
     wait_idle(qtbot, context)

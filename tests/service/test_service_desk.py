@@ -202,3 +202,19 @@ def test_service_report_drill_down_and_excel(crm, clock, office, tmp_path: Path)
     with pytest.raises(ValidationError):
         service_report(service, today, today - timedelta(days=1))
     assert date.today()  # the report needs no network or window
+
+
+def test_search_follows_changes_and_matches_everything_through_sql(crm, office,  # noqa: ANN001
+                                                                  monkeypatch) -> None:
+    import sys
+
+    desk_module = sys.modules["crm_desktop.services.service_desk.desk"]
+    service = desk(crm)
+    row = service.create("Сбой кассы", company_id=office["company"].id)
+    assert [r.id for r in service.queue(RequestFilter(query="ромашка"))] == [row.id]
+    crm.companies.update(office["company"].id, name="ООО Василёк")  # the client renamed
+    assert service.queue(RequestFilter(query="ромашка")) == []
+    assert [r.id for r in service.queue(RequestFilter(query="василек"))] == [row.id]
+    other = service.create("Сбой связи", company_id=office["company"].id)
+    monkeypatch.setattr(desk_module, "MAX_IN", 1)  # too many ids for a list: a table
+    assert {r.id for r in service.queue(RequestFilter(query="СБОЙ"))} == {row.id, other.id}

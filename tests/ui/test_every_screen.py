@@ -54,17 +54,21 @@ ALLOWED = {
     "iCalendar", "ics", "PostgreSQL", "SQLite", "UTF", "SMS", "WhatsApp", "Telegram", "Viber",
     "Skype", "VK", "RUB", "USD", "EUR", "CNY", "KZT", "BYN", "GBP", "ABC", "XYZ", "TLS", "SSL",
     "IANA", "Europe", "Moscow", "UTC", "GMT", "ID", "OK", "URL", "IP", "VAT", "PDF", "Word",
+    "IMAP", "SMTP", "STARTTLS", "POP",
     "crm-desktop", "English",  # the product's name; a language's own name in the list
     "email", "Email", "e-mail",  # written so in Russian CRMs (amoCRM, Bitrix24)
 }
 CODE = re.compile(r"^[A-Z]{2,3}$")  # country and currency codes: RU, USD
-# screen -> English words it still shows; owned by others (see the report of issue 14/15)
+# module -> English words its screens still show; owned by others (see the report of 14/15)
 ELSEWHERE: dict[str, set[str]] = {
     "crm_desktop.ui.clients.card": {
         'Marketing'
     },
     "crm_desktop.ui.clients.list_view": {
         'Show', 'archived', 'clients', 'too'
+    },
+    "crm_desktop.ui.marketing.campaign_dialog": {
+        'campaign', 'expo', 'utm'
     },
     "crm_desktop.ui.marketing.classes_dialog": {
         'Period', 'The', 'are', 'at', 'by', 'classes', 'computed', 'computer', 'deals', 'each',
@@ -92,6 +96,9 @@ ELSEWHERE: dict[str, set[str]] = {
     },
     "crm_desktop.ui.marketing.view": {
         'Segments'
+    },
+    "crm_desktop.ui.service.mail_view": {
+        'IMAP', 'SMTP', 'STARTTLS', 'company', 'imap', 'ru', 'smtp'
     },
     "crm_desktop.ui.service.rules_view": {
         'After', 'Deal', 'Request', 'Send', 'about', 'call', 'channel', 'client', 'close',
@@ -309,15 +316,42 @@ NOT_OPENED = {"GuardedDialog": "a base class", "UserDialog": "needs a server's o
               "HandoverDialog": "needs a service request", "RequestWindow": "needs a request"}
 
 
-def all_dialog_classes() -> set[str]:
+def all_dialog_classes() -> dict[str, str]:
+    """Every dialog class of the package: name -> module."""
     root = Path(__file__).resolve().parents[2] / "crm_desktop" / "ui"
-    found = set()
-    for path in root.rglob("*.py"):
+    found = {}
+    for path in sorted(root.rglob("*.py")):
         if "forms_generated" in path.parts:
             continue
-        found |= set(re.findall(r"^class (\w+)\((?:QDialog|GuardedDialog|QWizard)\)",
-                                path.read_text(encoding="utf-8"), re.MULTILINE))
+        module = ".".join(path.relative_to(root.parents[1]).with_suffix("").parts)
+        for name in re.findall(r"^class (\w+)\((?:QDialog|GuardedDialog|QWizard)\)",
+                               path.read_text(encoding="utf-8"), re.MULTILINE):
+            found[name] = module
     return found
+
+
+def made_anyhow(app, window, module: str, name: str) -> Callable[[], QDialog]:  # noqa: ANN001
+    """A dialog this test has no recipe for (a new one): made the way dialogs of this package
+    usually are — the AppContext first, `parent` by name, everything else left at its
+    default. One that needs more says so (listed, not opened)."""
+    import importlib
+    import inspect
+
+    def make() -> QDialog:
+        cls = getattr(importlib.import_module(module), name)
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        required = [p for p in params if p.default is inspect.Parameter.empty
+                    and p.kind is not p.VAR_POSITIONAL and p.kind is not p.VAR_KEYWORD]
+        if [p.name for p in required] != ["app"]:
+            raise TypeError(f"needs {[p.name for p in required]}")
+        kwargs = {"parent": window} if any(p.name == "parent" for p in params) else {}
+        return cls(app, **kwargs)
+
+    return make
+
+
+def owner_of_dialog(name: str) -> str:
+    return all_dialog_classes().get(name.split(" ")[0], "crm_desktop.ui.?")
 
 
 def fits(widget: QWidget) -> tuple[int, int]:
@@ -374,8 +408,10 @@ def test_every_view_and_dialog_fits_speaks_russian_and_loads_off_the_gui_thread(
             wait_idle(qtbot, context)
             look(f"card {kind}", window)
         made = dialogs(context, window, data)
-        opened = {name.split(" ")[0] for name in made} | set(NOT_OPENED)
-        assert opened >= all_dialog_classes()
+        known = {name.split(" ")[0] for name in made} | set(NOT_OPENED)
+        for name, module in all_dialog_classes().items():
+            if name not in known:  # a dialog added since: opened the usual way
+                made[name] = made_anyhow(context, window, module, name)
         for name, make in made.items():
             try:
                 dialog = make()
@@ -413,6 +449,5 @@ def test_every_view_and_dialog_fits_speaks_russian_and_loads_off_the_gui_thread(
             if where.split(":")[0] in {Path(m.replace(".", "/")).name + ".py" for m in MINE}
             or where.startswith(("main_window", "quick_log", "first_start"))]
     assert ours == []
-    assert not [n for n in problems["failed"] if not n.startswith(tuple(
-        ["ConflictDialog", "ServiceReportDialog", "LevelsDialog", "RequestDialog",
-         "ClassSettingsDialog", "PasswordDialog", "SegmentDialog"]))]
+    mine_failed = [n for n in problems["failed"] if owner_of_dialog(n).startswith(MINE)]
+    assert mine_failed == []

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.marketing.call_lists import CallListService
 from crm_desktop.services.marketing.campaigns import CampaignService
 from crm_desktop.services.marketing.classes import ClassedClient, ClassService
 from crm_desktop.services.marketing.segments import SegmentService
@@ -41,6 +42,7 @@ class Marketing:
         self.classes = ClassService(ctx)
         self.segments = SegmentService(ctx)
         self.campaigns = CampaignService(ctx)
+        self.call_lists = CallListService(ctx, self.segments)
 
     def profile(self, kind: str, ident: str) -> ClientProfile:
         table, source = ("companies", "lead_source") if kind == "company" else \

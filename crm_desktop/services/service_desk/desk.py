@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.enums import Channel
@@ -48,6 +49,7 @@ HISTORY_CHANNEL = {"phone": Channel.CALL_IN, "email": Channel.EMAIL,
 TASK_PRIORITY = {"urgent": "high", "high": "high", "normal": "normal", "low": "low"}
 EDITABLE = frozenset({"subject", "description", "channel", "priority", "company_id",
                       "contact_id", "deal_id"})
+MAX_IN = 5000  # ids the search passes to SQL as a list
 KEYS = uuid.UUID("5b8d0c1e-4a57-4c0e-9b1e-8f0d6f1c2a33")
 
 
@@ -66,6 +68,8 @@ class ServiceDesk:
     def __init__(self, crm: Any) -> None:
         self.crm = crm
         self.ctx = crm.ctx
+        self._haystacks: dict[str, str] = {}  # the search's folded texts (see _search)
+        self._stamp: Any = None
 
     # -- service levels ------------------------------------------------------------------
     def levels(self) -> dict[str, int]:
@@ -336,17 +340,18 @@ class ServiceDesk:
         with self.ctx.db.read() as session:
             query = fold(flt.query)
             if query:
-                _fold_function(session)
-                company, contact = _client_tables()
-                like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace(
-                    "_", "\\_") + "%"
-                haystack = func.crm_fold(
-                    ServiceRequest.number + " " + ServiceRequest.subject + " "
-                    + func.coalesce(ServiceRequest.description, "") + " "
-                    + func.coalesce(company.name, "") + " "
-                    + func.coalesce(contact.last_name, "") + " "
-                    + func.coalesce(contact.first_name, ""))
-                stmt = stmt.where(haystack.like(like, escape="\\"))
+                found = self._search(session, query)
+                if len(found) <= MAX_IN:
+                    stmt = stmt.where(ServiceRequest.id.in_(found))
+                else:  # too many for a list: a temporary table of this connection
+                    raw = session.connection().connection.driver_connection
+                    raw.execute("CREATE TEMP TABLE IF NOT EXISTS service_found "
+                                "(id TEXT PRIMARY KEY)")
+                    raw.execute("DELETE FROM temp.service_found")
+                    raw.executemany("INSERT INTO temp.service_found VALUES (?)",
+                                    ((i,) for i in found))
+                    stmt = stmt.where(ServiceRequest.id.in_(
+                        select(sql("id")).select_from(sql("temp.service_found"))))
             stmt = stmt.limit(flt.limit)
             return [self._shape(r, now) for r in session.execute(stmt)]
 
@@ -372,6 +377,27 @@ class ServiceDesk:
         result[:people] = sorted(result[:people], key=lambda q: fold(q.name))
         result[people:] = sorted(result[people:], key=lambda q: fold(q.name))
         return result
+
+    def _search(self, session: Session, query: str) -> list[str]:
+        """Ids of the requests whose number, subject, description or client holds the folded
+        query. The folded texts are kept between calls (typing asks many times) and made again
+        when a request, company or person changed since (SQLite folds only ASCII itself)."""
+        stamp = (session.execute(select(func.count(), func.max(ServiceRequest.updated_at))
+                                 .select_from(ServiceRequest)).one(),
+                 session.scalar(select(func.max(Company.updated_at))),
+                 session.scalar(select(func.max(Contact.updated_at))))
+        if stamp != self._stamp:
+            company, contact = _client_tables()
+            rows = session.execute(
+                select(ServiceRequest.id, ServiceRequest.number, ServiceRequest.subject,
+                       ServiceRequest.description, company.name, contact.last_name,
+                       contact.first_name)
+                .outerjoin(company, company.id == ServiceRequest.company_id)
+                .outerjoin(contact, contact.id == ServiceRequest.contact_id)
+                .where(ServiceRequest.deleted_at.is_(None)))
+            self._haystacks = {r[0]: fold(" ".join(p for p in r[1:] if p)) for r in rows}
+            self._stamp = stamp
+        return [ident for ident, text in self._haystacks.items() if query in text]
 
     def overdue_for(self, user_id: str | None, now: datetime | None = None) -> list[RequestRow]:
         """A person's open requests past their due time (for the planner's mark)."""
@@ -531,14 +557,20 @@ class ServiceDesk:
 
     def _select(self) -> Any:
         company, contact = _client_tables()
-        return (select(ServiceRequest, company.name, contact.last_name, contact.first_name,
-                       User.name)
+        # Plain rows, not ORM objects: lists of thousands are read several times faster.
+        return (select(*ServiceRequest.__table__.c, company.name.label("client_name"),
+                       contact.last_name.label("client_last"),
+                       contact.first_name.label("client_first"),
+                       User.name.label("responsible_name"))
+                .select_from(ServiceRequest)
                 .outerjoin(company, company.id == ServiceRequest.company_id)
                 .outerjoin(contact, contact.id == ServiceRequest.contact_id)
                 .outerjoin(User, User.id == ServiceRequest.responsible_id))
 
     def _shape(self, result: Any, now: datetime) -> RequestRow:
-        row, company, last, first, responsible = result
+        row = result
+        company, last, first = row.client_name, row.client_last, row.client_first
+        responsible = row.responsible_name
         person = " ".join(p for p in (last, first) if p)
         client = company or person
         if company and person:
@@ -606,13 +638,6 @@ CLIENT_CONTACT = aliased(Contact, name="client_contact")
 
 def _client_tables() -> tuple[Any, Any]:
     return CLIENT_COMPANY, CLIENT_CONTACT
-
-
-def _fold_function(session: Session) -> None:
-    """Case folding SQLite lacks (ASCII only), for the search over this connection."""
-    raw = session.connection().connection.driver_connection
-    raw.create_function("crm_fold", 1, lambda v: fold(v) if v is not None else None,
-                        deterministic=True)
 
 
 def _fmt(moment: datetime | None) -> str:

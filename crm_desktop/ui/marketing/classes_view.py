@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -167,15 +169,30 @@ class ClientsModel(QAbstractTableModel):
         return None
 
 
-def export_labels(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"matrix": tr("ABC-XYZ"), "clients_sheet": tr("Clients"), "class": tr("Class"),
-            "clients": tr("clients"), "revenue": tr("Revenue"), "too_short": tr("Short history"),
-            "total": tr("Total"), "period": tr("Period"),
-            "without_purchases": tr("Companies without purchases"), "company": tr("company"),
-            "contact": tr("person"), "name": tr("Client"), "kind": tr("Kind"),
-            "share": tr("Share, %"), "months": tr("Months"), "variation": tr("Variation, %"),
-            "responsible": tr("Responsible")}
+EXPORT_LABELS = {
+    "matrix": QT_TRANSLATE_NOOP("ClassesExport", "ABC-XYZ"),
+    "clients_sheet": QT_TRANSLATE_NOOP("ClassesExport", "Clients"),
+    "class": QT_TRANSLATE_NOOP("ClassesExport", "Class"),
+    "clients": QT_TRANSLATE_NOOP("ClassesExport", "clients"),
+    "revenue": QT_TRANSLATE_NOOP("ClassesExport", "Revenue"),
+    "too_short": QT_TRANSLATE_NOOP("ClassesExport", "Short history"),
+    "total": QT_TRANSLATE_NOOP("ClassesExport", "Total"),
+    "period": QT_TRANSLATE_NOOP("ClassesExport", "Period"),
+    "without_purchases": QT_TRANSLATE_NOOP("ClassesExport", "Companies without purchases"),
+    "company": QT_TRANSLATE_NOOP("ClassesExport", "company"),
+    "contact": QT_TRANSLATE_NOOP("ClassesExport", "person"),
+    "name": QT_TRANSLATE_NOOP("ClassesExport", "Client"),
+    "kind": QT_TRANSLATE_NOOP("ClassesExport", "Kind"),
+    "share": QT_TRANSLATE_NOOP("ClassesExport", "Share, %"),
+    "months": QT_TRANSLATE_NOOP("ClassesExport", "Months"),
+    "variation": QT_TRANSLATE_NOOP("ClassesExport", "Variation, %"),
+    "responsible": QT_TRANSLATE_NOOP("ClassesExport", "Responsible"),
+}
+
+
+def export_labels() -> dict[str, str]:
+    """The export's titles in the window's language."""
+    return {k: QCoreApplication.translate("ClassesExport", v) for k, v in EXPORT_LABELS.items()}
 
 
 class ClassesView(QWidget):
@@ -365,7 +382,7 @@ class ClassesView(QWidget):
                                                   "Excel (*.xlsx)")
             if not path:
                 return None
-        target, labels, classes = Path(path), export_labels(self), self.m.classes
+        target, labels, classes = Path(path), export_labels(), self.m.classes
         abc, xyz = self.cell
         self.app.worker.submit(
             lambda: classes.export(target, labels, None if abc == "*" else abc, xyz),

@@ -143,6 +143,9 @@ class PlannerView(PlannerActions, QWidget):
         day_buttons.addWidget(dismiss)
         day_buttons.addWidget(self.backlog_button)
         self.assignments = QListWidget()
+        self.assignments.setWordWrap(True)  # a long name wraps; no sideways scrolling
+        self.assignments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.generated.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -269,7 +272,10 @@ class PlannerView(PlannerActions, QWidget):
         self.backlog_button.setEnabled(self.day == self.today())
         self.assignments.clear()
         for row in control:
-            self.assignments.addItem(f"{row.user}: {row.open} / {row.overdue}")
+            item = QListWidgetItem(f"{row.user}: {row.open} / {row.overdue}")
+            item.setToolTip(self.tr("%1: %2 open, %3 overdue").replace("%1", row.user)
+                            .replace("%2", str(row.open)).replace("%3", str(row.overdue)))
+            self.assignments.addItem(item)
         if not control:
             hint = QListWidgetItem(self.tr("No tasks assigned by someone else."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)

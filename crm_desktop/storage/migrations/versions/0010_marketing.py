@@ -1,6 +1,6 @@
 """marketing: segments, campaigns and call lists
 
-Segments and campaigns (synced), the campaign of clients and deals, and the local table of
+Segments, campaigns and call lists (synced), the campaign of clients and deals, and the local table of
 computed ABC/XYZ classes.
 
 Revision ID: 0010_marketing
@@ -70,6 +70,52 @@ def upgrade() -> None:
     op.create_index(op.f('ix_campaigns_code'), 'campaigns', ['code'])
     op.create_index(op.f('ix_campaigns_responsible_id'), 'campaigns', ['responsible_id'])
     op.create_table(
+        'call_lists',
+        sa.Column('name', sa.String(length=200), nullable=False),
+        sa.Column('segment_id', sa.String(length=36), nullable=True),
+        sa.Column('campaign_id', sa.String(length=36), nullable=True),
+        sa.Column('script', sa.Text(), nullable=True),
+        sa.Column('notes', sa.Text(), nullable=True),
+        sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
+        *_record_columns(),
+        sa.ForeignKeyConstraint(['responsible_id'], ['users.id'],
+                                name=op.f('fk_call_lists_responsible_id_users')),
+        sa.ForeignKeyConstraint(['segment_id'], ['segments.id'],
+                                name=op.f('fk_call_lists_segment_id_segments')),
+        sa.ForeignKeyConstraint(['campaign_id'], ['campaigns.id'],
+                                name=op.f('fk_call_lists_campaign_id_campaigns')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_call_lists')),
+    )
+    op.create_index(op.f('ix_call_lists_name'), 'call_lists', ['name'])
+    op.create_index(op.f('ix_call_lists_responsible_id'), 'call_lists', ['responsible_id'])
+    op.create_table(
+        'call_list_items',
+        sa.Column('call_list_id', sa.String(length=36), nullable=False),
+        sa.Column('company_id', sa.String(length=36), nullable=True),
+        sa.Column('contact_id', sa.String(length=36), nullable=True),
+        sa.Column('phone', sa.String(length=32), nullable=True),
+        sa.Column('region', sa.String(length=200), nullable=True),
+        sa.Column('assignee_id', sa.String(length=36), nullable=True),
+        sa.Column('position', sa.Integer(), nullable=False),
+        sa.Column('status', sa.String(length=16), nullable=False),
+        sa.Column('outcome_note', sa.Text(), nullable=True),
+        sa.Column('callback_at', sa.DateTime(timezone=True), nullable=True),
+        sa.Column('called_at', sa.DateTime(timezone=True), nullable=True),
+        sa.Column('attempts', sa.Integer(), nullable=False),
+        *_record_columns()[:5],
+        sa.ForeignKeyConstraint(['call_list_id'], ['call_lists.id'],
+                                name=op.f('fk_call_list_items_call_list_id_call_lists')),
+        sa.ForeignKeyConstraint(['company_id'], ['companies.id'],
+                                name=op.f('fk_call_list_items_company_id_companies')),
+        sa.ForeignKeyConstraint(['contact_id'], ['contacts.id'],
+                                name=op.f('fk_call_list_items_contact_id_contacts')),
+        sa.ForeignKeyConstraint(['assignee_id'], ['users.id'],
+                                name=op.f('fk_call_list_items_assignee_id_users')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_call_list_items')),
+    )
+    op.create_index('ix_call_list_items_work', 'call_list_items',
+                    ['call_list_id', 'assignee_id', 'status', 'position'])
+    op.create_table(
         'client_classes',
         sa.Column('client_id', sa.String(length=36), nullable=False),
         sa.Column('kind', sa.String(length=8), nullable=False),
@@ -97,6 +143,11 @@ def downgrade() -> None:
     for table in CARRIERS:
         op.drop_index(op.f(f'ix_{table}_campaign_id'), table_name=table)
         op.drop_column(table, 'campaign_id')
+    op.drop_index('ix_call_list_items_work', table_name='call_list_items')
+    op.drop_table('call_list_items')
+    op.drop_index(op.f('ix_call_lists_name'), table_name='call_lists')
+    op.drop_index(op.f('ix_call_lists_responsible_id'), table_name='call_lists')
+    op.drop_table('call_lists')
     op.drop_index('ix_client_classes_cell', table_name='client_classes')
     op.drop_table('client_classes')
     for name in ('ix_campaigns_name', 'ix_campaigns_code', 'ix_campaigns_responsible_id'):
