@@ -23,3 +23,13 @@ def fill(crm: Crm) -> None:
     campaigns = getattr(m, "campaigns", None)
     if campaigns is not None and hasattr(campaigns, "sample"):
         campaigns.sample()
+    users = [u.id for u in crm.users.list()][:3]
+    segment = m.segments.list()[0]
+    made = m.call_lists.create("Обзвон лучших клиентов", users, segment_id=segment.id,
+                               script="Добрый день! Меня зовут …, компания «Ромашка». "
+                                      "Звоню узнать, как вам наша последняя поставка…")
+    crm.ctx.user_id = users[0]
+    for outcome in ("no_answer", "meeting"):
+        item = m.call_lists.next_item(made.id, users[0])
+        if item is not None:
+            m.call_lists.record(item.id, outcome)

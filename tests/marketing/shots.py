@@ -40,6 +40,8 @@ def main() -> None:
         crm.ctx.language = args.language
         generate(crm, "small", language=args.language)
         prepare(crm)
+        current = crm.users.current()
+        crm.ctx.user_id = current.id if current else None
         context = build_context(crm)
         window = make_main_window(context)
         window.resize(1366, 768)
