@@ -131,6 +131,36 @@ add("SegmentsView", {"+ Segment": "+ Сегмент", "Edit…": "Изменит
     "Export to Excel": "Выгрузка в Excel", "Created": "Создан", "Tax ID": "ИНН", "Segment": "Сегмент",
     "Industry": "Отрасль", "Exported to %1": "Выгружено в %1"})
 
+add("MarketingView", {"Call lists": "Обзвон"})
+add("CallListsView", {"+ Call list": "+ Список обзвона", "Work the list…": "Обзванивать…",
+    "Call my clients of this list (Enter)": "Звонить моим клиентам из списка (Enter)",
+    "Close the list": "Закрыть список", "Employee": "Сотрудник", "Clients": "Клиентов",
+    "Called": "Позвонили", "Reached": "Дозвонились", "No answer": "Не ответили",
+    "Call back": "Перезвонить", "Not interested": "Не интересно", "Meeting": "Встреча",
+    "Deal": "Сделка",
+    "A call list is made from a segment and split among the people who call: evenly, by region or by responsible person. Each works their part from “Work the list…”, one key per outcome; the head sees the progress here.":
+        "Список обзвона делается из сегмента и делится между звонящими: поровну, по регионам или по ответственным. Каждый обзванивает свою часть через «Обзванивать…», одна клавиша на исход звонка; руководитель видит ход работы здесь.",
+    "Progress by employee": "Ход работы по сотрудникам", "Script: %1": "Сценарий: %1",
+    "Total": "Итого"})
+add("CallWorkDialog", {"Calls: %1": "Обзвон: %1",
+    "why not interested (for key 3)": "почему не интересно (для клавиши 3)",
+    "a note to the call (optional)": "заметка к звонку (необязательно)",
+    "<b>1</b> no answer · <b>2</b> call back at the time · <b>3</b> not interested · <b>4</b> meeting set · <b>5</b> deal created · <b>N</b> next · <b>C</b> call":
+        "<b>1</b> не ответил · <b>2</b> перезвонить в указанное время · <b>3</b> не интересно · <b>4</b> назначена встреча · <b>5</b> создать сделку · <b>N</b> следующий · <b>C</b> позвонить",
+    "No script for this list.": "У этого списка нет сценария.", "Call back at:": "Перезвонить:",
+    "Reason:": "Причина:", "Note:": "Заметка:", "Nobody left to call now": "Сейчас звонить некому",
+    "Call-backs come back here when their time comes.": "Кому нужно перезвонить, появятся здесь в назначенное время.",
+    "no phone number": "нет номера телефона", "calls so far: %1": "звонков: %1",
+    "Type the reason, then press 3 again": "Введите причину и снова нажмите 3"})
+add("NewCallListDialog", {"New call list": "Новый список обзвона", "none": "нет",
+    "evenly": "поровну", "by region": "по регионам", "by responsible person": "по ответственным",
+    "What to say: shown beside the number": "Что говорить: показывается рядом с номером",
+    "&Name": "&Название", "&Segment": "&Сегмент", "&Who calls": "&Кто звонит",
+    "S&plit": "&Деление", "C&ampaign": "К&ампания", "Sc&ript": "Сц&енарий",
+    "Make a segment first: the list is made of its clients": "Сначала создайте сегмент: список делается из его клиентов",
+    "Enter the name (up to 200 characters)": "Введите название (до 200 символов)",
+    "Tick at least one employee who calls": "Отметьте хотя бы одного сотрудника, который будет звонить"})
+
 MSG = re.compile(r"(<message( numerus=\"yes\")?>\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type=\"unfinished\"(?:>(.*?)</translation>|/>)", re.S)
 
 def main(path):
