@@ -692,6 +692,162 @@
     </message>
 </context>
 <context>
+    <name>CallListsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="59"/>
+        <source>+ Call list</source>
+        <translation>+ Список обзвона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="62"/>
+        <source>Work the list…</source>
+        <translation>Обзванивать…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="63"/>
+        <source>Call my clients of this list (Enter)</source>
+        <translation>Звонить моим клиентам из списка (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="65"/>
+        <source>Close the list</source>
+        <translation>Закрыть список</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <source>Clients</source>
+        <translation>Клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <source>Called</source>
+        <translation>Позвонили</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
+        <source>No answer</source>
+        <translation>Не ответили</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
+        <source>Not interested</source>
+        <translation>Не интересно</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="88"/>
+        <source>A call list is made from a segment and split among the people who call: evenly, by region or by responsible person. Each works their part from “Work the list…”, one key per outcome; the head sees the progress here.</source>
+        <translation>Список обзвона делается из сегмента и делится между звонящими: поровну, по регионам или по ответственным. Каждый обзванивает свою часть через «Обзванивать…», одна клавиша на исход звонка; руководитель видит ход работы здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="105"/>
+        <source>Progress by employee</source>
+        <translation>Ход работы по сотрудникам</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="167"/>
+        <source>Script: %1</source>
+        <translation>Сценарий: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="174"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>CallWorkDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="326"/>
+        <source>Calls: %1</source>
+        <translation>Обзвон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="341"/>
+        <source>why not interested (for key 3)</source>
+        <translation>почему не интересно (для клавиши 3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="343"/>
+        <source>a note to the call (optional)</source>
+        <translation>заметка к звонку (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="345"/>
+        <source>&lt;b&gt;1&lt;/b&gt; no answer · &lt;b&gt;2&lt;/b&gt; call back at the time · &lt;b&gt;3&lt;/b&gt; not interested · &lt;b&gt;4&lt;/b&gt; meeting set · &lt;b&gt;5&lt;/b&gt; deal created · &lt;b&gt;N&lt;/b&gt; next · &lt;b&gt;C&lt;/b&gt; call</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; не ответил · &lt;b&gt;2&lt;/b&gt; перезвонить в указанное время · &lt;b&gt;3&lt;/b&gt; не интересно · &lt;b&gt;4&lt;/b&gt; назначена встреча · &lt;b&gt;5&lt;/b&gt; создать сделку · &lt;b&gt;N&lt;/b&gt; следующий · &lt;b&gt;C&lt;/b&gt; позвонить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="352"/>
+        <source>No script for this list.</source>
+        <translation>У этого списка нет сценария.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="354"/>
+        <source>Call back at:</source>
+        <translation>Перезвонить:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="355"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="356"/>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="396"/>
+        <source>Nobody left to call now</source>
+        <translation>Сейчас звонить некому</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="398"/>
+        <source>Call-backs come back here when their time comes.</source>
+        <translation>Кому нужно перезвонить, появятся здесь в назначенное время.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="403"/>
+        <source>no phone number</source>
+        <translation>нет номера телефона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="408"/>
+        <source>calls so far: %1</source>
+        <translation>звонков: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="430"/>
+        <source>Type the reason, then press 3 again</source>
+        <translation>Введите причину и снова нажмите 3</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaign_dialog.py" line="27"/>
@@ -4388,19 +4544,24 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MarketingView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/view.py" line="22"/>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="23"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/view.py" line="23"/>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="24"/>
         <source>ABC/XYZ</source>
         <translation>ABC/XYZ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/view.py" line="25"/>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="26"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/view.py" line="28"/>
+        <source>Call lists</source>
+        <translation>Обзвон</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4680,84 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <location filename="../../crm_desktop/ui/clients/merge_dialog.py" line="107"/>
         <source>No field differs.</source>
         <translation>Все поля совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallListDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="226"/>
+        <source>New call list</source>
+        <translation>Новый список обзвона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="231"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="233"/>
+        <source>evenly</source>
+        <translation>поровну</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="234"/>
+        <source>by region</source>
+        <translation>по регионам</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="235"/>
+        <source>by responsible person</source>
+        <translation>по ответственным</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="239"/>
+        <source>What to say: shown beside the number</source>
+        <translation>Что говорить: показывается рядом с номером</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="244"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="245"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="246"/>
+        <source>&amp;Who calls</source>
+        <translation>&amp;Кто звонит</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="247"/>
+        <source>S&amp;plit</source>
+        <translation>&amp;Деление</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="248"/>
+        <source>C&amp;ampaign</source>
+        <translation>К&amp;ампания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="249"/>
+        <source>Sc&amp;ript</source>
+        <translation>Сц&amp;енарий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="289"/>
+        <source>Make a segment first: the list is made of its clients</source>
+        <translation>Сначала создайте сегмент: список делается из его клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="304"/>
+        <source>Enter the name (up to 200 characters)</source>
+        <translation>Введите название (до 200 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="305"/>
+        <source>Tick at least one employee who calls</source>
+        <translation>Отметьте хотя бы одного сотрудника, который будет звонить</translation>
     </message>
 </context>
 <context>
