@@ -135,8 +135,8 @@ add("MarketingView", {"Call lists": "Обзвон"})
 add("CallListsView", {"+ Call list": "+ Список обзвона", "Work the list…": "Обзванивать…",
     "Call my clients of this list (Enter)": "Звонить моим клиентам из списка (Enter)",
     "Close the list": "Закрыть список", "Employee": "Сотрудник", "Clients": "Клиентов",
-    "Called": "Позвонили", "Reached": "Дозвонились", "No answer": "Не ответили",
-    "Call back": "Перезвонить", "Not interested": "Не интересно", "Meeting": "Встреча",
+    "Called": "Звонили", "Reached": "Дозвон", "No answer": "Нет ответа",
+    "Call back": "Перезвон", "Not interested": "Отказ", "Meeting": "Встреча",
     "Deal": "Сделка",
     "A call list is made from a segment and split among the people who call: evenly, by region or by responsible person. Each works their part from “Work the list…”, one key per outcome; the head sees the progress here.":
         "Список обзвона делается из сегмента и делится между звонящими: поровну, по регионам или по ответственным. Каждый обзванивает свою часть через «Обзванивать…», одна клавиша на исход звонка; руководитель видит ход работы здесь.",
@@ -163,8 +163,26 @@ add("NewCallListDialog", {"New call list": "Новый список обзвон
 
 MSG = re.compile(r"(<message( numerus=\"yes\")?>\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type=\"unfinished\"(?:>(.*?)</translation>|/>)", re.S)
 
+OVERRIDE = {("CallListsView", k): v for k, v in {
+    "Called": "Звонили", "Reached": "Дозвон", "No answer": "Нет ответа", "Call back": "Перезвон",
+    "Not interested": "Отказ"}.items()}
+
+
+def override(text):
+    """Entries of ours translated before and since reworded."""
+    def fix(ctx_match):
+        ctx, body = ctx_match.group(1), ctx_match.group(2)
+        for (c, source), value in OVERRIDE.items():
+            if c == ctx:
+                body = re.sub(r"(<source>" + re.escape(html.escape(source, quote=False))
+                              + r"</source>\s*)<translation>[^<]*</translation>",
+                              lambda m: m.group(1) + f"<translation>{value}</translation>", body)
+        return f"<context>\n    <name>{ctx_match.group(1)}</name>{body}</context>"
+    return re.sub(r"<context>\s*<name>(.*?)</name>(.*?)</context>", fix, text, flags=re.S)
+
+
 def main(path):
-    text = open(path, encoding="utf-8").read()
+    text = override(open(path, encoding="utf-8").read())
     out, pos, filled = [], 0, 0
     for ctx_match in re.finditer(r"<context>\s*<name>(.*?)</name>(.*?)</context>", text, re.S):
         ctx = html.unescape(ctx_match.group(1))

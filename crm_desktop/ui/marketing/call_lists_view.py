@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -77,10 +78,9 @@ class CallListsView(QWidget):
             self.tr("Meeting"), self.tr("Deal")])
         self.progress.verticalHeader().hide()
         self.progress.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.progress.horizontalHeader().setStretchLastSection(True)
-        self.progress.setColumnWidth(0, 230)
-        for column in range(1, 9):
-            self.progress.setColumnWidth(column, 72)
+        header = self.progress.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.script = QLabel()
         self.script.setWordWrap(True)
         self.script.setObjectName("countLabel")
@@ -108,7 +108,7 @@ class CallListsView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([260, 940])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
