@@ -694,67 +694,67 @@
 <context>
     <name>CallListsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="59"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="60"/>
         <source>+ Call list</source>
         <translation>+ Список обзвона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="63"/>
         <source>Work the list…</source>
         <translation>Обзванивать…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="64"/>
         <source>Call my clients of this list (Enter)</source>
         <translation>Звонить моим клиентам из списка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="65"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="66"/>
         <source>Close the list</source>
         <translation>Закрыть список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
         <source>Employee</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
         <source>Clients</source>
         <translation>Клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
         <source>Called</source>
-        <translation>Позвонили</translation>
+        <translation>Звонили</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
         <source>Reached</source>
-        <translation>Дозвонились</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
-        <source>No answer</source>
-        <translation>Не ответили</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
-        <source>Call back</source>
-        <translation>Перезвонить</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
-        <source>Not interested</source>
-        <translation>Не интересно</translation>
+        <translation>Дозвон</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <source>Call back</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <source>Not interested</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="78"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="78"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -7005,87 +7005,87 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="272"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="273"/>
         <source>+ Request</source>
         <translation>+ Обращение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="274"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="275"/>
         <source>Register a service request (Ctrl+Shift+R)</source>
         <translation>Зарегистрировать обращение (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="278"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="279"/>
         <source>Find by number, subject, client…</source>
         <translation>Поиск по номеру, теме, клиенту…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="284"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="285"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="285"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="286"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="290"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="291"/>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="294"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="295"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="296"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="297"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="298"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="299"/>
         <source>Service levels…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="399"/>
         <source>No requests match the filters.</source>
         <translation>Нет обращений по этим условиям.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="401"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="402"/>
         <source>No open requests. Register one with “+ Request” when a client calls or writes.</source>
         <translation>Открытых обращений нет. Когда клиент позвонит или напишет, зарегистрируйте обращение кнопкой «+ Обращение».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="403"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="404"/>
         <source>Requests: %1</source>
         <translation>Обращений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="433"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="434"/>
         <source>All requests</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="434"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="435"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="436"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="437"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="438"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="439"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="443"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="444"/>
         <source>Departments</source>
         <translation>Отделы</translation>
     </message>
@@ -8061,7 +8061,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="43"/>
-        <location filename="../../crm_desktop/ui/service/view.py" line="251"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="252"/>
         <source>Write the comment first</source>
         <translation>Сначала напишите комментарий</translation>
     </message>
