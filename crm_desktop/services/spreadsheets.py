@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import datetime, time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,7 @@ KINDS = {"клиент": "client", "партнер": "partner", "партнёр"
          "partner": "partner", "supplier": "supplier", "prospect": "prospect"}
 
 
+@cache  # asked once per cell: a 100,000-row file has a million
 def _max_len(kind: str, name: str) -> int | None:
     """The column's length in the schema: the same limit the forms apply."""
     if name == "currency":

@@ -62,8 +62,14 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
         cell.font, cell.fill = __getattr__("HEADER_FONT"), __getattr__("HEADER_FILL")
         header.append(cell)
     ws.append(header)
+    typed = typed_cell
     for row in rows:
-        ws.append([typed_cell(ws, value) for value in row])
+        # Text, numbers and empty cells go to openpyxl as they are (it writes a str as a
+        # string cell; only "=" would make it a formula); the rest become typed cells.
+        ws.append([value if value is None or value.__class__ is int
+                   or value.__class__ is float
+                   or (value.__class__ is str and value[:1] != "=") else typed(ws, value)
+                   for value in row])
     with atomic_path(target) as tmp:  # a half-written file never takes the name
         book.save(tmp)
     return target
@@ -93,8 +99,7 @@ def _csv_value(value: Any) -> Any:
 
 
 def typed_cell(ws: Any, value: Any) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-
+    WriteOnlyCell = _write_only_cell()  # noqa: N806  (openpyxl's class)
     if isinstance(value, Money):
         cell = WriteOnlyCell(ws, value=value.amount)
         cell.number_format = MONEY_FORMAT.format(currency=value.currency)
@@ -114,6 +119,18 @@ def typed_cell(ws: Any, value: Any) -> Any:
         cell.data_type = "s"  # stored text, never a live formula
         return cell
     return value
+
+
+_CELL: list[Any] = []
+
+
+def _write_only_cell() -> Any:
+    """openpyxl's WriteOnlyCell, imported once (typed_cell is called for every value)."""
+    if not _CELL:
+        from openpyxl.cell import WriteOnlyCell
+
+        _CELL.append(WriteOnlyCell)
+    return _CELL[0]
 
 
 # -- the program's lists -------------------------------------------------------------------------
@@ -139,11 +156,12 @@ def export_list(db: Any, kind: str, path: Path | str) -> Path:
 
 def _stream(db: Any, sql: str, shape: Callable[[tuple, ZoneInfo], tuple],
             zone: ZoneInfo) -> Iterator[tuple]:
-    from sqlalchemy import text
-
     with db.read() as session:
-        for row in session.execute(text(sql)).yield_per(2000):
-            yield shape(tuple(row), zone)
+        # The driver's own cursor: plain tuples, no result objects per row.
+        cursor = session.connection().connection.driver_connection.execute(sql)
+        while batch := cursor.fetchmany(2000):
+            for row in batch:
+                yield shape(row, zone)
 
 
 def _day(value: Any) -> Any:
