@@ -189,3 +189,32 @@ def test_no_contact_and_birthday_rules(crm, clock) -> None:  # noqa: ANN001
     assert service.run_scheduled() == 2  # the quiet one's silence is the same: not again
     assert sorted(t.title for t in tasks(crm)) == [
         "Позвонить: Активная компания", "Позвонить: Тихая компания", "Поздравить: Петров Иван"]
+
+
+def test_nonsense_written_by_hand_never_stops_a_save(crm, deal) -> None:  # noqa: ANN001
+    """Rules and requests edited with the sqlite3 tool into nonsense: the change that would
+    fire a rule is saved, the run is logged as failed; a request with an unknown status or
+    priority still opens and moves."""
+    row, stages, company = deal
+    service = automation(crm)
+    rule = service.save(None, "Сломанное", "deal_stage", {}, [],
+                        [{"kind": "notify", "text": "x"}], True)
+    with crm.db.writer.begin() as conn:
+        conn.exec_driver_sql("UPDATE automation_rules SET params = '\"not a dict\"', "
+                             "actions = '42' WHERE id = ?", (rule.id,))
+    moved = crm.deals.move(row.id, stages[1].id)  # the rule cannot even be read
+    assert moved.stage_id == stages[1].id
+    with crm.db.writer.begin() as conn:
+        conn.exec_driver_sql("UPDATE automation_rules SET params = '{}', actions = '[42]' "
+                             "WHERE id = ?",
+                             (rule.id,))
+    crm.deals.move(row.id, stages[0].id)  # readable, its actions nonsense: a failed run
+    assert crm.deals.get(row.id).stage_id == stages[0].id
+    assert [r.outcome for r in service.runs()] == ["failed"]
+    request = desk(crm).create("Вопрос", company_id=company.id)
+    with crm.db.writer.begin() as conn:
+        conn.exec_driver_sql("UPDATE service_requests SET status = 'limbo', priority = 'asap' "
+                             "WHERE id = ?", (request.id,))
+    assert desk(crm).get(request.id).status == "limbo"
+    assert desk(crm).set_status(request.id, "in_work").status == "in_work"
+    assert desk(crm).update(request.id, subject="Вопрос 2").subject == "Вопрос 2"

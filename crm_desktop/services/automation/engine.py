@@ -56,6 +56,8 @@ KEYS = uuid.UUID("0c6f7f8e-2d7b-4bb4-8a57-1f6a2c9e4d10")
 MODELS = {"deals": Deal, "interactions": Interaction, "service_requests": ServiceRequest,
           "companies": Company, "contacts": Contact}
 PENDING = "automation_events"
+# What a broken rule or action raises: logged as a failed run, the change itself goes on.
+BROKEN = (CrmError, ValueError, KeyError, TypeError, AttributeError, IndexError)
 _installed: list[tuple[weakref.ref, Any]] = []
 
 
@@ -153,6 +155,8 @@ def _before_commit(session: Session) -> None:
     session.info["automation_running"] = True
     try:
         Runner(ctx, session).run(events_of(pending))
+    except BROKEN as exc:  # rules unreadable (edited by hand): the change itself is saved
+        log.warning("automation rules skipped: %s", exc)
     finally:
         session.info.pop("automation_running", None)
 
@@ -209,19 +213,27 @@ class Runner:
         record = self.session.get(MODELS[ev.table], ev.record_id)
         if record is None:
             return Preview(False, ["no record"]) if dry_run else 0
-        why_not = self.trigger_mismatch(rule, ev, record)
-        if why_not is None:
-            why_not = self.condition_mismatch(rule, record)
+        try:
+            why_not = self.trigger_mismatch(rule, ev, record)
+            if why_not is None:
+                why_not = self.condition_mismatch(rule, record)
+        except BROKEN as exc:  # a rule edited by hand into nonsense never stops a save
+            if dry_run:
+                return Preview(False, [f"failed: {exc}"])
+            self._log(run_id, rule, ev, "failed", f"the rule cannot be read: {exc}")
+            return 1
         if why_not is not None:
             return Preview(False, [why_not]) if dry_run else 0
         savepoint = self.session.begin_nested()
         lines: list[str] = []
         try:
+            if not isinstance(rule.actions, list):
+                raise ValueError("the actions are not a list")
             for number, action in enumerate(rule.actions):
                 lines.append(self.act(rule, ev, record, action,
                                       derived_id("action", run_id, str(number))))
             self.session.flush()
-        except (CrmError, ValueError, KeyError) as exc:
+        except BROKEN as exc:
             savepoint.rollback()
             if dry_run:
                 return Preview(False, [f"failed: {exc}"])

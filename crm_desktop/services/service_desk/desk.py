@@ -85,6 +85,11 @@ class ServiceDesk:
                 result[row.priority] = row.resolve_hours
         return result
 
+    def _hours(self, session: Session, priority: str) -> int:
+        """A priority written by hand outside the list counts as normal."""
+        levels = self._levels(session)
+        return levels.get(priority, levels["normal"])
+
     def set_level(self, priority: str, hours: int) -> None:
         if priority not in PRIORITIES:
             raise ValidationError("priority", f"'{priority}' is not one of {', '.join(PRIORITIES)}")
@@ -126,7 +131,7 @@ class ServiceDesk:
                                  created_at=now, updated_at=now)
             row.id = self._new_id()
             row.number = request_number(row.id, opened)
-            row.due_at = opened + timedelta(hours=self._levels(session)[row.priority])
+            row.due_at = opened + timedelta(hours=self._hours(session, row.priority))
             session.add(row)
             session.flush()
             self._event(session, row, "created", comment=row.description,
@@ -149,7 +154,7 @@ class ServiceDesk:
                 setattr(row, key, value)
             if "priority" in changed and row.status in OPEN_STATUSES:
                 start = row.opened_at or row.created_at
-                row.due_at = start + timedelta(hours=self._levels(session)[row.priority])
+                row.due_at = start + timedelta(hours=self._hours(session, row.priority))
             row.updated_at = self.ctx.clock.now()
             session.flush()
             return self._row(session, row)
@@ -184,7 +189,7 @@ class ServiceDesk:
             row = self._load(session, ident)
             if status == row.status:
                 return self._row(session, row)
-            if status not in FLOW[row.status]:
+            if status not in FLOW.get(row.status, ("in_work",)):
                 raise ValidationError("status", f"a request cannot go from {row.status} to "
                                       f"{status}" + ("; reopen it first"
                                                      if row.status in DONE_STATUSES else ""))
@@ -211,7 +216,7 @@ class ServiceDesk:
             row.resolved_at = row.closed_at = row.escalated_at = None
             row.reopen_count = (row.reopen_count or 0) + 1
             row.opened_at = now
-            row.due_at = now + timedelta(hours=self._levels(session)[row.priority])
+            row.due_at = now + timedelta(hours=self._hours(session, row.priority))
             session.flush()
             self._event(session, row, "reopen", before, "in_work",
                         (comment or "").strip() or None)

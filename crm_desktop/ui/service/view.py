@@ -173,10 +173,11 @@ class RequestPanel(QWidget):
             f"<tr><td style='color:#64748b;padding-right:8px'>{html(k)}</td><td>{v}</td></tr>"
             for k, v in facts) + "</table>")
         done = request.status in ("resolved", "closed")
+        # a status written by hand outside the flow may still be taken in work
         flow = {"new": ("in_work", "waiting", "resolved", "closed"),
                 "in_work": ("waiting", "resolved", "closed"),
                 "waiting": ("in_work", "resolved", "closed"),
-                "resolved": ("closed",), "closed": ()}[request.status]
+                "resolved": ("closed",), "closed": ()}.get(request.status, ("in_work",))
         for key, button in self.buttons.items():
             if key == "reopen":
                 button.setEnabled(done)
