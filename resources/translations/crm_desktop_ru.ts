@@ -2601,7 +2601,7 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="96"/>
         <source>Show archived clients too</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать и клиентов из архива</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="255"/>
