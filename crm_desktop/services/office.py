@@ -56,6 +56,7 @@ class OfficeMe:
     role: str
     can_create_logins: bool
     functions_owner: str
+    visibility: str = "all"  # the office's: 'all' clients for everyone, or each their 'own'
 
     @property
     def may_manage(self) -> bool:
@@ -125,7 +126,18 @@ class OfficeService:
         with self._connection() as (conn, url):
             me = office_call(conn, url, "SELECT crm_sync.office_whoami()")
         return OfficeMe(me["login"], me.get("user_id"), me["role"],
-                        bool(me.get("can_create_logins")), me.get("functions_owner") or "")
+                        bool(me.get("can_create_logins")), me.get("functions_owner") or "",
+                        me.get("visibility") or "all")
+
+    def set_visibility(self, mode: str) -> None:
+        """'all': everyone reads every client; 'own': managers their own, heads their
+        team's. The owner's alone (the server decides)."""
+        from crm_desktop.domain.errors import ValidationError
+
+        if mode not in ("all", "own"):
+            raise ValidationError("visibility", "'all' or 'own'")
+        with self._connection(write=True) as (conn, url):
+            office_call(conn, url, "SELECT crm_sync.set_visibility(%s)::text", (mode,))
 
     def local_role(self) -> str | None:
         """The role this file knows for its person (offline, before asking the server)."""

@@ -138,7 +138,8 @@ BEGIN
     'login', me.login, 'user_id', me.user_id, 'role', me.role,
     'can_create_logins', EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user
                                  AND (rolsuper OR rolcreaterole)),
-    'functions_owner', current_user::text);
+    'functions_owner', current_user::text,
+    'visibility', coalesce((SELECT value FROM meta WHERE key = 'visibility'), 'all'));
 END $$;
 
 CREATE OR REPLACE FUNCTION crm_sync.office_users() RETURNS jsonb

@@ -463,8 +463,8 @@ BEGIN
   TRUNCATE {staged}, pg_temp.crm_meta, pg_temp.crm_decided, pg_temp.crm_rows;
 
   -- Typed once: a value that does not fit its column fails here.
-  INSERT INTO {staged} SELECT * FROM jsonb_populate_recordset(NULL::crm.{t.name},
-    (SELECT jsonb_agg(x -> 'v') FROM jsonb_array_elements(p_rows) x));
+  INSERT INTO {staged} SELECT r.* FROM jsonb_array_elements(p_rows) x,
+    LATERAL jsonb_populate_record(NULL::crm.{t.name}, x -> 'v') r;
   INSERT INTO pg_temp.crm_meta
   SELECT r.id, r.f, r.b, r.cv,
          CASE WHEN left(r.s, 15) > p_clamp THEN p_clamp || substr(r.s, 16) ELSE r.s END

@@ -110,6 +110,36 @@ def test_the_owner_manages_users_from_the_window(qtbot, context: AppContext,  # 
     role_dialog.reject()
 
 
+def test_the_owner_keeps_managers_to_their_own_clients_from_the_window(
+        qtbot, context: AppContext, office_server: str, people) -> None:  # noqa: ANN001, F811
+    import psycopg
+
+    from crm_desktop.ui.office.users_view import UsersView
+
+    configure(context.crm, office_server, people["owner"])
+    view = UsersView(context)
+    qtbot.addWidget(view)
+    view.show()
+    network_idle(qtbot, context)
+    assert view.visibility.isEnabled() and view.visibility.currentData() == "all"
+    index = view.visibility.findData("own")
+    view.visibility.setCurrentIndex(index)
+    view.visibility.activated.emit(index)
+    network_idle(qtbot, context)
+    qtbot.waitUntil(lambda: view.me is not None and view.me.visibility == "own",
+                    timeout=10_000)
+    with psycopg.connect(office_server) as conn:
+        assert conn.execute("SELECT value FROM crm_sync.meta WHERE key = 'visibility'"
+                            ).fetchone() == ("own",)
+    shot(view, "office_users_visibility")
+    # A head sees the setting and may not change it.
+    configure(context.crm, office_server, people["head"])
+    view.reload()
+    network_idle(qtbot, context)
+    qtbot.waitUntil(lambda: view.me is not None and view.me.role == "head", timeout=10_000)
+    assert view.visibility.currentData() == "own" and not view.visibility.isEnabled()
+
+
 def test_a_manager_sees_why_the_screen_is_not_theirs(qtbot, context: AppContext,  # noqa: F811
                                                      office_server: str, people) -> None:  # noqa: ANN001
     from crm_desktop.ui.office.users_view import UsersView

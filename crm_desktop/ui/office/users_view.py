@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFrame,
     QGroupBox,
@@ -217,8 +218,18 @@ class UsersView(QWidget):
         self.exports.clicked.connect(self.switch_exports)
         self.exports_note = QLabel()
         self.exports_note.setWordWrap(True)
+        self.visibility = QComboBox()
+        self.visibility.addItem(self.tr("every client of the office"), "all")
+        self.visibility.addItem(self.tr("only their own clients (a head: the team's)"), "own")
+        self.visibility.setEnabled(False)
+        self.visibility.activated.connect(self.switch_visibility)
+        seen = QHBoxLayout()
+        seen.addWidget(QLabel(self.tr("Managers see:")))
+        seen.addWidget(self.visibility)
+        seen.addStretch(1)
         settings = QGroupBox(self.tr("Office settings"))
         box = QVBoxLayout(settings)
+        box.addLayout(seen)
         box.addWidget(self.exports)
         box.addWidget(self.exports_note)
         self.status = QLabel()
@@ -282,8 +293,28 @@ class UsersView(QWidget):
             self.tr("Every laptop follows this setting after its next sync.") if owner else
             self.tr("Only the office's owner changes this setting."))
 
+    def switch_visibility(self, index: int) -> None:
+        mode = self.visibility.itemData(index)
+        if self.me is None or mode == self.me.visibility:
+            return
+        office = self.office
+        self.status.setText(self.tr("Saving…"))
+
+        def saved(_: Any) -> None:
+            self.status.setText(self.tr("Saved: every laptop follows at its next sync (records "
+                                        "come in or leave; nothing is deleted)."))
+            self.reload()
+
+        def failed(error: BaseException) -> None:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.reload()
+
+        network(self.app).submit(lambda: office.set_visibility(mode), saved, failed)
+
     def _show(self, data: tuple[OfficeMe, list[OfficeUser]]) -> None:
         self.me, users = data
+        self.visibility.setCurrentIndex(max(0, self.visibility.findData(self.me.visibility)))
+        self.visibility.setEnabled(self.me.role == "owner")
         self.model.set_users(users)
         manage = self.me.may_manage
         self._set_manageable(manage)
