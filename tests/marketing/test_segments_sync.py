@@ -51,3 +51,22 @@ def test_a_clients_campaign_and_the_thresholds_sync(replicas) -> None:  # noqa: 
     with b.crm.db.read() as session:
         assert session.connection().exec_driver_sql(
             "SELECT campaign_id FROM companies WHERE id = ?", (company.id,)).scalar() == "c-1"
+
+
+def test_a_call_list_made_on_one_laptop_is_worked_on_another(replicas) -> None:  # noqa: ANN001, F811
+    a, b = replicas("anna"), replicas("boris")
+    ma, mb = marketing(a.crm), marketing(b.crm)
+    for name in ("ООО Первый", "ООО Второй"):
+        a.crm.companies.create(name=name, tags=["обзвон"], phones=["+7 912 111-22-33"])
+    settle(a, b)
+    boris = b.crm.users.current().id
+    segment = ma.segments.create("Обзвон", rules=SegmentRules(tags=("обзвон",)))
+    call_list = ma.call_lists.create("Обзвон", [boris], segment_id=segment.id)
+    settle(a, b)
+    item = mb.call_lists.next_item(call_list.id, boris)
+    assert item is not None and item.client == "ООО Второй"  # name order
+    mb.call_lists.record(item.id, "meeting", note="в пятницу")
+    settle(a, b)
+    progress = {p.assignee_id: p for p in ma.call_lists.progress(call_list.id)}
+    assert progress[boris].outcomes["meeting"] == 1 and progress[None].total == 2
+    assert a.state() == b.state()

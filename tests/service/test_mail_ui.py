@@ -69,3 +69,36 @@ def test_mail_view(qtbot, context, crm) -> None:  # noqa: ANN001, F811
         sent = next(i for i in crm.interactions.timeline(company_id=company.id)
                     if i.subject == "Счёт на оплату")
         assert sent.outcome == "sent"
+
+
+def test_a_letter_from_the_client_card(qtbot, context, crm) -> None:  # noqa: ANN001, F811
+    pytest.importorskip("aiosmtpd")
+    from crm_desktop.services.mail import MailAccount
+    from crm_desktop.ui.service.letters_tab import ClientLettersTab
+
+    company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
+    with smtp_server() as (port, received):
+        mail(crm).save_account(MailAccount(id="", email=USER, imap_host="127.0.0.1",
+                                           imap_ssl=False, smtp_host="127.0.0.1",
+                                           smtp_port=port, smtp_security="none"))
+        tab = ClientLettersTab(context, "company", company.id)
+        tab.resize(900, 500)
+        tab.show()
+        qtbot.addWidget(tab)
+        wait_idle(qtbot, context)
+        assert tab.write_button.isEnabled() and tab.table.rowCount() == 0
+        dialog = tab.write()
+        assert dialog.ui.to.text() == "office@romashka.ru"
+        dialog.template.setCurrentIndex(dialog.template.findData("offer"))
+        assert dialog.ui.subject.text() == "Commercial offer for ООО Ромашка"
+        offer = Path(crm.path).with_name("КП.docx")
+        offer.write_bytes(b"PK")
+        dialog.add_file(offer)
+        with qtbot.waitSignal(tab.loaded, timeout=10_000):
+            dialog.send()
+        qtbot.waitUntil(lambda: len(received.messages) == 1, timeout=20_000)
+        qtbot.waitUntil(lambda: mail(crm).outbox() == [], timeout=10_000)
+        context.coordinator.data_changed.emit("interaction")
+        wait_idle(qtbot, context)
+        assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "sent"
+        tab.grab().save(str(SHOTS / "client_letters_tab.png"))

@@ -36,6 +36,17 @@ from crm_desktop.ui.service import labels
 from crm_desktop.ui.worker import DbWorker
 
 FETCH_EVERY_MS = 5 * 60 * 1000
+_NET: list[DbWorker] = []
+
+
+def network_worker() -> DbWorker:
+    """The one thread that talks to mail servers (never the database worker, which a slow
+    server would hold for its whole timeout)."""
+    if not _NET or not _NET[0]._thread.isRunning():  # stopped (at exit, between tests)
+        from PySide6.QtCore import QCoreApplication
+
+        _NET[:] = [DbWorker(QCoreApplication.instance())]
+    return _NET[0]
 SECURITY = ("ssl", "starttls", "none")
 
 
@@ -100,12 +111,19 @@ class LetterDialog(QDialog):
     queued = Signal(str)
 
     def __init__(self, app: AppContext, accounts: list[MailAccount], to: str = "",
-                 subject: str = "", parent: QWidget | None = None) -> None:
+                 subject: str = "", parent: QWidget | None = None,
+                 client: str = "", links: dict[str, str | None] | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.app, self.client, self.links = app, client, links or {}
         self.ui = ui = Ui_ServiceLetterDialog()
         ui.setupUi(self)
         self.setWindowTitle(self.tr("New letter"))
+        self.template = QComboBox()
+        self.template.addItem(self.tr("— no template —"), "")
+        for key, (name, _, _) in self.templates().items():
+            self.template.addItem(name, key)
+        self.template.currentIndexChanged.connect(lambda _: self._use_template())
+        ui.form.insertRow(2, self.tr("Template"), self.template)
         for account in accounts:
             ui.mailbox.addItem(account.email, account.id)
         self.accounts = {a.id: a for a in accounts}
@@ -117,6 +135,28 @@ class LetterDialog(QDialog):
         ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         ui.buttons.accepted.connect(self.send)
         ui.buttons.rejected.connect(self.reject)
+
+    def templates(self) -> dict[str, tuple[str, str, str]]:
+        """Letters a manager sends every day: (name, subject, text); {client} is filled."""
+        return {
+            "offer": (self.tr("Commercial offer"), self.tr("Commercial offer for {client}"),
+                      self.tr("Good afternoon!\n\nPlease find our commercial offer attached. "
+                              "I will be glad to answer your questions.")),
+            "invoice": (self.tr("Invoice"), self.tr("Invoice for {client}"),
+                        self.tr("Good afternoon!\n\nPlease find the invoice attached. "
+                                "Thank you for your order.")),
+            "price": (self.tr("Price list"), self.tr("Our price list"),
+                      self.tr("Good afternoon!\n\nAs promised, our current price list is "
+                              "attached.")),
+        }
+
+    def _use_template(self) -> None:
+        found = self.templates().get(self.template.currentData())
+        if found is None:
+            return
+        _, subject, body = found
+        self.ui.subject.setText(subject.replace("{client}", self.client))
+        self.ui.body.setPlainText(body.replace("{client}", self.client))
 
     def ask_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
@@ -145,8 +185,9 @@ class LetterDialog(QDialog):
             self.ui.message.setText(labels.describe(exc))
             self.ui.message.setStyleSheet("color: #b91c1c;")
 
-        self.app.worker.submit(lambda: service.send(account, to, subject, body, files), done,
-                               failed)
+        links = dict(self.links)
+        self.app.worker.submit(lambda: service.send(account, to, subject, body, files,
+                                                    **links), done, failed)
 
 
 class MailView(QWidget):
@@ -158,7 +199,7 @@ class MailView(QWidget):
         self.app = app
         self.accounts: list[MailAccount] = []
         self.letters: list[InboxLetter] = []
-        self.net = DbWorker(self)  # the network's own thread
+        self.net = network_worker()
         self.mailbox = QComboBox()
         self.mailbox.setMinimumWidth(220)
         self.add_button = QPushButton(self.tr("Add mailbox…"))

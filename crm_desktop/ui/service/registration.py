@@ -35,6 +35,12 @@ def _card_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
     return ClientRequestsTab(app, kind, ident)
 
 
+def _letters_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
+    from crm_desktop.ui.service.letters_tab import ClientLettersTab
+
+    return ClientLettersTab(app, kind, ident)
+
+
 def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
     register_view(ViewSpec(key="service", title=lambda: QCoreApplication.translate(
@@ -45,3 +51,5 @@ def register() -> None:
         "Views", "Automation"), icon="automation.svg", factory=_rules, order=85))
     register_card_tab(CardTab(key="service", title=lambda: QCoreApplication.translate(
         "CardTabs", "Requests"), factory=_card_tab, order=65))
+    register_card_tab(CardTab(key="mail", title=lambda: QCoreApplication.translate(
+        "CardTabs", "Letters"), factory=_letters_tab, order=66))
