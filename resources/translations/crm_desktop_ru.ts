@@ -1150,9 +1150,14 @@
         <translation>Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="46"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="52"/>
         <source>Requests</source>
         <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="54"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1676,69 +1681,69 @@
         <translation>Выберите день следующего шага</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="92"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="156"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="102"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="105"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="104"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="106"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="268"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="204"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="123"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="204"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="125"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="206"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="128"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="130"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="132"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="134"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="133"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="135"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="140"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="142"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="147"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="149"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="152"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="154"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1773,72 +1778,72 @@
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="171"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="173"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="239"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="241"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="250"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="252"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="253"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="255"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="256"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="258"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="259"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="261"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="267"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="274"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="276"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="286"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="290"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="298"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="309"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
@@ -1909,22 +1914,22 @@
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
@@ -2415,6 +2420,49 @@
         <location filename="../../crm_desktop/ui/clients/list_model.py" line="396"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLettersTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="33"/>
+        <source>New letter…</source>
+        <translation type="unfinished">Новое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="38"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="38"/>
+        <source>Subject</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="39"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="73"/>
+        <source>in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="73"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="76"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="83"/>
+        <source>Add a mailbox in the Mail view to write from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4058,27 +4106,88 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="108"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="120"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="116"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="122"/>
+        <source>— no template —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="126"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="134"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="117"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="135"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="122"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="142"/>
+        <source>Commercial offer</source>
+        <translation type="unfinished">Коммерческое предложение</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="142"/>
+        <source>Commercial offer for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="143"/>
+        <source>Good afternoon!
+
+Please find our commercial offer attached. I will be glad to answer your questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="145"/>
+        <source>Invoice</source>
+        <translation type="unfinished">Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="145"/>
+        <source>Invoice for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="146"/>
+        <source>Good afternoon!
+
+Please find the invoice attached. Thank you for your order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="148"/>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="148"/>
+        <source>Our price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="149"/>
+        <source>Good afternoon!
+
+As promised, our current price list is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="162"/>
         <source>Attach a file</source>
         <translation>Приложить файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="173"/>
         <source>Add a mailbox first</source>
         <translation>Сначала добавьте почтовый ящик</translation>
     </message>
@@ -4114,92 +4223,92 @@
 <context>
     <name>MailView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="164"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="205"/>
         <source>Add mailbox…</source>
         <translation>Добавить ящик…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="166"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="207"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="168"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="209"/>
         <source>Fetch mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="171"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="212"/>
         <source>New letter…</source>
         <translation>Новое письмо…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="176"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="217"/>
         <source>Mailbox</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="183"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="224"/>
         <source>Letters from unknown addresses</source>
         <translation>Письма с незнакомых адресов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="227"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="227"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="228"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="197"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="238"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="198"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="239"/>
         <source>New lead</source>
         <translation>Новый лид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="199"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="240"/>
         <source>Service request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="204"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="245"/>
         <source>Make of this letter:</source>
         <translation>Сделать из письма:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="250"/>
         <source>No letters from unknown addresses. Letters from your clients go straight into their history.</source>
         <translation>Писем с незнакомых адресов нет. Письма ваших клиентов сразу попадают в их историю.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="255"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="296"/>
         <source>Add a mailbox to bring letters into the clients&apos; history.</source>
         <translation>Добавьте почтовый ящик, чтобы письма попадали в историю клиентов.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="258"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="299"/>
         <source>Letters waiting to be sent: %1</source>
         <translation>Ждут отправки писем: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="309"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="350"/>
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="326"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="367"/>
         <source>New letters: %1, sent: %2</source>
         <translation>Новых писем: %1, отправлено: %2</translation>
     </message>
@@ -4207,32 +4316,32 @@
 <context>
     <name>MailboxDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="51"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="62"/>
         <source>Mailbox</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="63"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="63"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="53"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="64"/>
         <source>none</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="55"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="66"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="56"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4863,17 +4972,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="142"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="143"/>
         <source>Password of %1</source>
         <translation>Пароль %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="144"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="145"/>
         <source>Login: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;It is shown only this once: give it to the person now. The server keeps no readable copy.</source>
         <translation>Логин: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Пароль: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;Он показан только один раз: передайте его человеку сейчас. Сервер не хранит его в читаемом виде.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="149"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="150"/>
         <source>Copy the password</source>
         <translation>Скопировать пароль</translation>
     </message>
@@ -8820,7 +8929,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="361"/>
         <source>earlier: «%1» from %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ранее: «%1» от %2, %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="427"/>
@@ -9029,32 +9138,32 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="99"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="100"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="100"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="101"/>
         <source>Role and team of %1</source>
         <translation>Роль и команда: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="107"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="108"/>
         <source>No team</source>
         <translation>Без команды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="105"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="106"/>
         <source>My team</source>
         <translation>Моя команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="124"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="125"/>
         <source>Enter the person&apos;s name</source>
         <translation>Введите имя человека</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="127"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="128"/>
         <source>A password needs at least 8 characters</source>
         <translation>Пароль — не меньше 8 символов</translation>
     </message>
@@ -9062,47 +9171,47 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="49"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
         <source>Team of</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="51"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="51"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="69"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="70"/>
         <source>disabled: cannot sync</source>
         <translation>отключён: не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="69"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="70"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="71"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
@@ -9110,118 +9219,144 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="166"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="167"/>
         <source>Users and rights</source>
         <translation>Пользователи и права</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="172"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="173"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="197"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="198"/>
         <source>Add a user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="200"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="201"/>
         <source>Role and team…</source>
         <translation>Роль и команда…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="202"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="203"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="204"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="205"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="206"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="207"/>
         <source>New password…</source>
         <translation>Новый пароль…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="214"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="215"/>
         <source>Managers may export (lists, cards, calendars, analytics)</source>
         <translation>Менеджерам разрешена выгрузка (списки, карточки, календари, аналитика)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="220"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="222"/>
+        <source>every client of the office</source>
+        <translation>всех клиентов офиса</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="223"/>
+        <source>only their own clients (a head: the team&apos;s)</source>
+        <translation>только своих клиентов (руководитель — своей команды)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="227"/>
+        <source>Managers see:</source>
+        <translation>Менеджеры видят:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="230"/>
         <source>Office settings</source>
         <translation>Настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="252"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="263"/>
         <source>Asking the server…</source>
         <translation>Запрашиваем сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="282"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="293"/>
         <source>Every laptop follows this setting after its next sync.</source>
         <translation>Каждый ноутбук применит эту настройку после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="283"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="294"/>
         <source>Only the office&apos;s owner changes this setting.</source>
         <translation>Эту настройку меняет только владелец офиса.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="294"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="304"/>
+        <source>Saved: every laptop follows at its next sync (records come in or leave; nothing is deleted).</source>
+        <translation>Сохранено: каждый компьютер применит это при следующей синхронизации (записи появятся или уйдут; ничего не удаляется).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="309"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="325"/>
         <source>Only the office&apos;s owner or a head manages users. You are signed in as %1 (%2): ask the owner to add a person, change a role or reset a password.</source>
         <translation>Пользователями управляют только владелец офиса или руководитель. Вы вошли как %1 (%2): чтобы добавить человека, сменить роль или пароль, обратитесь к владельцу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="300"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="331"/>
         <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
         <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="305"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="336"/>
         <source>You are a head: you see your team, add managers to it, disable them and give them new passwords. The owner changes roles and teams.</source>
         <translation>Вы руководитель: вы видите свою команду, добавляете в неё менеджеров, отключаете их и выдаёте новые пароли. Роли и команды меняет владелец.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="374"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="405"/>
         <source>Adding the user…</source>
         <translation>Добавляем пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="385"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="416"/>
         <source>The login %1 may now sync with the password you typed.</source>
         <translation>Логин %1 теперь может синхронизироваться с введённым паролем.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="401"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="421"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="301"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="432"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="452"/>
         <source>Saving…</source>
         <translation>Сохраняем…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="413"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="444"/>
         <source>Disable %1</source>
         <translation>Отключить: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="414"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="445"/>
         <source>%1 will no longer be able to sync: their laptop stops syncing with a message at once. Their records stay. Disable the login?</source>
         <translation>%1 больше не сможет синхронизироваться: ноутбук сразу прекратит синхронизацию и покажет сообщение. Записи останутся. Отключить логин?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="428"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="459"/>
         <source>New password for %1</source>
         <translation>Новый пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="429"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="460"/>
         <source>A new password is made and shown once; the old one stops working. Continue?</source>
         <translation>Будет создан новый пароль и показан один раз; старый перестанет действовать. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="435"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="466"/>
         <source>Making a new password…</source>
         <translation>Создаём новый пароль…</translation>
     </message>
@@ -9269,17 +9404,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="40"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="46"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="42"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="48"/>
         <source>Mail</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="44"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="50"/>
         <source>Automation</source>
         <translation>Автоматизация</translation>
     </message>
