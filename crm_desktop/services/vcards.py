@@ -69,6 +69,9 @@ class VCardService:
     def export(self, path: Path | str, ids: list[str] | None = None,
                progress: Callable[[int], None] | None = None) -> Path:
         """Every live person (or those in `ids`) as vCard 3.0, streamed to the file."""
+        from crm_desktop.services.export_rights import check_export
+
+        check_export(self.ctx, "the address book")
         return export_contacts(self.ctx.db, path, ids, progress)
 
     # -- reading -------------------------------------------------------------------------------
