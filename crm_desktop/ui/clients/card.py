@@ -75,10 +75,12 @@ class ClientCard(CardEntryActions, QWidget):
         self.record: Any = None
         self.data: ClientCardData | None = None
         self.timeline = TimelineModel(app, kind, ident)
+        # Asked for before the tabs are built: the tabs other features add queue work of
+        # their own on the same worker, and the card's own data is what is shown first.
+        self._load_all()
         self.setStyleSheet(CARD_STYLE)
         self._build()
         self.app.coordinator.data_changed.connect(self._on_data_changed)
-        self._load_all()
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
