@@ -1157,7 +1157,7 @@
     <message>
         <location filename="../../crm_desktop/ui/service/registration.py" line="54"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
 </context>
 <context>
@@ -2427,42 +2427,42 @@
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="33"/>
         <source>New letter…</source>
-        <translation type="unfinished">Новое письмо…</translation>
+        <translation>Новое письмо…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="38"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="38"/>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="39"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="73"/>
         <source>in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>в исходящих</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="73"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="76"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>получено</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/letters_tab.py" line="83"/>
         <source>Add a mailbox in the Mail view to write from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы писать отсюда, добавьте почтовый ящик в разделе «Почта».</translation>
     </message>
 </context>
 <context>
@@ -4113,12 +4113,12 @@
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="122"/>
         <source>— no template —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без шаблона —</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="126"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="134"/>
@@ -4133,53 +4133,59 @@
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="142"/>
         <source>Commercial offer</source>
-        <translation type="unfinished">Коммерческое предложение</translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="142"/>
         <source>Commercial offer for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение для {client}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="143"/>
         <source>Good afternoon!
 
 Please find our commercial offer attached. I will be glad to answer your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрый день!
+
+Направляем вам коммерческое предложение во вложении. С удовольствием ответим на вопросы.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="145"/>
         <source>Invoice</source>
-        <translation type="unfinished">Счёт</translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="145"/>
         <source>Invoice for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт для {client}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="146"/>
         <source>Good afternoon!
 
 Please find the invoice attached. Thank you for your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрый день!
+
+Счёт во вложении. Спасибо за заказ.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="148"/>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайс-лист</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="148"/>
         <source>Our price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш прайс-лист</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="149"/>
         <source>Good afternoon!
 
 As promised, our current price list is attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрый день!
+
+Как обещали, направляем актуальный прайс-лист во вложении.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/mail_view.py" line="162"/>
@@ -8639,12 +8645,27 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="139"/>
+        <source>%1 change(s) not allowed were put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="142"/>
+        <source>%1 conflict(s) to look at</source>
+        <translation type="unfinished">конфликтов для проверки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="145"/>
+        <source>%1 record(s) waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="154"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="234"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="246"/>
         <source>Not syncing: the server needs a password (&quot;Sync now&quot; asks again)</source>
         <translation>Синхронизация остановлена: серверу нужен пароль («Синхронизировать» спросит снова)</translation>
     </message>
@@ -8652,7 +8673,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="246"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="258"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -8660,289 +8681,289 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="267"/>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="333"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="279"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="345"/>
         <source>kept in the system&apos;s password store</source>
         <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="269"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
         <source>When the server offers it</source>
         <translation>Если сервер предлагает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="270"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
         <source>Always (encrypted)</source>
         <translation>Всегда (шифрование)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
         <source>Always, and check the server&apos;s certificate</source>
         <translation>Всегда, с проверкой сертификата сервера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="272"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="284"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="276"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="288"/>
         <source>Save and test the connection</source>
         <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="280"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="292"/>
         <source>Host</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="280"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="292"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="293"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="293"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="294"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="295"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="334"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="346"/>
         <source>no password store here: asked for once per start</source>
         <translation>хранилища паролей нет: спрашивается один раз при запуске</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="347"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="359"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="349"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="361"/>
         <source>Possible duplicate: «%1» looks like another client; merge them in the clients list</source>
         <translation>Возможный дубль: «%1» похож на другого клиента; объедините их в списке клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="352"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
         <source>«%1», %2: «%3» is in use; «%4» came from %5 on %6</source>
         <translation>«%1», %2: действует «%3»; «%4» пришло от %5, %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="355"/>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="363"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="367"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="375"/>
         <source>another computer</source>
         <translation>другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="368"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="368"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
         <source>offline</source>
         <translation>нет связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="369"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="381"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="373"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="385"/>
         <source>%1 conflict(s) to look at</source>
         <translation>конфликтов для проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="383"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
         <source>Not allowed, put back</source>
         <translation>Не разрешено, значение возвращено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="383"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
         <source>Refused by the server, sent again at each sync</source>
         <translation>Сервер не принял, отправляется при каждой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="384"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="389"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="401"/>
         <source>No conflicts: every change made here and on the other computers agrees.</source>
         <translation>Конфликтов нет: изменения здесь и на других компьютерах согласованы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="408"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="408"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="409"/>
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="397"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="409"/>
         <source>emails</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="410"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="410"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="411"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="411"/>
         <source>deletion</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="412"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="400"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="412"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="401"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="413"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="401"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="413"/>
         <source>due time</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="402"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="414"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="402"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="414"/>
         <source>tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="403"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="415"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="403"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="415"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="404"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="416"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="404"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="416"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="287"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="299"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="294"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="306"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="296"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="298"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="310"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="307"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="319"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="307"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="319"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="320"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="320"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="309"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="321"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="311"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="323"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="361"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="373"/>
         <source>earlier: «%1» from %2 on %3</source>
         <translation>ранее: «%1» от %2, %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="427"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="439"/>
         <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
         <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="442"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="454"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="425"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="437"/>
         <source>Connected. %1</source>
         <translation>Подключено. %1</translation>
     </message>
