@@ -114,9 +114,9 @@ class CallListService:
         if split not in SPLITS:
             raise ValidationError("split", f"'{split}' is not one of {', '.join(SPLITS)}")
         if not assignee_ids:
-            raise ValidationError("assignee_ids", "choose at least one employee to call")
+            raise ValidationError("assignee_ids", "must not be empty")  # who calls
         if (segment_id is None) == (clients is None):
-            raise ValidationError("segment_id", "give a segment or a list of clients")
+            raise ValidationError("segment_id", "one of a segment, a list of clients")
         if segment_id is not None:
             kind, ids = self.segments.members(segment_id)
             clients = [(kind, ident) for ident in ids]
@@ -171,7 +171,7 @@ class CallListService:
                               "region": region_of(company.address if company else None) or None,
                               "responsible_id": row.responsible_id})
             else:
-                raise ValidationError("clients", f"'{kind}' is not company or contact")
+                raise ValidationError("clients", f"'{kind}' is not one of company, contact")
         found.sort(key=lambda c: (c["name"] or "", c["contact_id"] or c["company_id"]))
         return found
 
@@ -283,11 +283,11 @@ class CallListService:
         if outcome not in OUTCOMES:
             raise ValidationError("outcome", f"'{outcome}' is not one of {', '.join(OUTCOMES)}")
         if outcome == "callback" and callback_at is None:
-            raise ValidationError("callback_at", "say when to call back")
+            raise ValidationError("callback_at", "must not be empty")  # when to call back
         if callback_at is not None and callback_at.tzinfo is None:
-            raise ValidationError("callback_at", "is not a moment in time")
+            raise ValidationError("callback_at", "needs a date and time with a time zone")
         if outcome == "not_interested" and not (reason or "").strip():
-            raise ValidationError("reason", "say why the client is not interested")
+            raise ValidationError("reason", "must not be empty")  # why not interested
         words = self._words()
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:
@@ -333,7 +333,7 @@ class CallListService:
                                    .order_by(Pipeline.is_default.desc(), Pipeline.position)
                                    ).first()
         if pipeline is None:
-            raise ValidationError("pipeline_id", "there is no pipeline for the deal")
+            raise ValidationError("pipeline_id", "choose a pipeline")  # there is none
         stage = session.scalars(select(Stage).where(
             Stage.pipeline_id == pipeline.id, Stage.deleted_at.is_(None),
             Stage.kind == "open").order_by(Stage.position)).first()
