@@ -48,6 +48,10 @@ class SyncStatus:
     pending: int
     message: str = ""
     last_sync: str | None = None
+    # What asks for a look ("attention"), as counts the window words in its own language.
+    refused: int = 0
+    conflicts: int = 0
+    waiting: int = 0
 
 
 class SyncService:
@@ -159,7 +163,8 @@ class SyncService:
                 parts.append(f"{open_conflicts} conflict(s) to look at")
             if waiting:
                 parts.append(f"{waiting} record(s) waiting")
-            return SyncStatus("attention", 0, ", ".join(parts), last_at)
+            return SyncStatus("attention", 0, ", ".join(parts), last_at, refused,
+                              open_conflicts, waiting)
         return SyncStatus("synced", 0, "", last_at)
 
     def waiting(self) -> list[tuple[str, str, str, str]]:

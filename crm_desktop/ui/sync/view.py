@@ -128,10 +128,22 @@ class SyncCoordinator(QObject):
         labels = {"off": self.tr("Not syncing (no server)"), "synced": self.tr("Synced"),
                   "pending": self.tr("%1 change(s) to sync").replace("%1", str(status.pending))
                   if status.pending >= 0 else self.tr("First sync pending"),
-                  "attention": self.tr("Synced; %1").replace("%1", status.message),
+                  "attention": self.tr("Synced; %1").replace("%1", self._attention(status)),
                   "offline": self.tr("Offline: working locally"),
                   "error": self.tr("Sync error: %1").replace("%1", redact_text(status.message))}
         self.status_changed.emit(labels.get(status.state, status.state))
+
+    def _attention(self, status: Any) -> str:
+        parts = []
+        if status.refused:
+            parts.append(self.tr("%1 change(s) not allowed were put back").replace(
+                "%1", str(status.refused)))
+        if status.conflicts:
+            parts.append(self.tr("%1 conflict(s) to look at").replace(
+                "%1", str(status.conflicts)))
+        if status.waiting:
+            parts.append(self.tr("%1 record(s) waiting").replace("%1", str(status.waiting)))
+        return ", ".join(parts) or status.message
 
     def sync_now(self) -> None:
         if self.running:
