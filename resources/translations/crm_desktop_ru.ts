@@ -8647,17 +8647,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="139"/>
         <source>%1 change(s) not allowed were put back</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено неразрешённых изменений: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="142"/>
         <source>%1 conflict(s) to look at</source>
-        <translation type="unfinished">конфликтов для проверки: %1</translation>
+        <translation>конфликтов для просмотра: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="145"/>
         <source>%1 record(s) waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>записей ждут: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/view.py" line="154"/>
