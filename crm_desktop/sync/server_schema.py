@@ -386,6 +386,14 @@ def permission_sql(t: Table, staged: str) -> str:
     elif t.name in LISTS:
         rules.append("WHEN p_role = 'manager' AND t.id IS NOT NULL THEN 'only the owner or a "
                      "head can change the office''s lists'")
+    if is_restricted(t.name):
+        # Under "own clients only": nothing written onto a record this login may not read
+        # (a call on someone else's client, a task on their deal).
+        rules.append(
+            f"WHEN coalesce((SELECT value FROM meta WHERE key = 'visibility'), 'all') = 'own' "
+            f"AND NOT CASE WHEN t.id IS NULL THEN visible_{t.name}(ROW(n.*)::crm.{t.name}, "
+            f"p_role, p_user) ELSE visible_{t.name}(t, p_role, p_user) END THEN "
+            f"'the record belongs to a client this login may not see'")
     if not rules:
         return ""
     cases = "\n        ".join(rules)

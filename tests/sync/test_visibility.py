@@ -182,3 +182,37 @@ def test_only_the_owner_switches_visibility_from_the_command_line(office, server
     with psycopg.connect(server) as conn:
         assert conn.execute("SELECT value FROM crm_sync.meta WHERE key = 'visibility'"
                             ).fetchone() == ("own",)
+
+
+def test_a_hand_made_call_cannot_write_onto_a_client_the_login_may_not_see(office,
+                                                                          server) -> None:  # noqa: ANN001
+    import json
+
+    from crm_desktop.sync import PROTOCOL_VERSION
+    from crm_desktop.sync.tables import fingerprint
+
+    head, manager, _, manager_login = office
+    set_visibility(server, "own")
+    client = client_with_history(head, "Клиент Ольги", head.crm.users.current().id)
+    head.sync()
+    manager.sync()
+    note = {"id": "planted", "channel": "note", "company_id": client, "subject": "подброшено",
+            "occurred_at": "2026-11-25 10:00:00", "created_at": "2026-11-25 10:00:00",
+            "updated_at": "2026-11-25 10:00:00"}
+    with psycopg.connect(login_url(server, manager_login), autocommit=True) as conn:
+        server_id = conn.execute("SELECT crm_sync.hello(%s, %s)",
+                                 (PROTOCOL_VERSION, fingerprint())).fetchone()[0]["server_id"]
+        answer = conn.execute(
+            "SELECT crm_sync.push(%s, %s, %s, 'hand-made-2', NULL, 1, 'x', %s)",
+            (PROTOCOL_VERSION, fingerprint(), server_id, json.dumps({"interactions": [
+                {"id": "planted", "v": note, "f": None, "b": 0, "cv": 0,
+                 "s": "1" * 15 + "-0-x"}]}))).fetchone()[0]
+    assert "may not see" in answer["denied"]["interactions"]["planted"][0]
+    with psycopg.connect(server) as conn:
+        assert conn.execute("SELECT count(*) FROM crm.interactions WHERE id = 'planted'"
+                            ).fetchone() == (0,)
+    # Under "every client for everyone" the same note is ordinary work.
+    set_visibility(server, "all")
+    manager.sync()  # the client arrives
+    manager.crm.interactions.log(channel="note", company_id=client, subject="можно")
+    assert manager.sync().denied == 0
