@@ -5612,7 +5612,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
         <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="550"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="556"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
@@ -6741,11 +6741,26 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="528"/>
+        <source>Choose all records or only your own</source>
+        <translation>Выберите: все записи или только свои</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="530"/>
+        <source>There is no pipeline for the deal</source>
+        <translation>Для сделки нет воронки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="532"/>
+        <source>«%1» is not a company or a person</source>
+        <translation>«%1» — не компания и не человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="534"/>
         <source>%1 does not exist</source>
         <translation>%1 не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="564"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="570"/>
         <source>This value or action is not accepted (the details are in the log)</source>
         <translation>Это значение или действие не принято (подробности — в журнале)</translation>
     </message>
