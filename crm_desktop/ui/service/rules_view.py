@@ -307,7 +307,12 @@ class RulesView(QWidget):
             users = [(u.id, u.name) for u in crm.users.list() if u.is_active]
             return service.rules(), service.runs(), stages, users
 
-        self.app.worker.submit(load, lambda result: self._show(result, select))
+        def shown(result: tuple[Any, ...]) -> None:
+            self._show(result, select)
+            if first:  # the date rules also run once as the window opens
+                self.run_scheduled()
+
+        self.app.worker.submit(load, shown)
 
     def _show(self, result: tuple[Any, ...], select: str | None) -> None:
         rules, runs, self.stages, self.users = result
