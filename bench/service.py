@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -115,6 +116,7 @@ def automation_rows() -> list[Row]:
 
         results[with_rules] = median_ms(move, repeat=40, warmup=4)
         crm.close()
+        shutil.rmtree(folder, ignore_errors=True)
     rows.append(Row("deal move with 2 rules on its trigger", results[True], 60,
                     results[False], "the same move, no rules"))
     return rows

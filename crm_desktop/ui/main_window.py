@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         refresh = view.addAction(self.tr("&Refresh"), self.app.coordinator.refresh_all)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        # F5 also in an open deal card or another window of this app: it reloads everything
+        refresh.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.refresh_action = refresh
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.shortcuts)

@@ -524,6 +524,12 @@ TEMPLATES: list[tuple[str, str]] = [
      QT_TRANSLATE_NOOP("Reasons", 'Must be yes or no')),
     ('every pair needs a field and a value',
      QT_TRANSLATE_NOOP("Reasons", 'Every pair needs a field and a value')),
+    ("'all' or 'own'",
+     QT_TRANSLATE_NOOP("Reasons", 'Choose all records or only your own')),
+    ('there is no pipeline for the deal',
+     QT_TRANSLATE_NOOP("Reasons", 'There is no pipeline for the deal')),
+    ("'{}' is not company or contact",
+     QT_TRANSLATE_NOOP("Reasons", '«%1» is not a company or a person')),
     # last: the most general shapes
     ("{} does not exist", QT_TRANSLATE_NOOP("Reasons", "%1 does not exist")),
 ]

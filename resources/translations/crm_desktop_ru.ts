@@ -277,247 +277,252 @@
         <translation>Заполнить поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="55"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="53"/>
+        <source>Send a letter to the client</source>
+        <translation>Отправить письмо клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="56"/>
         <source>is</source>
         <translation>равно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="56"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="57"/>
         <source>is not</source>
         <translation>не равно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="57"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="58"/>
         <source>greater than</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="58"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="59"/>
         <source>less than</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="59"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="60"/>
         <source>contains</source>
         <translation>содержит</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="61"/>
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="61"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="62"/>
         <source>is filled</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="65"/>
         <source>the responsible person</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="65"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="66"/>
         <source>their head</source>
         <translation>его руководитель</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="67"/>
         <source>me</source>
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="69"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="70"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="71"/>
         <source>amount, kopecks</source>
         <translation>сумма, коп.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
         <source>pipeline</source>
         <translation>воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
         <source>duration, minutes</source>
         <translation>длительность, мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
         <source>department</source>
         <translation>отдел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
         <source>lead source</source>
         <translation>источник лида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
         <source>industry</source>
         <translation>отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
         <source>next step</source>
         <translation>следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="92"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="567"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="576"/>
         <source>the record no longer exists</source>
         <translation>записи больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="568"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="577"/>
         <source>the deal is in another stage</source>
         <translation>сделка на другом этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="570"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="579"/>
         <source>the deal&apos;s stage is of another kind</source>
         <translation>этап сделки другого вида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="572"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="581"/>
         <source>another channel</source>
         <translation>другой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="573"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="582"/>
         <source>another outcome</source>
         <translation>другой результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="574"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="583"/>
         <source>not the client&apos;s first contact of this kind</source>
         <translation>это не первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="576"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="585"/>
         <source>another status</source>
         <translation>другой статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="584"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="593"/>
         <source>the condition is not met</source>
         <translation>условие не выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="586"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="595"/>
         <source>an action would fail</source>
         <translation>действие не выполнится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="592"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="601"/>
         <source>Give the rule a name</source>
         <translation>Назовите правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="593"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="602"/>
         <source>Add at least one action</source>
         <translation>Добавьте хотя бы одно действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="594"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="603"/>
         <source>A task needs a title</source>
         <translation>У задачи должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="595"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="604"/>
         <source>A notice needs a text</source>
         <translation>У уведомления должен быть текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="596"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="605"/>
         <source>A condition needs a field and an operator</source>
         <translation>В условии нужны поле и сравнение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="598"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="607"/>
         <source>Days: a whole number</source>
         <translation>Дни: целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="608"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="617"/>
         <source>This action or condition cannot be used here</source>
         <translation>Это действие или условие здесь недоступно</translation>
     </message>
@@ -4366,13 +4371,13 @@ As promised, our current price list is attached.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="278"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -4467,54 +4472,54 @@ As promised, our current price list is attached.</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="151"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="207"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="216"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="217"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="222"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="222"/>
         <source>Database (*.db);;All files (*)</source>
         <translation>База данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
         <source>Replace the current data with the backup %1?
 
 The backup is checked first; the current file is kept beside it as a copy.</source>
@@ -4523,77 +4528,77 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 Копия сначала проверяется; текущий файл сохраняется рядом как копия.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="240"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="242"/>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="249"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="268"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="269"/>
         <source>Export failed</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="278"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="279"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="279"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="286"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="287"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
@@ -5612,7 +5617,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
         <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="550"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="556"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
@@ -6741,11 +6746,26 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="528"/>
+        <source>Choose all records or only your own</source>
+        <translation>Выберите: все записи или только свои</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="530"/>
+        <source>There is no pipeline for the deal</source>
+        <translation>Для сделки нет воронки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="532"/>
+        <source>«%1» is not a company or a person</source>
+        <translation>«%1» — не компания и не человек</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="534"/>
         <source>%1 does not exist</source>
         <translation>%1 не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="564"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="570"/>
         <source>This value or action is not accepted (the details are in the log)</source>
         <translation>Это значение или действие не принято (подробности — в журнале)</translation>
     </message>
@@ -7485,224 +7505,224 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="122"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="123"/>
         <source>+ Rule</source>
         <translation>+ Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="126"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="135"/>
         <source>A ticked rule is on. Rules run where the change is made, in the same save; date rules on the laptop of the responsible person.</source>
         <translation>Отмеченное правило включено. Правило срабатывает там, где сделано изменение, в том же сохранении; правила по датам — на компьютере ответственного.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="150"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="151"/>
         <source>any stage chosen above</source>
         <translation>этап, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="151"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="152"/>
         <source>any won stage</source>
         <translation>любой этап «выиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="152"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="153"/>
         <source>any lost stage</source>
         <translation>любой этап «проиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="154"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="155"/>
         <source>any channel</source>
         <translation>любой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="160"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
         <source>outcome contains… (optional)</source>
         <translation>результат содержит… (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="162"/>
         <source>only the client&apos;s first of this channel</source>
         <translation>только первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="167"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="168"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="170"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="171"/>
         <source>— no condition —</source>
         <translation>— без условия —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="180"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="180"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="262"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="181"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
         <source>Or</source>
         <translation>Или</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="264"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="191"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="191"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="192"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
         <source>If</source>
         <translation>Если</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="202"/>
         <source>e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in</source>
         <translation>например: Выставить счёт: {title} — подставляются {client}, {title}, {number}, {subject}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="205"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="206"/>
         <source> days after</source>
         <translation> дн. спустя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="207"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="208"/>
         <source>Add action</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="210"/>
         <source>Remove action</source>
         <translation>Убрать действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
         <source>Do</source>
         <translation>Сделать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="214"/>
         <source>Text or value</source>
         <translation>Текст или значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="214"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="215"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="215"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="217"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="223"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="224"/>
         <source>Then</source>
         <translation>То</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="228"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="229"/>
         <source>The rule is on</source>
         <translation>Правило включено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="230"/>
         <source>Save rule</source>
         <translation>Сохранить правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="238"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="239"/>
         <source>What would happen?</source>
         <translation>Что произойдёт?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="243"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="244"/>
         <source>Try on</source>
         <translation>Проверить на</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="262"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="264"/>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="270"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="271"/>
         <source>Log of runs</source>
         <translation>Журнал срабатываний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="316"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="322"/>
         <source>— any —</source>
         <translation>— любой —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="344"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="350"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="344"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="350"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="422"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="428"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="537"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="546"/>
         <source>Save the rule and choose a record first.</source>
         <translation>Сначала сохраните правило и выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="544"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="553"/>
         <source>The rule would run:</source>
         <translation>Правило сработает:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="547"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="556"/>
         <source>The rule would not run for this record:</source>
         <translation>Для этой записи правило не сработает:</translation>
     </message>

@@ -162,3 +162,22 @@ def test_a_name_is_required_and_rules_written_by_hand_match_nobody(shop, town) -
         session.connection().exec_driver_sql(
             "UPDATE segments SET rules = '{\"tags\": 5}' WHERE id = ?", (segment.id,))
     assert shop.m.segments.members(segment.id) == ("company", [])
+
+
+def test_a_segment_as_a_condition_of_the_clients_list(shop, town) -> None:  # noqa: ANN001
+    """The hook the clients list can use: the segment's SQL added to its own filter."""
+    import sqlite3
+
+    from crm_desktop.services.client_list import ClientFilter, filter_sql
+    from crm_desktop.services.marketing.segments import register_fold
+
+    segment = shop.m.segments.create("Ёлкино", rules=SegmentRules(city="елкино"))
+    table, where, params, order = filter_sql(ClientFilter(kind="company"))
+    condition, extra = shop.m.segments.filter_sql(segment.id)
+    conn = sqlite3.connect(shop.crm.path)
+    register_fold(conn)
+    ids = [r[0] for r in conn.execute(
+        f"SELECT c.id FROM {table} c WHERE {' AND '.join([*where, f'({condition})'])} "
+        f"ORDER BY {order}", {**params, **extra})]
+    conn.close()
+    assert ids == shop.m.segments.ids("company", segment.rules) == [town["A1"], town["Quiet"]]

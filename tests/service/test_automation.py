@@ -218,3 +218,31 @@ def test_nonsense_written_by_hand_never_stops_a_save(crm, deal) -> None:  # noqa
     assert desk(crm).get(request.id).status == "limbo"
     assert desk(crm).set_status(request.id, "in_work").status == "in_work"
     assert desk(crm).update(request.id, subject="Вопрос 2").subject == "Вопрос 2"
+
+
+def test_a_rule_sends_the_price_list_through_the_outbox(crm) -> None:  # noqa: ANN001
+    pytest.importorskip("aiosmtpd")
+    from crm_desktop.services.mail import MailAccount, mail, read_letter
+    from tests.service.mail_servers import smtp_server
+
+    service = automation(crm)
+    service.save(None, "Прайс после первого звонка", "interaction",
+                 {"channel": "call_out", "first": True}, [],
+                 [{"kind": "send_letter", "subject": "Прайс-лист для {client}",
+                   "body": "Добрый день! Высылаем прайс-лист."}], True)
+    company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
+    crm.interactions.create(channel="call_out", company_id=company.id)  # no mailbox yet
+    assert [r.outcome for r in service.runs()] == ["failed"]
+    other = crm.companies.create(name="АО Вектор", emails=["info@vector.ru"])
+    with smtp_server() as (port, received):
+        mail(crm).save_account(MailAccount(id="", email="anna@example.ru",
+                                           imap_host="127.0.0.1", smtp_host="127.0.0.1",
+                                           smtp_port=port, smtp_security="none"))
+        crm.interactions.create(channel="call_out", company_id=other.id)
+        queued = [i for i in crm.interactions.timeline(company_id=other.id)
+                  if i.channel == "email"]
+        assert [(i.subject, i.outcome) for i in queued] == [("Прайс-лист для АО Вектор",
+                                                             "queued")]
+        assert mail(crm).send_outbox() == (1, [])
+        assert read_letter(received.messages[0][2]).subject == "Прайс-лист для АО Вектор"
+        assert received.messages[0][1] == ["info@vector.ru"]

@@ -413,17 +413,22 @@ def test_every_view_and_dialog_fits_speaks_russian_and_loads_off_the_gui_thread(
             if name not in known:  # a dialog added since: opened the usual way
                 made[name] = made_anyhow(context, window, module, name)
         for name, make in made.items():
-            try:
-                dialog = make()
-            except Exception as exc:  # noqa: BLE001  (others' constructors change)
-                problems["failed"][name] = repr(exc)[:200]
-                continue
-            dialog.resize(min(dialog.sizeHint().width(), SCREEN.width()),
-                          min(dialog.sizeHint().height(), SCREEN.height()))
-            dialog.show()
-            look(f"dialog {name}", dialog)
-            dialog.hide()
-            dialog.deleteLater()
+            # a failure while it opens or loads (in a slot) is recorded against the dialog
+            with qtbot.capture_exceptions() as raised:
+                try:
+                    dialog = make()
+                except Exception as exc:  # noqa: BLE001  (others' constructors change)
+                    problems["failed"][name] = repr(exc)[:200]
+                    continue
+                dialog.resize(min(dialog.sizeHint().width(), SCREEN.width()),
+                              min(dialog.sizeHint().height(), SCREEN.height()))
+                dialog.show()
+                look(f"dialog {name}", dialog)
+                dialog.hide()
+                dialog.deleteLater()
+                wait_idle(qtbot, context)
+            if raised:
+                problems["failed"][name] = repr(raised[0][1])[:200]
         wait_idle(qtbot, context)
         seen = dict(watch.seen)
         window.views["planner"]._users()  # the watch's own check: a read on the GUI thread

@@ -75,6 +75,28 @@ def test_f5_refreshes_every_open_view(qtbot, context) -> None:  # noqa: ANN001
     window.close()
 
 
+def test_f5_in_an_open_deal_card_reloads_it(qtbot, context) -> None:  # noqa: ANN001
+    from crm_desktop.ui.app import make_main_window
+    from crm_desktop.ui.funnel.deal_card import DealCard
+
+    crm = context.crm
+    deal = crm.deals.save(None, title="Поставка", pipeline_id=crm.pipelines.default().id)
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, context)
+    card = DealCard(context, deal.id, window)
+    card.open()
+    qtbot.waitUntil(lambda: bool(card.data) and card.form.loaded, timeout=10_000)
+    card.activateWindow()
+    qtbot.waitUntil(card.isActiveWindow, timeout=5_000)
+    crm.deals.save(deal.id, title="Поставка бумаги")  # another program, behind the window
+    qtbot.keyClick(card, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: card.data["deal"].title == "Поставка бумаги", timeout=10_000)
+    card.close()
+    window.close()
+
+
 def test_refresh_all_reaches_views_through_the_coordinator(qtbot, context) -> None:  # noqa: ANN001
     """The window never calls into views: F5 goes out as coordinator notices only."""
     from crm_desktop.ui.coordinator import REFRESH_KINDS

@@ -375,6 +375,8 @@ class Runner:
                 self.session.add(Task(id=ident, **cleaned, created_at=now, updated_at=now))
             return f"{'task' if kind == 'create_task' else 'notice'}: {title} → " \
                    f"{self._name(assignee)}"
+        if kind == "send_letter":
+            return self._letter(rule, ev, record, action, ident, values, now)
         if kind == "set_field":
             name = action["field"]
             if name not in SETTABLE.get(record.__tablename__, ()):
@@ -386,6 +388,45 @@ class Runner:
             record.updated_at = now
             return f"set {name} = {value}"
         raise ValidationError("actions", f"'{kind}' is not an action")
+
+    def _letter(self, rule: AutomationRule, ev: Event, record: Any, action: dict[str, Any],
+                ident: str, values: dict[str, Any], now: datetime) -> str:
+        """A letter to the record's client, queued in this laptop's outbox (it leaves with the
+        next send): its interaction is written now, in the same transaction."""
+        import json
+
+        from crm_desktop.services.mail.mailbox import ACCOUNTS_KEY, OUTBOX_KEY
+
+        setting = self.session.get(LocalSetting, ACCOUNTS_KEY)
+        accounts = json.loads(setting.value) if setting and setting.value else []
+        if not accounts:
+            raise ValidationError("actions", "no mailbox is set up on this computer")
+        links = {k: v for k, v in self.links(record).items() if v}
+        address = None
+        for model, key in ((Contact, "contact_id"), (Company, "company_id")):
+            row = self.session.get(model, links[key]) if links.get(key) else None
+            if row is not None and row.emails:
+                address = row.emails[0]
+                break
+        if address is None:
+            raise ValidationError("actions", "the client has no email address")
+        subject = (localized(action.get("subject") or action.get("text"), self.language)
+                   or "").format_map(_Missing(values))[:500]
+        body = (localized(action.get("body"), self.language) or subject).format_map(
+            _Missing(values))
+        account = accounts[0]
+        if self.session.get(Interaction, ident) is None:
+            self.session.add(Interaction(
+                id=ident, channel="email", subject=subject,
+                body=f"→ {address}\n\n{body}", occurred_at=now, outcome="queued",
+                user_id=self.user_id, created_at=now, updated_at=now, **links))
+            row = self.session.get(LocalSetting, OUTBOX_KEY)
+            outbox = json.loads(row.value) if row and row.value else []
+            outbox.append({"id": ident, "interaction": ident, "account": account["id"],
+                           "to": [address], "subject": subject, "body": body,
+                           "attachments": [], "message_id": f"<{ident}@crm-desktop>"})
+            self.session.merge(LocalSetting(key=OUTBOX_KEY, value=json.dumps(outbox)))
+        return f"letter: {subject} → {address}"
 
     def _name(self, user_id: str | None) -> str:
         user = self.session.get(User, user_id) if user_id else None

@@ -20,6 +20,8 @@ Actions
                head | me | a user id), priority, kind
 - notify       who (responsible | head | a user id), text: a reminder due now
 - set_field    field, value: only the fields listed in SETTABLE for the record's table
+- send_letter  subject (or text), body: to the client's first address, through this laptop's
+               first mailbox; queued in its outbox within the same transaction
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     "deal_close": {"table": "deals", "params": ("days",), "scheduled": True},
 }
 OPS = ("eq", "ne", "gt", "lt", "contains", "empty", "not_empty")
-ACTIONS = ("create_task", "notify", "set_field")
+ACTIONS = ("create_task", "notify", "set_field", "send_letter")
 ASSIGNEES = ("responsible", "head", "me")
 SETTABLE: dict[str, tuple[str, ...]] = {
     "deals": ("next_step", "source", "notes"),
@@ -128,6 +130,9 @@ def check_rule(trigger: str, params: dict[str, Any], conditions: list[Any],
             raise ValidationError("actions", "a task needs a title")
         if kind == "notify" and not localized(action.get("text"), "en"):
             raise ValidationError("actions", "a notice needs a text")
+        if kind == "send_letter" and not localized(action.get("subject") or action.get("text"),
+                                                   "en"):
+            raise ValidationError("actions", "a letter needs a subject")
         if kind == "set_field" and action.get("field") not in SETTABLE.get(spec["table"], ()):
             raise ValidationError("actions", f"the field {action.get('field')} cannot be set "
                                   "by a rule")

@@ -370,12 +370,12 @@ class CampaignService:
         bounds = [local_midnight(d, zone).astimezone(UTC).replace(tzinfo=None).isoformat(
             sep=" ") for d in firsts]
         currency = _main_currency(self.list())
-        values = ", ".join(f"({i}, :b{i})" for i in range(len(bounds)))
+        month = "CASE " + " ".join(f"WHEN d.closed_at >= :b{i} THEN {i}"
+                                   for i in reversed(range(len(bounds)))) + " END"
         params: dict[str, Any] = {f"b{i}": b for i, b in enumerate(bounds)}
         params.update({"cur": currency, "start": bounds[0]})
         sql = f"""
-            WITH b(i, t) AS (VALUES {values})
-            SELECT coalesce({DEAL_SOURCE}, ''), (SELECT max(i) FROM b WHERE b.t <= d.closed_at),
+            SELECT coalesce({DEAL_SOURCE}, ''), {month},
                    sum(d.amount_minor)
             FROM deals d WHERE d.deleted_at IS NULL AND d.currency = :cur
               AND d.closed_at >= :start

@@ -220,17 +220,18 @@ def _classes_sql(bounds: int, squares: str) -> str:
     squared monthly revenue q and first month with a purchase; ranked: the revenue of all
     clients with more (ties are one peer group: GROUPS ... 1 PRECEDING), the grand total
     and the months of history n. CV² = (n·q − s²) / s², compared as integers."""
-    values = ", ".join(f"({i}, :b{i})" for i in range(bounds))
+    # the month bucket: a CASE over the bounds, newest first (twice as fast as a lookup)
+    month = "CASE " + " ".join(f"WHEN won.closed_at >= :b{i} THEN {i}"
+                               for i in reversed(range(bounds))) + " END"
     return f"""
-        WITH b(i, t) AS (VALUES {values}),
-        won AS (
+        WITH won AS (
             SELECT {CLIENT} AS client, {CLIENT_KIND} AS kind, d.closed_at AS closed_at,
                    d.amount_minor AS amount
             {WON_DEALS} AND d.currency = :cur AND d.closed_at >= :start
               AND d.closed_at < :end),
         monthly AS (
             SELECT client, max(kind) AS kind,
-                   (SELECT max(i) FROM b WHERE b.t <= won.closed_at) AS m, sum(amount) AS v
+                   {month} AS m, sum(amount) AS v
             FROM won WHERE client IS NOT NULL GROUP BY client, m),
         per AS (
             SELECT client, max(kind) AS kind, sum(v) AS s, {squares}(v * v) AS q,

@@ -12,6 +12,7 @@ The city/region condition looks for the text in the address, folded as the searc
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
@@ -283,6 +284,12 @@ def _fold_sql(value: str | None) -> str:
     return fold(value) if value else ""
 
 
+def register_fold(conn: sqlite3.Connection) -> None:
+    """crm_fold(text) on a connection, for segment conditions on the address (SQLite's own
+    lower() folds ASCII only)."""
+    conn.create_function("crm_fold", 1, _fold_sql, deterministic=True)
+
+
 class SegmentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -377,7 +384,7 @@ class SegmentService:
         table = "companies" if kind == "company" else "contacts"
         with self.ctx.db.read() as session:
             raw = session.connection().connection.driver_connection
-            raw.create_function("crm_fold", 1, _fold_sql, deterministic=True)
+            register_fold(raw)
             yield from raw.execute(f"SELECT {select_sql} FROM {table} c WHERE {where} {tail}",
                                    params)
 

@@ -563,7 +563,9 @@ class ServiceDesk:
     def _select(self) -> Any:
         company, contact = _client_tables()
         # Plain rows, not ORM objects: lists of thousands are read several times faster.
-        return (select(*ServiceRequest.__table__.c, company.name.label("client_name"),
+        columns = [c for c in ServiceRequest.__table__.c
+                   if c.name not in ("created_at", "updated_at", "deleted_at", "sync_version")]
+        return (select(*columns, company.name.label("client_name"),
                        contact.last_name.label("client_last"),
                        contact.first_name.label("client_first"),
                        User.name.label("responsible_name"))

@@ -85,6 +85,8 @@ class DealCard(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # F5 as in the window (which this card blocks while open): every open view reloads
+        QShortcut(QKeySequence.StandardKey.Refresh, self, app.coordinator.refresh_all)
         self.revert_button = QPushButton(self.tr("Undo changes"))
         self.revert_button.setEnabled(False)
         self.revert_button.clicked.connect(self._show_deal)

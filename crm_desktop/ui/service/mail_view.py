@@ -251,7 +251,8 @@ class MailView(QWidget):
                                     "clients go straight into their history."))
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(0, 40, 0, 0)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -265,7 +266,7 @@ class MailView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(title)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(splitter, 1)
         self.splitter = splitter
         self._timer = QTimer(self, interval=FETCH_EVERY_MS)

@@ -50,6 +50,7 @@ ACTION_NAMES = {
     "create_task": QT_TRANSLATE_NOOP("Automation", "Create a task"),
     "notify": QT_TRANSLATE_NOOP("Automation", "Notify someone"),
     "set_field": QT_TRANSLATE_NOOP("Automation", "Set a field"),
+    "send_letter": QT_TRANSLATE_NOOP("Automation", "Send a letter to the client"),
 }
 OP_NAMES = {
     "eq": QT_TRANSLATE_NOOP("Automation", "is"),
@@ -306,7 +307,12 @@ class RulesView(QWidget):
             users = [(u.id, u.name) for u in crm.users.list() if u.is_active]
             return service.rules(), service.runs(), stages, users
 
-        self.app.worker.submit(load, lambda result: self._show(result, select))
+        def shown(result: tuple[Any, ...]) -> None:
+            self._show(result, select)
+            if first:  # the date rules also run once as the window opens
+                self.run_scheduled()
+
+        self.app.worker.submit(load, shown)
 
     def _show(self, result: tuple[Any, ...], select: str | None) -> None:
         rules, runs, self.stages, self.users = result
@@ -369,7 +375,7 @@ class RulesView(QWidget):
 
     def _action_kind_changed(self) -> None:
         kind = self.action_kind.currentData()
-        self.action_form.setRowVisible(self.action_who, kind != "set_field")
+        self.action_form.setRowVisible(self.action_who, kind in ("create_task", "notify"))
         self.action_form.setRowVisible(self.action_due, kind == "create_task")
         self.action_form.setRowVisible(self.action_field, kind == "set_field")
 
@@ -430,8 +436,8 @@ class RulesView(QWidget):
     def _describe_action(self, action: dict[str, Any]) -> str:
         language = getattr(self.app.crm.ctx, "language", "en")
         kind = action.get("kind", "")
-        text = localized(action.get("title") or action.get("text") or action.get("value"),
-                         language) or ""
+        text = localized(action.get("title") or action.get("text") or action.get("subject")
+                         or action.get("value"), language) or ""
         if kind == "set_field":
             text = f"{action.get('field')} = {text}"
         return f"{tr(ACTION_NAMES.get(kind, kind))}: {text}"
@@ -448,7 +454,8 @@ class RulesView(QWidget):
         language = getattr(self.app.crm.ctx, "language", "en")
         self.action_kind.setCurrentIndex(max(0, self.action_kind.findData(action["kind"])))
         self.action_text.setText(str(localized(action.get("title") or action.get("text")
-                                               or action.get("value") or "", language)))
+                                               or action.get("subject") or action.get("value")
+                                               or "", language)))
         who = action.get("assignee") or action.get("who") or "responsible"
         self.action_who.setCurrentIndex(max(0, self.action_who.findData(who)))
         self.action_due.setValue(int(action.get("due_days") or 0))
@@ -462,6 +469,8 @@ class RulesView(QWidget):
                       "due_days": self.action_due.value()}
         elif kind == "notify":
             action = {"kind": kind, "text": text, "who": self.action_who.currentData()}
+        elif kind == "send_letter":
+            action = {"kind": kind, "subject": text}
         else:
             action = {"kind": kind, "field": self.action_field.currentData(), "value": text}
         self.actions.append(action)
