@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,10 +94,15 @@ class ItemsEditor(QWidget):
             self.table.setHorizontalHeaderItem(column, heading)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((QTY, 70), (UNIT, 64), (DISCOUNT, 86), (VAT, 70)):
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(PRICE, 110)
-        self.table.setColumnWidth(TOTAL, 120)
+        # each column at least as wide as its heading in the window's language (bold, with
+        # the sort and padding room), so no heading is cut ("Discount %", "Скидка %")
+        metrics = QFontMetrics(header.font())
+        for column, width in ((QTY, 70), (UNIT, 64), (DISCOUNT, 86), (VAT, 70), (PRICE, 110),
+                              (TOTAL, 120)):
+            heading = self.table.horizontalHeaderItem(column).text()
+            self.table.setColumnWidth(column, max(width,
+                                                  metrics.horizontalAdvance(heading) * 11 // 10
+                                                  + 24))
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (keyboard users)
