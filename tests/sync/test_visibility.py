@@ -76,6 +76,16 @@ def test_a_managers_laptop_holds_only_their_own_clients(office, server) -> None:
     # The head reads the team's clients, the manager's included.
     assert names(head, "companies") == {"Клиент Петра", "Клиент Ольги", "Клиент Ивана"}
     assert manager.crm.sync.waiting() == []
+    # A second laptop of the same manager, new to the office, takes only the same rows.
+    second = Replica(Path(manager.crm.path).with_name("manager2.db"),
+                     login_url(server, manager_login), "Иван")
+    try:
+        second.sync()
+        assert names(second, "companies") == {"Клиент Ивана"}
+        assert names(second, "interactions", "subject") == set()
+        assert second.crm.sync.waiting() == []
+    finally:
+        second.crm.close()
     # Plain SQL on the server with the manager's login reads the same, and writes nothing.
     with psycopg.connect(login_url(server, manager_login), autocommit=True) as conn:
         assert {r[0] for r in conn.execute("SELECT name FROM crm.companies")} == {"Клиент Ивана"}
