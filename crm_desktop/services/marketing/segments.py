@@ -238,9 +238,11 @@ def compile_rules(kind: str, rules: SegmentRules, today: date) -> tuple[str, dic
                          (rules.not_contacted_days, "NOT ")):
         if days is not None:
             after = q.bind(since(today - timedelta(days=days)))
+            # tombstones by rowid (a tiny partial index): the probe stays inside the
+            # (client, time) index instead of reading every recent interaction's row
             q.where.append(f"{negate}EXISTS (SELECT 1 FROM interactions i WHERE "
-                           f"i.{link} = c.id AND i.occurred_at >= {after} AND "
-                           "i.deleted_at IS NULL)")
+                           f"i.{link} = c.id AND i.occurred_at >= {after} AND i.rowid NOT IN "
+                           "(SELECT rowid FROM interactions WHERE deleted_at IS NOT NULL))")
     if rules.won_min is not None or rules.won_max is not None:
         won = (f"(SELECT coalesce(sum(d.amount_minor), 0) FROM deals d WHERE d.{link} = c.id "
                f"AND d.deleted_at IS NULL AND d.currency = {q.bind(rules.won_currency)} AND "
