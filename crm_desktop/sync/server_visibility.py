@@ -30,6 +30,8 @@ CLIENTS = ("companies", "contacts", "deals")  # a row hanging off one of these i
 # The people a row is given to (it is theirs to work on): they read it. Who wrote a row does
 # not make it theirs — history follows its client.
 WORKERS = ("responsible_id", "assignee_id")
+# The office's own lists and plans, read by everyone even where each has a person in charge.
+OFFICE_WIDE = ("users", "segments", "campaigns", "call_lists")
 
 
 def _q(text: str) -> str:
@@ -40,7 +42,7 @@ def _q(text: str) -> str:
 def restricted() -> tuple[str, ...]:
     names: list[str] = []
     for t in tables():
-        if t.name == "users":
+        if t.name in OFFICE_WIDE:
             continue
         if t.column("responsible_id") or any(
                 c.references in CLIENTS or (c.references in names and not c.nullable)
