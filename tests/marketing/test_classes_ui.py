@@ -102,3 +102,17 @@ def test_card_tab_shows_the_class_and_the_source(qtbot, context, shop) -> None: 
 
 def test_settings_default_is_last_twelve_months() -> None:
     assert ClassSettings().months == 12
+
+
+def test_a_won_deal_recomputes_the_open_matrix_once(qtbot, context, classes_view, shop) -> None:  # noqa: ANN001, F811
+    view, _ = classes_view[:2]
+    assert view.model.matrix.total.clients == 8
+    newcomer = shop.company("Новичок")
+    shop.won_deal("2025-05-15T09:00:00", "50", newcomer)
+    loads = []
+    view.loaded.connect(lambda: loads.append(1))
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        for _ in range(5):  # an import or a drag emits several in a row
+            context.coordinator.data_changed.emit("deal")
+    wait_idle(qtbot, context)
+    assert view.model.matrix.total.clients == 9 and len(loads) == 1

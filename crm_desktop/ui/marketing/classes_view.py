@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
@@ -42,6 +43,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS: list[str | None] = [*XYZ, None, "*"]  # None: history too short; "*": total
 ROWS = [*ABC, "*"]
 AFFECTING = {"deal", "company", "contact", "synced", "import", "stage"}
+RELOAD_DELAY_MS = 500
 # Cell colours: A-X (the best) green to C-Z amber; totals grey.
 TINT = {"A": 0, "B": 1, "C": 2}
 COLOURS = ["#dcfce7", "#ecfccb", "#fef9c3", "#fef3c7", "#ffedd5"]
@@ -270,13 +272,15 @@ class ClassesView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        self._later = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._later.timeout.connect(lambda: self.reload() if self.stale else None)
         app.coordinator.data_changed.connect(self._changed)
 
     def _changed(self, entity: str) -> None:
         if entity in AFFECTING:
             self.stale = True
             if self.isVisible():
-                self.reload()
+                self._later.start()  # several changes in a row recompute once
         elif entity == "marketing.classes":
             self.reload()
 
