@@ -243,7 +243,7 @@ class ClassesView(QWidget):
         self.list.verticalHeader().hide()
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 50), (2, 50), (3, 150), (4, 80), (5, 70), (6, 90), (7, 190)):
+        for column, width in ((1, 50), (2, 50), (3, 150), (4, 80), (5, 85), (6, 90), (7, 190)):
             self.list.setColumnWidth(column, width)
         self.list.activated.connect(self.open_client)
         self.list.doubleClicked.connect(self.open_client)
