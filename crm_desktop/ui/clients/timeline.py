@@ -59,6 +59,7 @@ class TimelineModel(QAbstractListModel):
         self.app, self.kind, self.ident = app, kind, ident
         self.channels: list[str] | None = None
         self._rows: list[HistoryEntry] = []
+        self._texts: dict[str, str] = {}  # interaction id -> the text shown
         self._exhausted = False
         self._loading = False
         self._generation = 0
@@ -71,6 +72,7 @@ class TimelineModel(QAbstractListModel):
         self._generation += 1
         self.beginResetModel()
         self._rows, self._exhausted, self._loading = [], False, False
+        self._texts.clear()
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -80,6 +82,7 @@ class TimelineModel(QAbstractListModel):
         self._generation += 1
         self.beginResetModel()
         self._rows, self._exhausted, self._loading = [], False, True
+        self._texts.clear()
         self.endResetModel()
         return self._generation
 
@@ -124,15 +127,20 @@ class TimelineModel(QAbstractListModel):
         entry = self._rows[index.row()]
         item = entry.item
         if role == Qt.ItemDataRole.DisplayRole:
-            head = f"{formatting.when(item.occurred_at)}  ·  {channel_label(item.channel)}"
-            if entry.author:
-                head += "  ·  " + entry.author
-            lines = [head, item.subject or ""]
-            if item.outcome:
-                lines.append("→ " + item.outcome)
-            if item.body:
-                lines.append(item.body)
-            return "\n".join(line for line in lines if line)
+            # Made once per entry: a word-wrapped list asks for it many times (its height,
+            # then its paint), each time formatting the date and translating the channel.
+            text = self._texts.get(item.id)
+            if text is None:
+                head = f"{formatting.when(item.occurred_at)}  ·  {channel_label(item.channel)}"
+                if entry.author:
+                    head += "  ·  " + entry.author
+                lines = [head, item.subject or ""]
+                if item.outcome:
+                    lines.append("→ " + item.outcome)
+                if item.body:
+                    lines.append(item.body)
+                text = self._texts[item.id] = "\n".join(line for line in lines if line)
+            return text
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(item.channel)
         if role == Qt.ItemDataRole.UserRole:
