@@ -166,10 +166,11 @@ def _table(model: QAbstractTableModel, first_width: int) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    table.setColumnWidth(0, first_width)
+    header = table.horizontalHeader()  # the figures as wide as their titles and values
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(60)
+    table.setMinimumWidth(first_width)
     return table
 
 
@@ -201,12 +202,8 @@ class CampaignsView(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         self.by_campaign = ReturnModel("campaign")
         self.campaign_table = _table(self.by_campaign, 240)
-        for column, width in enumerate((220, 100, 110, 70, 75, 80, 130, 100, 110)):
-            self.campaign_table.setColumnWidth(column, width)
         self.by_source = ReturnModel("source")
         self.source_table = _table(self.by_source, 150)
-        for column, width in enumerate((220, 110, 70, 75, 80, 130, 100, 110)):
-            self.source_table.setColumnWidth(column, width)
         for table, by in ((self.campaign_table, "campaign"), (self.source_table, "source")):
             table.activated.connect(lambda index, b=by: self.drill(b, index))
             table.doubleClicked.connect(lambda index, b=by: self.drill(b, index))
