@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "crm_desktop.cli.planner",
     "crm_desktop.cli.documents",
     "crm_desktop.cli.sync",
+    "crm_desktop.cli.service",
 ]
 
 

@@ -78,6 +78,11 @@ class Crm:
         self.sync = SyncService(self.ctx, self)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None
+        # The office's automation rules run in the transaction of the change that fires them,
+        # whoever makes it (window, command line, import).
+        from crm_desktop.services.automation import install
+
+        install(self)
 
     @property
     def path(self) -> Path:
