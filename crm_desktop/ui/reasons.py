@@ -530,6 +530,12 @@ TEMPLATES: list[tuple[str, str]] = [
      QT_TRANSLATE_NOOP("Reasons", 'There is no pipeline for the deal')),
     ("'{}' is not company or contact",
      QT_TRANSLATE_NOOP("Reasons", '«%1» is not a company or a person')),
+    ('no mailbox is set up on this computer',
+     QT_TRANSLATE_NOOP("Reasons", 'No mailbox is set up on this computer')),
+    ('the client has no email address',
+     QT_TRANSLATE_NOOP("Reasons", 'The client has no email address')),
+    ('a letter needs a subject',
+     QT_TRANSLATE_NOOP("Reasons", 'A letter needs a subject')),
     # last: the most general shapes
     ("{} does not exist", QT_TRANSLATE_NOOP("Reasons", "%1 does not exist")),
 ]
