@@ -983,63 +983,63 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="189"/>
         <source>+ Campaign</source>
         <translation>+ Кампания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="192"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="193"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="194"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="196"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="198"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="198"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="200"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="201"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="226"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="223"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="231"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="228"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="427"/>
         <source>By lead source</source>
         <translation>По источникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="232"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="229"/>
         <source>Revenue by source, chart</source>
         <translation>Выручка по источникам, график</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="294"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="291"/>
         <source>%n campaign(s): cost %1, revenue %2, leads %3, won deals %4</source>
         <translation>
             <numerusform>%n кампания: затраты %1, выручка %2, лидов %3, выигранных сделок %4</numerusform>
@@ -1048,101 +1048,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="301"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="298"/>
         <source>No campaigns yet. Add one with “+ Campaign”; clients and deals it brings are linked on the client card (Marketing tab) or by a web form&apos;s utm_campaign.</source>
         <translation>Кампаний пока нет. Добавьте кампанию кнопкой «+ Кампания»; приведённые ею клиенты и сделки связываются с ней в карточке клиента (вкладка «Маркетинг») или по utm_campaign веб-формы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="310"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="307"/>
         <source>Won revenue by lead source, thousands of %1</source>
         <translation>Выручка выигранных сделок по источникам, тыс. %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="316"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="313"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="319"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="316"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="429"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="365"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="362"/>
         <source>Delete campaign “%1”</source>
         <translation>Удаление кампании «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="398"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="399"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
         <source>Won deals</source>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="424"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="421"/>
         <source>Export to Excel</source>
         <translation>Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="427"/>
         <source>By campaign</source>
         <translation>По кампаниям</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="428"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="428"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="429"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
         <source>Cost</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="434"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="435"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
         <source>Cost per lead</source>
         <translation>Цена лида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
         <source>Cost per won deal</source>
         <translation>Цена выигранной сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="436"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
         <source>ROI, %</source>
         <translation>ROI, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="448"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="445"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -1456,87 +1456,87 @@
 <context>
     <name>ClassesExport</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="175"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="174"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="175"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="176"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="178"/>
         <source>clients</source>
         <translation>клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="177"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="179"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="180"/>
         <source>Short history</source>
         <translation>Короткая история</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="181"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="182"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="181"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="183"/>
         <source>Companies without purchases</source>
         <translation>Компании без покупок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="184"/>
         <source>company</source>
         <translation>компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="183"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="185"/>
         <source>person</source>
         <translation>человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="184"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="186"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="185"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="187"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="188"/>
         <source>Share, %</source>
         <translation>Доля, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="189"/>
         <source>Months</source>
         <translation>Месяцев</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="190"/>
         <source>Variation, %</source>
         <translation>Вариация, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="191"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
@@ -1544,42 +1544,42 @@
 <context>
     <name>ClassesView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="212"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="214"/>
         <source>Thresholds…</source>
         <translation>Пороги…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="214"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="216"/>
         <source>Recompute</source>
         <translation>Пересчитать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="215"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="217"/>
         <source>Compute every client&apos;s class again (F5)</source>
         <translation>Пересчитать классы всех клиентов (F5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="218"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="220"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="292"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="296"/>
         <source>Computing the classes…</source>
         <translation>Классы считаются…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="314"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="318"/>
         <source>No classes computed yet.</source>
         <translation>Классы ещё не посчитаны.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="318"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="322"/>
         <source>Won deals of %1 in %2 · computed %3</source>
         <translation>Выигранные сделки за %1 в %2 · посчитано %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="321"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="325"/>
         <source>%n deal(s) in other currencies left out</source>
         <translation>
             <numerusform>%n сделка в других валютах не учтена</numerusform>
@@ -1588,32 +1588,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="326"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="330"/>
         <source>A: the clients that bring the first %1 % of revenue, B: the next %2 %, C: the rest. X: monthly purchases vary by at most %3 %, Y: at most %4 %, Z: more. Short history: fewer than %5 months. Companies without purchases in the period: %6.</source>
         <translation>A — клиенты, дающие первые %1 % выручки, B — следующие %2 %, C — остальные. X — помесячные покупки колеблются не больше чем на %3 %, Y — не больше %4 %, Z — сильнее. Короткая история — меньше %5 мес. Компаний без покупок за период: %6.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="353"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="357"/>
         <source>all classes</source>
         <translation>всех классов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="354"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="358"/>
         <source>short history</source>
         <translation>короткая история</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="361"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="365"/>
         <source>Clients of %1: %2</source>
         <translation>Клиенты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="380"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="384"/>
         <source>Export to Excel</source>
         <translation>Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="390"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="394"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -2554,32 +2554,32 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="135"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="135"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="135"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="136"/>
         <source>Months</source>
         <translation>Месяцев</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="136"/>
         <source>Variation</source>
         <translation>Вариация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="136"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
@@ -3221,7 +3221,7 @@
     <name>DealCard</name>
     <message>
         <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="63"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="105"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -3246,112 +3246,112 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="88"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="90"/>
         <source>Undo changes</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="106"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="110"/>
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="110"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="112"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="116"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="118"/>
         <source>Create document…</source>
         <translation>Создать документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="134"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="136"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="166"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="168"/>
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="167"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="169"/>
         <source>It has been deleted (Ctrl+Z brings back a deal you deleted yourself).</source>
         <translation>Она удалена (удалённую вами сделку возвращает Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="183"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="185"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="186"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188"/>
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="189"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="191"/>
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="197"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="199"/>
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="212"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="214"/>
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="224"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="226"/>
         <source>Your company&apos;s details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="267"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="269"/>
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="289"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="291"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="290"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="292"/>
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="317"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="319"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="318"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="320"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="326"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="328"/>
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="330"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="332"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -4043,67 +4043,67 @@
         <translation>Товаров пока нет: в документах сумма сделки идёт одной строкой. Добавьте товар из каталога или свою строку; после сохранения сумма сделки станет их итогом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="108"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="113"/>
         <source>Product from the catalogue…</source>
         <translation>Товар из каталога…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="115"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="120"/>
         <source>Add product</source>
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="117"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="122"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="119"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="124"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="121"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="126"/>
         <source>Save items</source>
         <translation>Сохранить товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="194"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="199"/>
         <source>Choose a product from the list first.</source>
         <translation>Сначала выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="208"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="213"/>
         <source>pcs</source>
         <translation>шт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="285"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="290"/>
         <source>Total: %1, VAT included: %2</source>
         <translation>Итого: %1, в т. ч. НДС: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="289"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="294"/>
         <source>The deal&apos;s amount: %1 (one line in documents)</source>
         <translation>Сумма сделки: %1 (одна строка в документах)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="291"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="296"/>
         <source>Total: —  (a cell is not filled in right)</source>
         <translation>Итого: —  (ячейка заполнена неверно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="333"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="338"/>
         <source>Row %1, “%2”: %3</source>
         <translation>Строка %1, «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="338"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="343"/>
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="341"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_items.py" line="346"/>
         <source>The total is too large</source>
         <translation>Слишком большая сумма</translation>
     </message>
@@ -4304,22 +4304,22 @@ As promised, our current price list is attached.</source>
         <translation>Писем с незнакомых адресов нет. Письма ваших клиентов сразу попадают в их историю.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="296"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="297"/>
         <source>Add a mailbox to bring letters into the clients&apos; history.</source>
         <translation>Добавьте почтовый ящик, чтобы письма попадали в историю клиентов.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="299"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="300"/>
         <source>Letters waiting to be sent: %1</source>
         <translation>Ждут отправки писем: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="350"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="351"/>
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="367"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="368"/>
         <source>New letters: %1, sent: %2</source>
         <translation>Новых писем: %1, отправлено: %2</translation>
     </message>
@@ -4687,20 +4687,20 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="98"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="100"/>
         <source>%1 clients
 %2</source>
         <translation>клиентов: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="119"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="121"/>
         <source>Short history</source>
         <translation>Короткая история</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="119"/>
-        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="122"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="121"/>
+        <location filename="../../crm_desktop/ui/marketing/classes_view.py" line="124"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -5617,7 +5617,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
         <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="556"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="562"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
@@ -6761,11 +6761,26 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reasons.py" line="534"/>
+        <source>No mailbox is set up on this computer</source>
+        <translation>На этом компьютере не настроен почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="536"/>
+        <source>The client has no email address</source>
+        <translation>У клиента нет адреса почты</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="538"/>
+        <source>A letter needs a subject</source>
+        <translation>Укажите тему письма</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons.py" line="540"/>
         <source>%1 does not exist</source>
         <translation>%1 не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="570"/>
+        <location filename="../../crm_desktop/ui/reasons.py" line="576"/>
         <source>This value or action is not accepted (the details are in the log)</source>
         <translation>Это значение или действие не принято (подробности — в журнале)</translation>
     </message>
@@ -9095,7 +9110,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="141"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="149"/>
         <source>Logged by %1</source>
         <translation>Записал(а): %1</translation>
     </message>
