@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.spreadsheets import LABELS, ImportCancelled, ImportPlan
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.crash import describe
+from crm_desktop.ui.imports.texts import action_text, note_text, refusal_text
 
 KINDS = [("companies", QT_TRANSLATE_NOOP("ImportWizard", "Companies")),
          ("contacts", QT_TRANSLATE_NOOP("ImportWizard", "People")),
@@ -204,7 +205,8 @@ class ImportWizard(QWizard):
         shown = plan.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
         for r, row in enumerate(shown):
-            action = "; ".join(row.errors) if row.errors else (row.note or row.action)
+            action = "; ".join(note_text(e) for e in row.errors) if row.errors else \
+                (note_text(row.note) if row.note else action_text(row.action))
             cells = [str(row.row), action] + [_shown(_value(row.values, c)) for c in columns]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -342,7 +344,7 @@ class ImportWizard(QWizard):
             stop_timer()
             self.start.setEnabled(True)
             self.cancel_button.setEnabled(False)
-            self.result.setText(describe(exc) if not isinstance(exc, ImportCancelled)
+            self.result.setText(refusal_text(exc) if not isinstance(exc, ImportCancelled)
                                 else self.tr("Cancelled: nothing was written."))
             self.finished_import.emit(None)
 

@@ -1,0 +1,113 @@
+"""What the import preview says about each row, in the window's language.
+
+The import services (no Qt) write their notes and row errors in English with the row,
+column, card or event they concern: "row 5, column «Телефон»: '12' is not a phone number".
+Here the place is put in words and the reason goes through ui.reasons, so the Russian
+preview has no English in it. A text no pattern knows is shown as it came (ui.reasons
+turns an unknown English reason into a plain "not accepted" in a translated window).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from crm_desktop.ui.reasons import translated
+
+ACTIONS = {"create": QT_TRANSLATE_NOOP("ImportTexts", "New"),
+           "update": QT_TRANSLATE_NOOP("ImportTexts", "Update"),
+           "skip": QT_TRANSLATE_NOOP("ImportTexts", "Skip")}
+PLACES = [(re.compile(p, re.DOTALL), t) for p, t in [
+    (r"^row (\d+), column «(.*?)»: (.*)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "Row %1, column «%2»: %3")),
+    (r"^row (\d+): (.*)$", QT_TRANSLATE_NOOP("ImportTexts", "Row %1: %2")),
+    (r"^card (\d+)( «.*?»)? \(line (\d+)\): (.*)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "Card %1%2 (line %3): %4")),
+    (r"^event (\d+)( «.*?»)?: (.*)$", QT_TRANSLATE_NOOP("ImportTexts", "Event %1%2: %3")),
+]]
+NOTES = [(re.compile(p, re.DOTALL), t) for p, t in [
+    (r"^a new company «(.*)» will be created$",
+     QT_TRANSLATE_NOOP("ImportTexts", "A new company «%1» will be created")),
+    (r"^the same .+ as row (\d+)$", QT_TRANSLATE_NOOP("ImportTexts", "A repeat of row %1")),
+    (r"^the same deal as row (\d+)$", QT_TRANSLATE_NOOP("ImportTexts", "A repeat of row %1")),
+    (r"^matched an existing record.*$",
+     QT_TRANSLATE_NOOP("ImportTexts", "Updates an existing record")),
+    (r"^matched an existing deal.*$",
+     QT_TRANSLATE_NOOP("ImportTexts", "Updates an existing deal")),
+    (r"^a new stage «(.*)» will be added$",
+     QT_TRANSLATE_NOOP("ImportTexts", "A new stage «%1» will be added")),
+    (r"^merged into card (\d+)$", QT_TRANSLATE_NOOP("ImportTexts", "Merged into card %1")),
+    (r"^the birthday of (.*)$", QT_TRANSLATE_NOOP("ImportTexts", "The birthday of %1")),
+    (r"^a new person (.*) with a birthday$",
+     QT_TRANSLATE_NOOP("ImportTexts", "A new person %1 with a birthday")),
+    (r"^imported before \(same UID\)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "Imported before (the same event)")),
+    (r"^no END:VCARD$", QT_TRANSLATE_NOOP("ImportTexts", "The card has no end (END:VCARD)")),
+    (r"^no name, company, email or phone$",
+     QT_TRANSLATE_NOOP("ImportTexts", "No name, company, email or phone")),
+    (r"^the company name is empty$",
+     QT_TRANSLATE_NOOP("ImportTexts", "The company's name is empty")),
+    (r"^the deal title is empty$", QT_TRANSLATE_NOOP("ImportTexts", "The deal's title is "
+                                                                    "empty")),
+    (r"^the (?:last|first|middle) name is longer than (\d+) characters$",
+     QT_TRANSLATE_NOOP("ImportTexts", "The name is longer than %1 characters")),
+]]
+
+
+def _fill(template: str, values: tuple[str, ...]) -> str:
+    text = QCoreApplication.translate("ImportTexts", template)
+    for number, value in reversed(list(enumerate(values, start=1))):
+        text = text.replace(f"%{number}", value or "")
+    return text
+
+
+def _reason(text: str) -> str:
+    """A reason after its place: "name: reason" (a field's name first) or a reason alone."""
+    for pattern, template in NOTES:
+        match = pattern.match(text)
+        if match:
+            return _fill(template, match.groups())
+    field, sep, rest = text.partition(": ")
+    if sep and re.fullmatch(r"[a-z_]+|[A-Z]+", field):  # "phones: …", "DTSTART: …"
+        text = rest
+    shown = translated(text)
+    return shown[:1].lower() + shown[1:] if shown[:1].isupper() and shown[1:2].islower() \
+        else shown
+
+
+def note_text(text: str) -> str:
+    """A row's note or error: its place in words, its reason in the window's language."""
+    for pattern, template in PLACES:
+        match = pattern.match(text)
+        if match:
+            *place, reason = match.groups()
+            return _fill(template, (*place, _reason(reason)))
+    for pattern, template in NOTES:
+        match = pattern.match(text)
+        if match:
+            return _fill(template, match.groups())
+    return translated(text)
+
+
+def refusal_text(exc: BaseException) -> str:
+    """An import refused as a whole: its first row's problem ("row 6, column «E-mail»: …
+    (and 2 more)") in words, anything else as the window says every failure."""
+    from crm_desktop.domain.errors import ValidationError
+    from crm_desktop.ui.messages import describe
+
+    if isinstance(exc, ValidationError) and exc.field == "file":
+        first, _, more = exc.reason.partition(" (and ")
+        if any(p.match(first) for p, _ in PLACES):
+            shown = note_text(first)
+            count = more.partition(" more)")[0]
+            if count.isdigit():
+                shown += " " + QCoreApplication.translate(
+                    "ImportTexts", "(and %1 more)").replace("%1", count)
+            return shown
+    return describe(exc)
+
+
+def action_text(action: str) -> str:
+    label = ACTIONS.get(action)
+    return QCoreApplication.translate("ImportTexts", label) if label else action
