@@ -3875,162 +3875,276 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="18"/>
+        <source>New</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="19"/>
+        <source>Update</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="20"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="23"/>
+        <source>Row %1, column «%2»: %3</source>
+        <translation>Строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="24"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="26"/>
+        <source>Card %1%2 (line %3): %4</source>
+        <translation>Карточка %1%2 (строка %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="27"/>
+        <source>Event %1%2: %3</source>
+        <translation>Событие %1%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="31"/>
+        <source>A new company «%1» will be created</source>
+        <translation>Будет создана новая компания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="32"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="33"/>
+        <source>A repeat of row %1</source>
+        <translation>Повтор строки %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="35"/>
+        <source>Updates an existing record</source>
+        <translation>Обновит существующую запись</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="37"/>
+        <source>Updates an existing deal</source>
+        <translation>Обновит существующую сделку</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="39"/>
+        <source>A new stage «%1» will be added</source>
+        <translation>Будет добавлен новый этап «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="40"/>
+        <source>Merged into card %1</source>
+        <translation>Объединена с карточкой %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="41"/>
+        <source>The birthday of %1</source>
+        <translation>День рождения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="43"/>
+        <source>A new person %1 with a birthday</source>
+        <translation>Новый человек %1 с днём рождения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="45"/>
+        <source>Imported before (the same event)</source>
+        <translation>Уже импортировано раньше (то же событие)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="46"/>
+        <source>The card has no end (END:VCARD)</source>
+        <translation>У карточки нет конца (END:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="48"/>
+        <source>No name, company, email or phone</source>
+        <translation>Нет ни имени, ни компании, ни email, ни телефона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="50"/>
+        <source>The company&apos;s name is empty</source>
+        <translation>Пустое название компании</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="51"/>
+        <source>The deal&apos;s title is empty</source>
+        <translation>Пустое название сделки</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="54"/>
+        <source>The name is longer than %1 characters</source>
+        <translation>Имя длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="105"/>
+        <source>(and %1 more)</source>
+        <translation>(и ещё %1)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="67"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="102"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="260"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="68"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="103"/>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="262"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="264"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="76"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="77"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="80"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="81"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="93"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="94"/>
         <source>What the rows are:</source>
         <translation>Что в строках:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="77"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78"/>
         <source>Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) from a phone or a mail program, or a calendar (.ics)</source>
         <translation>Excel (.xlsx), CSV или текст в любой кодировке, визитки vCard (.vcf) из телефона или почтовой программы, календарь (.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="37"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="38"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="38"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="40"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="103"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="104"/>
         <source>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</source>
         <translation>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="123"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="124"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="151"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="152"/>
         <source>Columns and rows</source>
         <translation>Столбцы и строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="152"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="153"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
         <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="158"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="159"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="159"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="160"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="166"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="167"/>
         <source>Apply the mapping</source>
         <translation>Применить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="186"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="187"/>
         <source>Read as %1</source>
         <translation>Прочитан в кодировке %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="188"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="189"/>
         <source>Sheet: %1</source>
         <translation>Лист: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="204"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="204"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="203"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="204"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="216"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="218"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="231"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="233"/>
         <source>custom field «%1»</source>
         <translation>доп. поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="238"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="240"/>
         <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="240"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="242"/>
         <source>Not imported: %1. Choose a field for them above.</source>
         <translation>Не импортируются: %1. Выберите для них поле выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="261"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="263"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="265"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="267"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="270"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="272"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="323"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="325"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="327"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="329"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="346"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="348"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="355"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="357"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
