@@ -156,3 +156,14 @@ def test_the_office_commands(office_server: str, monkeypatch, capsys) -> None:  
     assert "only the owner" in capsys.readouterr().err
     assert main(["server", "status", office_server]) == 0
     assert "ivan_menedzher (head)" in capsys.readouterr().out
+
+
+def test_a_password_with_slash_or_at_never_reaches_a_message() -> None:
+    from crm_desktop.sync.transport import _redact, where
+
+    for url in ("postgresql://bob:se/cretX@127.0.0.1:1/x",
+                "postgresql://bob:p@ss/wordX@db.office:5432/crm?sslmode=require"):
+        assert "cretX" not in where(url) and "wordX" not in where(url)
+        assert where(url) in ("127.0.0.1:1/x", "db.office:5432/crm")
+        secret = url.split("://", 1)[1].rsplit("@", 1)[0].split(":", 1)[1]
+        assert secret not in _redact(f"could not connect with {secret}", url)
