@@ -62,14 +62,14 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
         cell.font, cell.fill = __getattr__("HEADER_FONT"), __getattr__("HEADER_FILL")
         header.append(cell)
     ws.append(header)
-    typed = typed_cell
+    typed = _ReusedCells(ws).cell
     for row in rows:
         # Text, numbers and empty cells go to openpyxl as they are (it writes a str as a
         # string cell; only "=" would make it a formula); the rest become typed cells.
         ws.append([value if value is None or value.__class__ is int
                    or value.__class__ is float
-                   or (value.__class__ is str and value[:1] != "=") else typed(ws, value)
-                   for value in row])
+                   or (value.__class__ is str and value[:1] != "=") else typed(i, value)
+                   for i, value in enumerate(row)])
     with atomic_path(target) as tmp:  # a half-written file never takes the name
         book.save(tmp)
     return target
@@ -96,6 +96,33 @@ def _csv_value(value: Any) -> Any:
     if looks_like_formula(value):
         return "'" + value
     return "" if value is None else value
+
+
+class _ReusedCells:
+    """Dates and money of a column: one styled cell per column and format, given each row's
+    value in turn. A write-only sheet writes a row out as it is appended, so the cell is free
+    again at once; a new styled cell for every value cost as much as writing the file."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.cells: dict[tuple[int, str], Any] = {}
+
+    def cell(self, column: int, value: Any) -> Any:
+        if isinstance(value, Money):
+            fmt, value = MONEY_FORMAT.format(currency=value.currency), value.amount
+        elif isinstance(value, datetime):
+            fmt, value = "yyyy-mm-dd hh:mm", value.replace(tzinfo=None)
+        elif isinstance(value, date):
+            fmt = "yyyy-mm-dd"
+        else:
+            return typed_cell(self.ws, value)
+        cell = self.cells.get((column, fmt))
+        if cell is None:
+            cell = self.cells[(column, fmt)] = _write_only_cell()(self.ws, value=value)
+            cell.number_format = fmt
+        else:
+            cell.value = value
+        return cell
 
 
 def typed_cell(ws: Any, value: Any) -> Any:
