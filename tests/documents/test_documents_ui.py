@@ -36,7 +36,7 @@ def test_import_wizard(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001,
     assert "Дата договора" in wizard.unmapped.text()  # columns left out are listed
     with qtbot.waitSignal(wizard.finished_import, timeout=10_000) as finished:
         wizard.run()  # all or nothing: refused, nothing written
-    assert finished.args == [None] and "row 6" in wizard.result.text()
+    assert finished.args == [None] and "Row 6" in wizard.result.text()
     assert crm.companies.count() == 0
     wizard.valid_only.setChecked(True)
     with qtbot.waitSignal(wizard.finished_import, timeout=10_000) as finished:
@@ -103,7 +103,7 @@ def test_import_wizard_reads_a_calendar(qtbot, context, tmp_path: Path) -> None:
     path.write_text(OUTLOOK, encoding="utf-8")
     assert load(qtbot, wizard, path) is True
     assert wizard.preview.rowCount() == 5 and wizard.preview.horizontalHeaderItem(2).text() \
-        == "title"
+        == "Title"  # the field by name
     assert not wizard.mapping.isVisible()
     with qtbot.waitSignal(wizard.finished_import, timeout=10_000) as finished:
         wizard.run()

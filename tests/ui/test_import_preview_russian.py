@@ -36,6 +36,13 @@ def test_preview_and_refusal_speak_russian(qtbot, context, russian, tmp_path) ->
     assert english == {}
     assert any(text.startswith("Строка 3, столбец «Телефон»") for text in column), column
     assert any("строки 2" in text or "строк" in text for text in column), column
+    # the fields by name, never by code ("tax_id"), in the mapping and the preview's header
+    boxes = [wizard.mapping.cellWidget(r, 1) for r in range(wizard.mapping.rowCount())]
+    shown = [b.currentText() for b in boxes] + [
+        wizard.preview.horizontalHeaderItem(c).text()
+        for c in range(wizard.preview.columnCount())]
+    assert "ИНН" in shown and not [t for t in shown if english_words(t)], shown
+    assert [b.currentData() for b in boxes] == ["name", "phones", "tax_id", "emails"]
     wizard.grab().save("/tmp/shots/import_preview_ru.png")
     with qtbot.waitSignal(wizard.finished_import, timeout=10_000) as finished:
         wizard.run()  # all or nothing: refused with the first row's problem, in Russian

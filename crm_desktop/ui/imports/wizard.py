@@ -201,7 +201,8 @@ class ImportWizard(QWizard):
         self.preview.clear()
         self.preview.setColumnCount(len(columns) + 2)
         self.preview.setHorizontalHeaderLabels(
-            [self.tr("Item") if vcard else self.tr("Row"), self.tr("Action")] + columns)
+            [self.tr("Item") if vcard else self.tr("Row"), self.tr("Action")]
+            + [field_title(c) for c in columns])
         shown = plan.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
         for r, row in enumerate(shown):
@@ -223,19 +224,19 @@ class ImportWizard(QWizard):
                              .replace("%4", str(counts["errors"])))
 
     def _fill_mapping(self, plan: ImportPlan) -> None:
-        fields = [""] + (list(LABELS[plan.kind]) if plan.kind in LABELS else [])
+        fields = list(LABELS[plan.kind]) if plan.kind in LABELS else []
         self.mapping.setRowCount(len(plan.headers))
         for row, header in enumerate(plan.headers):
             self.mapping.setItem(row, 0, QTableWidgetItem(header or "—"))
             box = QComboBox()
-            box.addItems(fields)
+            box.addItem(self.tr("— not imported —"), "")
+            for field in fields:  # the field's name in words; its code stays the data
+                box.addItem(field_title(field), field)
             if plan.kind == "companies" and header:
                 box.addItem(self.tr("custom field «%1»").replace("%1", header),
                             CUSTOM + header)
             current = plan.mapping.get(row, "")
-            index = box.findData(current) if current.startswith(CUSTOM) else \
-                box.findText(current)
-            box.setCurrentIndex(max(index, 0))
+            box.setCurrentIndex(max(box.findData(current), 0))
             self.mapping.setCellWidget(row, 1, box)
         hint = self.tr("Not imported: %1. Choose a field for them above (or a custom "
                        "field).") if plan.kind == "companies" else \
@@ -247,7 +248,7 @@ class ImportWizard(QWizard):
         mapping = {}
         for row in range(self.mapping.rowCount()):
             box = self.mapping.cellWidget(row, 1)
-            name = box.currentData() or box.currentText()
+            name = box.currentData()
             if name:
                 mapping[row] = name
         plan = self.plan
@@ -366,6 +367,32 @@ def _value(values: dict[str, Any], name: str) -> Any:
     if name.startswith(CUSTOM):
         return (values.get("custom_fields") or {}).get(name[len(CUSTOM):])
     return values.get(name)
+
+
+IMPORT_FIELDS = {
+    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
+    "display_name": QT_TRANSLATE_NOOP("ImportWizard", "Name as shown"),
+    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
+    "stage": QT_TRANSLATE_NOOP("ImportWizard", "Stage"),
+    "pipeline": QT_TRANSLATE_NOOP("ImportWizard", "Pipeline"),
+    "closed_on": QT_TRANSLATE_NOOP("ImportWizard", "Closed on"),
+    "all_day": QT_TRANSLATE_NOOP("ImportWizard", "All day"),
+    "birthday_of": QT_TRANSLATE_NOOP("ImportWizard", "Whose birthday"),
+    "title": QT_TRANSLATE_NOOP("ImportWizard", "Title"),
+}
+
+
+def field_title(field: str) -> str:
+    """A field's name as the forms call it (codes such as "tax_id" never shown)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from crm_desktop.ui.messages import field_name
+
+    if field in IMPORT_FIELDS:
+        return QCoreApplication.translate("ImportWizard", IMPORT_FIELDS[field])
+    if field.startswith(CUSTOM):
+        return field[len(CUSTOM):]
+    return field_name(field) or field.replace("_", " ")
 
 
 def _shown(value: Any) -> str:
