@@ -3993,8 +3993,8 @@
     <message>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="68"/>
         <location filename="../../crm_desktop/ui/imports/wizard.py" line="103"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="262"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="264"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="263"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="265"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -4094,59 +4094,109 @@
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="218"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="219"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="233"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="232"/>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="236"/>
         <source>custom field «%1»</source>
         <translation>доп. поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="240"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="241"/>
         <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="242"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="243"/>
         <source>Not imported: %1. Choose a field for them above.</source>
         <translation>Не импортируются: %1. Выберите для них поле выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="263"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="264"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="267"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="268"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="272"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="273"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="325"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="326"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="329"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="330"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="348"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="349"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="357"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="358"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="373"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="374"/>
+        <source>Name as shown</source>
+        <translation>Имя для показа</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="375"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="376"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="377"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="378"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="379"/>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="380"/>
+        <source>Whose birthday</source>
+        <translation>Чей день рождения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="381"/>
+        <source>Title</source>
+        <translation>Название</translation>
     </message>
 </context>
 <context>
