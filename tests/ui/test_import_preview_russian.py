@@ -35,6 +35,7 @@ def test_preview_and_refusal_speak_russian(qtbot, context, russian, tmp_path) ->
     english = {text: english_words(text) for text in column if english_words(text)}
     assert english == {}
     assert any(text.startswith("Строка 3, столбец «Телефон»") for text in column), column
+    assert not any("«name»" in text for text in column), column  # a code put in words
     assert any("строки 2" in text or "строк" in text for text in column), column
     # the fields by name, never by code ("tax_id"), in the mapping and the preview's header
     boxes = [wizard.mapping.cellWidget(r, 1) for r in range(wizard.mapping.rowCount())]

@@ -82,6 +82,10 @@ def note_text(text: str) -> str:
         match = pattern.match(text)
         if match:
             *place, reason = match.groups()
+            if template.startswith("Row %1, column") and re.fullmatch(r"[a-z_]+", place[1]):
+                from crm_desktop.ui.messages import field_name  # a field's code: its name
+
+                place[1] = field_name(place[1]) or place[1]
             return _fill(template, (*place, _reason(reason)))
     for pattern, template in NOTES:
         match = pattern.match(text)

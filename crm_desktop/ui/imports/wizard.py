@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -159,6 +160,8 @@ class ImportWizard(QWizard):
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"),
                                                 self.tr("Field")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)  # its heading and the file's names
         self.mapping.setMaximumHeight(180)
         self.unmapped = QLabel()
         self.unmapped.setWordWrap(True)
