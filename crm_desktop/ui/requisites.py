@@ -6,7 +6,7 @@ acts print what is saved here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 from crm_desktop.services.reference import (
     REQUISITE_KEYS,
@@ -70,12 +70,15 @@ class RequisitesDialog(QDialog):
         form.buttons.accepted.connect(self.save)
         form.buttons.rejected.connect(self.reject)
         form.buttons.setEnabled(False)
+        # the hint keeps its height when the dialog grows; the fields take the room
+        form.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         app.worker.submit(app.crm.requisites.get, self._fill)
 
     def _fill(self, values: Requisites) -> None:
         self.loaded_values = values
         for key, widget in self.fields.items():
             widget.setText(getattr(values, key))
+            widget.setCursorPosition(0)  # a long name shows from its start, not its end
         self.form.buttons.setEnabled(True)
         self.dirty = False
         self.loaded.emit()
