@@ -27,6 +27,7 @@ from crm_desktop.domain.money import Money, validate_currency
 from crm_desktop.domain.zones import local_midnight, user_zone
 from crm_desktop.services.base import require_text
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.export_rights import check_export
 from crm_desktop.services.marketing.workbook import Sheet, write_book
 from crm_desktop.storage.models import Company, Contact, Deal, User
 from crm_desktop.storage.models_marketing import Campaign, Segment
@@ -390,6 +391,7 @@ class CampaignService:
     def export(self, path: Path | str, start: date | None = None, end: date | None = None,
                labels: dict[str, str] | None = None) -> Path:
         """The report by campaign and by lead source, two sheets of one .xlsx."""
+        check_export(self.ctx, "the campaign report")
         words = {**EXPORT_LABELS, **(labels or {})}
         report = self.report(start, end)
         figures = ["cost", "leads", "deals", "won", "revenue", "cost_per_lead",

@@ -40,6 +40,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import validate_currency
 from crm_desktop.domain.zones import local_midnight, user_zone
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.export_rights import check_export
 from crm_desktop.services.marketing.workbook import Sheet, money, write_book
 from crm_desktop.storage.models import OrgSetting
 from crm_desktop.storage.searchable import person_name_sql
@@ -425,6 +426,7 @@ class ClassService:
         """The matrix (clients and revenue per cell, with totals) and the classed clients (of
         one cell or row when given) in one .xlsx; titles from `labels` (the window's
         language), English otherwise."""
+        check_export(self.ctx, "the ABC/XYZ classes")
         words = {**EXPORT_LABELS, **(labels or {})}
         matrix = self.matrix()
         currency = matrix.run.settings.currency if matrix.run else self.settings().currency

@@ -28,6 +28,7 @@ from crm_desktop.domain.zones import local_midnight, user_zone
 from crm_desktop.services.base import require_text
 from crm_desktop.services.client_list import COMPANY_COLUMNS, CONTACT_COLUMNS, fetch_rows
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.export_rights import check_export
 from crm_desktop.services.marketing.workbook import Sheet, write_book
 from crm_desktop.storage.models_marketing import Segment
 
@@ -419,6 +420,7 @@ class SegmentService:
                labels: dict[str, str] | None = None) -> Path:
         """The members with the clients list's columns and their ABC/XYZ class, in name
         order, to .xlsx."""
+        check_export(self.ctx, "the segment")
         segment = self.get(segment_id)
         words = {**EXPORT_LABELS, **(labels or {})}
         columns = list(COMPANY_COLUMNS if segment.kind == "company" else CONTACT_COLUMNS)

@@ -13,6 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import fold
+from crm_desktop.services.export_rights import check_export
 from crm_desktop.services.service_desk.desk import (
     CLIENT_COMPANY,
     CLIENT_CONTACT,
@@ -143,6 +144,7 @@ def export_report(desk: ServiceDesk, path: Path | str, start: date, end: date,
                   zone: Any = None) -> Path:
     """Two sheets: the report and every request of the period. `labels` translates the
     column names and statuses (the window passes its own)."""
+    check_export(desk.ctx, "the service report")
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
