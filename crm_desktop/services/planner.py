@@ -303,6 +303,9 @@ class PlannerService:
         day's local midnight in UTC, which east of UTC is the evening before)."""
         from icalendar import Calendar, Event
 
+        from crm_desktop.services.export_rights import check_export
+
+        check_export(self.ctx, "the calendar")
         zone = zone or local_zone()
         calendar = Calendar()
         calendar.add("prodid", "-//crm-desktop//planner//EN")

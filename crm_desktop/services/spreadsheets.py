@@ -395,4 +395,7 @@ class SpreadsheetService:
     # -- export ---------------------------------------------------------------------------------
     def export_list(self, kind: str, path: Path | str) -> Path:
         """Every live record of a list, streamed from the database into .xlsx or .csv."""
+        from crm_desktop.services.export_rights import check_export
+
+        check_export(self.ctx, "the list")
         return export_list(self.ctx.db, kind, path)

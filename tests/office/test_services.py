@@ -113,9 +113,6 @@ def test_the_owner_runs_the_office_from_the_app(office_server: str, crm: Crm) ->
     assert office.history("company", "nothing") == []
 
 
-# The one-line calls in the export entry points are the lead's to add (files of others):
-# these pass once they are in, and until then are expected to fail.
-@pytest.mark.xfail(strict=False, reason="check_export not yet called by this entry point")
 @pytest.mark.parametrize("entry", ["spreadsheet", "vcard", "ics"])
 def test_a_manager_cannot_export_when_the_owner_switched_it_off(crm: Crm, tmp_path: Path,
                                                                 entry: str) -> None:

@@ -354,11 +354,22 @@ class AnalyticsView(QWidget):
                                                   "Excel (*.xlsx)")
             if not path:
                 return None
+        from crm_desktop.services.export_rights import check_export
+
         rows = [cells for _, cells in model.rows]
-        target, headers = Path(path), list(model.headers)
-        self.app.worker.submit(lambda: export_rows(target, headers, rows, key),
-                               lambda p: self.app.coordinator.status_message.emit(
-                                   self.tr("Exported to %1").replace("%1", str(p))))
+        target, headers, ctx = Path(path), list(model.headers), self.app.crm.ctx
+
+        def job() -> Path:
+            check_export(ctx, "the analytics")  # reads the database: on the worker
+            return export_rows(target, headers, rows, key)
+
+        self.app.worker.submit(job, lambda p: self.app.coordinator.status_message.emit(
+            self.tr("Exported to %1").replace("%1", str(p))), self._export_failed)
         return target
+
+    def _export_failed(self, exc: BaseException) -> None:
+        from crm_desktop.ui.messages import describe
+
+        self.app.coordinator.status_message.emit(describe(exc))
 
 
