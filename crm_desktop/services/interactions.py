@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import Channel
@@ -99,8 +99,10 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
 
     def timeline(self, company_id: str | None = None, contact_id: str | None = None,
                  deal_id: str | None = None, channels: list[str] | None = None,
-                 before: datetime | None = None, limit: int = 100) -> list[InteractionDTO]:
-        """Newest first, one page at a time (pass the last row's time as `before`).
+                 before: datetime | None = None, limit: int = 100,
+                 before_id: str | None = None) -> list[InteractionDTO]:
+        """Newest first, one page at a time: pass the last row's time as `before` and its id
+        as `before_id` (entries logged at the same minute must not fall between pages).
 
         A company's timeline includes what was logged against its people.
         """
@@ -115,7 +117,11 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
             stmt = stmt.where(Interaction.deal_id == deal_id)
         if channels:
             stmt = stmt.where(Interaction.channel.in_(channels))
-        if before is not None:
+        if before is not None and before_id is not None:
+            stmt = stmt.where(or_(Interaction.occurred_at < before,
+                                  and_(Interaction.occurred_at == before,
+                                       Interaction.id < before_id)))
+        elif before is not None:
             stmt = stmt.where(Interaction.occurred_at < before)
         stmt = stmt.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit)
         with self.ctx.db.read() as session:
@@ -123,10 +129,10 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
 
     def history(self, company_id: str | None = None, contact_id: str | None = None,
                 channels: list[str] | None = None, before: datetime | None = None,
-                limit: int = 100) -> list[HistoryEntry]:
+                limit: int = 100, before_id: str | None = None) -> list[HistoryEntry]:
         """A page of the timeline with who logged each entry."""
         page = self.timeline(company_id=company_id, contact_id=contact_id, channels=channels,
-                             before=before, limit=limit)
+                             before=before, limit=limit, before_id=before_id)
         ids = sorted({i.user_id for i in page if i.user_id})
         names: dict[str, str] = {}
         if ids:

@@ -224,3 +224,34 @@ def test_email_fast_path_agrees_with_the_library(raw: str) -> None:
     except ValidationError:
         got = None
     assert got == expected
+
+
+def test_the_history_pages_lose_no_entry_logged_at_the_same_minute(tmp_path) -> None:  # noqa: ANN001
+    """Found while measuring the card: paging by time alone dropped the entries that share
+    the last shown entry's time (the demo logs on quarter hours)."""
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.crm import Crm
+
+    crm = Crm(tmp_path / "pages.db")
+    try:
+        user = crm.users.create(name="Анна", role="owner")
+        crm.users.set_current(user.id)
+        client = crm.companies.create(name="ООО Ромашка")
+        moment = datetime(2026, 11, 2, 10, 15, tzinfo=UTC)
+        for k in range(7):
+            crm.interactions.log(channel="call_out", company_id=client.id,
+                                 subject=f"звонок {k}", occurred_at=moment)
+        seen, last = [], None
+        while True:
+            page = crm.interactions.history(
+                company_id=client.id, limit=3,
+                before=last.item.occurred_at if last else None,
+                before_id=last.item.id if last else None)
+            seen += [e.item.subject for e in page]
+            if len(page) < 3:
+                break
+            last = page[-1]
+        assert sorted(seen) == [f"звонок {k}" for k in range(7)]
+    finally:
+        crm.close()

@@ -96,13 +96,15 @@ class TimelineModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
-        before = self._rows[-1].item.occurred_at if self._rows else None
+        last = self._rows[-1].item if self._rows else None
+        before, before_id = (last.occurred_at, last.id) if last else (None, None)
         generation, channels = self._generation, self.channels
         key = "company_id" if self.kind == "company" else "contact_id"
 
         def load() -> list[HistoryEntry]:
             return self.app.crm.interactions.history(
-                **{key: self.ident}, channels=channels, before=before, limit=PAGE)
+                **{key: self.ident}, channels=channels, before=before, before_id=before_id,
+                limit=PAGE)
 
         self.app.worker.submit(load, lambda rows: self._arrived(generation, rows))
 
