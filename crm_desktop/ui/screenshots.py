@@ -103,6 +103,7 @@ def main() -> None:
         window.views["clients"]._close_tab(0)
         for view in list(window.views)[1:]:
             window.show_view(view)
+            window.resize(width, height)  # back to the screen's size after a view that grew it
             settle(app, context, 600)
             shot(window, args.out / f"{view}.png")
         deal_card(app, context, window, args.out)
