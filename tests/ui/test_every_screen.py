@@ -46,6 +46,7 @@ SCREEN = QSize(1366, 768)
 SHOTS = Path("/tmp/shots")
 LATIN = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|\S*[/\\]\S*|«[^»]*»|\b[A-Z]\d+\b|UTF-\d+|"
+                       r"\b[A-Z]+-\d+\b|"  # articles and codes: SKU-0008
                        r"\b(?:Ctrl|Shift|Alt)\+\S+")
 ALLOWED = {
     # key names, formats, units, codes and product names a Russian window writes in Latin
@@ -101,10 +102,10 @@ ELSEWHERE: dict[str, set[str]] = {
         'IMAP', 'SMTP', 'STARTTLS', 'company', 'imap', 'ru', 'smtp'
     },
     "crm_desktop.ui.service.rules_view": {
-        'After', 'Deal', 'Request', 'Send', 'about', 'call', 'channel', 'client', 'close',
-        'date', 'days', 'duration', 'first', 'head', 'invoice', 'issue', 'its', 'list',
-        'minutes', 'notify', 'number', 'outcome', 'overdue', 'past', 'payment', 'price',
-        'send', 'subject', 'task', 'the', 'title', 'won'
+        'After', 'Deal', 'Request', 'SMS-', 'Send', 'about', 'call', 'channel', 'client',
+        'close', 'date', 'days', 'duration', 'first', 'head', 'invoice', 'issue', 'its',
+        'list', 'minutes', 'notify', 'number', 'outcome', 'overdue', 'past', 'payment',
+        'price', 'send', 'subject', 'task', 'the', 'title', 'won'
     },
 }
 MINE = ("crm_desktop.ui.main_window", "crm_desktop.ui.coordinator", "crm_desktop.ui.views",
@@ -225,8 +226,11 @@ class GuiThreadWatch:
 
 def fill(crm) -> dict[str, Any]:  # noqa: ANN001
     """A small office's day: clients, a deal with items, tasks, history, a product."""
+    from crm_desktop.services.demo import generate
     from tests.funnel.test_deal_services import SBER, account_for
 
+    crm.ctx.language = "ru"  # as the app sets it for a Russian window (ui/app.py run)
+    generate(crm, "small", language="ru")  # lists and boards as full as a real office's
     now = crm.ctx.clock.now()
     crm.requisites.save(**SBER, account=account_for(SBER["bik"]))
     company = crm.companies.create(name="ООО «Ромашка»", phones=["+79123456789"],
