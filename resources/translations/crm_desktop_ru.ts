@@ -206,7 +206,7 @@
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="361"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="367"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -227,302 +227,302 @@
 <context>
     <name>Automation</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="40"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="42"/>
         <source>A deal enters a stage</source>
         <translation>Сделка переходит на этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="41"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="43"/>
         <source>An interaction is logged</source>
         <translation>Записан контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="42"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="44"/>
         <source>A service request becomes overdue</source>
         <translation>Обращение просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="43"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="45"/>
         <source>A service request gets a status</source>
         <translation>Обращение получает статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="44"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="46"/>
         <source>No contact with a client for N days</source>
         <translation>Нет контакта с клиентом N дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="45"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="47"/>
         <source>A person&apos;s birthday</source>
         <translation>День рождения контакта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="48"/>
         <source>A deal&apos;s close date (days after it; negative: before)</source>
         <translation>Срок закрытия сделки (дней после; минус — до)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="50"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="52"/>
         <source>Create a task</source>
         <translation>Создать задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="51"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="53"/>
         <source>Notify someone</source>
         <translation>Уведомить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="52"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="54"/>
         <source>Set a field</source>
         <translation>Заполнить поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="53"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="55"/>
         <source>Send a letter to the client</source>
         <translation>Отправить письмо клиенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="56"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="58"/>
         <source>is</source>
         <translation>равно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="57"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="59"/>
         <source>is not</source>
         <translation>не равно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="58"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="60"/>
         <source>greater than</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="59"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="61"/>
         <source>less than</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="62"/>
         <source>contains</source>
         <translation>содержит</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="61"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="63"/>
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="64"/>
         <source>is filled</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="65"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="67"/>
         <source>the responsible person</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="68"/>
         <source>their head</source>
         <translation>его руководитель</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="69"/>
         <source>me</source>
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
         <source>amount, kopecks</source>
         <translation>сумма, коп.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
         <source>pipeline</source>
         <translation>воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
         <source>duration, minutes</source>
         <translation>длительность, мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
         <source>department</source>
         <translation>отдел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
         <source>lead source</source>
         <translation>источник лида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
         <source>industry</source>
         <translation>отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="92"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="93"/>
         <source>next step</source>
         <translation>следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="92"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="94"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="576"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="584"/>
         <source>the record no longer exists</source>
         <translation>записи больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="577"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="585"/>
         <source>the deal is in another stage</source>
         <translation>сделка на другом этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="579"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="587"/>
         <source>the deal&apos;s stage is of another kind</source>
         <translation>этап сделки другого вида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="581"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="589"/>
         <source>another channel</source>
         <translation>другой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="582"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="590"/>
         <source>another outcome</source>
         <translation>другой результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="583"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="591"/>
         <source>not the client&apos;s first contact of this kind</source>
         <translation>это не первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="585"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="593"/>
         <source>another status</source>
         <translation>другой статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="593"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="601"/>
         <source>the condition is not met</source>
         <translation>условие не выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="595"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="603"/>
         <source>an action would fail</source>
         <translation>действие не выполнится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="601"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="609"/>
         <source>Give the rule a name</source>
         <translation>Назовите правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="602"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="610"/>
         <source>Add at least one action</source>
         <translation>Добавьте хотя бы одно действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="603"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="611"/>
         <source>A task needs a title</source>
         <translation>У задачи должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="604"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="612"/>
         <source>A notice needs a text</source>
         <translation>У уведомления должен быть текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="605"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="613"/>
         <source>A condition needs a field and an operator</source>
         <translation>В условии нужны поле и сравнение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="607"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="615"/>
         <source>Days: a whole number</source>
         <translation>Дни: целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="617"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="625"/>
         <source>This action or condition cannot be used here</source>
         <translation>Это действие или условие здесь недоступно</translation>
     </message>
@@ -1705,13 +1705,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="105"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="267"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/card.py" line="106"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="268"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="270"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="204"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
@@ -1793,62 +1793,62 @@
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="252"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="254"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="255"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="257"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="258"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="260"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="261"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="267"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="269"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="276"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="278"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="290"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="290"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="292"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="298"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="300"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="311"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
@@ -1919,22 +1919,22 @@
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="327"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
@@ -2649,7 +2649,7 @@
     <message>
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="94"/>
         <source>Archived</source>
-        <translation type="unfinished">В архиве</translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/clients/list_view.py" line="96"/>
@@ -3983,7 +3983,7 @@
         <translation>Имя длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="105"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="109"/>
         <source>(and %1 more)</source>
         <translation>(и ещё %1)</translation>
     </message>
@@ -3991,210 +3991,210 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="68"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="103"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="263"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="265"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="69"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="104"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="266"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="268"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="77"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="81"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="82"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="94"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="95"/>
         <source>What the rows are:</source>
         <translation>Что в строках:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="79"/>
         <source>Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) from a phone or a mail program, or a calendar (.ics)</source>
         <translation>Excel (.xlsx), CSV или текст в любой кодировке, визитки vCard (.vcf) из телефона или почтовой программы, календарь (.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="38"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="40"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="40"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="41"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="104"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="105"/>
         <source>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</source>
         <translation>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="124"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="125"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="152"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="153"/>
         <source>Columns and rows</source>
         <translation>Столбцы и строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="153"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="154"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
         <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="159"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="160"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="160"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="161"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="167"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="170"/>
         <source>Apply the mapping</source>
         <translation>Применить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="187"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="190"/>
         <source>Read as %1</source>
         <translation>Прочитан в кодировке %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="189"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="192"/>
         <source>Sheet: %1</source>
         <translation>Лист: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="204"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="207"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="204"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="207"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="204"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="207"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="219"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="222"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="232"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="235"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="236"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="239"/>
         <source>custom field «%1»</source>
         <translation>доп. поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="241"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="244"/>
         <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="243"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="246"/>
         <source>Not imported: %1. Choose a field for them above.</source>
         <translation>Не импортируются: %1. Выберите для них поле выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="264"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="267"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="268"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="271"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="273"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="276"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="326"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="329"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="330"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="333"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="349"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="352"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="358"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="361"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="373"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="376"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="374"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="377"/>
         <source>Name as shown</source>
         <translation>Имя для показа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="375"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="378"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="376"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="379"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="377"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="380"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="378"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="381"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="379"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="382"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="380"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="383"/>
         <source>Whose birthday</source>
         <translation>Чей день рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="381"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="384"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -7452,22 +7452,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Слишком длинно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="110"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="113"/>
         <source>Company details saved</source>
         <translation>Реквизиты сохранены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="126"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="129"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="127"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="130"/>
         <source>The details have unsaved changes. Discard them?</source>
         <translation>Есть несохранённые изменения реквизитов. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/requisites.py" line="139"/>
+        <location filename="../../crm_desktop/ui/requisites.py" line="142"/>
         <source>Our company&apos;s details…</source>
         <translation>Реквизиты нашей компании…</translation>
     </message>
@@ -7684,224 +7684,224 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="123"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="125"/>
         <source>+ Rule</source>
         <translation>+ Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="128"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="137"/>
         <source>A ticked rule is on. Rules run where the change is made, in the same save; date rules on the laptop of the responsible person.</source>
         <translation>Отмеченное правило включено. Правило срабатывает там, где сделано изменение, в том же сохранении; правила по датам — на компьютере ответственного.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="151"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="153"/>
         <source>any stage chosen above</source>
         <translation>этап, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="152"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="154"/>
         <source>any won stage</source>
         <translation>любой этап «выиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="153"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="155"/>
         <source>any lost stage</source>
         <translation>любой этап «проиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="155"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="157"/>
         <source>any channel</source>
         <translation>любой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
         <source>outcome contains… (optional)</source>
         <translation>результат содержит… (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="164"/>
         <source>only the client&apos;s first of this channel</source>
         <translation>только первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="168"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="170"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="171"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="173"/>
         <source>— no condition —</source>
         <translation>— без условия —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="182"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="181"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="183"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="265"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
         <source>Or</source>
         <translation>Или</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="191"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="264"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="192"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="266"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="195"/>
         <source>If</source>
         <translation>Если</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="202"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="204"/>
         <source>e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in</source>
         <translation>например: Выставить счёт: {title} — подставляются {client}, {title}, {number}, {subject}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="206"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="208"/>
         <source> days after</source>
         <translation> дн. спустя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="208"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="210"/>
         <source>Add action</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="210"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
         <source>Remove action</source>
         <translation>Убрать действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="215"/>
         <source>Do</source>
         <translation>Сделать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="214"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
         <source>Text or value</source>
         <translation>Текст или значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="215"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="217"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="218"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="217"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="219"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="224"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="226"/>
         <source>Then</source>
         <translation>То</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="231"/>
         <source>The rule is on</source>
         <translation>Правило включено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="230"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="232"/>
         <source>Save rule</source>
         <translation>Сохранить правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="239"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="241"/>
         <source>What would happen?</source>
         <translation>Что произойдёт?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="244"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="246"/>
         <source>Try on</source>
         <translation>Проверить на</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="263"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="265"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="264"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="266"/>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="273"/>
         <source>Log of runs</source>
         <translation>Журнал срабатываний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="322"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="330"/>
         <source>— any —</source>
         <translation>— любой —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="350"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="358"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="350"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="358"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="428"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="436"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="546"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="554"/>
         <source>Save the rule and choose a record first.</source>
         <translation>Сначала сохраните правило и выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="553"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="561"/>
         <source>The rule would run:</source>
         <translation>Правило сработает:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="556"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="564"/>
         <source>The rule would not run for this record:</source>
         <translation>Для этой записи правило не сработает:</translation>
     </message>
@@ -9152,19 +9152,19 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>ранее: «%1» от %2, %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="439"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="437"/>
+        <source>Connected: %1 change(s) sent, %2 received, %3 conflict(s).</source>
+        <translation>Связь есть: отправлено изменений: %1, получено: %2, конфликтов: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="441"/>
         <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
         <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="454"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="456"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="437"/>
-        <source>Connected. %1</source>
-        <translation>Подключено. %1</translation>
     </message>
 </context>
 <context>
@@ -9274,7 +9274,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/timeline.py" line="149"/>
+        <location filename="../../crm_desktop/ui/clients/timeline.py" line="151"/>
         <source>Logged by %1</source>
         <translation>Записал(а): %1</translation>
     </message>

@@ -239,7 +239,9 @@ class ClientCard(CardEntryActions, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.name.set_full_text(self.tr("Cannot open this card"))
-        self.subtitle.setText(str(exc))
+        from crm_desktop.ui.messages import describe
+
+        self.subtitle.setText(describe(exc))
 
     def _show(self, data: ClientCardData) -> None:
         self.data = data

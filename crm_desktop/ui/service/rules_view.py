@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -270,9 +272,15 @@ class RulesView(QWidget):
         self.log.setColumnWidth(2, 80)
         log_box = QGroupBox(self.tr("Log of runs"))
         QVBoxLayout(log_box).addWidget(self.log)
+        # The editor grows with the actions of a rule: it scrolls rather than raising the
+        # window's minimum height (a 1366x768 laptop must hold every view).
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         top = QSplitter()
         top.addWidget(left)
-        top.addWidget(editor)
+        top.addWidget(editor_scroll)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 2)
         top.setSizes([340, 760])

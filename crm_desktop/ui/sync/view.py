@@ -434,7 +434,9 @@ class SyncView(QWidget):
 
         def connected(result: Any) -> None:
             report, kept_in_memory = result
-            text = self.tr("Connected. %1").replace("%1", report.summary())
+            text = self.tr("Connected: %1 change(s) sent, %2 received, %3 conflict(s).").replace(
+                "%1", str(report.pushed)).replace(
+                "%2", str(report.pulled + report.bootstrapped)).replace("%3", str(report.conflicts))
             if kept_in_memory:
                 note = self.tr("This computer has no password store: the password is "
                                "kept in memory until the program closes, and asked "
