@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,11 +43,13 @@ from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.call_lists import CallItem, CallListDTO, Progress
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.marketing.reloading import ReloadsWhenShown
 
 AFFECTING = {"call_list", "synced", "segment"}
 
 
-class CallListsView(QWidget):
+class CallListsView(ReloadsWhenShown, QWidget):
+    affecting = AFFECTING
     loaded = Signal()
 
     def __init__(self, app: AppContext) -> None:
@@ -115,17 +117,6 @@ class CallListsView(QWidget):
         layout.addWidget(splitter, 1)
         app.coordinator.data_changed.connect(self._changed)
         self._buttons()
-
-    def _changed(self, entity: str) -> None:
-        if entity in AFFECTING:
-            self.stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
 
     def reload(self) -> None:
         self.stale = False

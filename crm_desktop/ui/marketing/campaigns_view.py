@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent, QUndoCommand
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ from crm_desktop.services.marketing.campaigns import CampaignDTO, Report, Return
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.marketing.campaign_dialog import channel_name
+from crm_desktop.ui.marketing.reloading import ReloadsWhenShown
 
 Index = QModelIndex | QPersistentModelIndex
 AFFECTING = {"company", "contact", "deal", "synced", "import", "campaign", "stage"}
@@ -174,7 +175,8 @@ def _table(model: QAbstractTableModel, first_width: int) -> QTableView:
     return table
 
 
-class CampaignsView(QWidget):
+class CampaignsView(ReloadsWhenShown, QWidget):
+    affecting = AFFECTING
     loaded = Signal()
     drilled = Signal()
 
@@ -245,17 +247,6 @@ class CampaignsView(QWidget):
         self._buttons()
 
     # -- loading -----------------------------------------------------------------------
-    def _changed(self, entity: str) -> None:
-        if entity in AFFECTING:
-            self.stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
     def bounds(self) -> tuple[date | None, date | None]:
         months = self.period.currentData()
         today = self.m.classes.today()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,6 +38,7 @@ from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.segments import SegmentDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.marketing.reloading import ReloadsWhenShown
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -130,7 +131,8 @@ class DeleteSegment(QUndoCommand):
         self._run(False)
 
 
-class SegmentsView(QWidget):
+class SegmentsView(ReloadsWhenShown, QWidget):
+    affecting = AFFECTING
     loaded = Signal()
     members_loaded = Signal()
 
@@ -206,17 +208,6 @@ class SegmentsView(QWidget):
         layout.addWidget(splitter, 1)
         app.coordinator.data_changed.connect(self._changed)
         self._buttons()
-
-    def _changed(self, entity: str) -> None:
-        if entity in AFFECTING:
-            self.stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
 
     def reload(self) -> None:
         self.stale = False
