@@ -125,7 +125,7 @@ def main() -> int:
 # plain sqlite3 connection sorts in memory and would inflate it).
 BARE_CHILD = """
 import json, sqlite3, sys, time
-from crm_desktop.services.vcard_export import SQL
+from crm_desktop.services.exchange.vcard_export import SQL
 started = time.perf_counter()
 conn = sqlite3.connect(sys.argv[1])
 count = sum(1 for _ in conn.execute(SQL + " ORDER BY p.name_key"))

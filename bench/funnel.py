@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import LARGE_DB, Row, ensure_large, median_ms, print_table  # noqa: E402
 
-from crm_desktop.services.analytics import Period  # noqa: E402
 from crm_desktop.services.crm import Crm  # noqa: E402
+from crm_desktop.services.funnel.analytics import Period  # noqa: E402
 
 
 def main() -> int:

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import LARGE_DB, Row, ensure_large, median_ms, print_table  # noqa: E402
 
 from crm_desktop.services.crm import Crm  # noqa: E402
-from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT  # noqa: E402
-from crm_desktop.services.planner import week_bounds  # noqa: E402
+from crm_desktop.services.planner.agenda import week_bounds  # noqa: E402
+from crm_desktop.services.planner.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT  # noqa: E402
 
 # The same selections as the day list's rules, by hand, for the bare limit: a user's most
 # urgent next steps, deals closing, birthdays and clients due a contact, asked in that order

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import LARGE_DB, Row, ensure_large, median_ms, print_table  # noqa: E402
 
 from crm_desktop.services.crm import Crm  # noqa: E402
-from crm_desktop.services.xlsx_export import EXPORTS  # noqa: E402
+from crm_desktop.services.exchange.xlsx_export import EXPORTS  # noqa: E402
 
 COUNTED = ("users", "companies", "contacts", "interactions", "tasks", "deals", "products",
            "pipelines")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from crm_desktop.cli.common import CliError, open_crm
-from crm_desktop.services.reference import REQUISITE_KEYS
+from crm_desktop.services.admin.reference import REQUISITE_KEYS
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -171,7 +171,7 @@ def cmd_pipeline_create(args: argparse.Namespace, db_path: Path) -> int:
         or crm.documents.language() == "ru"
     won = args.won or ("Успешно" if russian else "Won")
     lost = args.lost or ("Провал" if russian else "Lost")
-    from crm_desktop.services.import_deals import create_pipeline
+    from crm_desktop.services.exchange.import_deals import create_pipeline
 
     pipeline = create_pipeline(
         crm.db, crm.pipelines, crm.stages, args.name,

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from crm_desktop.cli.common import CliError, open_crm
-from crm_desktop.services.planner import local_zone
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.storage.files import atomic_path, check_output_path
 
 # A week around any of these dates is representable (date.max is 9999-12-31).

@@ -10,32 +10,32 @@ from sqlalchemy import func, select
 
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
-from crm_desktop.services.analytics import AnalyticsService
-from crm_desktop.services.client_card import ClientCardService
-from crm_desktop.services.client_list import ClientListService
-from crm_desktop.services.clients import CompanyService, ContactService
+from crm_desktop.services.admin.reference import ReferenceService, RequisitesService
+from crm_desktop.services.admin.users import UserService
+from crm_desktop.services.clients.client_card import ClientCardService
+from crm_desktop.services.clients.client_list import ClientListService
+from crm_desktop.services.clients.duplicates import DuplicateService
+from crm_desktop.services.clients.interactions import InteractionService
+from crm_desktop.services.clients.merge import MergeService
+from crm_desktop.services.clients.records import CompanyService, ContactService
+from crm_desktop.services.clients.search import SearchService
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.deals import (
+from crm_desktop.services.documents.generate import DocumentService
+from crm_desktop.services.exchange.ical_import import IcsImportService
+from crm_desktop.services.exchange.spreadsheets import SpreadsheetService
+from crm_desktop.services.exchange.vcards import VCardService
+from crm_desktop.services.funnel.analytics import AnalyticsService
+from crm_desktop.services.funnel.board import FunnelService
+from crm_desktop.services.funnel.deals import (
     DealItemService,
     DealService,
     PipelineService,
     ProductService,
     StageService,
 )
-from crm_desktop.services.documents import DocumentService
-from crm_desktop.services.duplicates import DuplicateService
-from crm_desktop.services.funnel import FunnelService
-from crm_desktop.services.ical_import import IcsImportService
-from crm_desktop.services.interactions import InteractionService
-from crm_desktop.services.merge import MergeService
-from crm_desktop.services.planner import PlannerService
-from crm_desktop.services.reference import ReferenceService, RequisitesService
-from crm_desktop.services.search import SearchService
-from crm_desktop.services.spreadsheets import SpreadsheetService
-from crm_desktop.services.sync_service import SyncService
-from crm_desktop.services.tasks import TaskService
-from crm_desktop.services.users import UserService
-from crm_desktop.services.vcards import VCardService
+from crm_desktop.services.planner.agenda import PlannerService
+from crm_desktop.services.planner.tasks import TaskService
+from crm_desktop.services.sync.service import SyncService
 from crm_desktop.storage import models
 from crm_desktop.storage.database import Database
 

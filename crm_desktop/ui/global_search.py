@@ -12,8 +12,8 @@ from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.services.clients.search import Cancelled, QueryGuard
 from crm_desktop.services.dto import SearchHit
-from crm_desktop.services.search import Cancelled, QueryGuard
 from crm_desktop.ui.context import AppContext
 
 DELAY_MS = 0  # keys that arrive together are searched once; nothing more to wait for

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QSizePolicy, QWidget
 
-from crm_desktop.services.reference import (
+from crm_desktop.services.admin.reference import (
     REQUISITE_KEYS,
     RequisiteErrors,
     Requisites,

@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.documents import TemplateProblem
+from crm_desktop.services.documents.generate import TemplateProblem
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ def test_google_and_thunderbird_exports(crm: Crm) -> None:
 def test_outlook_calendar_with_birthdays(crm: Crm, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.domain.zones import zone_named
-    from crm_desktop.services import ical_import
+    from crm_desktop.services.exchange import ical_import
 
     monkeypatch.setattr(ical_import, "user_zone", lambda: zone_named("Asia/Novosibirsk"))
     petrov = crm.contacts.create(last_name="Петров", first_name="Иван")

@@ -181,7 +181,7 @@ def test_task_times_are_exported_in_the_users_zone(crm: Crm, tmp_path: Path,
     from datetime import UTC, datetime
 
     from crm_desktop.domain.zones import zone_named
-    from crm_desktop.services import xlsx_export
+    from crm_desktop.services.exchange import xlsx_export
 
     monkeypatch.setattr(xlsx_export, "user_zone", lambda: zone_named("Asia/Yekaterinburg"))
     crm.tasks.create(title="Позвонить", due_at=datetime(2026, 3, 20, 4, 0, tzinfo=UTC))

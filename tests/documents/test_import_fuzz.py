@@ -10,15 +10,15 @@ from hypothesis import strategies as st
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.import_values import (
+from crm_desktop.services.exchange.import_values import (
     parse_date_parts,
     to_amount,
     to_birthday,
     to_currency,
     to_inn,
 )
-from crm_desktop.services.tabular import decode_text
-from crm_desktop.services.vcard_read import split_cards
+from crm_desktop.services.exchange.tabular import decode_text
+from crm_desktop.services.exchange.vcard_read import split_cards
 
 VCARD_LINES = st.sampled_from([
     "BEGIN:VCARD", "END:VCARD", "VERSION:2.1", "VERSION:3.0", "N:Петров;Иван;;;", "N:;;;;",

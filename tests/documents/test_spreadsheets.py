@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from crm_desktop.cli import main
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.spreadsheets import ImportCancelled
+from crm_desktop.services.exchange.spreadsheets import ImportCancelled
 
 
 def messy_xlsx(path: Path, bad_email: bool = False) -> Path:

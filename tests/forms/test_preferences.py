@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.domain import zones
-from crm_desktop.services.planner import local_zone
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.preferences import PreferencesDialog
 from tests.ui.conftest import wait_idle
 

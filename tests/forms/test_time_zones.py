@@ -12,8 +12,8 @@ import pytest
 from crm_desktop.domain import zones
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.planner import day_bounds, local_zone
-from crm_desktop.services.tasks import remind_at_for
+from crm_desktop.services.planner.agenda import day_bounds, local_zone
+from crm_desktop.services.planner.tasks import remind_at_for
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

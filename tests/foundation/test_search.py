@@ -9,8 +9,8 @@ import time
 
 import pytest
 
+from crm_desktop.services.clients.search import Cancelled, QueryGuard, fuzzy_prefixes
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.search import Cancelled, QueryGuard, fuzzy_prefixes
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_typo_matches_come_after_every_exact_match(crm: Crm, people: dict[str, s
 
 def test_the_vocabulary_follows_writes(crm: Crm, people: dict[str, str],
                                        monkeypatch) -> None:  # noqa: ANN001
-    from crm_desktop.services import search
+    from crm_desktop.services.clients import search
 
     assert crm.search.search("сидорв")[0].id == people["ivan"]
     crm.contacts.create(first_name="Олег", last_name="Кузьмичёв")

@@ -162,7 +162,7 @@ def test_interactions_and_tasks(crm: Crm, clock) -> None:  # noqa: ANN001
 
 
 def test_products_and_line_items(crm: Crm) -> None:
-    from crm_desktop.services.deals import line_total_minor
+    from crm_desktop.services.funnel.deals import line_total_minor
 
     product = crm.products.create(name="Консультация", price="1500.00", unit="h")
     pipeline = crm.pipelines.default()

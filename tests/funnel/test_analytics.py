@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.domain.ids import new_id
-from crm_desktop.services.analytics import WON_RANK, Period
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.funnel.analytics import WON_RANK, Period
 from crm_desktop.storage.database import MIGRATIONS
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 12, 31))

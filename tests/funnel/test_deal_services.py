@@ -9,9 +9,13 @@ import pytest
 from sqlalchemy import text
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.admin.reference import (
+    RequisiteErrors,
+    _account_key_ok,
+    requisite_problems,
+)
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.deals import items_totals
-from crm_desktop.services.reference import RequisiteErrors, _account_key_ok, requisite_problems
+from crm_desktop.services.funnel.deals import items_totals
 
 SBER = {"name": "ООО «Вектор»", "legal_name": "Общество с ограниченной ответственностью «Вектор»",
         "tax_id": "7707083893", "kpp": "773601001", "ogrn": "1027700132195",
@@ -183,7 +187,7 @@ KILLED_SAVE = """
 import sys, time
 from pathlib import Path
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.deal_items import DealItemService
+from crm_desktop.services.funnel.deal_items import DealItemService
 
 db, deal_id, marker = sys.argv[1:4]
 original = DealItemService.create_in

@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 
 from crm_desktop.domain.money import Money
-from crm_desktop.services.analytics import Period
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.funnel import BoardFilter
+from crm_desktop.services.funnel.analytics import Period
+from crm_desktop.services.funnel.board import BoardFilter
 
 START = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
@@ -148,7 +148,7 @@ def test_reorder_stages(crm: Crm) -> None:
 def test_xlsx_export_reopens_with_types(tmp_path) -> None:  # noqa: ANN001
     from openpyxl import load_workbook
 
-    from crm_desktop.services.xlsx_export import export_rows
+    from crm_desktop.services.exchange.xlsx_export import export_rows
 
     path = export_rows(tmp_path / "t.xlsx", ["Name", "Amount", "Day"],
                        [("A", Money(123456, "RUB"), date(2026, 3, 1))])

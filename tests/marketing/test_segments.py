@@ -168,7 +168,7 @@ def test_a_segment_as_a_condition_of_the_clients_list(shop, town) -> None:  # no
     """The hook the clients list can use: the segment's SQL added to its own filter."""
     import sqlite3
 
-    from crm_desktop.services.client_list import ClientFilter, filter_sql
+    from crm_desktop.services.clients.client_list import ClientFilter, filter_sql
     from crm_desktop.services.marketing.segments import register_fold
 
     segment = shop.m.segments.create("Ёлкино", rules=SegmentRules(city="елкино"))

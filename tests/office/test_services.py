@@ -9,14 +9,14 @@ import psycopg
 import pytest
 
 from crm_desktop.domain.errors import PermissionDenied
+from crm_desktop.services.admin.office import NoOfficeServer, OfficeRefused, OfficeService
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.export_rights import (
+from crm_desktop.services.exchange.export_rights import (
     check_export,
     exports_for_managers,
     may_export,
     set_exports_for_managers,
 )
-from crm_desktop.services.office import NoOfficeServer, OfficeRefused, OfficeService
 from crm_desktop.sync.server_admin import add_user
 from crm_desktop.sync.transport import OfflineError
 from tests.conftest import PG_URL

@@ -17,8 +17,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from crm_desktop.services.admin.office import OfficeService
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.office import OfficeService
 from crm_desktop.sync import credentials
 from crm_desktop.sync.server_admin import add_user, disable_user, init_server, reset_password
 from crm_desktop.sync.transport import AuthError, Transport, connect

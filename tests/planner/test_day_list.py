@@ -10,7 +10,7 @@ import pytest
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
+from crm_desktop.services.planner.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 TODAY = date(2026, 3, 16)  # the clock fixture: 2026-03-16 09:00 UTC

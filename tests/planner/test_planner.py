@@ -10,7 +10,7 @@ import pytest
 
 from crm_desktop.domain.errors import PermissionDenied
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.planner import day_bounds
+from crm_desktop.services.planner.agenda import day_bounds
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 TODAY = date(2026, 3, 16)  # the clock fixture: 2026-03-16 09:00 UTC

@@ -4,7 +4,7 @@ sort nothing in memory (the figures are in bench/reliability.py)."""
 from __future__ import annotations
 
 from crm_desktop.services.crm import COUNTED, Crm
-from crm_desktop.services.xlsx_export import EXPORTS
+from crm_desktop.services.exchange.xlsx_export import EXPORTS
 
 
 def plan(crm: Crm, sql: str) -> str:

@@ -10,9 +10,9 @@ from jinja2 import StrictUndefined
 from jinja2.exceptions import SecurityError
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.services import template_limits
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.template_limits import (
+from crm_desktop.services.documents import template_limits
+from crm_desktop.services.documents.template_limits import (
     LimitedEnvironment,
     TemplateLimitError,
     render_deadline,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crm_desktop.services.client_list import ClientFilter, filter_sql
+from crm_desktop.services.clients.client_list import ClientFilter, filter_sql
 from crm_desktop.ui.clients.list_view import ClientsView
 from tests.ui.conftest import type_text, wait_idle
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from crm_desktop.services.client_list import ClientFilter
+from crm_desktop.services.clients.client_list import ClientFilter
 from crm_desktop.ui.clients.list_model import ClientListModel
 from crm_desktop.ui.clients.list_view import ClientsView
 from tests.ui.conftest import type_text, wait_idle
@@ -171,7 +171,7 @@ def test_a_first_screen_too_costly_to_read_at_once_goes_to_the_worker(
         qtbot, context, monkeypatch) -> None:  # noqa: ANN001
     from dataclasses import replace
 
-    from crm_desktop.services.client_list import PageReader
+    from crm_desktop.services.clients.client_list import PageReader
 
     for i in range(120):
         context.crm.companies.create(name=f"Компания {i:03d}", tags=["vip"] if i == 119 else [])

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import event
 
-from crm_desktop.services.planner import local_zone
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.views import registered_views
 from tests.ui.conftest import wait_idle
 from tests.ui.test_messages_russian import russian  # noqa: F401  (the fixture)

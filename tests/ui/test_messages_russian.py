@@ -184,7 +184,7 @@ def test_failures_provoked_through_the_window_show_russian(qtbot, context, russi
     wait_idle(qtbot, context)
     shown.append(window.statusBar().currentMessage())
     # a document from a damaged template (the documents service's TemplateProblem)
-    from crm_desktop.services import documents
+    from crm_desktop.services.documents import generate as documents
 
     folder = tmp_path / "шаблоны"
     (folder / "ru").mkdir(parents=True)

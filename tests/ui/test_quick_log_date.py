@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt, QTime
 
-from crm_desktop.services.planner import local_zone
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.clients.card import ClientCard
 from crm_desktop.ui.date_field import DateInput
 from tests.ui.conftest import type_text, wait_idle

@@ -369,7 +369,7 @@ class Runner:
                     if description else None,
                     "origin": f"rule:{rule.id}:{ev.key}"[:200], **self.links(record)}
             if self.session.get(Task, ident) is None:
-                from crm_desktop.services.tasks import TaskService
+                from crm_desktop.services.planner.tasks import TaskService
 
                 cleaned = TaskService(self.ctx).clean(self.session, task, None)
                 self.session.add(Task(id=ident, **cleaned, created_at=now, updated_at=now))
@@ -583,7 +583,7 @@ class AutomationService:
     def run_scheduled(self, now: datetime | None = None, everyone: bool = False) -> int:
         """The date rules (no contact for N days, birthdays, close dates): run on the laptop
         of each record's responsible person (everyone=True: all, as a server job would)."""
-        from crm_desktop.services.xlsx_export import user_zone
+        from crm_desktop.services.exchange.xlsx_export import user_zone
 
         now = now or self.ctx.clock.now()
         today = now.astimezone(user_zone()).date()
@@ -598,7 +598,7 @@ class AutomationService:
     def _due(self, session: Session, rule: AutomationRule, now: datetime, today: date,
              user_id: str | None, everyone: bool) -> list[Event]:
         from crm_desktop.domain.zones import local_midnight
-        from crm_desktop.services.xlsx_export import user_zone
+        from crm_desktop.services.exchange.xlsx_export import user_zone
 
         days = int((rule.params or {}).get("days") or 0)
         zone = user_zone()

@@ -327,7 +327,7 @@ class CallListService:
 
     def _deal(self, session: Any, item: CallListItem, call_list: CallList, client: str,
               amount: str | None, now: datetime) -> None:
-        from crm_desktop.services.deals import DealService
+        from crm_desktop.services.funnel.deals import DealService
 
         pipeline = session.scalars(select(Pipeline).where(Pipeline.deleted_at.is_(None))
                                    .order_by(Pipeline.is_default.desc(), Pipeline.position)

@@ -27,7 +27,7 @@ from crm_desktop.domain.money import Money, validate_currency
 from crm_desktop.domain.zones import local_midnight, user_zone
 from crm_desktop.services.base import require_text
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.export_rights import check_export
+from crm_desktop.services.exchange.export_rights import check_export
 from crm_desktop.services.marketing.workbook import Sheet, write_book
 from crm_desktop.storage.models import Company, Contact, Deal, User
 from crm_desktop.storage.models_marketing import Campaign, Segment

@@ -40,7 +40,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import validate_currency
 from crm_desktop.domain.zones import local_midnight, user_zone
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.export_rights import check_export
+from crm_desktop.services.exchange.export_rights import check_export
 from crm_desktop.services.marketing.workbook import Sheet, money, write_book
 from crm_desktop.storage.models import OrgSetting
 from crm_desktop.storage.searchable import person_name_sql

@@ -26,9 +26,9 @@ from crm_desktop.domain.money import validate_currency
 from crm_desktop.domain.text import fold
 from crm_desktop.domain.zones import local_midnight, user_zone
 from crm_desktop.services.base import require_text
-from crm_desktop.services.client_list import COMPANY_COLUMNS, CONTACT_COLUMNS, fetch_rows
+from crm_desktop.services.clients.client_list import COMPANY_COLUMNS, CONTACT_COLUMNS, fetch_rows
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.export_rights import check_export
+from crm_desktop.services.exchange.export_rights import check_export
 from crm_desktop.services.marketing.workbook import Sheet, write_book
 from crm_desktop.storage.models_marketing import Segment
 

@@ -15,7 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
 from crm_desktop.domain.money import Money
-from crm_desktop.services.xlsx_export import HEADER_FILL, HEADER_FONT, typed_cell
+from crm_desktop.services.exchange.xlsx_export import HEADER_FILL, HEADER_FONT, typed_cell
 from crm_desktop.storage.files import atomic_path, check_output_path
 
 

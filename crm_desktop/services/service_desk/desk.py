@@ -650,6 +650,6 @@ def _client_tables() -> tuple[Any, Any]:
 def _fmt(moment: datetime | None) -> str:
     if moment is None:
         return "—"
-    from crm_desktop.services.xlsx_export import user_zone
+    from crm_desktop.services.exchange.xlsx_export import user_zone
 
     return moment.astimezone(user_zone()).strftime("%d.%m.%Y %H:%M")

@@ -13,7 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import fold
-from crm_desktop.services.export_rights import check_export
+from crm_desktop.services.exchange.export_rights import check_export
 from crm_desktop.services.service_desk.desk import (
     CLIENT_COMPANY,
     CLIENT_CONTACT,
@@ -148,7 +148,7 @@ def export_report(desk: ServiceDesk, path: Path | str, start: date, end: date,
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
-    from crm_desktop.services.xlsx_export import HEADER_FILL, HEADER_FONT, typed_cell
+    from crm_desktop.services.exchange.xlsx_export import HEADER_FILL, HEADER_FONT, typed_cell
     from crm_desktop.storage.files import atomic_path, check_output_path
 
     label = labels or (lambda key: key)
@@ -194,6 +194,6 @@ def export_report(desk: ServiceDesk, path: Path | str, start: date, end: date,
 
 
 def _zone() -> Any:
-    from crm_desktop.services.xlsx_export import user_zone
+    from crm_desktop.services.exchange.xlsx_export import user_zone
 
     return user_zone()

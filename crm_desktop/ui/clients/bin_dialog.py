@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.client_card import RemovedClient
+from crm_desktop.services.clients.client_card import RemovedClient
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import name_buttons

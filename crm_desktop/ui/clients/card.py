@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.client_card import ClientCardData
+from crm_desktop.services.clients.client_card import ClientCardData
 from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.card_actions import CardEntryActions
 from crm_desktop.ui.clients.card_parts import (

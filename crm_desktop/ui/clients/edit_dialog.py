@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import EditConflict, ValidationError
 from crm_desktop.domain.phones import format_phone, normalize_phone
 from crm_desktop.domain.zones import user_zone
-from crm_desktop.services.client_fields import LIMITS, FieldConflict
+from crm_desktop.services.clients.client_fields import LIMITS, FieldConflict
 from crm_desktop.ui.clients.commands import WorkerCommand
 from crm_desktop.ui.clients.field_labels import field_label
 from crm_desktop.ui.context import AppContext

@@ -27,8 +27,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from crm_desktop.services.client_list import ClientFilter, PageReader
-from crm_desktop.services.search import Cancelled, QueryGuard
+from crm_desktop.services.clients.client_list import ClientFilter, PageReader
+from crm_desktop.services.clients.search import Cancelled, QueryGuard
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 

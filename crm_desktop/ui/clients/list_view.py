@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.client_list import ClientFilter
+from crm_desktop.services.clients.client_list import ClientFilter
 from crm_desktop.ui.clients.card import ClientCard
 from crm_desktop.ui.clients.card_parts import (
     CARD_STYLE,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from crm_desktop.services.planner import local_zone
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.clients.card_parts import QUICK_LOG_KEY, EnterSaves, shrinkable
 from crm_desktop.ui.clients.timeline import channel_icon
 from crm_desktop.ui.context import AppContext
@@ -206,7 +206,7 @@ class QuickLog(QFrame):
             if not past_ok(self, self.app, due):
                 self.next_when.setFocus()
                 return
-            from crm_desktop.services.tasks import remind_at_for
+            from crm_desktop.services.planner.tasks import remind_at_for
 
             next_step = {"title": title, "kind": TASK_KIND_OF_CHANNEL.get(channel, "todo"),
                          "due_at": due,

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.services.clients.interactions import HistoryEntry
 from crm_desktop.services.dto import InteractionDTO
-from crm_desktop.services.interactions import HistoryEntry
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.money import Money
-from crm_desktop.services.analytics import Period
+from crm_desktop.services.funnel.analytics import Period
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 
@@ -344,7 +344,7 @@ class AnalyticsView(QWidget):
         dialog.open()
 
     def export(self, key: str, path: str | None = None) -> Path | None:
-        from crm_desktop.services.xlsx_export import export_rows
+        from crm_desktop.services.exchange.xlsx_export import export_rows
 
         self._build_pages()
         model = self.tables[key][0]
@@ -354,7 +354,7 @@ class AnalyticsView(QWidget):
                                                   "Excel (*.xlsx)")
             if not path:
                 return None
-        from crm_desktop.services.export_rights import check_export
+        from crm_desktop.services.exchange.export_rights import check_export
 
         rows = [cells for _, cells in model.rows]
         target, headers, ctx = Path(path), list(model.headers), self.app.crm.ctx

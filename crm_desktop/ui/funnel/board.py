@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.funnel import BoardColumn, BoardFilter, DealCardRow
+from crm_desktop.services.funnel.board import BoardColumn, BoardFilter, DealCardRow
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.deal_actions import (

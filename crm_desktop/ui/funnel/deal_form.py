@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLayout, QWidget
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.money import Money, validate_currency
 from crm_desktop.domain.text import fold
-from crm_desktop.services.deal_items import MAX_MINOR
 from crm_desktop.services.dto import DealDTO, StageDTO
+from crm_desktop.services.funnel.deal_items import MAX_MINOR
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_deal_form import Ui_DealForm

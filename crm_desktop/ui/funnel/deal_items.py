@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
-from crm_desktop.services.deal_items import MAX_MINOR, items_totals, line_total_minor
 from crm_desktop.services.dto import DealItemDTO, ProductDTO
+from crm_desktop.services.funnel.deal_items import MAX_MINOR, items_totals, line_total_minor
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.deal_form import amount_for_service, amount_text

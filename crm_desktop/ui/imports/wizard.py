@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crm_desktop.services.spreadsheets import LABELS, ImportCancelled, ImportPlan
+from crm_desktop.services.exchange.spreadsheets import LABELS, ImportCancelled, ImportPlan
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.crash import describe
 from crm_desktop.ui.imports.texts import action_text, note_text, refusal_text

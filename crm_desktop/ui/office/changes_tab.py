@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.office import Change, OfficeService, value_text
+from crm_desktop.services.admin.office import Change, OfficeService, value_text
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.office.common import describe_office, network
 
@@ -142,7 +142,7 @@ class ChangesTab(QWidget):
             "next sync)."))
 
     def _failed(self, exc: BaseException) -> None:
-        from crm_desktop.services.office import NoOfficeServer
+        from crm_desktop.services.admin.office import NoOfficeServer
 
         self.model.set_changes([], {})
         if isinstance(exc, NoOfficeServer):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.office import OfficeMe, OfficeService, OfficeUser
+from crm_desktop.services.admin.office import OfficeMe, OfficeService, OfficeUser
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_office_user import Ui_OfficeUserDialog
 from crm_desktop.ui.office.common import describe_office, network, role_label
@@ -272,7 +272,7 @@ class UsersView(QWidget):
         self._load_exports()
 
     def _load_exports(self) -> None:
-        from crm_desktop.services.export_rights import exports_for_managers
+        from crm_desktop.services.exchange.export_rights import exports_for_managers
 
         crm = self.app.crm
 
@@ -466,7 +466,7 @@ class UsersView(QWidget):
                   self.tr("Making a new password…"))
 
     def switch_exports(self, allowed: bool) -> None:
-        from crm_desktop.services.export_rights import set_exports_for_managers
+        from crm_desktop.services.exchange.export_rights import set_exports_for_managers
 
         crm = self.app.crm
 

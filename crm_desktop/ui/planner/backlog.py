@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.day_list import BACKLOG_PAGE, Proposal
+from crm_desktop.services.planner.day_list import BACKLOG_PAGE, Proposal
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import name_buttons
 

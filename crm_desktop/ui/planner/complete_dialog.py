@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crm_desktop.services.dto import TaskDTO
-from crm_desktop.services.tasks import remind_at_for
+from crm_desktop.services.planner.tasks import remind_at_for
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_complete_task import Ui_CompleteTaskDialog
 from crm_desktop.ui.planner.task_dialog import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QSpinBox
 
-from crm_desktop.services.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
+from crm_desktop.services.planner.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
 from crm_desktop.ui.planner.task_dialog import error_text
 
 

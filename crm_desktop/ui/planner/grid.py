@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from crm_desktop.services.planner import AgendaItem
+from crm_desktop.services.planner.agenda import AgendaItem
 
 HOUR_PX = 44
 FIRST_HOUR = 6  # the grid shows 06:00-24:00; anything earlier sits at its top edge

@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.dto import TaskDTO
-from crm_desktop.services.tasks import DEFAULT_REMINDER_MIN, REMINDER_OFFSETS, reminder_offset
+from crm_desktop.services.planner.tasks import (
+    DEFAULT_REMINDER_MIN,
+    REMINDER_OFFSETS,
+    reminder_offset,
+)
 from crm_desktop.ui.context import AppContext
 
 REMINDER_LABELS = {

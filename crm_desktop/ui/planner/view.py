@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.day_list import BACKLOG_PAGE, MAX_DAY_LIMIT
-from crm_desktop.services.planner import Agenda, local_zone, week_bounds
+from crm_desktop.services.planner.agenda import Agenda, local_zone, week_bounds
+from crm_desktop.services.planner.day_list import BACKLOG_PAGE, MAX_DAY_LIMIT
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.grid import TimeGrid

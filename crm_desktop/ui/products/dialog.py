@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money, validate_currency
-from crm_desktop.services.deal_items import MAX_MINOR
 from crm_desktop.services.dto import ProductDTO
+from crm_desktop.services.funnel.deal_items import MAX_MINOR
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_product_dialog import Ui_ProductDialog

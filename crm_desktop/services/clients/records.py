@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from crm_desktop.domain.text import fold
 from crm_desktop.services.base import EntityService, model_fields
-from crm_desktop.services.client_fields import (
+from crm_desktop.services.clients.client_fields import (
     COMPANY_RULES,
     CONTACT_RULES,
     ChangeTracking,

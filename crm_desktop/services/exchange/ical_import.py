@@ -19,11 +19,16 @@ from sqlalchemy import select
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import fold
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.import_plan import ImportPlan, ImportReport, RowPlan, merged_values
-from crm_desktop.services.import_values import check_text, to_birthday
-from crm_desktop.services.tabular import read_text_file
-from crm_desktop.services.vcards import Writer
-from crm_desktop.services.xlsx_export import user_zone
+from crm_desktop.services.exchange.import_plan import (
+    ImportPlan,
+    ImportReport,
+    RowPlan,
+    merged_values,
+)
+from crm_desktop.services.exchange.import_values import check_text, to_birthday
+from crm_desktop.services.exchange.tabular import read_text_file
+from crm_desktop.services.exchange.vcards import Writer
+from crm_desktop.services.exchange.xlsx_export import user_zone
 from crm_desktop.storage.models import Contact, Task
 
 BIRTHDAY = re.compile(r"(?:^|\b)(день рождения|др|birthday|b-day|geburtstag)\b[:\s-]*|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crm_desktop.services.tabular import header_key
+from crm_desktop.services.exchange.tabular import header_key
 
 _PHONES = ["телефон", "телефоны", "тел", "моб телефон", "мобильный телефон", "мобильный",
            "рабочий телефон", "домашний телефон", "основной телефон", "другой телефон",

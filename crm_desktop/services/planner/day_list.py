@@ -311,7 +311,7 @@ class DayListService:
 
 
 def _bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
-    from crm_desktop.services.planner import day_bounds  # one definition of a local day
+    from crm_desktop.services.planner.agenda import day_bounds  # one definition of a local day
 
     return day_bounds(day, zone)
 

@@ -24,9 +24,9 @@ from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.phones import normalize_phone
 from crm_desktop.domain.text import fold
-from crm_desktop.services.client_fields import COMPANY_RULES, CONTACT_RULES
+from crm_desktop.services.clients.client_fields import COMPANY_RULES, CONTACT_RULES
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.import_plan import (
+from crm_desktop.services.exchange.import_plan import (
     CompanyLinks,
     ImportPlan,
     ImportReport,
@@ -34,10 +34,10 @@ from crm_desktop.services.import_plan import (
     form_rules,
     merged_values,
 )
-from crm_desktop.services.import_values import check_text, split_extension, to_birthday
-from crm_desktop.services.tabular import read_text_file
-from crm_desktop.services.vcard_export import export_contacts
-from crm_desktop.services.vcard_read import (
+from crm_desktop.services.exchange.import_values import check_text, split_extension, to_birthday
+from crm_desktop.services.exchange.tabular import read_text_file
+from crm_desktop.services.exchange.vcard_export import export_contacts
+from crm_desktop.services.exchange.vcard_read import (
     RawCard,
     reason_of,
     split_cards,
@@ -69,7 +69,7 @@ class VCardService:
     def export(self, path: Path | str, ids: list[str] | None = None,
                progress: Callable[[int], None] | None = None) -> Path:
         """Every live person (or those in `ids`) as vCard 3.0, streamed to the file."""
-        from crm_desktop.services.export_rights import check_export
+        from crm_desktop.services.exchange.export_rights import check_export
 
         check_export(self.ctx, "the address book")
         return export_contacts(self.ctx.db, path, ids, progress)

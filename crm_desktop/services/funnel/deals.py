@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import StageKind
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.admin.reference import add_reference_in
 from crm_desktop.services.base import (
     EntityService,
     model_fields,
@@ -20,15 +21,7 @@ from crm_desktop.services.base import (
     require_row,
     require_text,
 )
-from crm_desktop.services.clients import clean_tags
-from crm_desktop.services.deal_items import (  # noqa: F401  (re-exported: one import place)
-    MAX_MINOR,
-    DealItemService,
-    ProductService,
-    clean_money,
-    items_totals,
-    line_total_minor,
-)
+from crm_desktop.services.clients.records import clean_tags
 from crm_desktop.services.dto import (
     DealDTO,
     PipelineDTO,
@@ -36,7 +29,14 @@ from crm_desktop.services.dto import (
     StageDTO,
     to_dto,
 )
-from crm_desktop.services.reference import add_reference_in
+from crm_desktop.services.funnel.deal_items import (  # noqa: F401  (re-exported: one import place)
+    MAX_MINOR,
+    DealItemService,
+    ProductService,
+    clean_money,
+    items_totals,
+    line_total_minor,
+)
 from crm_desktop.storage.models import (
     Company,
     Contact,

@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import text
 
+from crm_desktop.services.clients.search import QueryGuard
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.search import QueryGuard
 from crm_desktop.storage.searchable import person_name_sql
 
 COMPANY_COLUMNS: dict[str, str] = {
@@ -149,7 +149,7 @@ class ClientListService:
                 "tags": self.ctx_reference().names("tags") or self._used_tags()}
 
     def ctx_reference(self) -> Any:
-        from crm_desktop.services.reference import ReferenceService
+        from crm_desktop.services.admin.reference import ReferenceService
 
         return ReferenceService(self.ctx)
 

@@ -25,9 +25,9 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.phones import normalize_phone
 from crm_desktop.domain.text import fold
-from crm_desktop.services.client_fields import COMPANY_RULES, CONTACT_RULES
+from crm_desktop.services.clients.client_fields import COMPANY_RULES, CONTACT_RULES
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.import_deals import (
+from crm_desktop.services.exchange.import_deals import (
     DealStages,
     add_stages,
     deal_key,
@@ -35,8 +35,13 @@ from crm_desktop.services.import_deals import (
     existing_deals,
     update_deal,
 )
-from crm_desktop.services.import_headers import LABELS, REQUIRED, guess_mapping, known_labels
-from crm_desktop.services.import_plan import (
+from crm_desktop.services.exchange.import_headers import (
+    LABELS,
+    REQUIRED,
+    guess_mapping,
+    known_labels,
+)
+from crm_desktop.services.exchange.import_plan import (
     CompanyLinks,
     ImportCancelled,
     ImportPlan,
@@ -46,7 +51,7 @@ from crm_desktop.services.import_plan import (
     form_rules,
     merged_values,
 )
-from crm_desktop.services.import_values import (
+from crm_desktop.services.exchange.import_values import (
     check_text,
     split_extension,
     to_amount,
@@ -56,8 +61,8 @@ from crm_desktop.services.import_values import (
     to_inn,
     to_text,
 )
-from crm_desktop.services.tabular import NoCachedValue, header_key, read_table
-from crm_desktop.services.xlsx_export import export_list
+from crm_desktop.services.exchange.tabular import NoCachedValue, header_key, read_table
+from crm_desktop.services.exchange.xlsx_export import export_list
 from crm_desktop.storage.models import Company, Contact, Deal, LocalSetting
 from crm_desktop.storage.search_schema import deferred_fts
 from crm_desktop.storage.searchable import company_keys, contact_keys
@@ -395,7 +400,7 @@ class SpreadsheetService:
     # -- export ---------------------------------------------------------------------------------
     def export_list(self, kind: str, path: Path | str) -> Path:
         """Every live record of a list, streamed from the database into .xlsx or .csv."""
-        from crm_desktop.services.export_rights import check_export
+        from crm_desktop.services.exchange.export_rights import check_export
 
         check_export(self.ctx, "the list")
         return export_list(self.ctx.db, kind, path)

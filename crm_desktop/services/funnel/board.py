@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.deals import line_total_minor
 from crm_desktop.services.dto import DealItemDTO, to_dto
+from crm_desktop.services.funnel.deals import line_total_minor
 
 TOP_PER_STAGE = 20
 

@@ -19,8 +19,8 @@ from crm_desktop.domain.enums import Role, TaskKind, TaskStatus
 from crm_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from crm_desktop.domain.zones import chosen_zone, set_preferred, user_zone
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.day_list import DayListService, Generated
 from crm_desktop.services.dto import TaskDTO, to_dto
+from crm_desktop.services.planner.day_list import DayListService, Generated
 from crm_desktop.storage.models import LocalSetting, PlannerDismissal, Task, User
 
 TIME_ZONE_KEY = "time_zone"  # local_settings: the zone chosen in the preferences
@@ -303,7 +303,7 @@ class PlannerService:
         day's local midnight in UTC, which east of UTC is the evening before)."""
         from icalendar import Calendar, Event
 
-        from crm_desktop.services.export_rights import check_export
+        from crm_desktop.services.exchange.export_rights import check_export
 
         check_export(self.ctx, "the calendar")
         zone = zone or local_zone()

@@ -28,10 +28,10 @@ from jinja2.sandbox import SandboxedEnvironment
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.money import Money
 from crm_desktop.paths import DATA_DIR
-from crm_desktop.services.amount_words import amount_in_words
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.deals import line_total_minor
-from crm_desktop.services.template_limits import LimitedEnvironment, render_deadline
+from crm_desktop.services.documents.amount_words import amount_in_words
+from crm_desktop.services.documents.template_limits import LimitedEnvironment, render_deadline
+from crm_desktop.services.funnel.deals import line_total_minor
 
 TEMPLATES_DIR = DATA_DIR / "templates"
 SUFFIXES = (".docx", ".dotx")

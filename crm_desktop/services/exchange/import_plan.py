@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.text import fold
-from crm_desktop.services.xlsx_export import export_rows
+from crm_desktop.services.exchange.xlsx_export import export_rows
 from crm_desktop.storage.models import Company
 
 LIST_FIELDS = ("phones", "emails", "tags")
@@ -111,7 +111,7 @@ def form_rules(rules: list[Any], model: Any, plan: RowPlan, session: Session, ct
     """The rules the forms apply (services.client_fields), run on a planned row: one set of
     rules for a dialog and for a file. Phones and emails come already normalised. Errors
     name the row and column, or start with `where` (a vCard's number and name)."""
-    from crm_desktop.services.client_fields import run_rules
+    from crm_desktop.services.clients.client_fields import run_rules
 
     fields = {k: v for k, v in plan.values.items()
               if k in model.__table__.columns and k not in ("phones", "emails")}

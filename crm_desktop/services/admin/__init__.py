@@ -1,0 +1,1 @@
+"""The office: users, teams, reference lists and our company's requisites."""

@@ -1,0 +1,1 @@
+"""Client records: companies, people, their cards, lists, search, duplicates and merges."""

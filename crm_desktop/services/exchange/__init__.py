@@ -1,0 +1,1 @@
+"""Files in and out: spreadsheets, vCards, iCalendar, and who may export."""

@@ -1,0 +1,1 @@
+"""The sales funnel: deals, their items, the board and analytics."""

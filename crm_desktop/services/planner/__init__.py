@@ -1,0 +1,1 @@
+"""The day planner: tasks, the agenda and the generated day list."""

@@ -1,0 +1,1 @@
+"""Sync as the window and the CLI use it."""
