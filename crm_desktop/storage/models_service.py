@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.storage.models import ID, Base, Owned, Record
@@ -105,8 +105,23 @@ class AutomationRun(Record, Base):
     summary: Mapped[str | None] = mapped_column(Text)
 
 
+class MailAttachment(Record, Base):
+    """A letter's attached file, its bytes synced with it, so every laptop can open it (the
+    interaction's own `attachment` is a path on the laptop that fetched or sent the letter).
+    Files over the synced size cap keep `content` empty: they open only where they were made."""
+
+    __tablename__ = "mail_attachments"
+    __table_args__ = (Index("ix_mail_attachments_interaction", "interaction_id"),)
+
+    interaction_id: Mapped[str] = mapped_column(ID, ForeignKey("interactions.id"))
+    name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
 # Synced, in the order a parent comes before its children.
 SERVICE_TABLES: tuple[str, ...] = (
     "service_levels", "service_requests", "service_request_events", "automation_rules",
-    "automation_runs",
+    "automation_runs", "mail_attachments",
 )

@@ -98,7 +98,9 @@ def test_fetch_files_known_senders_and_keeps_the_rest_in_the_inbox(crm, imap_por
     assert invoice.contact_id == person.id and invoice.channel == "email"
     assert "Пришлите счёт" in invoice.body
     assert Path(invoice.attachment).name == "договор №5.pdf"
-    assert Path(invoice.attachment).read_bytes() == b"%PDF-1.4 test"
+    assert service.stored_path(invoice.attachment).read_bytes() == b"%PDF-1.4 test"
+    [kept] = service.attachments(invoice.id)
+    assert service.open_attachment(kept.id).read_bytes() == b"%PDF-1.4 test"
     html_only = by_subject["Price list"].body
     assert "Hello,\nsend the price list" in html_only and "x()" not in html_only
     inbox = service.inbox()

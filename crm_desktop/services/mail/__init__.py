@@ -6,6 +6,8 @@ from typing import Any
 
 from crm_desktop.services.mail.letters import Letter, read_letter
 from crm_desktop.services.mail.mailbox import (
+    MAX_SYNCED,
+    AttachedFile,
     FetchReport,
     InboxLetter,
     MailAccount,
@@ -13,9 +15,11 @@ from crm_desktop.services.mail.mailbox import (
     MailService,
     letter_id,
 )
+from crm_desktop.services.mail.templated import DOCUMENTS, TemplatedLetter, pdf_converter
 
-__all__ = ["FetchReport", "InboxLetter", "Letter", "MailAccount", "MailError", "MailService",
-           "letter_id", "mail", "read_letter"]
+__all__ = ["DOCUMENTS", "MAX_SYNCED", "AttachedFile", "FetchReport", "InboxLetter", "Letter",
+           "MailAccount", "MailError", "MailService", "TemplatedLetter", "letter_id", "mail",
+           "pdf_converter", "read_letter"]
 
 
 def mail(crm: Any) -> MailService:
