@@ -17,7 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from crm_desktop.storage.models import ID, Base, Owned, Record
+from crm_desktop.storage.models import ID, Base, Deal, Owned, Record
 from crm_desktop.storage.types import JSONDict, UTCDateTime
 
 
@@ -107,3 +107,10 @@ class ClientClass(Base):
 
 # Synced, in the order a parent comes before its children.
 MARKETING_TABLES: tuple[str, ...] = ("segments", "campaigns", "call_lists", "call_list_items")
+
+
+# The won deals of a period with everything ABC/XYZ reads, in (stage, time) order: the
+# analysis reads this index alone instead of every deal's row (migration 0013).
+DEALS_WON_COLUMNS = ("stage_id", "deleted_at", "closed_at", "currency", "amount_minor",
+                     "company_id", "contact_id")
+Index("ix_deals_won", *(Deal.__table__.c[name] for name in DEALS_WON_COLUMNS))

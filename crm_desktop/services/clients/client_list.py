@@ -20,12 +20,15 @@ from crm_desktop.services.clients.search import QueryGuard
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.storage.searchable import person_name_sql
 
+# The ABC/XYZ class ("AX"; "B" with too short a history): one primary-key lookup in the
+# derived client_classes table per row shown; a person shows its company's class.
+CLASS_OF = "(SELECT k.abc || coalesce(k.xyz, '') FROM client_classes k WHERE k.client_id = {})"
 COMPANY_COLUMNS: dict[str, str] = {
     "name": "c.name", "kind": "c.kind", "phone": "json_extract(c.phones, '$[0]')",
     "email": "json_extract(c.emails, '$[0]')", "tax_id": "c.tax_id", "segment": "c.segment",
     "lead_source": "c.lead_source", "industry": "c.industry",
     "responsible": "(SELECT name FROM users u WHERE u.id = c.responsible_id)",
-    "created_at": "c.created_at",
+    "created_at": "c.created_at", "abc_xyz": CLASS_OF.format("c.id"),
 }
 CONTACT_COLUMNS: dict[str, str] = {
     "name": person_name_sql("c"),
@@ -34,7 +37,11 @@ CONTACT_COLUMNS: dict[str, str] = {
     "email": "json_extract(c.emails, '$[0]')", "lead_source": "c.source",
     "responsible": "(SELECT name FROM users u WHERE u.id = c.responsible_id)",
     "created_at": "c.created_at",
+    "abc_xyz": f"coalesce({CLASS_OF.format('c.id')}, {CLASS_OF.format('c.company_id')})",
 }
+# Columns of the list that are not the client's own fields (the segment export, which has
+# its own ABC and XYZ columns, leaves them out).
+DERIVED_COLUMNS = ("abc_xyz",)
 # Sorting by these uses an index; the others sort the filtered ids in SQL as well.
 SORT_KEYS = {"name": "c.name_key", "created_at": "c.created_at"}
 
@@ -49,6 +56,9 @@ class ClientFilter:
     lead_source: str | None = None
     search: str = ""
     archived: bool = False  # archived clients too (hidden by default: out of daily work)
+    # A marketing segment as a condition (services.marketing.segments.filter_sql): plain
+    # SQL over `c` and its parameters as (name, value) pairs, so the filter stays hashable.
+    condition: tuple[str, tuple[tuple[str, Any], ...]] | None = None
     sort: str = "name"
     descending: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
@@ -79,6 +89,10 @@ def filter_sql(flt: ClientFilter) -> tuple[str, list[str], dict[str, Any], str]:
     if flt.tag:
         where.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = :tag)")
         params["tag"] = flt.tag
+    if flt.condition is not None:
+        sql, values = flt.condition
+        where.append(f"({sql})")
+        params.update(dict(values))
     order = SORT_KEYS.get(flt.sort) or columns.get(flt.sort, "c.name_key")
     direction = "DESC" if flt.descending else "ASC"
     return table, where, params, f"{order} {direction}, c.id {direction}"

@@ -94,14 +94,15 @@ class ClientListModel(QAbstractTableModel):
                "responsible": QT_TRANSLATE_NOOP("ClientList", "Responsible"),
                "created_at": QT_TRANSLATE_NOOP("ClientList", "Created"),
                "company": QT_TRANSLATE_NOOP("ClientList", "Company"),
-               "position": QT_TRANSLATE_NOOP("ClientList", "Position")}
+               "position": QT_TRANSLATE_NOOP("ClientList", "Position"),
+               "abc_xyz": QT_TRANSLATE_NOOP("ClientList", "ABC/XYZ")}
 
     def __init__(self, app: AppContext, columns: list[str] | None = None) -> None:
         super().__init__()
         self.app = app
         self.filter = ClientFilter()
         self._ids: list[str] = []
-        self._columns = columns or ["name", "kind", "phone", "email", "segment", "responsible"]
+        self._columns = columns or "name kind phone email segment responsible abc_xyz".split()
         self._pages: OrderedDict[int, dict[str, list[str]]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0

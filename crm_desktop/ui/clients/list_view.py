@@ -4,6 +4,7 @@ right (several at once)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -29,11 +29,11 @@ from crm_desktop.ui.clients.card import ClientCard
 from crm_desktop.ui.clients.card_parts import (
     CARD_STYLE,
     QUICK_LOG_KEY,
-    archive_client,
     delete_client,
 )
 from crm_desktop.ui.clients.list_model import ClientListModel
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.marketing.list_filter import SegmentFilterBox
 
 SEARCH_DELAY_MS = 120
 
@@ -86,6 +86,9 @@ class ClientsView(QWidget):
         self.source = self._combo(self.tr("Any source"), [], left)
         self.tag = self._combo(self.tr("Any tag"), [], left)
         self.responsible = self._combo(self.tr("Anyone responsible"), [], left)
+        self.saved_segment = SegmentFilterBox(self.app, left)
+        self.saved_segment.chosen.connect(self._segment_chosen)
+        self._condition: tuple[str, Any] | None = None  # (kind, SQL) of the saved segment
         self.search = QLineEdit(left, placeholderText=self.tr(
             "Filter: name, phone, email, INN…"))
         self.search.setClearButtonEnabled(True)
@@ -108,6 +111,7 @@ class ClientsView(QWidget):
         for n, widget in enumerate((self.kind, self.company_kind, self.segment, self.source,
                                     self.tag, self.responsible)):
             filters.addWidget(widget, n // 3, n % 3)
+        filters.addWidget(self.saved_segment, 2, 0, 1, 3)
 
         self.table = ClientTable(left)
         self.table.setModel(self.model)
@@ -208,6 +212,14 @@ class ClientsView(QWidget):
             self.responsible.blockSignals(False)
 
         self.app.worker.submit(fetch, fill)
+        self.saved_segment.load()
+
+    def _segment_chosen(self, result: tuple[str, Any] | None) -> None:
+        self._condition = result
+        if result is not None and result[0] != self.kind.currentData():
+            self.kind.setCurrentIndex(self.kind.findData(result[0]))  # applies the filters
+        else:
+            self._apply_filters()
 
     # -- behaviour --------------------------------------------------------------------------
     def current_filter(self) -> ClientFilter:
@@ -218,14 +230,17 @@ class ClientsView(QWidget):
                        company_kind=self.company_kind.currentData(),
                        segment=self.segment.currentData(), lead_source=self.source.currentData(),
                        tag=self.tag.currentData(), responsible_id=self.responsible.currentData(),
-                       search=self.search.text(), archived=self.archived.isChecked())
+                       search=self.search.text(), archived=self.archived.isChecked(),
+                       condition=self._condition[1] if self._condition is not None and
+                       self._condition[0] == kind else None)
 
     def _apply_filters(self) -> None:
         flt = self.current_filter()
         if flt.kind != self.model.filter.kind:
-            columns = (["name", "kind", "phone", "email", "segment", "responsible"]
+            columns = (["name", "kind", "phone", "email", "segment", "responsible", "abc_xyz"]
                        if flt.kind == "company" else
-                       ["name", "company", "position", "phone", "email", "responsible"])
+                       ["name", "company", "position", "phone", "email", "responsible",
+                        "abc_xyz"])
             self.model.set_columns(columns)
         self.model.set_filter(flt)
 
@@ -266,7 +281,7 @@ class ClientsView(QWidget):
             return
         filtered = self.search.text().strip() or any(
             box.currentIndex() > 0 for box in (self.company_kind, self.segment, self.source,
-                                               self.tag, self.responsible))
+                                               self.tag, self.responsible, self.saved_segment))
         people = self.kind.currentData() == "contact"
         self.empty.setText(
             self.tr("Nothing matches. Check the spelling, search by a part of the name, a "
@@ -366,34 +381,6 @@ class ClientsView(QWidget):
             self.model.reload()
 
     def _context_menu(self, pos) -> None:  # noqa: ANN001
-        index = self.table.indexAt(pos)
-        menu = QMenu(self)
-        if index.isValid():
-            menu.addAction(self.tr("Open card"), lambda: self._open_row(index.row()))
-            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-            kind = self.model.filter.kind
-            if len(rows) == 2:
-                ids = [self.model.id_at(r) for r in rows]
-                menu.addAction(self.tr("Merge these two…"),
-                               lambda: self._merge(kind, ids[0], ids[1]))
-            ident = self.model.id_at(index.row())
-            if ident:
-                menu.addAction(self.tr("Archive"),
-                               lambda: archive_client(self.app, kind, ident, True))
-                delete = menu.addAction(self.tr("Move to the bin…"),
-                                        lambda: self._delete(kind, ident))
-                delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-            menu.addSeparator()
-        menu.addAction(self.tr("New company…"), lambda: self.app.coordinator.new_client.emit(
-            "company"))
-        menu.addAction(self.tr("New person…"), lambda: self.app.coordinator.new_client.emit(
-            "contact"))
-        menu.addAction(self.tr("Bin and archive…"), self.show_bin)
-        menu.addAction(self.tr("Refresh"), self.model.reload)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        from crm_desktop.ui.clients.list_menu import show_context_menu
 
-    def _merge(self, kind: str, first: str, second: str) -> None:
-        from crm_desktop.ui.clients.merge_dialog import MergeDialog
-
-        dialog = MergeDialog(self.app, kind, first, second, self)
-        dialog.open()
+        show_context_menu(self, pos)
