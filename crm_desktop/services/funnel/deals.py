@@ -133,9 +133,11 @@ class DealService(EntityService[Deal, DealDTO]):
         if stage.kind == StageKind.LOST and not values.get(
                 "loss_reason", existing.loss_reason if existing else None):
             raise ValidationError("loss_reason", "say why the deal was lost")
-        require_row(session, Company, values.get("company_id"), "company_id")
-        require_row(session, Contact, values.get("contact_id"), "contact_id")
+        company = require_row(session, Company, values.get("company_id"), "company_id")
+        contact = require_row(session, Contact, values.get("contact_id"), "contact_id")
         require_row(session, User, values.get("responsible_id"), "responsible_id")
+        if existing is None:
+            client_defaults(session, values, company, contact)
         if existing is not None and values.get("currency", existing.currency) != \
                 existing.currency and session.scalar(select(func.count()).select_from(DealItem)
                                                      .where(DealItem.deal_id == existing.id,
@@ -222,6 +224,27 @@ class DealService(EntityService[Deal, DealDTO]):
                                       kind=stage.kind, count=count, amount_minor=amount,
                                       weighted_minor=int(weighted)))
         return result
+
+
+def client_defaults(session: Session, values: dict[str, Any], company: Company | None,
+                    contact: Contact | None) -> None:
+    """A new deal takes its client's lead source and campaign unless it is given its own:
+    what brought the client brought the deal (the form, an import and the command line all
+    create through here). The client is the company, else the person, else the person's
+    company."""
+    clients: list[Any] = [company, contact]
+    if contact is not None and contact.company_id and company is None:
+        clients.append(session.get(Company, contact.company_id))
+    if not values.get("source"):
+        source = next((s for s in (getattr(c, "lead_source", None) or getattr(c, "source", None)
+                                   for c in clients if c is not None) if s), None)
+        if source:
+            values["source"] = source[:100]
+    if not values.get("campaign_id"):
+        campaign = next((c.campaign_id for c in clients if c is not None and c.campaign_id),
+                        None)
+        if campaign:
+            values["campaign_id"] = campaign
 
 
 @dataclass(frozen=True)
