@@ -23,7 +23,7 @@ import traceback  # noqa: E402
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 from hypothesis.stateful import run_state_machine_as_test  # noqa: E402
 
-from crm_desktop.sync import engine as sync_engine  # noqa: E402
+from crm_desktop.sync.engine import SyncEngine  # noqa: E402
 from tests.sync.test_sync_state_machine import SyncMachine  # noqa: E402
 
 RAN = [0]
@@ -44,8 +44,8 @@ def main() -> int:
                         help="report the first failure as it happened (for one that does not "
                              "reproduce, which Hypothesis reports as flaky)")
     args = parser.parse_args()
-    sync_engine.BATCH = 7  # pages of a few rows: every batch spans several
-    sync_engine.SNAPSHOT_PAGE = 5
+    SyncEngine.batch = 7  # pages of a few rows: every batch spans several
+    SyncEngine.snapshot_page = 5
     deadline = time.monotonic() + args.minutes * 60
     chunk = settings(max_examples=50, stateful_step_count=args.steps, deadline=None,
                      database=None, suppress_health_check=list(HealthCheck),

@@ -1,8 +1,8 @@
 """Offline-first sync between each desktop's SQLite file and a shared PostgreSQL server.
 
-Capture (storage.capture) -> push in batches -> server merge per field into typed tables
-(server_schema) -> a gap-free feed of whole rows -> pull in pages applied in one local
-transaction with the cursor.
+Capture (storage.capture) -> push in batches (push) -> server merge per field into typed
+tables (server_merge, server_tables) -> a gap-free feed of whole rows (server_pull) -> pull in
+pages (pull) applied in one local transaction with the cursor (row_applier, state).
 """
 
 PROTOCOL_VERSION = 2

@@ -1,6 +1,6 @@
 """Server functions for running the office from the app: users and rights, the audit log.
 
-Each is SECURITY DEFINER, pins search_path (the same PATH as server_schema) and decides from
+Each is SECURITY DEFINER, pins search_path (the same PATH as server_tables) and decides from
 crm_sync.caller() alone who may do what:
 
     office_whoami()                        who am I, and can this server create logins
@@ -25,11 +25,9 @@ crm_sync.caller() treats as the owner.
 
 from __future__ import annotations
 
+from crm_desktop.sync.server_tables import PATH
 from crm_desktop.sync.tables import tables
 
-# The same pinned path as server_schema.PATH (imported there, so not importable from here;
-# a test checks that both agree).
-PATH = "SET search_path = crm_sync, crm, pg_catalog, pg_temp SET jit = off"
 ROLES = ("owner", "head", "manager")
 LOGIN_PATTERN = "^[a-z_][a-z0-9_]{0,49}$"
 AUDIT_LIMIT = 1000

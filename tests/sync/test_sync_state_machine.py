@@ -27,11 +27,14 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from crm_desktop.sync import engine as sync_engine
+from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.server_admin import init_server
 from crm_desktop.sync.transport import SyncError
 from tests.conftest import PG_URL
 from tests.sync.conftest import Replica, database_url
+
+# Its own databases on the server (not the fixtures), and minutes of random schedules.
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 NAMES = ["ООО Ромашка", "АО Вектор", "ИП Смирнов"]
 TAX_IDS = ["7707083893", "7728168971", None]
@@ -338,8 +341,8 @@ SyncMachine.TestCase.settings = settings(
 @pytest.fixture(autouse=True)
 def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages of a few rows, so that every batch spans several pages."""
-    monkeypatch.setattr(sync_engine, "BATCH", 7)
-    monkeypatch.setattr(sync_engine, "SNAPSHOT_PAGE", 5)
+    monkeypatch.setattr(SyncEngine, "batch", 7)
+    monkeypatch.setattr(SyncEngine, "snapshot_page", 5)
 
 
 class TestSyncStateMachine(SyncMachine.TestCase):

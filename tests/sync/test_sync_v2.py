@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from crm_desktop.sync import engine as sync_engine
 from crm_desktop.sync import transport as sync_transport
+from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.server_admin import init_server
 from crm_desktop.sync.transport import OfflineError, VersionError
 from tests.sync.conftest import Replica
@@ -20,7 +21,7 @@ from tests.sync.conftest import Replica
 DATA = Path(__file__).parent / "data"
 
 
-def settle(*replicas) -> None:  # noqa: ANN002
+def settle(*replicas: Replica) -> None:
     for _ in range(3):
         for replica in replicas:
             replica.sync()
@@ -38,8 +39,9 @@ def _interactions(replica: Replica, company_id: str, count: int) -> None:
 
 
 # 1 -------------------------------------------------------------------------------------------
-def test_a_batch_bigger_than_a_page_arrives_whole(replicas, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(sync_engine, "BATCH", 300)
+def test_a_batch_bigger_than_a_page_arrives_whole(replicas: Callable[[str], Replica],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(SyncEngine, "batch", 300)
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     settle(a, b)
@@ -54,7 +56,8 @@ def test_a_batch_bigger_than_a_page_arrives_whole(replicas, monkeypatch) -> None
 
 
 # 2 -------------------------------------------------------------------------------------------
-def test_a_restored_backup_is_a_fork_and_its_new_writes_arrive(replicas, tmp_path) -> None:  # noqa: ANN001
+def test_a_restored_backup_is_a_fork_and_its_new_writes_arrive(replicas: Callable[[str], Replica],
+        tmp_path: Path) -> None:
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     settle(a, b)
@@ -76,7 +79,8 @@ def test_a_restored_backup_is_a_fork_and_its_new_writes_arrive(replicas, tmp_pat
     assert a.state() == b.state()
 
 
-def test_a_file_copied_to_a_second_laptop_loses_nothing(replicas, tmp_path) -> None:  # noqa: ANN001
+def test_a_file_copied_to_a_second_laptop_loses_nothing(replicas: Callable[[str], Replica],
+        tmp_path: Path) -> None:
     a = replicas("anna")
     a.crm.companies.create(name="ООО Ромашка")
     a.sync()
@@ -94,8 +98,9 @@ def test_a_file_copied_to_a_second_laptop_loses_nothing(replicas, tmp_path) -> N
 
 
 # 3 -------------------------------------------------------------------------------------------
-def test_a_snapshot_misses_nothing_committed_while_it_runs(replicas, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(sync_engine, "SNAPSHOT_PAGE", 5)
+def test_a_snapshot_misses_nothing_committed_while_it_runs(replicas: Callable[[str], Replica],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(SyncEngine, "snapshot_page", 5)
     a = replicas("anna")
     companies = [a.crm.companies.create(name=f"Компания {i}") for i in range(12)]
     a.sync()
@@ -122,7 +127,8 @@ def test_a_snapshot_misses_nothing_committed_while_it_runs(replicas, monkeypatch
 
 
 # 4 -------------------------------------------------------------------------------------------
-def test_raw_sql_deletes_and_broken_references_never_block(replicas) -> None:  # noqa: ANN001
+def test_raw_sql_deletes_and_broken_references_never_block(replicas: Callable[[str],
+        Replica]) -> None:
     a, b, c = replicas("anna"), replicas("boris"), replicas("clara")
     gone = a.crm.companies.create(name="Удалят через sqlite3")
     person = a.crm.contacts.create(first_name="Иван", last_name="Петров")
@@ -150,7 +156,8 @@ def test_raw_sql_deletes_and_broken_references_never_block(replicas) -> None:  #
     assert a.crm.sync.waiting() == []
 
 
-def test_a_pulled_row_waiting_for_its_parent_is_applied_when_it_arrives(replicas, server) -> None:  # noqa: ANN001
+def test_a_pulled_row_waiting_for_its_parent_is_applied_when_it_arrives(replicas: Callable[[str],
+        Replica], server: str) -> None:
     a, b = replicas("anna"), replicas("boris")
     settle(a, b)
     with psycopg.connect(server) as conn:  # psql: a child first, its parent in a later commit
@@ -170,7 +177,7 @@ def test_a_pulled_row_waiting_for_its_parent_is_applied_when_it_arrives(replicas
 
 
 # 5 -------------------------------------------------------------------------------------------
-def test_another_server_starts_cleanly(replicas, tmp_path) -> None:  # noqa: ANN001
+def test_another_server_starts_cleanly(replicas: Callable[[str], Replica], tmp_path: Path) -> None:
     from tests.sync.conftest import database_url
 
     a = replicas("anna")
@@ -197,7 +204,8 @@ def test_another_server_starts_cleanly(replicas, tmp_path) -> None:  # noqa: ANN
 
 
 # 6 -------------------------------------------------------------------------------------------
-def test_opposite_merges_on_two_laptops_keep_one_record_and_every_child(replicas) -> None:  # noqa: ANN001
+def test_opposite_merges_on_two_laptops_keep_one_record_and_every_child(replicas: Callable[[str],
+        Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     x = a.crm.companies.create(name="Ромашка")
     y = a.crm.companies.create(name="ООО Ромашка")
@@ -216,7 +224,8 @@ def test_opposite_merges_on_two_laptops_keep_one_record_and_every_child(replicas
             assert replica.crm.contacts.get(person.id).company_id == live[0]
 
 
-def test_offline_history_of_a_merged_away_client_lands_on_the_kept_one(replicas) -> None:  # noqa: ANN001
+def test_offline_history_of_a_merged_away_client_lands_on_the_kept_one(replicas: Callable[[str],
+        Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     kept = a.crm.companies.create(name="ООО Вектор")
     gone = a.crm.companies.create(name="Вектор")
@@ -231,7 +240,7 @@ def test_offline_history_of_a_merged_away_client_lands_on_the_kept_one(replicas)
     assert a.state() == b.state()
 
 
-def test_delete_against_delete_is_no_conflict(replicas) -> None:  # noqa: ANN001
+def test_delete_against_delete_is_no_conflict(replicas: Callable[[str], Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     settle(a, b)
@@ -242,7 +251,7 @@ def test_delete_against_delete_is_no_conflict(replicas) -> None:  # noqa: ANN001
     assert a.state() == b.state()
 
 
-def test_a_resolution_is_replicated(replicas) -> None:  # noqa: ANN001
+def test_a_resolution_is_replicated(replicas: Callable[[str], Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     settle(a, b)
@@ -258,7 +267,7 @@ def test_a_resolution_is_replicated(replicas) -> None:  # noqa: ANN001
 
 # 7 -------------------------------------------------------------------------------------------
 def test_a_stuck_server_transaction_gives_a_message_and_the_next_sync_retries(
-        replicas, server, monkeypatch) -> None:  # noqa: ANN001
+        replicas: Callable[[str], Replica], server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_transport, "LOCK_TIMEOUT_S", 1)
     a = replicas("anna")
     a.sync()
@@ -276,7 +285,7 @@ def test_a_stuck_server_transaction_gives_a_message_and_the_next_sync_retries(
 
 
 # 9 -------------------------------------------------------------------------------------------
-def test_server_init_upgrades_a_version_1_server_in_place(server) -> None:  # noqa: ANN001
+def test_server_init_upgrades_a_version_1_server_in_place(server: str) -> None:
     name = server.rsplit("/", 1)[1]
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute("DROP SCHEMA crm CASCADE; DROP SCHEMA crm_sync CASCADE;")
@@ -313,7 +322,7 @@ def test_server_init_upgrades_a_version_1_server_in_place(server) -> None:  # no
     assert name
 
 
-def test_a_newer_server_is_refused_by_init(server) -> None:  # noqa: ANN001
+def test_a_newer_server_is_refused_by_init(server: str) -> None:
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute("UPDATE crm_sync.meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(VersionError, match="version 99, newer than this program's 2"):
@@ -321,7 +330,7 @@ def test_a_newer_server_is_refused_by_init(server) -> None:  # noqa: ANN001
 
 
 # 10 ------------------------------------------------------------------------------------------
-def test_an_upload_is_a_few_round_trips(replicas) -> None:  # noqa: ANN001
+def test_an_upload_is_a_few_round_trips(replicas: Callable[[str], Replica]) -> None:
     a = replicas("anna")
     a.sync()
     company = a.crm.companies.create(name="ООО Ромашка")
@@ -333,7 +342,8 @@ def test_an_upload_is_a_few_round_trips(replicas) -> None:  # noqa: ANN001
     assert pushes <= 3  # 2,000 rows a call, each set-based on the server
 
 
-def test_a_laptop_away_longer_than_the_kept_feed_takes_a_fresh_copy(replicas, server) -> None:  # noqa: ANN001
+def test_a_laptop_away_longer_than_the_kept_feed_takes_a_fresh_copy(replicas: Callable[[str],
+        Replica], server: str) -> None:
     from crm_desktop.sync.server_admin import compact
 
     a, b = replicas("anna"), replicas("boris")
@@ -354,7 +364,7 @@ def test_a_laptop_away_longer_than_the_kept_feed_takes_a_fresh_copy(replicas, se
 
 
 def test_a_restored_backup_with_nothing_to_send_still_takes_its_former_selfs_rows(
-        replicas, tmp_path) -> None:  # noqa: ANN001
+        replicas: Callable[[str], Replica], tmp_path: Path) -> None:
     """Found by the soak: rows the original pushed after the backup were skipped by the
     restored copy as "its own" (same device id), so it never had them."""
     a = replicas("anna")
@@ -374,7 +384,7 @@ def test_a_restored_backup_with_nothing_to_send_still_takes_its_former_selfs_row
     assert restored.crm.companies.get(extra.id).name == "Создано после копии"
 
 
-def test_a_restore_after_a_deletion_on_the_server_brings_the_record_back(replicas, server) -> None:  # noqa: ANN001, E501
+def test_a_restore_after_a_deletion_on_the_server_brings_the_record_back(replicas: Callable[[str], Replica], server: str) -> None:  # noqa: E501
     """Found by the soak: a client deleted with psql, then restored by a person on a laptop,
     came back live there and as a tombstone everywhere else."""
     a, b = replicas("anna"), replicas("boris")
@@ -391,7 +401,8 @@ def test_a_restore_after_a_deletion_on_the_server_brings_the_record_back(replica
     assert a.state() == b.state()
 
 
-def test_every_losing_value_of_a_field_is_offered_and_can_be_taken(replicas, server) -> None:  # noqa: ANN001
+def test_every_losing_value_of_a_field_is_offered_and_can_be_taken(replicas: Callable[[str],
+        Replica], server: str) -> None:
     """Found by the soak: three laptops change one field while apart; the value that lost
     first was only counted ("and 1 older change"), so nobody could see or take it back."""
     a, b, c = replicas("a"), replicas("b"), replicas("c")

@@ -1,0 +1,203 @@
+"""Push: the outbox sent in batches of one round trip, each batch whole rows with the
+fields they changed; the server's answer (versions, refusals, rows put back) applied in the
+same transaction that removes the batch from the outbox. A batch whose answer was lost is
+sent again unchanged (the server recognises it by its digest).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from crm_desktop.storage.models import SYNCED_TABLES
+from crm_desktop.sync import tables as schema
+from crm_desktop.sync.row_applier import RowApplier, _reason
+from crm_desktop.sync.state import SyncReport, make_stamp, now_text
+
+
+class Pusher(RowApplier):
+    """The push half of a sync; refused rows are parked, rows put back applied."""
+
+    def _requeue_refused(self) -> None:
+        """Rows the server refused are offered again on every sync (what they wait for may
+        have arrived)."""
+        with self.db.writer.begin() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT tbl, row_id FROM sync_parked WHERE direction = 'push'").fetchall()
+            for tbl, row_id in rows:
+                if tbl not in SYNCED_TABLES:
+                    continue
+                version = conn.exec_driver_sql(
+                    f"SELECT sync_version FROM {tbl} WHERE id = ?", (row_id,)).fetchone()
+                if version is None:
+                    continue
+                conn.exec_driver_sql(
+                    "INSERT INTO sync_outbox(tbl, row_id, op, fields, base, created_at) "
+                    "VALUES (?, ?, 'I', NULL, ?, ?)", (tbl, row_id, version[0] or 0, now_text()))
+            conn.exec_driver_sql("DELETE FROM sync_parked WHERE direction = 'push'")
+
+    def _push(self, report: SyncReport) -> None:
+        while True:
+            with self.db.writer.begin() as conn:
+                device = self._get(conn, "device_id") or self._new_device(conn)
+                token = self._get(conn, "token")
+                inflight = json.loads(self._get(conn, "inflight") or "null")
+                if inflight:  # a batch whose answer was lost: the same batch again
+                    entries = conn.exec_driver_sql(
+                        "SELECT seq, tbl, row_id, op, fields, base, old_row, created_at "
+                        "FROM sync_outbox WHERE seq BETWEEN ? AND ? ORDER BY seq",
+                        (inflight[0], inflight[1])).fetchall()
+                else:
+                    entries = conn.exec_driver_sql(
+                        "SELECT seq, tbl, row_id, op, fields, base, old_row, created_at "
+                        "FROM sync_outbox ORDER BY seq LIMIT ?", (self.batch,)).fetchall()
+                if not entries:
+                    self._set(conn, "inflight", None)
+                    return
+                first, last = entries[0][0], entries[-1][0]
+                digest = hashlib.sha256(json.dumps(
+                    [[e[0], e[1], e[2], e[3], e[4]] for e in entries]).encode()).hexdigest()
+                self._set(conn, "inflight", json.dumps([first, last]))
+                floor = self._int(conn, "hlc")
+                rows, count = self._payload(conn, device, entries, floor)
+            answer = self.transport.push(device, token, last, digest, rows)
+            if answer.get("fork"):
+                # A restored backup or a copied file: this copy becomes a new device and
+                # sends its changes again; nothing of it is taken as already applied.
+                with self.db.writer.begin() as conn:
+                    self._new_device(conn)
+                report.forked = True
+                report.messages.append("this file is a copy or a restored backup: it now "
+                                       "syncs as a new device")
+                continue
+            with self.db.writer.begin() as conn:
+                self._accept(conn, answer, report)
+                self._set(conn, "token", answer["token"])
+                self._set(conn, "inflight", None)
+                conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?",
+                                     (first, last))
+            if answer.get("replayed"):
+                report.replayed += 1
+            report.pushed += count
+            report.conflicts += int(answer.get("conflicts") or 0)
+
+    def _payload(self, conn: Connection, device: str, entries: list[Any],
+                 floor: int) -> tuple[dict[str, list[dict]], int]:
+        """Whole rows, grouped by table in reference order, each with the fields it changed,
+        its base version (the oldest among its entries) and one stamp."""
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
+        resolutions: list[str] = []
+        for seq, tbl, row_id, op, fields, base, old_row, created_at in entries:
+            if tbl == "_resolution":
+                resolutions.append(row_id)
+                continue
+            if tbl not in SYNCED_TABLES:
+                continue
+            group = groups.setdefault((tbl, row_id), {
+                "fields": set(), "all": False, "base": base or 0, "deleted": None,
+                "old_row": None, "seq": seq, "created_at": created_at})
+            group["base"] = min(group["base"], base or 0)
+            group["seq"], group["created_at"] = seq, created_at
+            if op == "I" or (fields is None and op != "D"):
+                group["all"] = True
+            elif op == "D":
+                group["fields"].add("deleted_at")
+                group["deleted"] = created_at
+                group["old_row"] = old_row
+            else:
+                group["fields"].update(f for f in json.loads(fields) if f)
+        rows: dict[str, list[dict]] = defaultdict(list)
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for tbl, row_id in groups:
+            by_table[tbl].append(row_id)
+        for tbl in sorted(by_table, key=schema.order_of):
+            table = schema.table(tbl)
+            # Text, numbers and times go as SQLite holds them; only a few kinds convert.
+            converted = [c for c in table.columns if c.kind in schema.CONVERTED]
+            current = self._read_rows(conn, table, by_table[tbl])
+            for row_id in by_table[tbl]:
+                group = groups[(tbl, row_id)]
+                values, version = current.get(row_id, (None, None))
+                if values is None:
+                    if not group["old_row"]:
+                        continue  # inserted and removed before any sync: nothing to send
+                    values = json.loads(group["old_row"])
+                    values["deleted_at"] = values.get("deleted_at") or group["deleted"]
+                    version = -1  # not held here: the server's row must come back
+                wire = dict(values)
+                for c in converted:
+                    wire[c.name] = schema.to_wire(c, values.get(c.name))
+                wall = _ms(group["created_at"])
+                rows[tbl].append({
+                    "id": row_id, "v": wire,
+                    "f": None if group["all"] else sorted(group["fields"]),
+                    "b": group["base"], "cv": version or 0,
+                    "s": make_stamp(max(wall, floor + 1), group["seq"], device)})
+        if resolutions:
+            rows["_resolutions"] = resolutions  # type: ignore[assignment]
+        return dict(rows), len(entries)
+
+    @staticmethod
+    def _read_rows(conn: Connection, table: schema.Table,
+                   ids: list[str]) -> dict[str, tuple[dict[str, Any], int | None]]:
+        found: dict[str, tuple[dict[str, Any], int | None]] = {}
+        names = table.names
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in conn.exec_driver_sql(
+                    f"SELECT {', '.join(names)}, sync_version FROM {table.name} "
+                    f"WHERE id IN ({marks})", tuple(chunk)):
+                found[row[0]] = (dict(zip(names, row[:-1], strict=True)), row[-1])
+        return found
+
+    def _accept(self, conn: Connection, answer: dict, report: SyncReport) -> None:
+        """The server's versions for rows it now holds exactly as here; refusals parked."""
+        for tbl, rows in (answer.get("rows") or {}).items():
+            if tbl not in SYNCED_TABLES:
+                continue
+            exact = [(version, row_id) for row_id, (version, ok) in rows.items() if ok]
+            if exact:
+                conn.exec_driver_sql(f"UPDATE {tbl} SET sync_version = ? WHERE id = ?", exact)
+        for tbl, refused in (answer.get("denied") or {}).items():
+            if tbl not in SYNCED_TABLES:
+                continue
+            table = schema.table(tbl)
+            self._set(conn, "applying", "1")
+            try:
+                for row_id, (reason, server_row, version) in refused.items():
+                    report.denied += 1
+                    conn.exec_driver_sql(
+                        "INSERT OR REPLACE INTO sync_parked(direction, tbl, row_id, seq, row, "
+                        "reason, parked_at) VALUES ('deny', ?, ?, 0, NULL, ?, ?)",
+                        (tbl, str(row_id), str(reason), now_text()))
+                    if server_row:  # the server's value goes back where it was changed
+                        self._apply_rows(conn, table, [(int(version or 0), str(row_id),
+                                                        server_row)], {}, report,
+                                         overwrite=True)
+            finally:
+                self._set(conn, "applying", None)
+        for tbl, refused in (answer.get("rejected") or {}).items():
+            if tbl not in SYNCED_TABLES:
+                continue
+            for row_id, reason in refused.items():
+                report.rejected += 1
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO sync_parked(direction, tbl, row_id, seq, row, "
+                    "reason, parked_at) VALUES ('push', ?, ?, 0, NULL, ?, ?)",
+                    (tbl, str(row_id), _reason(str(reason)), now_text()))
+
+
+def _ms(text: str | None) -> int:
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return int(datetime.now(UTC).timestamp() * 1000)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp() * 1000)
