@@ -1,0 +1,280 @@
+"""Planning an import: the file read, its columns mapped, every cell checked as the forms
+would (naming the row and the column), and each row matched to an existing record by tax id,
+email or phone (deals by title and client) or to an earlier row of the same file. Nothing is
+written here; spreadsheet_apply writes the plan.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, time
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import String, select
+
+from crm_desktop.domain.emails import normalize_email
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.phones import normalize_phone
+from crm_desktop.services.clients.client_fields import COMPANY_RULES, CONTACT_RULES
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.exchange.import_deals import DealStages, deal_key, existing_deals
+from crm_desktop.services.exchange.import_headers import (
+    LABELS,
+    REQUIRED,
+    guess_mapping,
+    known_labels,
+)
+from crm_desktop.services.exchange.import_plan import (
+    CompanyLinks,
+    ImportPlan,
+    RowPlan,
+    complete_person,
+    form_rules,
+)
+from crm_desktop.services.exchange.import_values import (
+    check_text,
+    split_extension,
+    to_amount,
+    to_birthday,
+    to_currency,
+    to_date,
+    to_inn,
+    to_text,
+)
+from crm_desktop.services.exchange.tabular import NoCachedValue, header_key, read_table
+from crm_desktop.storage.models import Company, Contact, Deal, LocalSetting
+
+MODELS = {"companies": Company, "contacts": Contact, "deals": Deal}
+FORM_RULES = {"companies": COMPANY_RULES, "contacts": CONTACT_RULES}
+MULTILINE = {"notes", "address"}
+KINDS = {"клиент": "client", "партнер": "partner", "партнёр": "partner",
+         "поставщик": "supplier", "потенциальный": "prospect", "client": "client",
+         "partner": "partner", "supplier": "supplier", "prospect": "prospect"}
+
+
+@cache  # asked once per cell: a 100,000-row file has a million
+def _max_len(kind: str, name: str) -> int | None:
+    """The column's length in the schema: the same limit the forms apply."""
+    if name == "currency":
+        return None  # "руб." is longer than its code; to_currency checks it
+    column = MODELS[kind].__table__.columns.get(name)
+    if column is not None and isinstance(column.type, String) and column.type.length:
+        return column.type.length
+    return {"full_name": 300, "display_name": 300, "company": 300, "stage": 100}.get(name)
+
+
+# -- mapping memory: a file with the same headers is mapped as the last one was --------------
+def mapping_key(kind: str, headers: list[str]) -> str:
+    return "import_mapping:" + kind + ":" + "|".join(header_key(h) for h in headers)[:80]
+
+
+def remembered_mapping(ctx: ServiceContext, kind: str,
+                       headers: list[str]) -> dict[int, str] | None:
+    with ctx.db.read() as session:
+        row = session.get(LocalSetting, mapping_key(kind, headers))
+    return {int(k): v for k, v in json.loads(row.value).items()} if row else None
+
+
+def remember_mapping(ctx: ServiceContext, kind: str, headers: list[str],
+                     mapping: dict[int, str]) -> None:
+    with ctx.db.write() as session:
+        session.merge(LocalSetting(key=mapping_key(kind, headers),
+                                   value=json.dumps({str(k): v for k, v in mapping.items()})))
+
+
+class ImportPlanner:
+    """Plans one file; `new_stages`: a deal's stage missing from its pipeline is added, not
+    refused."""
+
+    def __init__(self, ctx: ServiceContext, new_stages: bool = False) -> None:
+        self.ctx = ctx
+        self._stages: DealStages | None = None  # of the file being planned (deals)
+        self._new_stages = new_stages
+
+    def plan(self, path: Path | str, kind: str = "companies",
+             mapping: dict[int, str] | None = None, sheet: str | None = None) -> ImportPlan:
+        """`mapping`: column index -> field; without it the one remembered for these headers,
+        else one guessed from the header vocabulary."""
+        if kind not in LABELS:
+            raise ValidationError("kind", f"import companies, contacts or deals, not '{kind}'")
+        table = read_table(path, known_labels(kind), sheet)
+        mapping = mapping or remembered_mapping(self.ctx, kind, table.headers) or \
+            guess_mapping(table.headers, kind)
+        unknown = [f for f in mapping.values() if f not in LABELS[kind]
+                   and not (kind == "companies" and f.startswith("custom:"))]
+        if unknown:
+            raise ValidationError("mapping", f"{kind} have no field «{unknown[0]}»")
+        missing = [f for f in REQUIRED[kind] if f not in mapping.values()]
+        if kind == "contacts" and not {"full_name", "display_name", "last_name",
+                                       "first_name"} & set(mapping.values()):
+            missing.append("last_name")
+        if missing:
+            shown = [h[:40] for h in table.headers if h][:12]
+            raise ValidationError("mapping", f"no column for {', '.join(missing)} "
+                                  f"(headers: {', '.join(shown)})")
+        existing = self._existing(kind)
+        with self.ctx.db.read() as session:
+            links = CompanyLinks(session)
+            if kind == "deals":
+                self._stages, existing["deal"] = DealStages(session), existing_deals(session)
+        columns = {name: table.headers[i] or name for i, name in mapping.items()}
+        seen: dict[str, int] = {}
+        rows = []
+        # Currency before amount: an amount is read in its row's currency.
+        order = sorted(mapping.items(), key=lambda item: item[1] != "currency")
+        with self.ctx.db.read() as session:
+            for number, values in table.rows:
+                plan = RowPlan(number, {})
+                for index, name in order:
+                    raw = values[index] if index < len(values) else None
+                    column = table.headers[index] or name
+                    try:
+                        self._put(kind, plan.values, name, raw, column)
+                    except ValidationError as exc:
+                        plan.errors.append(f"row {number}, column «{column}»: {exc.reason}")
+                if not plan.errors:
+                    self._complete(kind, plan, existing, seen, links, columns)
+                if not plan.errors and kind in FORM_RULES:
+                    form_rules(FORM_RULES[kind], MODELS[kind], plan, session, self.ctx, columns)
+                rows.append(plan)
+        unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers)
+                    if i not in mapping and (h or any(i < len(v) and v[i] not in (None, "")
+                                                      for _, v in table.rows[:50]))]
+        return ImportPlan(kind, Path(path), table.headers, mapping, rows, unmapped=unmapped,
+                          encoding=table.encoding, sheet=table.sheet, sheets=table.sheets)
+
+    def _put(self, kind: str, values: dict[str, Any], name: str, raw: Any,
+             column: str) -> None:
+        if isinstance(raw, NoCachedValue):
+            raise ValidationError(column, f"a formula ({raw.formula}) saved without its value; "
+                                  "open and save the file in a spreadsheet program")
+        if name.startswith("custom:"):
+            if isinstance(raw, datetime) and raw.time() == time():
+                raw = raw.date()  # a date cell: the date, not midnight
+            text = check_text(to_text(raw), column, 1000, multiline=True)
+            if text:
+                values.setdefault("custom_fields", {})[name[7:]] = text
+            return
+        if name in ("birthday",):
+            values["birthday"], values["birthday_md"] = to_birthday(raw, column)
+            return
+        if name == "amount":
+            values[name] = to_amount(raw, column, values.get("currency"))
+            return
+        text = check_text(to_text(raw), column, _max_len(kind, name), name in MULTILINE)
+        if name in ("phones", "emails", "tags"):
+            text = re.sub(r";\s*ext", " ext", text, flags=re.IGNORECASE)  # RFC 3966 ;ext=
+            parts = [p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")
+                     if p.strip()]
+            if name == "phones":
+                numbers = []
+                for part in parts:
+                    number, extension = split_extension(part)
+                    numbers.append(normalize_phone(number, self.ctx.region, column))
+                    if extension:  # kept in the notes: E.164 cannot hold it
+                        values.setdefault("extensions", []).append(
+                            f"TEL {numbers[-1]} ext. {extension}")
+                parts = numbers
+            elif name == "emails":
+                parts = [normalize_email(p, column) for p in parts]
+            values[name] = values.get(name, []) + [p for p in parts
+                                                   if p not in values.get(name, [])]
+            return
+        if name == "tax_id":
+            values[name] = to_inn(raw, column)
+        elif name in ("expected_close", "closed_on"):
+            values[name] = to_date(raw, column)
+        elif name == "currency":
+            values[name] = to_currency(raw, column)
+        elif name == "kind" and text:
+            if text.casefold() not in KINDS:
+                raise ValidationError(column, f"'{text}' is not a kind of client")
+            values[name] = KINDS[text.casefold()]
+        else:
+            values[name] = text or None
+
+    def _existing(self, kind: str) -> dict[str, dict[str, str]]:
+        """Normalised tax id / email / phone -> id, loaded once for the whole file."""
+        maps: dict[str, dict[str, str]] = {"tax_id": {}, "email": {}, "phone": {}, "name": {}}
+        model = {"companies": Company, "contacts": Contact, "deals": Company}[kind]
+        with self.ctx.db.read() as session:
+            columns = [model.id, model.phones, model.emails, model.name_key]
+            if model is Company:
+                columns.append(Company.tax_id)
+            for row in session.execute(select(*columns).where(model.deleted_at.is_(None))):
+                for phone in row[1] or []:
+                    maps["phone"].setdefault(phone, row[0])
+                for email in row[2] or []:
+                    maps["email"].setdefault(email, row[0])
+                maps["name"].setdefault(row[3], row[0])
+                if model is Company and row[4]:
+                    maps["tax_id"].setdefault(row[4], row[0])
+        return maps
+
+    def _complete(self, kind: str, plan: RowPlan, existing: dict, seen: dict[str, int],
+                  links: CompanyLinks, columns: dict[str, str]) -> None:
+        values = plan.values
+        extensions = values.pop("extensions", [])
+        if extensions and kind != "deals":
+            values["notes"] = "\n".join([values.get("notes") or "", *extensions]).strip()
+        if kind == "contacts" and not complete_person(plan):
+            return
+        if kind == "companies" and not values.get("name"):
+            plan.errors.append(f"row {plan.row}, column «name»: the company name is empty")
+            return
+        if kind in ("contacts", "deals") and "company" in values:
+            company_id, new_name = links.resolve(values.pop("company"))
+            values["company_id"] = company_id
+            if new_name:
+                values["company_new"] = new_name
+                plan.note = f"a new company «{new_name}» will be created"
+        if kind == "deals":
+            self._deal(plan, existing["deal"], seen, columns)
+            return
+        keys = [("tax_id", values.get("tax_id"))] + \
+            [("email", e) for e in values.get("emails") or []] + \
+            [("phone", p) for p in values.get("phones") or []]
+        for key, value in keys:
+            if value and f"{key}:{value}" in seen:
+                plan.action = "skip"
+                plan.note = f"the same {key.replace('_', ' ')} as row {seen[f'{key}:{value}']}"
+                return
+        for key, value in keys:
+            if value and value in existing[key]:
+                plan.action, plan.match_id = "update", existing[key][value]
+                plan.note = f"matched an existing record by {key.replace('_', ' ')}"
+                break
+        for key, value in keys:
+            if value:
+                seen[f"{key}:{value}"] = plan.row
+
+    def _deal(self, plan: RowPlan, known: dict[str, str], seen: dict[str, int],
+              columns: dict[str, str]) -> None:
+        values = plan.values
+        if not values.get("title"):
+            plan.errors.append(f"row {plan.row}, column «{columns.get('title')}»: the deal "
+                               "title is empty")
+            return
+        assert self._stages is not None
+        try:
+            ref = self._stages.resolve(values.pop("pipeline", None), values.pop("stage", None),
+                                       self._new_stages)
+        except ValidationError as exc:
+            plan.errors.append(f"row {plan.row}, column «{columns.get(exc.field, exc.field)}»: "
+                               f"{exc.reason}")
+            return
+        values["stage_ref"] = ref
+        if ref.new_name:
+            plan.note = f"a new stage «{ref.new_name}» will be added"
+        if values.get("company_new"):
+            return  # a new client: a new deal
+        key = deal_key(values)
+        if key in seen:
+            plan.action, plan.note = "skip", f"the same deal as row {seen[key]}"
+        elif key in known:
+            plan.action, plan.match_id = "update", known[key]
+            plan.note = "matched an existing deal by title and client"
+        seen[key] = plan.row
