@@ -1,0 +1,87 @@
+"""Loading many rows at once (the large demo data set): the triggers that keep derived tables
+row by row are set aside for the load and the derived tables rebuilt set-based at its end.
+
+Per row, a deal's stage history recomputes the deal's statistics (migration 0007: a window
+over its history for every history row) and every company, contact and deal adds its search
+document; SQLite also runs each capture trigger's program for every row even when its WHEN
+is false. For a million rows that is most of the load. Rebuilt at the end, the statistics
+are 0007's own set-based backfill (the same rows its triggers make; a test compares them)
+and the search documents are made in the order the per-row triggers would have made them,
+so the full-text index holds the same documents under the same ids.
+
+Everything happens inside the caller's transaction: the triggers are dropped and made again
+from their stored SQL, so a rollback restores them and no other connection ever sees the
+tables without them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from types import ModuleType
+
+from sqlalchemy import Connection
+
+from crm_desktop.storage.database import MIGRATIONS
+from crm_desktop.storage.search_schema import SOURCES
+
+STATS_TRIGGERS = ("deals_stats_ai", "deals_stats_ai_first", "deals_stats_au", "deals_stats_ad",
+                  "history_stats_ai", "history_stats_au", "history_stats_ad")
+SEARCH_TRIGGERS = ("search_docs_ai",
+                   *(f"{table}_search_{suffix}" for table in SOURCES
+                     for suffix in ("ai", "au", "ad")))
+
+
+@cache
+def _speed_0007() -> ModuleType:
+    """Migration 0007, for its set-based backfill (kept in one place, as 0012 does)."""
+    spec = importlib.util.spec_from_file_location(
+        "crm_migration_0007_speed", MIGRATIONS / "versions" / "0007_speed.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def rebuild_deal_stats(conn: Connection) -> None:
+    """deal_stage_stats from the deals and their stage history, set-based."""
+    conn.exec_driver_sql("DELETE FROM deal_stage_stats")
+    _speed_0007().backfill(conn)
+
+
+def rebuild_search_docs(conn: Connection) -> None:
+    """search_docs and both full-text indexes from companies, contacts and deals, with the
+    documents numbered as the per-row triggers number them (table by table, each in insertion
+    order). Runs without search_docs_ai, so the indexes are built once, not row by row."""
+    conn.exec_driver_sql("DELETE FROM search_docs")
+    for table, kind in SOURCES.items():
+        conn.exec_driver_sql(
+            f"INSERT INTO search_docs(kind, ref_id, name_key, search_text, deleted) "
+            f"SELECT '{kind}', id, name_key, search_text, deleted_at IS NOT NULL FROM {table} "
+            f"ORDER BY rowid")
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    conn.exec_driver_sql("INSERT INTO search_names(search_names) VALUES ('rebuild')")
+
+
+@contextmanager
+def derived_rebuilt_at_end(conn: Connection) -> Iterator[None]:
+    """Inside one write transaction: the statistics, search and capture triggers are off in
+    the block; at its end the statistics and the search index are rebuilt from the tables and
+    the triggers made again exactly as they were. Capture triggers are set aside only while
+    capture is off (a file that syncs nothing yet: its first sync sends every row anyway)."""
+    capturing = conn.exec_driver_sql(
+        "SELECT 1 FROM sync_state WHERE key = 'capture' AND value = '1'").fetchone()
+    capture = "" if capturing else " OR name LIKE '%\\_sync\\_a_' ESCAPE '\\'"
+    names = (*STATS_TRIGGERS, *SEARCH_TRIGGERS)
+    saved = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name IN "
+        f"({', '.join('?' for _ in names)}){capture}) ORDER BY rowid", names).all()
+    for name, _sql in saved:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    yield
+    rebuild_deal_stats(conn)
+    rebuild_search_docs(conn)
+    for _name, sql in saved:
+        conn.exec_driver_sql(sql)
