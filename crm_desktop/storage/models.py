@@ -5,6 +5,9 @@ Every synced row has a client-generated UUID v7 key, UTC created/updated times a
 minor units with a currency code. Lists (phones, emails, tags) are JSON arrays: each is one
 field for the field-level sync merge. Synced tables carry no unique constraint beyond the key:
 two offline machines may create the same name, and sync must never stop on that.
+
+The shared base and column groups are in models_base; the local, derived tables in
+models_derived; marketing and service desk models in models_marketing and models_service.
 """
 
 from __future__ import annotations
@@ -16,60 +19,28 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
-    Float,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     Numeric,
     String,
     Text,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.domain.clock import utcnow
-from crm_desktop.domain.ids import new_id
+from crm_desktop.storage.models_base import ID, NAMING, Base, Owned, Record, Searchable
+from crm_desktop.storage.models_derived import DealStageStats, LocalSetting, SearchDoc
 from crm_desktop.storage.types import JSONDict, JSONList, UTCDateTime
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-ID = String(36)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class Record:
-    """Columns every synced row carries."""
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # The server's version of this row as this replica last saw it (sync bookkeeping only).
-    sync_version: Mapped[int | None] = mapped_column(BigInteger)
-
-
-class Owned:
-    """A business record with its responsible user."""
-
-    responsible_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"), index=True)
-
-
-class Searchable:
-    """Folded shadow columns the search index is built from (see domain.text)."""
-
-    name_key: Mapped[str] = mapped_column(String, default="", index=True)
-    search_text: Mapped[str] = mapped_column(Text, default="")
+__all__ = [
+    "ACTIVE", "CORE_TABLES", "ID", "NAMING", "SYNCED_TABLES", "Base", "Company", "Contact",
+    "Deal", "DealItem", "DealStageChange", "DealStageStats", "Interaction", "LeadSource",
+    "LocalSetting", "LossReason", "Merge", "OrgSetting", "Owned", "Pipeline", "PlannerDismissal",
+    "Product", "Record", "SalesPlan", "SearchDoc", "Searchable", "Stage", "Tag", "Task", "User",
+]
 
 
 class User(Record, Base):
@@ -375,52 +346,6 @@ class OrgSetting(Record, Base):
     key: Mapped[str] = mapped_column(String(100), index=True)
     value: Mapped[str | None] = mapped_column(Text)
 
-
-class LocalSetting(Base):
-    """Per-database local values (current user, sync cursors); never synced."""
-
-    __tablename__ = "local_settings"
-
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str | None] = mapped_column(Text)
-
-
-class SearchDoc(Base):
-    """Derived search rows, one per company/contact/deal, kept by SQL triggers.
-
-    An integer key of its own so the FTS5 index (search_fts) stays valid across VACUUM.
-    """
-
-    __tablename__ = "search_docs"
-    # The list's search of one kind: its name prefixes in order without reading the rows of
-    # the other kinds (migration 0012).
-    __table_args__ = (Index("ix_search_docs_kind_name", "kind", "name_key", "deleted",
-                            "ref_id"),)
-
-    docid: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(8))
-    ref_id: Mapped[str] = mapped_column(ID, unique=True)
-    name_key: Mapped[str] = mapped_column(String, index=True)
-    search_text: Mapped[str] = mapped_column(Text)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
-
-
-class DealStageStats(Base):
-    """Derived, local, never synced: per live deal and stage of its pipeline it has been in,
-    the seconds spent there, the times it left it, and whether it is the furthest stage the
-    deal reached. Kept by SQL triggers (migration 0007_speed) for the funnel analytics."""
-
-    __tablename__ = "deal_stage_stats"
-    __table_args__ = (Index("ix_deal_stage_stats_cohort", "pipeline_id", "stage_id",
-                            "created_at", "furthest", "visits", "seconds"),)
-
-    deal_id: Mapped[str] = mapped_column(ID, primary_key=True)
-    stage_id: Mapped[str] = mapped_column(ID, primary_key=True)
-    pipeline_id: Mapped[str] = mapped_column(ID)
-    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    seconds: Mapped[float] = mapped_column(Float)
-    visits: Mapped[int] = mapped_column(Integer)
-    furthest: Mapped[bool] = mapped_column(Boolean)
 
 
 CORE_TABLES: tuple[str, ...] = (

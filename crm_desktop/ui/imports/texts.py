@@ -1,4 +1,4 @@
-"""What the import preview says about each row, in the window's language.
+"""What the import preview says about each row and each field, in the window's language.
 
 The import services (no Qt) write their notes and row errors in English with the row,
 column, card or event they concern: "row 5, column «Телефон»: '12' is not a phone number".
@@ -10,6 +10,7 @@ turns an unknown English reason into a plain "not accepted" in a translated wind
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -115,3 +116,44 @@ def refusal_text(exc: BaseException) -> str:
 def action_text(action: str) -> str:
     label = ACTIONS.get(action)
     return QCoreApplication.translate("ImportTexts", label) if label else action
+
+
+CUSTOM = "custom:"  # the field a column becomes when it is kept as a custom field
+
+
+def cell_value(values: dict[str, Any], name: str) -> Any:
+    """A planned row's value of a field (a custom field from its dictionary)."""
+    if name.startswith(CUSTOM):
+        return (values.get("custom_fields") or {}).get(name[len(CUSTOM):])
+    return values.get(name)
+
+
+IMPORT_FIELDS = {
+    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
+    "display_name": QT_TRANSLATE_NOOP("ImportWizard", "Name as shown"),
+    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
+    "stage": QT_TRANSLATE_NOOP("ImportWizard", "Stage"),
+    "pipeline": QT_TRANSLATE_NOOP("ImportWizard", "Pipeline"),
+    "closed_on": QT_TRANSLATE_NOOP("ImportWizard", "Closed on"),
+    "all_day": QT_TRANSLATE_NOOP("ImportWizard", "All day"),
+    "birthday_of": QT_TRANSLATE_NOOP("ImportWizard", "Whose birthday"),
+    "title": QT_TRANSLATE_NOOP("ImportWizard", "Title"),
+}
+
+
+def field_title(field: str) -> str:
+    """A field's name as the forms call it (codes such as "tax_id" never shown)."""
+    from crm_desktop.ui.messages import field_name
+
+    if field in IMPORT_FIELDS:
+        return QCoreApplication.translate("ImportWizard", IMPORT_FIELDS[field])
+    if field.startswith(CUSTOM):
+        return field[len(CUSTOM):]
+    return field_name(field) or field.replace("_", " ")
+
+
+def cell_text(value: Any) -> str:
+    """A value as the preview shows it (a list on one line)."""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)

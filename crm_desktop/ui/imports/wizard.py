@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.exchange.spreadsheets import LABELS, ImportCancelled, ImportPlan
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.crash import describe
-from crm_desktop.ui.imports.texts import action_text, note_text, refusal_text
+from crm_desktop.ui.imports.texts import (
+    CUSTOM,
+    action_text,
+    cell_text,
+    cell_value,
+    field_title,
+    note_text,
+    refusal_text,
+)
 
 KINDS = [("companies", QT_TRANSLATE_NOOP("ImportWizard", "Companies")),
          ("contacts", QT_TRANSLATE_NOOP("ImportWizard", "People")),
@@ -44,7 +52,6 @@ CARD_COLUMNS = ["last_name", "first_name", "middle_name", "company", "position",
                 "emails", "birthday", "birthday_md", "tags"]
 EVENT_COLUMNS = ["title", "due_at", "all_day", "duration_min", "birthday_of", "birthday",
                  "birthday_md"]
-CUSTOM = "custom:"
 
 
 def is_vcard(path: Path) -> bool:
@@ -211,7 +218,7 @@ class ImportWizard(QWizard):
         for r, row in enumerate(shown):
             action = "; ".join(note_text(e) for e in row.errors) if row.errors else \
                 (note_text(row.note) if row.note else action_text(row.action))
-            cells = [str(row.row), action] + [_shown(_value(row.values, c)) for c in columns]
+            cells = [str(row.row), action] + [cell_text(cell_value(row.values, c)) for c in columns]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.errors:
@@ -364,41 +371,3 @@ class ImportWizard(QWizard):
         if path:
             self.app.worker.submit(lambda: report.save(path), None,
                                    lambda exc: self.result.setText(describe(exc)))
-
-
-def _value(values: dict[str, Any], name: str) -> Any:
-    if name.startswith(CUSTOM):
-        return (values.get("custom_fields") or {}).get(name[len(CUSTOM):])
-    return values.get(name)
-
-
-IMPORT_FIELDS = {
-    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
-    "display_name": QT_TRANSLATE_NOOP("ImportWizard", "Name as shown"),
-    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
-    "stage": QT_TRANSLATE_NOOP("ImportWizard", "Stage"),
-    "pipeline": QT_TRANSLATE_NOOP("ImportWizard", "Pipeline"),
-    "closed_on": QT_TRANSLATE_NOOP("ImportWizard", "Closed on"),
-    "all_day": QT_TRANSLATE_NOOP("ImportWizard", "All day"),
-    "birthday_of": QT_TRANSLATE_NOOP("ImportWizard", "Whose birthday"),
-    "title": QT_TRANSLATE_NOOP("ImportWizard", "Title"),
-}
-
-
-def field_title(field: str) -> str:
-    """A field's name as the forms call it (codes such as "tax_id" never shown)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from crm_desktop.ui.messages import field_name
-
-    if field in IMPORT_FIELDS:
-        return QCoreApplication.translate("ImportWizard", IMPORT_FIELDS[field])
-    if field.startswith(CUSTOM):
-        return field[len(CUSTOM):]
-    return field_name(field) or field.replace("_", " ")
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return "" if value is None else str(value)

@@ -4,18 +4,20 @@ card's "Changes" tab."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
-def _users(app):  # noqa: ANN001, ANN202
+def _users(app: AppContext) -> QWidget:
     from crm_desktop.ui.office.users_view import UsersView
 
     return UsersView(app)
 
 
-def _changes(app, kind, ident):  # noqa: ANN001, ANN202
+def _changes(app: AppContext, kind: str, ident: str) -> QWidget:
     from crm_desktop.ui.office.changes_tab import ChangesTab
 
     return ChangesTab(app, kind, ident)

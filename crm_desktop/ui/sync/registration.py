@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
-def _sync(app):  # noqa: ANN001, ANN202
+def _sync(app: AppContext) -> QWidget:
     from crm_desktop.ui.sync.view import SyncCoordinator, SyncStatusWidget, SyncView
 
     coordinator = SyncCoordinator(app)
