@@ -81,4 +81,8 @@ TEMPLATES: list[tuple[str, str]] = [
      QT_TRANSLATE_NOOP("Reasons", 'The client has no email address')),
     ('a letter needs a subject',
      QT_TRANSLATE_NOOP("Reasons", 'A letter needs a subject')),
+    ('{} cannot be read as a list',
+     QT_TRANSLATE_NOOP("Reasons", '%1 cannot be read as a list of clients')),
+    ('the first row names no phone, tax id or name column',
+     QT_TRANSLATE_NOOP("Reasons", 'The first row names no column of phones, INN or names')),
 ]
