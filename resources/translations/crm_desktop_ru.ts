@@ -612,62 +612,62 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="217"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="49"/>
         <source>+ Deal</source>
         <translation>+ Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="219"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="51"/>
         <source>New deal (Ctrl+Shift+D)</source>
         <translation>Новая сделка (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="223"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="55"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="225"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="57"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="229"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="61"/>
         <source>Find deals…</source>
         <translation>Найти сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="335"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="167"/>
         <source>Weighted pipeline: %1</source>
         <translation>Взвешенная воронка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="348"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="180"/>
         <source>No deals match the filter. Clear the search or choose “Anyone responsible” and “Any source”.</source>
         <translation>Нет сделок, подходящих под фильтр. Очистите поиск или выберите «Любой ответственный» и «Любой источник».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="352"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="184"/>
         <source>No deals in this pipeline yet. Create the first one with “+ Deal” (Ctrl+Shift+D) or from a client&apos;s card.</source>
         <translation>В этой воронке пока нет сделок. Создайте первую кнопкой «+ Сделка» (Ctrl+Shift+D) или из карточки клиента.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="403"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="235"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="405"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="237"/>
         <source>Move to stage	Ctrl+M</source>
         <translation>Перевести на этап	Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="407"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="239"/>
         <source>Delete	Del</source>
         <translation>Удалить	Del</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="409"/>
+        <location filename="../../crm_desktop/ui/funnel/board.py" line="241"/>
         <source>New deal at this stage</source>
         <translation>Новая сделка на этом этапе</translation>
     </message>
@@ -675,23 +675,23 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="66"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="63"/>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="85"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="64"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="68"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="69"/>
         <source>OK</source>
         <translation>Готово</translation>
     </message>
@@ -699,87 +699,87 @@
 <context>
     <name>CallListsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="53"/>
         <source>+ Call list</source>
         <translation>+ Список обзвона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="56"/>
         <source>Work the list…</source>
         <translation>Обзванивать…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="57"/>
         <source>Call my clients of this list (Enter)</source>
         <translation>Звонить моим клиентам из списка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="59"/>
         <source>Close the list</source>
         <translation>Закрыть список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="69"/>
         <source>Employee</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="69"/>
         <source>Clients</source>
         <translation>Клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="69"/>
         <source>Called</source>
         <translation>Звонили</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="69"/>
         <source>Reached</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="70"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="70"/>
         <source>Call back</source>
         <translation>Перезвон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="70"/>
         <source>Not interested</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="78"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="71"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="78"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="71"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="88"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="81"/>
         <source>A call list is made from a segment and split among the people who call: evenly, by region or by responsible person. Each works their part from “Work the list…”, one key per outcome; the head sees the progress here.</source>
         <translation>Список обзвона делается из сегмента и делится между звонящими: поровну, по регионам или по ответственным. Каждый обзванивает свою часть через «Обзванивать…», одна клавиша на исход звонка; руководитель видит ход работы здесь.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="105"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="98"/>
         <source>Progress by employee</source>
         <translation>Ход работы по сотрудникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="167"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="149"/>
         <source>Script: %1</source>
         <translation>Сценарий: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="174"/>
+        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="156"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -787,67 +787,67 @@
 <context>
     <name>CallWorkDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="326"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="43"/>
         <source>Calls: %1</source>
         <translation>Обзвон: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="341"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="58"/>
         <source>why not interested (for key 3)</source>
         <translation>почему не интересно (для клавиши 3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="343"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="60"/>
         <source>a note to the call (optional)</source>
         <translation>заметка к звонку (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="345"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="62"/>
         <source>&lt;b&gt;1&lt;/b&gt; no answer · &lt;b&gt;2&lt;/b&gt; call back at the time · &lt;b&gt;3&lt;/b&gt; not interested · &lt;b&gt;4&lt;/b&gt; meeting set · &lt;b&gt;5&lt;/b&gt; deal created · &lt;b&gt;N&lt;/b&gt; next · &lt;b&gt;C&lt;/b&gt; call</source>
         <translation>&lt;b&gt;1&lt;/b&gt; не ответил · &lt;b&gt;2&lt;/b&gt; перезвонить в указанное время · &lt;b&gt;3&lt;/b&gt; не интересно · &lt;b&gt;4&lt;/b&gt; назначена встреча · &lt;b&gt;5&lt;/b&gt; создать сделку · &lt;b&gt;N&lt;/b&gt; следующий · &lt;b&gt;C&lt;/b&gt; позвонить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="352"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="69"/>
         <source>No script for this list.</source>
         <translation>У этого списка нет сценария.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="354"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="71"/>
         <source>Call back at:</source>
         <translation>Перезвонить:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="355"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="72"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="356"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="73"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="113"/>
         <source>Nobody left to call now</source>
         <translation>Сейчас звонить некому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="398"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="115"/>
         <source>Call-backs come back here when their time comes.</source>
         <translation>Кому нужно перезвонить, появятся здесь в назначенное время.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="403"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="120"/>
         <source>no phone number</source>
         <translation>нет номера телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="408"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="125"/>
         <source>calls so far: %1</source>
         <translation>звонков: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="430"/>
+        <location filename="../../crm_desktop/ui/marketing/call_work.py" line="147"/>
         <source>Type the reason, then press 3 again</source>
         <translation>Введите причину и снова нажмите 3</translation>
     </message>
@@ -983,63 +983,63 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
         <source>+ Campaign</source>
         <translation>+ Кампания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="192"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="73"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="194"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="75"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="78"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="197"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="78"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="198"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="79"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="198"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="79"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="82"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="223"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="104"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="228"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="427"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="109"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="297"/>
         <source>By lead source</source>
         <translation>По источникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="110"/>
         <source>Revenue by source, chart</source>
         <translation>Выручка по источникам, график</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="291"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="161"/>
         <source>%n campaign(s): cost %1, revenue %2, leads %3, won deals %4</source>
         <translation>
             <numerusform>%n кампания: затраты %1, выручка %2, лидов %3, выигранных сделок %4</numerusform>
@@ -1048,101 +1048,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="298"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="168"/>
         <source>No campaigns yet. Add one with “+ Campaign”; clients and deals it brings are linked on the client card (Marketing tab) or by a web form&apos;s utm_campaign.</source>
         <translation>Кампаний пока нет. Добавьте кампанию кнопкой «+ Кампания»; приведённые ею клиенты и сделки связываются с ней в карточке клиента (вкладка «Маркетинг») или по utm_campaign веб-формы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="307"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="177"/>
         <source>Won revenue by lead source, thousands of %1</source>
         <translation>Выручка выигранных сделок по источникам, тыс. %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="313"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="183"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="316"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="429"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="299"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="362"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="232"/>
         <source>Delete campaign “%1”</source>
         <translation>Удаление кампании «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="395"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="300"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="395"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="300"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="396"/>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="266"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="301"/>
         <source>Won deals</source>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="421"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="291"/>
         <source>Export to Excel</source>
         <translation>Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="427"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="297"/>
         <source>By campaign</source>
         <translation>По кампаниям</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="428"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="298"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="428"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="298"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="429"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="299"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="430"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="300"/>
         <source>Cost</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="431"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="301"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="432"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="302"/>
         <source>Cost per lead</source>
         <translation>Цена лида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="303"/>
         <source>Cost per won deal</source>
         <translation>Цена выигранной сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="433"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="303"/>
         <source>ROI, %</source>
         <translation>ROI, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="445"/>
+        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="315"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -1150,7 +1150,7 @@
 <context>
     <name>CardTabs</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/registration.py" line="27"/>
+        <location filename="../../crm_desktop/ui/marketing/registration.py" line="32"/>
         <source>Marketing</source>
         <translation>Маркетинг</translation>
     </message>
@@ -1681,74 +1681,74 @@
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="174"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="161"/>
         <source>Choose the day of the next step</source>
         <translation>Выберите день следующего шага</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="92"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="156"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="93"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="101"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="102"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="105"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="267"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="106"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="268"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="106"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="270"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="204"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="107"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="271"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="205"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="125"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="206"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="126"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="207"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="130"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="134"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="135"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="135"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="136"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="142"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="143"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="149"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="150"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="154"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="155"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1778,77 +1778,77 @@
         <translation>например, отправить договор</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="115"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="113"/>
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="173"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="174"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="241"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="242"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="254"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="255"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="257"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="258"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="260"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="261"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="267"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="269"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="270"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="278"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="279"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="290"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="291"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="293"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="300"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="301"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
@@ -1884,154 +1884,154 @@
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="186"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="187"/>
         <source>Archive client</source>
         <translation>Клиент в архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="187"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="188"/>
         <source>Return client from the archive</source>
         <translation>Клиент из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="191"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="192"/>
         <source>Archived: kept with its history, out of the day list; find it under Bin and archive. Ctrl+Z undoes it.</source>
         <translation>В архиве: клиент сохранён со всей историей и больше не попадает в план дня; он в «Корзине и архиве». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="199"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="200"/>
         <source>Move to the bin?</source>
         <translation>Отправить в корзину?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="200"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="201"/>
         <source>“%1” and its history leave the lists. You can restore it from the bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.</source>
         <translation>«%1» и его история уйдут из списков. Вернуть можно из корзины (контекстное меню списка клиентов ▸ Корзина и архив) или по Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="208"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="209"/>
         <source>Move client to the bin</source>
         <translation>Клиент в корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="216"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="217"/>
         <source>Restore client from the bin</source>
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="316"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="318"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="325"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="327"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="328"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="137"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="138"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="138"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="141"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="141"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="142"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="142"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="143"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="143"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="154"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="145"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="145"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="146"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="154"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="147"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="155"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="148"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="149"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="149"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="150"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="150"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="151"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="152"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="158"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="158"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="159"/>
         <source>Emails</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="161"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="162"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="191"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="175"/>
         <source>Write what happened or choose an outcome</source>
         <translation>Напишите, что произошло, или выберите результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="199"/>
+        <location filename="../../crm_desktop/ui/clients/quick_log.py" line="183"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
     </message>
@@ -2039,53 +2039,53 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="54"/>
         <source>%1 was changed again since; that change stays</source>
         <translation>%1: значение снова изменили, это изменение остаётся</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="314"/>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="318"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="108"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="112"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="168"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="374"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="168"/>
         <source>same email</source>
         <translation>тот же email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="169"/>
         <source>same tax id</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="169"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="177"/>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубли (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="384"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="178"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="449"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="243"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="466"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="260"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -2407,22 +2407,22 @@
 <context>
     <name>ClientKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="393"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="394"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="394"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="395"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="395"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="396"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_model.py" line="396"/>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="397"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -2532,21 +2532,26 @@
         <source>Position</source>
         <translation>Должность</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/clients/list_model.py" line="98"/>
+        <source>ABC/XYZ</source>
+        <translation>ABC/XYZ</translation>
+    </message>
 </context>
 <context>
     <name>ClientRequestsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/card_tab.py" line="55"/>
+        <location filename="../../crm_desktop/ui/service/card_tab.py" line="33"/>
         <source>+ Request</source>
         <translation>+ Обращение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/card_tab.py" line="56"/>
+        <location filename="../../crm_desktop/ui/service/card_tab.py" line="34"/>
         <source>Register a service request of this client</source>
         <translation>Зарегистрировать обращение этого клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/card_tab.py" line="67"/>
+        <location filename="../../crm_desktop/ui/service/card_tab.py" line="45"/>
         <source>No service requests from this client yet.</source>
         <translation>Обращений от этого клиента пока нет.</translation>
     </message>
@@ -2642,22 +2647,22 @@
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="90"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="93"/>
         <source>Filter: name, phone, email, INN…</source>
         <translation>Фильтр: название, телефон, email, ИНН…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="94"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="97"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="96"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="99"/>
         <source>Show archived clients too</source>
         <translation>Показывать и клиентов из архива</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="255"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="270"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -2666,57 +2671,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="272"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="287"/>
         <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
         <translation>Ничего не найдено. Проверьте написание, ищите по части названия, телефону или почте, или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="274"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="289"/>
         <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
         <translation>Людей пока нет. Добавьте первого: Ctrl+Shift+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="276"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="291"/>
         <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
         <translation>Компаний пока нет. Добавьте первую: Ctrl+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="372"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="20"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="377"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="26"/>
         <source>Merge these two…</source>
         <translation>Объединить эти две…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="381"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="30"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="383"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="32"/>
         <source>Move to the bin…</source>
         <translation>В корзину…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="387"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="37"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="389"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="39"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="391"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="41"/>
         <source>Bin and archive…</source>
         <translation>Корзина и архив…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="392"/>
+        <location filename="../../crm_desktop/ui/clients/list_menu.py" line="42"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -2724,32 +2729,32 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_company.py" line="19"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_company.py" line="20"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_company.py" line="21"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_company.py" line="22"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="512"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_company.py" line="45"/>
         <source>Edit company</source>
         <translation>Изменить компанию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="512"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_company.py" line="45"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
@@ -2877,14 +2882,19 @@
 <context>
     <name>CompleteTaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="44"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="65"/>
         <source>Name the next step</source>
         <translation>Назовите следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="74"/>
+        <source>Choose the day of the next step</source>
+        <translation type="unfinished">Выберите день следующего шага</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="6"/>
@@ -2920,37 +2930,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="185"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="65"/>
         <source>Changed while you edited</source>
         <translation>Изменено, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="189"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="69"/>
         <source>Someone changed these fields while you were editing them. Choose which value stays.</source>
         <translation>Пока вы редактировали, эти поля изменил кто-то другой. Выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="82"/>
         <source>«%1» was changed on another computer at %2 while you edited</source>
         <translation>«%1»: изменено на другом компьютере в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="204"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="84"/>
         <source>«%1» was changed by %3 at %2 while you edited</source>
         <translation>«%1»: изменил(а) %3 в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="206"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="86"/>
         <source>«%1» was changed at %2 while you edited</source>
         <translation>«%1»: изменено в %2, пока вы редактировали</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="90"/>
         <source>Keep mine: %1</source>
         <translation>Оставить моё: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_conflicts.py" line="91"/>
         <source>Take theirs: %1</source>
         <translation>Взять их: %1</translation>
     </message>
@@ -2963,22 +2973,22 @@
         <translation>начните вводить название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="606"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="83"/>
         <source>Edit person</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="606"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="83"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="661"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="138"/>
         <source>There is no company «%1»: choose one from the list, or create it first</source>
         <translation>Компании «%1» нет: выберите из списка или сначала создайте её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="665"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog.py" line="142"/>
         <source>%1 companies are named «%2»: choose one from the list</source>
         <translation>Компаний с названием «%2»: %1. Выберите нужную из списка</translation>
     </message>
@@ -3079,37 +3089,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="38"/>
+        <location filename="../../crm_desktop/ui/date_field.py" line="48"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="42"/>
+        <location filename="../../crm_desktop/ui/date_field.py" line="52"/>
         <source>Choose in a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="64"/>
+        <location filename="../../crm_desktop/ui/date_field.py" line="74"/>
         <source>This date is in the past: the task will be overdue at once.</source>
         <translation>Эта дата уже прошла: задача сразу будет просроченной.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="118"/>
+        <location filename="../../crm_desktop/ui/date_field.py" line="128"/>
         <source>Not a date: type it as DD.MM.YYYY, e.g. 31.12.2026</source>
         <translation>Это не дата: введите как ДД.ММ.ГГГГ, например 31.12.2026</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="121"/>
+        <location filename="../../crm_desktop/ui/date_field.py" line="131"/>
         <source>There is no month %1 (months go from 1 to 12)</source>
         <translation>Месяца %1 нет (месяцы — от 1 до 12)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="125"/>
+        <location filename="../../crm_desktop/ui/date_field.py" line="135"/>
         <source>%1.%2.%3 does not exist: that month has %4 days</source>
         <translation>Даты %1.%2.%3 нет: в этом месяце %4 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/date_field.py" line="130"/>
+        <location filename="../../crm_desktop/ui/date_field.py" line="140"/>
         <source>Choose a date between 1900 and 2200</source>
         <translation>Выберите дату от 1900 до 2200 года</translation>
     </message>
@@ -3392,68 +3402,68 @@
         <translation>Новая сделка с этим клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="34"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="35"/>
         <source>Enter the deal&apos;s title (up to 300 characters)</source>
         <translation>Введите название сделки (до 300 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="35"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="36"/>
         <source>Enter an amount such as 150 000,50 (not negative)</source>
         <translation>Введите сумму, например 150 000,50 (не отрицательную)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="36"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="37"/>
         <source>A three-letter currency code such as RUB</source>
         <translation>Трёхбуквенный код валюты, например RUB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="37"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="38"/>
         <source>No such company: pick one from the list or leave the field empty</source>
         <translation>Такой компании нет: выберите из списка или оставьте поле пустым</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="39"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="40"/>
         <source>Choose a pipeline</source>
         <translation>Выберите воронку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="40"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="41"/>
         <source>Choose a stage of this pipeline</source>
         <translation>Выберите этап этой воронки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="41"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="42"/>
         <source>Say why the deal was lost (up to 200 characters)</source>
         <translation>Укажите причину проигрыша (до 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="43"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="44"/>
         <source>Choose who is responsible</source>
         <translation>Выберите ответственного</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="44"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="45"/>
         <source>Too long: at most 100 characters</source>
         <translation>Слишком длинно: не больше 100 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="45"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="46"/>
         <source>Too long: at most 500 characters</source>
         <translation>Слишком длинно: не больше 500 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="46"/>
         <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="47"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="48"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="54"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="55"/>
         <source>The deal has items priced in its currency: remove them to change it</source>
         <translation>Цены товаров сделки указаны в её валюте: чтобы сменить валюту, удалите товары</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="376"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_form.py" line="380"/>
         <source>This deal no longer exists: it was deleted meanwhile (on another computer?)</source>
         <translation>Этой сделки больше нет: её удалили (на другом компьютере?)</translation>
     </message>
@@ -3506,12 +3516,6 @@
         <location filename="../../forms/deal_form.ui" line="24"/>
         <source>Expected &amp;close</source>
         <translation>&amp;Закрытие</translation>
-    </message>
-    <message>
-        <location filename="../../forms/deal_form.ui" line="25"/>
-        <location filename="../../forms/deal_form.ui" line="33"/>
-        <source>set</source>
-        <translation>задано</translation>
     </message>
     <message>
         <location filename="../../forms/deal_form.ui" line="26"/>
@@ -3783,17 +3787,17 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="150"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="151"/>
         <source>What you typed in this window will be lost.</source>
         <translation>Всё, что вы ввели в этом окне, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="149"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="153"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
@@ -3877,113 +3881,113 @@
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="18"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="19"/>
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="19"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="20"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="20"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="21"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="23"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="24"/>
         <source>Row %1, column «%2»: %3</source>
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="24"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="25"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="26"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="27"/>
         <source>Card %1%2 (line %3): %4</source>
         <translation>Карточка %1%2 (строка %3): %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="27"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="28"/>
         <source>Event %1%2: %3</source>
         <translation>Событие %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="31"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="32"/>
         <source>A new company «%1» will be created</source>
         <translation>Будет создана новая компания «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="32"/>
         <location filename="../../crm_desktop/ui/imports/texts.py" line="33"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="34"/>
         <source>A repeat of row %1</source>
         <translation>Повтор строки %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="35"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="36"/>
         <source>Updates an existing record</source>
         <translation>Обновит существующую запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="37"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="38"/>
         <source>Updates an existing deal</source>
         <translation>Обновит существующую сделку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="39"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="40"/>
         <source>A new stage «%1» will be added</source>
         <translation>Будет добавлен новый этап «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="40"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="41"/>
         <source>Merged into card %1</source>
         <translation>Объединена с карточкой %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="41"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="42"/>
         <source>The birthday of %1</source>
         <translation>День рождения: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="43"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="44"/>
         <source>A new person %1 with a birthday</source>
         <translation>Новый человек %1 с днём рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="45"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="46"/>
         <source>Imported before (the same event)</source>
         <translation>Уже импортировано раньше (то же событие)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="46"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="47"/>
         <source>The card has no end (END:VCARD)</source>
         <translation>У карточки нет конца (END:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="48"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="49"/>
         <source>No name, company, email or phone</source>
         <translation>Нет ни имени, ни компании, ни email, ни телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="50"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="51"/>
         <source>The company&apos;s name is empty</source>
         <translation>Пустое название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="51"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="52"/>
         <source>The deal&apos;s title is empty</source>
         <translation>Пустое название сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="54"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="55"/>
         <source>The name is longer than %1 characters</source>
         <translation>Имя длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/texts.py" line="109"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="110"/>
         <source>(and %1 more)</source>
         <translation>(и ещё %1)</translation>
     </message>
@@ -3991,212 +3995,250 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="69"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="104"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="266"/>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="268"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="76"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="111"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="273"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="275"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="78"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="85"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="82"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="89"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="95"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="102"/>
         <source>What the rows are:</source>
         <translation>Что в строках:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="79"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="86"/>
         <source>Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) from a phone or a mail program, or a calendar (.ics)</source>
         <translation>Excel (.xlsx), CSV или текст в любой кодировке, визитки vCard (.vcf) из телефона или почтовой программы, календарь (.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="39"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="47"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="40"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="48"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="41"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="49"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="105"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="112"/>
         <source>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</source>
         <translation>Excel, CSV, vCard, iCalendar (*.xlsx *.csv *.txt *.vcf *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="125"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="132"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="153"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="160"/>
         <source>Columns and rows</source>
         <translation>Столбцы и строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="154"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="161"/>
         <source>Check which column goes where; rows with errors are red and say why.</source>
         <translation>Проверьте, какой столбец куда попадёт; строки с ошибками красные и объясняют причину.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="160"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="167"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="161"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="168"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="170"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="177"/>
         <source>Apply the mapping</source>
         <translation>Применить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="190"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="197"/>
         <source>Read as %1</source>
         <translation>Прочитан в кодировке %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="192"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="199"/>
         <source>Sheet: %1</source>
         <translation>Лист: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="207"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="214"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="207"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="214"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="207"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="214"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="222"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="229"/>
         <source>%1 to create, %2 to update, %3 duplicates, %4 with errors (dry run: nothing is written yet)</source>
         <translation>Создать: %1, обновить: %2, дублей: %3, с ошибками: %4 (пробный прогон: пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="235"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="242"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="239"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="246"/>
         <source>custom field «%1»</source>
         <translation>доп. поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="244"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="251"/>
         <source>Not imported: %1. Choose a field for them above (or a custom field).</source>
         <translation>Не импортируются: %1. Выберите для них поле выше (или дополнительное поле).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="246"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="253"/>
         <source>Not imported: %1. Choose a field for them above.</source>
         <translation>Не импортируются: %1. Выберите для них поле выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="267"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="274"/>
         <source>Import only the valid rows (skip the others)</source>
         <translation>Загрузить только верные строки (остальные пропустить)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="271"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="278"/>
         <source>Cancel the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="276"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="283"/>
         <source>Save the report…</source>
         <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="329"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="336"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>Создано: %1, обновлено: %2, пропущено: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="333"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="340"/>
         <source>%1 companies created</source>
         <translation>создано компаний: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="352"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="359"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Прервано: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="361"/>
+        <location filename="../../crm_desktop/ui/imports/wizard.py" line="368"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="376"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="132"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="377"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="133"/>
         <source>Name as shown</source>
         <translation>Имя для показа</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="378"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="134"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="379"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="135"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="380"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="136"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="381"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="137"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="382"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="138"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="383"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="139"/>
         <source>Whose birthday</source>
         <translation>Чей день рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/imports/wizard.py" line="384"/>
+        <location filename="../../crm_desktop/ui/imports/texts.py" line="140"/>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCalls</name>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/incoming.py" line="56"/>
+        <source>Incoming call: %1, %2</source>
+        <translation>Входящий звонок: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/telephony/incoming.py" line="58"/>
+        <source>%n more client(s) have this number</source>
+        <translation>
+            <numerusform>Этот номер есть ещё у %n клиента</numerusform>
+            <numerusform>Этот номер есть ещё у %n клиентов</numerusform>
+            <numerusform>Этот номер есть ещё у %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/incoming.py" line="61"/>
+        <location filename="../../crm_desktop/ui/telephony/incoming.py" line="66"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/incoming.py" line="64"/>
+        <source>Incoming call from %1: no client has this number.</source>
+        <translation>Входящий звонок с номера %1: такого номера нет ни у одного клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/incoming.py" line="68"/>
+        <source>New company…</source>
+        <translation>Новая компания…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/incoming.py" line="70"/>
+        <source>New person…</source>
+        <translation>Новый человек…</translation>
     </message>
 </context>
 <context>
@@ -4872,62 +4914,62 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="61"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="63"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="63"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="66"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="65"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="66"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
@@ -4969,79 +5011,132 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>NewCallListDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="226"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="39"/>
         <source>New call list</source>
         <translation>Новый список обзвона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="231"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="44"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="233"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="46"/>
         <source>evenly</source>
         <translation>поровну</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="234"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="47"/>
         <source>by region</source>
         <translation>по регионам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="235"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="48"/>
         <source>by responsible person</source>
         <translation>по ответственным</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="239"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="52"/>
         <source>What to say: shown beside the number</source>
         <translation>Что говорить: показывается рядом с номером</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="244"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="55"/>
+        <source>From a &amp;file…</source>
+        <translation>Из &amp;файла…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="57"/>
+        <source>An .xlsx or .csv list whose first row names a phone, INN or name column</source>
+        <translation>Список .xlsx или .csv, в первой строке которого названы столбцы телефона, ИНН или названия</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="68"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="245"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="69"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="246"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="71"/>
         <source>&amp;Who calls</source>
         <translation>&amp;Кто звонит</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="247"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="72"/>
         <source>S&amp;plit</source>
         <translation>&amp;Деление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="248"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="73"/>
         <source>C&amp;ampaign</source>
         <translation>К&amp;ампания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="249"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="74"/>
         <source>Sc&amp;ript</source>
         <translation>Сц&amp;енарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="117"/>
+        <source>No row of the file matches a client</source>
+        <translation>Ни одна строка файла не совпала с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="126"/>
         <source>Make a segment first: the list is made of its clients</source>
         <translation>Сначала создайте сегмент: список делается из его клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="134"/>
+        <source>A list of clients to call</source>
+        <translation>Список клиентов для обзвона</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="135"/>
+        <source>Lists (*.xlsx *.csv)</source>
+        <translation>Списки (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="142"/>
+        <source>Reading the file…</source>
+        <translation>Читаю файл…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="151"/>
+        <source>%1: %n client(s) to call</source>
+        <translation>
+            <numerusform>%1: %n клиент для обзвона</numerusform>
+            <numerusform>%1: %n клиента для обзвона</numerusform>
+            <numerusform>%1: %n клиентов для обзвона</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="155"/>
+        <source>%n row(s) match no client (import them first: File ▸ Import)</source>
+        <translation>
+            <numerusform>%n строка не совпала ни с одним клиентом (сначала импортируйте их: Файл ▸ Импорт)</numerusform>
+            <numerusform>%n строки не совпали ни с одним клиентом (сначала импортируйте их: Файл ▸ Импорт)</numerusform>
+            <numerusform>%n строк не совпали ни с одним клиентом (сначала импортируйте их: Файл ▸ Импорт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="167"/>
         <source>Enter the name (up to 200 characters)</source>
         <translation>Введите название (до 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_lists_view.py" line="305"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="168"/>
         <source>Tick at least one employee who calls</source>
         <translation>Отметьте хотя бы одного сотрудника, который будет звонить</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="169"/>
+        <source>The file cannot be read as a list: its first row must name a phone, INN or name column</source>
+        <translation>Файл не читается как список: в его первой строке должен быть назван столбец телефона, ИНН или названия</translation>
     </message>
 </context>
 <context>
@@ -5142,22 +5237,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Сервер недоступен, а для этого нужен сервер офиса. Повторите, когда компьютер будет в сети.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/registration.py" line="28"/>
+        <location filename="../../crm_desktop/ui/office/registration.py" line="30"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="143"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="129"/>
         <source>Password of %1</source>
         <translation>Пароль %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="131"/>
         <source>Login: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;It is shown only this once: give it to the person now. The server keeps no readable copy.</source>
         <translation>Логин: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Пароль: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;br&gt;Он показан только один раз: передайте его человеку сейчас. Сервер не хранит его в читаемом виде.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="150"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="136"/>
         <source>Copy the password</source>
         <translation>Скопировать пароль</translation>
     </message>
@@ -5211,6 +5306,34 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
 </context>
 <context>
+    <name>OverdueRequestsBand</name>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/requests_band.py" line="37"/>
+        <source>Double-click a request to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/requests_band.py" line="51"/>
+        <source>Overdue requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/requests_band.py" line="53"/>
+        <source>Escalated to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/requests_band.py" line="59"/>
+        <source>Was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/requests_band.py" line="60"/>
+        <source>Escalated to you as the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/sync/password.py" line="24"/>
@@ -5256,122 +5379,122 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="73"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="73"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="74"/>
         <source>Agenda</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="80"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="83"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="82"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="85"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="85"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="88"/>
         <source>Next</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="89"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="92"/>
         <source>Quick add a task (Enter)</source>
         <translation>Быстро добавить задачу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="90"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="93"/>
         <source>A task for the selected day: type its title and press Enter</source>
         <translation>Задача на выбранный день: введите название и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="132"/>
         <source>Dismiss</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="130"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="133"/>
         <source>Remove the selected item; it will not be proposed again</source>
         <translation>Убрать выбранное дело; больше оно предлагаться не будет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="132"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="135"/>
         <source>Backlog…</source>
         <translation>Отложенное…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="138"/>
         <source>How many items from the client cards a day holds; the rest wait in the backlog</source>
         <translation>Сколько дел из карточек клиентов помещается в день; остальные ждут в отложенных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="139"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="142"/>
         <source>A day holds up to</source>
         <translation>В день не больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="152"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="155"/>
         <source>&lt;b&gt;From the client cards&lt;/b&gt;</source>
         <translation>&lt;b&gt;Из карточек клиентов&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="158"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="161"/>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (open / overdue)</source>
         <translation>&lt;b&gt;Поручения&lt;/b&gt; (открыто / просрочено)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="272"/>
         <source>Nothing from the client cards for this day.</source>
         <translation>На этот день из карточек клиентов ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="267"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="274"/>
         <source>The client cards fill today&apos;s list only.</source>
         <translation>Карточки клиентов заполняют только сегодняшний день.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="271"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="278"/>
         <source>Backlog (%1)…</source>
         <translation>Отложено (%1)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="276"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="283"/>
         <source>%1: %2 open, %3 overdue</source>
         <translation>%1: открыто %2, просрочено %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="280"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="287"/>
         <source>No tasks assigned by someone else.</source>
         <translation>Поручений от других нет.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="298"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="305"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="298"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="305"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="310"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="317"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/view.py" line="316"/>
+        <location filename="../../crm_desktop/ui/planner/view.py" line="323"/>
         <source>Nothing planned. Type a task in Quick add above, or double-click a time in the Day view.</source>
         <translation>Ничего не запланировано. Введите задачу в поле быстрого добавления выше или дважды щёлкните по времени в режиме «День».</translation>
     </message>
@@ -5429,17 +5552,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Системный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="76"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="79"/>
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="89"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="92"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/preferences.py" line="105"/>
+        <location filename="../../crm_desktop/ui/preferences.py" line="108"/>
         <source>Not a time zone: choose one from the list, e.g. Europe/Moscow</source>
         <translation>Это не часовой пояс: выберите из списка, например Europe/Moscow</translation>
     </message>
@@ -5473,21 +5596,36 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <source>&amp;Day list: items a day</source>
         <translation>&amp;План дня: дел в день</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/preferences_part.py" line="17"/>
+        <source>Empty: the system&apos;s dialer</source>
+        <translation>Пусто: системная звонилка</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/preferences_part.py" line="19"/>
+        <source>The program that calls a number clicked in a card, e.g. “linphone-cli call {number}”. {number} is replaced by the number; without it the number is added last.</source>
+        <translation>Программа, которая звонит по номеру, нажатому в карточке, например «linphone-cli call {number}». Вместо {number} подставляется номер; без него номер добавляется в конец.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/telephony/preferences_part.py" line="24"/>
+        <source>&amp;Softphone command</source>
+        <translation>&amp;Команда софтфона</translation>
+    </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="44"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="48"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="49"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="50"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
@@ -5725,1226 +5863,1236 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="23"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="104"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="36"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="33"/>
         <source>At most %1 characters (now %2)</source>
         <translation>Не больше %1 символов (сейчас %2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="25"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="105"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="38"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="34"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="27"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="40"/>
         <source>Contains a control character (%1)</source>
         <translation>Содержит управляющий символ (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="29"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="42"/>
         <source>Contains characters that are not valid text</source>
         <translation>Содержит недопустимые символы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="30"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="43"/>
         <source>Must be text</source>
         <translation>Нужен текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="31"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="44"/>
         <source>Must be a list of texts</source>
         <translation>Нужен список значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="32"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="45"/>
         <source>At most %1 entries</source>
         <translation>Не больше %1 значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="33"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="46"/>
         <source>Must be a finite number</source>
         <translation>Нужно конечное число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="34"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="47"/>
         <source>Must be a whole number</source>
         <translation>Нужно целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="35"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="129"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="130"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="48"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="58"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="59"/>
         <source>Must be from %1 to %2</source>
         <translation>Нужно число от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="36"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="37"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="562"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="49"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="50"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="130"/>
         <source>Not a date</source>
         <translation>Это не дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="38"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="51"/>
         <source>Not a record of this database</source>
         <translation>Такой записи в базе нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="40"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="53"/>
         <source>Please enter the company&apos;s name</source>
         <translation>Введите название компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="42"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="55"/>
         <source>Please enter a last or a first name</source>
         <translation>Введите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="43"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="56"/>
         <source>This date is in the future</source>
         <translation>Эта дата ещё не наступила</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="44"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="57"/>
         <source>This date is before 1900</source>
         <translation>Дата раньше 1900 года</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="46"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="59"/>
         <source>«%1» is not a valid INN (10 or 12 digits with check digits)</source>
         <translation>«%1» — неверный ИНН (10 или 12 цифр с контрольными)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="49"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="62"/>
         <source>«%1» is not a phone number</source>
         <translation>«%1» — это не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="51"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="64"/>
         <source>«%1» is not a valid phone number</source>
         <translation>«%1» — неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="53"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="66"/>
         <source>«%1» is not a valid email address</source>
         <translation>«%1» — неверный адрес почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="55"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="68"/>
         <source>«%1» is not a day and month</source>
         <translation>«%1» — это не день и месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="57"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="70"/>
         <source>«%1» is not a known time zone (e.g. Europe/Moscow)</source>
         <translation>«%1» — неизвестный часовой пояс (например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="59"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="72"/>
         <source>This record does not exist (any more)</source>
         <translation>Такой записи нет (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="61"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="74"/>
         <source>«%1» was merged into «%2» afterwards; undo that merge first</source>
         <translation>«%1» потом объединили с «%2»; сначала отмените то объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="64"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="77"/>
         <source>«%1» was deleted after the merge; restore it first</source>
         <translation>«%1» удалили после объединения; сначала восстановите запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="66"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="79"/>
         <source>«%1» was restored or changed after the merge, so undoing it would not give back what was there</source>
         <translation>«%1» восстановили или изменили после объединения: отмена не вернула бы всё как было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="69"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="82"/>
         <source>The record of this merge is damaged, so it cannot be undone exactly</source>
         <translation>Запись об этом объединении повреждена: точно отменить его нельзя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="72"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="85"/>
         <source>This merge was already undone</source>
         <translation>Это объединение уже отменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="73"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="86"/>
         <source>This merge does not exist</source>
         <translation>Такого объединения нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="75"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="88"/>
         <source>A record cannot be merged into itself</source>
         <translation>Запись нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="83"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="85"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="12"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="14"/>
         <source>«%1» is not a kind of client</source>
         <translation>«%1» — не вид клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="86"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="15"/>
         <source>«%1» is not a date</source>
         <translation>«%1» — не дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="87"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="16"/>
         <source>«%1» is not a number</source>
         <translation>«%1» — не число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="89"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="91"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="18"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="20"/>
         <source>«%1» is not a currency code (three letters, e.g. RUB)</source>
         <translation>«%1» — не код валюты (три буквы, например RUB)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="92"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="21"/>
         <source>«%1» is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="94"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="23"/>
         <source>«%2» is not one of the allowed values</source>
         <translation>«%2» — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="95"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="24"/>
         <source>«%1» is not one of the allowed values</source>
         <translation>«%1» — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="97"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="26"/>
         <source>Choose one of the offered values</source>
         <translation>Выберите одно из предложенных значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="99"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="28"/>
         <source>«%1»: the document language must be Russian or English</source>
         <translation>«%1»: язык документа — русский или английский</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="100"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="152"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="29"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="85"/>
         <source>Must not be empty</source>
         <translation>Заполните это поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="101"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="30"/>
         <source>Must be a number</source>
         <translation>Должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="102"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="31"/>
         <source>At most 50 values</source>
         <translation>Не больше 50 значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="106"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="35"/>
         <source>At least %1 characters</source>
         <translation>Не меньше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="108"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="37"/>
         <source>Contains a control character (U+%1)</source>
         <translation>Содержит управляющий символ (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="110"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="39"/>
         <source>Contains bytes that are not text in the file&apos;s encoding (shown as �); fix them and save the file as UTF-8</source>
         <translation>Содержит байты, которые не являются текстом в кодировке файла (показаны как �); исправьте их и сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="114"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="43"/>
         <source>No control characters (line breaks, tabs)</source>
         <translation>Без управляющих символов (переносов строк, табуляций)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="115"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="116"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="44"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="45"/>
         <source>Not a number</source>
         <translation>Не число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="117"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="46"/>
         <source>The number is too large</source>
         <translation>Слишком большое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="118"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="47"/>
         <source>%1 is more than %2</source>
         <translation>%1 — больше, чем %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="120"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="49"/>
         <source>At most three digits after the decimal mark</source>
         <translation>Не больше трёх знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="122"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="51"/>
         <source>Must be a whole number from %1 to %2</source>
         <translation>Целое число от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="124"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="53"/>
         <source>Must be a whole percent from 0 to 100</source>
         <translation>Целое число процентов от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="126"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="55"/>
         <source>Must be from 0 minutes to two weeks</source>
         <translation>От 0 минут до двух недель</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="128"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="57"/>
         <source>Must be from an hour to a year</source>
         <translation>От часа до года</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="131"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="60"/>
         <source>Must not be negative</source>
         <translation>Не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="133"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="62"/>
         <source>Needs a date and a time</source>
         <translation>Нужны дата и время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="134"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="63"/>
         <source>Enter an amount</source>
         <translation>Введите сумму</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="135"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="64"/>
         <source>The amount is not a number</source>
         <translation>Сумма — не число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="138"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="67"/>
         <source>The amount must not be negative</source>
         <translation>Сумма не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="140"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="69"/>
         <source>The amount is not in a form the program accepts</source>
         <translation>Сумма записана в виде, который программа не принимает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="141"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="70"/>
         <source>Enter an email address</source>
         <translation>Введите адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="142"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="71"/>
         <source>Enter a phone number</source>
         <translation>Введите номер телефона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="144"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="73"/>
         <source>Not a requisite of our company</source>
         <translation>Такого реквизита у нашей компании нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="145"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="74"/>
         <source>There is no such field</source>
         <translation>Такого поля нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="146"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="75"/>
         <source>This user does not exist</source>
         <translation>Такого пользователя нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="148"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="77"/>
         <source>This record no longer exists (it was deleted or merged)</source>
         <translation>Этой записи больше нет (её удалили или объединили с другой)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="150"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="79"/>
         <source>The values the edit started from are missing</source>
         <translation>Нет значений, с которых началось изменение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="154"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="87"/>
         <source>Not a valid INN (10 or 12 digits with check digits)</source>
         <translation>Неверный ИНН (10 или 12 цифр с контрольными цифрами)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="156"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="89"/>
         <source>An individual entrepreneur has no KPP</source>
         <translation>У индивидуального предпринимателя нет КПП</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="158"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="91"/>
         <source>Must be 9 characters: 4 digits, 2 digits or letters, 3 digits</source>
         <translation>9 знаков: 4 цифры, 2 цифры или буквы, 3 цифры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="161"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="94"/>
         <source>Not a valid OGRN (13 or 15 digits with a check digit)</source>
         <translation>Неверный ОГРН (13 или 15 цифр с контрольной цифрой)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="163"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="96"/>
         <source>Must be 9 digits starting with 04</source>
         <translation>9 цифр, начиная с 04</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="164"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="97"/>
         <source>Must be 20 digits</source>
         <translation>20 цифр</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="165"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="98"/>
         <source>Must start with %1</source>
         <translation>Должен начинаться с %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="167"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="100"/>
         <source>Enter the BIC: the account is checked against it</source>
         <translation>Введите БИК: по нему проверяется счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="169"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="102"/>
         <source>Does not match the BIC (wrong check digit)</source>
         <translation>Не сходится с БИК (неверная контрольная цифра)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="171"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="12"/>
         <source>Choose a pipeline</source>
         <translation>Выберите воронку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="173"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="14"/>
         <source>A stage belongs to a pipeline: choose one</source>
         <translation>Этап принадлежит воронке: выберите её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="175"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="16"/>
         <source>A stage cannot move to another pipeline</source>
         <translation>Этап нельзя перенести в другую воронку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="176"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="17"/>
         <source>The pipeline has no stages</source>
         <translation>В воронке нет этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="178"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="19"/>
         <source>The stage belongs to another pipeline</source>
         <translation>Этап относится к другой воронке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="179"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="20"/>
         <source>Say why the deal was lost</source>
         <translation>Укажите, почему сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="181"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="22"/>
         <source>The deal has items priced in its currency: remove them to change it</source>
         <translation>В сделке есть позиции в её валюте: удалите их, чтобы сменить валюту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="184"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="25"/>
         <source>List every stage of the pipeline once</source>
         <translation>Перечислите каждый этап воронки один раз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="185"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="26"/>
         <source>An item belongs to a deal</source>
         <translation>Позиция должна относиться к сделке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="187"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="28"/>
         <source>The product is priced in %1, the deal in %2</source>
         <translation>Цена товара в %1, а сделка в %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="188"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="29"/>
         <source>The total is too large</source>
         <translation>Слишком большая сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="190"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="31"/>
         <source>The database has no sales pipeline; create one first</source>
         <translation>В базе нет воронки продаж; сначала создайте её</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="193"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="34"/>
         <source>There is no pipeline «%1» (pipelines: %2)</source>
         <translation>Нет воронки «%1» (воронки: %2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="195"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="36"/>
         <source>There is no stage «%1» (stages: %2); add it, or allow new stages in the import</source>
         <translation>Нет этапа «%1» (этапы: %2); добавьте его или разрешите новые этапы при импорте</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="198"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="43"/>
         <source>Choose source or manager</source>
         <translation>Выберите источник или менеджера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="199"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="44"/>
         <source>There is no such figure</source>
         <translation>Такого показателя нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="200"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="45"/>
         <source>A plan cannot be negative</source>
         <translation>План не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="202"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="47"/>
         <source>The plan ends before it starts</source>
         <translation>План заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="204"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="49"/>
         <source>The period ends before it starts</source>
         <translation>Период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="206"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="51"/>
         <source>Give both the start and the end of the period</source>
         <translation>Укажите и начало, и конец периода</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="208"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="53"/>
         <source>A and B together must not exceed 100 %</source>
         <translation>A и B вместе — не больше 100 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="210"/>
+        <location filename="../../crm_desktop/ui/reasons/funnel.py" line="55"/>
         <source>The Y limit must not be below the X limit</source>
         <translation>Граница Y не может быть ниже границы X</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="213"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="13"/>
         <source>Choose how the contact happened (call, email, meeting…)</source>
         <translation>Выберите, как прошёл контакт (звонок, письмо, встреча…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="215"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="15"/>
         <source>Link the entry to a client, a person or a deal</source>
         <translation>Привяжите запись к клиенту, человеку или сделке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="217"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="17"/>
         <source>Tasks are not available here</source>
         <translation>Задачи здесь недоступны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="219"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="19"/>
         <source>Choose one of the reminder times</source>
         <translation>Выберите одно из времён напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="221"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="21"/>
         <source>Only tasks the planner proposed can be dismissed</source>
         <translation>Отклонить можно только задачи, предложенные планировщиком</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="223"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="23"/>
         <source>This task is already closed</source>
         <translation>Эта задача уже закрыта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="225"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="25"/>
         <source>Snooze for at least a minute</source>
         <translation>Отложите хотя бы на минуту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="227"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="27"/>
         <source>The day limit must be from 1 to %1</source>
         <translation>Дневной лимит — от 1 до %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="229"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="29"/>
         <source>This item is no longer in the backlog</source>
         <translation>Этого пункта уже нет в очереди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="231"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="31"/>
         <source>You may see only your own tasks and your team&apos;s</source>
         <translation>Вам видны только ваши задачи и задачи вашей команды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="233"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="33"/>
         <source>You can assign tasks only to your team</source>
         <translation>Ставить задачи можно только своей команде</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="234"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="34"/>
         <source>The event has no start</source>
         <translation>У события нет начала</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="235"/>
+        <location filename="../../crm_desktop/ui/reasons/planner.py" line="35"/>
         <source>The event has no title</source>
         <translation>У события нет названия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="237"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="108"/>
         <source>Choose two records to merge</source>
         <translation>Выберите две записи для объединения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="240"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="111"/>
         <source>This field cannot be taken in a merge</source>
         <translation>Это поле нельзя взять при объединении</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="242"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="113"/>
         <source>The fields to take are not given correctly</source>
         <translation>Поля для объединения указаны неверно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="244"/>
+        <location filename="../../crm_desktop/ui/reasons/clients.py" line="115"/>
         <source>A record of this merge no longer exists</source>
         <translation>Одной из записей этого объединения больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="246"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="12"/>
         <source>There is no template «%1»</source>
         <translation>Нет шаблона «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="249"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="15"/>
         <source>The template «%1» is not a .docx file</source>
         <translation>Шаблон «%1» — не файл .docx</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="251"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="17"/>
         <source>The template «%1» cannot be read (a damaged file?)</source>
         <translation>Шаблон «%1» не читается (файл повреждён?)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="253"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="19"/>
         <source>The template «%1» has an unknown placeholder (%2)</source>
         <translation>В шаблоне «%1» неизвестное поле (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="255"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="21"/>
         <source>The template «%1» has unknown placeholders: %2</source>
         <translation>В шаблоне «%1» неизвестные поля: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="257"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="23"/>
         <source>The template «%1» has a mistake in its fields</source>
         <translation>В полях шаблона «%1» ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="259"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="25"/>
         <source>The template took longer than %1 s to fill (a loop too large?); nothing was written</source>
         <translation>Шаблон заполнялся дольше %1 с (слишком большой цикл?); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="262"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="32"/>
         <source>Give a file name</source>
         <translation>Укажите имя файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="264"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="34"/>
         <source>The file name contains a NUL character</source>
         <translation>В имени файла есть символ NUL</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="265"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="35"/>
         <source>The folder %1 does not exist</source>
         <translation>Папки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="268"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="38"/>
         <source>The folder %1 is not writable</source>
         <translation>В папку %1 нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="270"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="40"/>
         <source>The folder %1 is read-only; the database needs to write beside its file</source>
         <translation>Папка %1 только для чтения; базе нужно записывать рядом со своим файлом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="273"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="43"/>
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 уже есть; выберите новое имя файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="275"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="45"/>
         <source>%1 cannot be read (check its permissions)</source>
         <translation>%1 не читается (проверьте права доступа)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="277"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="47"/>
         <source>%1: byte %2 is not valid %3 text</source>
         <translation>%1: байт %2 — не текст в кодировке %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="278"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="48"/>
         <source>%1, line %2: the CSV file cannot be read</source>
         <translation>%1, строка %2: файл CSV не читается</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="280"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="50"/>
         <source>%1 cannot be read</source>
         <translation>%1 не читается</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="281"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="284"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="285"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="288"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="51"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="54"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="55"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="58"/>
         <source>%1 is a folder; give a file name</source>
         <translation>%1 — папка; укажите имя файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="289"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="59"/>
         <source>%1 is not a folder</source>
         <translation>%1 — не папка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="291"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="61"/>
         <source>%1 is read-only; make it writable or copy it elsewhere</source>
         <translation>%1 только для чтения; разрешите запись или скопируйте файл в другое место</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="292"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="62"/>
         <source>%1 is read-only</source>
         <translation>%1 только для чтения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="293"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="63"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 пуст (0 байт)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="294"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="64"/>
         <source>%1 holds no rows</source>
         <translation>В %1 нет строк</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="296"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="66"/>
         <source>%1 holds no events or to-dos</source>
         <translation>В %1 нет событий и дел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="298"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="68"/>
         <source>%1 holds no contact cards (vCard)</source>
         <translation>В %1 нет карточек контактов (vCard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="300"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="70"/>
         <source>%1 is not an iCalendar file</source>
         <translation>%1 — не файл календаря (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="302"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="72"/>
         <source>%1 is not a text file</source>
         <translation>%1 — не текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="304"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="74"/>
         <source>%1 is a workbook or a document, not text; give it its real extension (.xlsx)</source>
         <translation>%1 — книга или документ, а не текст; дайте файлу настоящее расширение (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="307"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="77"/>
         <source>%1 is an old Excel 97–2003 (.xls) file renamed to .xlsx; open it in Excel and save it as .xlsx</source>
         <translation>%1 — старый файл Excel 97–2003 (.xls), переименованный в .xlsx; откройте его в Excel и сохраните как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="311"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="81"/>
         <source>%1 is an old Excel 97–2003 file; save it as .xlsx or .csv and import that</source>
         <translation>%1 — старый файл Excel 97–2003; сохраните его как .xlsx или .csv и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="314"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="84"/>
         <source>%1 is not a readable .xlsx file</source>
         <translation>%1 — не читаемый файл .xlsx</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="316"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="86"/>
         <source>%1: choose a file of type .xlsx, .csv or .vcf</source>
         <translation>%1: выберите файл .xlsx, .csv или .vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="318"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="88"/>
         <source>%1 has no sheet «%2» (sheets: %3)</source>
         <translation>В %1 нет листа «%2» (листы: %3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="319"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="89"/>
         <source>There is no field «%2»</source>
         <translation>Нет поля «%2»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="321"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="91"/>
         <source>The file has no column for a required field; choose one in the columns</source>
         <translation>В файле нет столбца для обязательного поля; выберите его в сопоставлении столбцов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="324"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="94"/>
         <source>A formula (%1) was saved without its value; open and save the file in a spreadsheet program</source>
         <translation>Формула (%1) сохранена без значения; откройте и сохраните файл в программе электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="328"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="98"/>
         <source>Only companies, people or deals can be imported</source>
         <translation>Импортировать можно только компании, людей или сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="329"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="99"/>
         <source>This list cannot be exported</source>
         <translation>Этот список нельзя выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="331"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="101"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="334"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="13"/>
         <source>A backup must not overwrite the database itself; choose another file</source>
         <translation>Резервная копия не может перезаписать саму базу; выберите другой файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="337"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="16"/>
         <source>This is the database file itself; choose a backup file</source>
         <translation>Это сам файл базы; выберите файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="339"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="18"/>
         <source>The copy of %1 failed its check; nothing was replaced</source>
         <translation>Копия %1 не прошла проверку; ничего не заменено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="341"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="20"/>
         <source>%1 is damaged; choose another backup</source>
         <translation>%1 повреждён; выберите другую резервную копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="343"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="22"/>
         <source>%1 is empty, not a crm-desktop backup</source>
         <translation>%1 пуст — это не резервная копия crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="345"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="24"/>
         <source>%1 is a database of another program</source>
         <translation>%1 — база другой программы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="347"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="26"/>
         <source>%1 is not a crm-desktop database</source>
         <translation>%1 — не база crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="350"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="29"/>
         <source>%1 cannot be read as a database; if it is yours, restore a backup (File → Restore from a backup)</source>
         <translation>%1 не читается как база; если это ваша база, восстановите резервную копию (Файл → Восстановить из резервной копии)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="353"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="32"/>
         <source>%1 was written by a newer crm-desktop; update the application to open it</source>
         <translation>%1 записан более новой версией crm-desktop; обновите программу, чтобы открыть его</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="357"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="36"/>
         <source>%1 is locked by another program (waited %2 s); close the other crm-desktop window or command and try again</source>
         <translation>%1 занят другой программой (ждали %2 с); закройте другое окно или команду crm-desktop и повторите</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="361"/>
+        <location filename="../../crm_desktop/ui/reasons/storage.py" line="40"/>
         <source>%1 is still open (another crm-desktop window or command); close it, then restore</source>
         <translation>%1 ещё открыт (другое окно или команда crm-desktop); закройте его, затем восстанавливайте</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="365"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="13"/>
         <source>Enter the server, the database and the user</source>
         <translation>Укажите сервер, базу данных и пользователя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="366"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="14"/>
         <source>No server is set up</source>
         <translation>Сервер не настроен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="367"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="15"/>
         <source>Choose which value to keep</source>
         <translation>Выберите, какое значение оставить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="368"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="16"/>
         <source>This conflict is no longer open</source>
         <translation>Этот конфликт уже решён</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="370"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="18"/>
         <source>This conflict names no field of this program</source>
         <translation>В этом конфликте нет поля этой программы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="372"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="20"/>
         <source>There is no password store on this computer; the password will be asked for at each sync</source>
         <translation>На этом компьютере нет хранилища паролей; пароль будет запрашиваться при каждой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="376"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="24"/>
         <source>The server %1 cannot be reached; working offline</source>
         <translation>Сервер %1 недоступен; работа без связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="378"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="26"/>
         <source>The server %1 did not answer in time; nothing was changed, the next sync retries</source>
         <translation>Сервер %1 не ответил вовремя; ничего не изменено, следующая синхронизация повторит</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="382"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="30"/>
         <source>The server %1 refused the user name or password</source>
         <translation>Сервер %1 не принял имя пользователя или пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="384"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="32"/>
         <source>This login is disabled on %1: ask the office&apos;s owner</source>
         <translation>Этот вход отключён на %1: обратитесь к владельцу офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="386"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="34"/>
         <source>The secure connection to %1 failed: the server does not offer or accept it</source>
         <translation>Защищённое соединение с %1 не установлено: сервер его не предлагает или не принимает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="389"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="37"/>
         <source>The server address is not valid: check the server, port, database and user</source>
         <translation>Неверный адрес сервера: проверьте сервер, порт, базу данных и пользователя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="392"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="40"/>
         <source>The server %1 answered with an error</source>
         <translation>Сервер %1 ответил ошибкой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="394"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="42"/>
         <source>This login may not do this on %1</source>
         <translation>Этому входу это не разрешено на %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="396"/>
-        <location filename="../../crm_desktop/ui/reasons.py" line="400"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="44"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="48"/>
         <source>The secure-connection setting is not valid</source>
         <translation>Неверная настройка защищённого соединения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="402"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="50"/>
         <source>The server %1 is not set up for this version of crm-desktop (the office&apos;s owner runs “server init”)</source>
         <translation>Сервер %1 не подготовлен для этой версии crm-desktop (владелец офиса запускает «server init»)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="406"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="54"/>
         <source>The server is not set up for this version of crm-desktop (the office&apos;s owner runs “server init”)</source>
         <translation>Сервер не подготовлен для этой версии crm-desktop (владелец офиса запускает «server init»)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="411"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="59"/>
         <source>The server&apos;s data is newer than this program; update crm-desktop</source>
         <translation>Данные на сервере новее этой программы; обновите crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="413"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="61"/>
         <source>Keep at least one day</source>
         <translation>Храните хотя бы один день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="416"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="64"/>
         <source>The server address must start with postgresql:// (for example postgresql://anna@server:5432/crm)</source>
         <translation>Адрес сервера должен начинаться с postgresql:// (например, postgresql://anna@server:5432/crm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="419"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="67"/>
         <source>The server&apos;s port must be a number from 1 to 65535</source>
         <translation>Порт сервера — число от 1 до 65535</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="421"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="69"/>
         <source>The server address names no database (…/DATABASE at its end)</source>
         <translation>В адресе сервера нет базы данных (…/БАЗА в конце)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="424"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="72"/>
         <source>The server&apos;s name has characters a host name cannot have</source>
         <translation>В имени сервера есть недопустимые символы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="427"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="75"/>
         <source>The server address has a broken %-escape</source>
         <translation>В адресе сервера испорчена %-последовательность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="429"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="77"/>
         <source>The server address has a space or a control character</source>
         <translation>В адресе сервера есть пробел или управляющий символ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="431"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="79"/>
         <source>The server address has a / ? # or @ in its user name or password: write them as %2F %3F %23 %40</source>
         <translation>В имени пользователя или пароле в адресе сервера есть / ? # или @: запишите их как %2F %3F %23 %40</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="435"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="83"/>
         <source>The server address has an unclosed [ in its host</source>
         <translation>В адресе сервера не закрыта скобка [</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="437"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="85"/>
         <source>The options after ? in the server address cannot be read</source>
         <translation>Параметры после ? в адресе сервера не читаются</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="441"/>
+        <location filename="../../crm_desktop/ui/reasons/sync.py" line="89"/>
         <source>There is no password store on this computer: the password is kept until the program closes and asked for again at the next start</source>
         <translation>На этом компьютере нет хранилища паролей: пароль хранится до закрытия программы и будет запрошен при следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="445"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="12"/>
         <source>A user needs a name</source>
         <translation>Укажите имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="447"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="14"/>
         <source>The office&apos;s owner has switched exports off for managers</source>
         <translation>Владелец офиса запретил менеджерам выгрузку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="450"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="17"/>
         <source>Only the office&apos;s owner can allow or forbid exports for managers</source>
         <translation>Разрешать или запрещать выгрузку менеджерам может только владелец офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="453"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="20"/>
         <source>A request has no such field</source>
         <translation>У обращения нет такого поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="454"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="21"/>
         <source>Write the comment first</source>
         <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="456"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="23"/>
         <source>Choose a person or a department</source>
         <translation>Выберите человека или отдел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="458"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="25"/>
         <source>A request needs a client (a company or a person)</source>
         <translation>У обращения должен быть клиент (компания или человек)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="460"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="27"/>
         <source>The request cannot move to this state from its present one</source>
         <translation>Обращение нельзя перевести в это состояние из текущего</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="463"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="30"/>
         <source>Only a resolved or closed request can be reopened</source>
         <translation>Снова открыть можно только решённое или закрытое обращение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="465"/>
+        <location filename="../../crm_desktop/ui/reasons/office.py" line="32"/>
         <source>Reopen the request before handing it over</source>
         <translation>Сначала снова откройте обращение, затем передавайте</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="468"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="13"/>
         <source>«%1» is not an action</source>
         <translation>«%1» — не действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="470"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="15"/>
         <source>The rule needs a name</source>
         <translation>Дайте правилу название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="472"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="17"/>
         <source>This field cannot be set by a rule</source>
         <translation>Это поле нельзя менять правилом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="474"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="19"/>
         <source>A rule needs at least one action</source>
         <translation>У правила должно быть хотя бы одно действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="476"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="21"/>
         <source>The trigger has no such parameter</source>
         <translation>У этого события нет такого параметра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="478"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="23"/>
         <source>Days must be a whole number</source>
         <translation>Дни — целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="480"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="25"/>
         <source>A condition needs a field and an operator</source>
         <translation>Условию нужны поле и операция</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="482"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="27"/>
         <source>The record has no such field</source>
         <translation>У записи нет такого поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="484"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="29"/>
         <source>A task needs a title</source>
         <translation>Дайте задаче название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="486"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="31"/>
         <source>A notice needs a text</source>
         <translation>Напишите текст уведомления</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="488"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="33"/>
         <source>Enter the IMAP server</source>
         <translation>Укажите сервер IMAP</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="490"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="35"/>
         <source>Choose the encryption: SSL, STARTTLS or none</source>
         <translation>Выберите шифрование: SSL, STARTTLS или без него</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="492"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="37"/>
         <source>Enter at least one address</source>
         <translation>Укажите хотя бы один адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="494"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="39"/>
         <source>Enter the subject</source>
         <translation>Укажите тему</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="496"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="41"/>
         <source>The port is a number from 1 to 65535</source>
         <translation>Порт — число от 1 до 65535</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="498"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="43"/>
         <source>%1 is not a file</source>
         <translation>%1 — не файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="500"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="45"/>
         <source>The campaign ends before it starts</source>
         <translation>Кампания заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="502"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="47"/>
         <source>«%1» is not a company, a person or a deal</source>
         <translation>«%1» — не компания, не человек и не сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="504"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="49"/>
         <source>The form gave neither a name nor a company</source>
         <translation>В форме нет ни имени, ни компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="506"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="51"/>
         <source>Already the code of “%1”</source>
         <translation>Уже код «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="508"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="53"/>
         <source>Does not exist</source>
         <translation>Не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="510"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="55"/>
         <source>Not a segment condition</source>
         <translation>Это не условие сегмента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="512"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="57"/>
         <source>Must be a list of values</source>
         <translation>Нужен список значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="514"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="59"/>
         <source>At most %1 values</source>
         <translation>Не больше %1 значений</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="516"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="61"/>
         <source>The maximum is below the minimum</source>
         <translation>Максимум меньше минимума</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="518"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="63"/>
         <source>Every value must be a non-empty text</source>
         <translation>Каждое значение — непустой текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="520"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="65"/>
         <source>Must be a text of at most 200 characters</source>
         <translation>Текст не длиннее 200 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="522"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="67"/>
         <source>Must be a list of field and value pairs</source>
         <translation>Нужен список пар «поле — значение»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="524"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="69"/>
         <source>Must be yes or no</source>
         <translation>Да или нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="526"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="71"/>
         <source>Every pair needs a field and a value</source>
         <translation>В каждой паре нужны поле и значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="528"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="73"/>
         <source>Choose all records or only your own</source>
         <translation>Выберите: все записи или только свои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="530"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="75"/>
         <source>There is no pipeline for the deal</source>
         <translation>Для сделки нет воронки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="532"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="77"/>
         <source>«%1» is not a company or a person</source>
         <translation>«%1» — не компания и не человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="534"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="79"/>
         <source>No mailbox is set up on this computer</source>
         <translation>На этом компьютере не настроен почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="536"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="81"/>
         <source>The client has no email address</source>
         <translation>У клиента нет адреса почты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="538"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="83"/>
         <source>A letter needs a subject</source>
         <translation>Укажите тему письма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="540"/>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="85"/>
+        <source>%1 cannot be read as a list of clients</source>
+        <translation>%1 не читается как список клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="87"/>
+        <source>The first row names no column of phones, INN or names</source>
+        <translation>В первой строке не назван ни столбец телефонов, ни ИНН, ни названий</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="108"/>
         <source>%1 does not exist</source>
         <translation>%1 не существует</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons.py" line="576"/>
+        <location filename="../../crm_desktop/ui/reasons/__init__.py" line="144"/>
         <source>This value or action is not accepted (the details are in the log)</source>
         <translation>Это значение или действие не принято (подробности — в журнале)</translation>
     </message>
@@ -6952,52 +7100,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="32"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="36"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="33"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37"/>
         <source>At the due time</source>
         <translation>В момент начала</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="34"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38"/>
         <source>5 minutes before</source>
         <translation>За 5 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="35"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="39"/>
         <source>15 minutes before</source>
         <translation>За 15 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="36"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40"/>
         <source>30 minutes before</source>
         <translation>За 30 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41"/>
         <source>1 hour before</source>
         <translation>За 1 час</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42"/>
         <source>1 day before</source>
         <translation>За 1 день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="97"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="101"/>
         <source>The next step is in the past</source>
         <translation>Следующий шаг — в прошлом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="102"/>
         <source>The date of the next step has already passed, so the task will be overdue at once. Check the date, or create it anyway.</source>
         <translation>Дата следующего шага уже прошла, и задача сразу будет просроченной. Проверьте дату или всё равно создайте задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="101"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="105"/>
         <source>Create anyway</source>
         <translation>Всё равно создать</translation>
     </message>
@@ -7149,113 +7297,113 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="81"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="53"/>
         <source>Open the client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="86"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="58"/>
         <source>Take in work</source>
         <translation>Взять в работу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="86"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="58"/>
         <source>Wait for the client</source>
         <translation>Ждём клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="87"/>
-        <location filename="../../crm_desktop/ui/service/view.py" line="169"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="59"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="141"/>
         <source>Resolved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="87"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="59"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="88"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="60"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="88"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="60"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="96"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="68"/>
         <source>A comment, a question to the client, what was done…</source>
         <translation>Комментарий, вопрос клиенту, что сделано…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="100"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="72"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="101"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="73"/>
         <source>Add the comment to the history (Ctrl+Enter)</source>
         <translation>Добавить комментарий в историю (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="109"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="81"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="117"/>
         <source>Choose a request in the list</source>
         <translation>Выберите обращение в списке</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="154"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="126"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="159"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="131"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="160"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="132"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="161"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="133"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="134"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="163"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="135"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="164"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="136"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="165"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="137"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="166"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="138"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="171"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="143"/>
         <source>Reopened</source>
         <translation>Открыто заново</translation>
     </message>
@@ -7263,7 +7411,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/card_tab.py" line="33"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="239"/>
         <source>Service request</source>
         <translation>Обращение</translation>
     </message>
@@ -7319,87 +7467,87 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="273"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="70"/>
         <source>+ Request</source>
         <translation>+ Обращение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="72"/>
         <source>Register a service request (Ctrl+Shift+R)</source>
         <translation>Зарегистрировать обращение (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="279"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="76"/>
         <source>Find by number, subject, client…</source>
         <translation>Поиск по номеру, теме, клиенту…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="285"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="82"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="286"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="83"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="291"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="88"/>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="295"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="92"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="94"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="299"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="96"/>
         <source>Service levels…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="399"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="196"/>
         <source>No requests match the filters.</source>
         <translation>Нет обращений по этим условиям.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="402"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="199"/>
         <source>No open requests. Register one with “+ Request” when a client calls or writes.</source>
         <translation>Открытых обращений нет. Когда клиент позвонит или напишет, зарегистрируйте обращение кнопкой «+ Обращение».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="404"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="201"/>
         <source>Requests: %1</source>
         <translation>Обращений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="434"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="231"/>
         <source>All requests</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="435"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="232"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="437"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="234"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="439"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="236"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/view.py" line="444"/>
+        <location filename="../../crm_desktop/ui/service/view.py" line="241"/>
         <source>Departments</source>
         <translation>Отделы</translation>
     </message>
@@ -7616,67 +7764,67 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>ReturnModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="44"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="44"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="69"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="45"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="46"/>
         <source>Cost</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="46"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="46"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="47"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="47"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="47"/>
         <source>Per lead</source>
         <translation>За лид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="48"/>
         <source>Per won deal</source>
         <translation>За выигр. сделку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="48"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="91"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="67"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns_view.py" line="118"/>
+        <location filename="../../crm_desktop/ui/marketing/campaign_models.py" line="94"/>
         <source>Enter or double-click: the clients or deals behind the figure</source>
         <translation>Enter или двойной щелчок — клиенты или сделки за этой цифрой</translation>
     </message>
@@ -7964,63 +8112,98 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Не больше 200 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="31"/>
+        <source>At most 200 industries of up to 300 characters</source>
+        <translation>Не больше 200 отраслей, каждая до 300 символов</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="33"/>
+        <source>Write each as field = value, separated by semicolons</source>
+        <translation>Пишите каждое как поле = значение, через точку с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="66"/>
         <source>Edit segment</source>
         <translation>Изменить сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="66"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="67"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="68"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="70"/>
         <source>within the last</source>
         <translation>был за последние</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="71"/>
         <source>none for</source>
         <translation>не было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="73"/>
         <source>has open deals</source>
         <translation>есть открытые сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="74"/>
         <source>has no open deals</source>
         <translation>нет открытых сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="75"/>
         <source>anyone</source>
         <translation>любой</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="118"/>
+        <source>Any; several separated by commas</source>
+        <translation>Любая; несколько — через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="121"/>
+        <source>e.g. OKVED = 25.1; Size = large</source>
+        <translation>например, ОКВЭД = 25.1; Размер = крупный</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="126"/>
+        <source>&amp;Industry</source>
+        <translation>&amp;Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="127"/>
+        <source>C&amp;ustom fields</source>
+        <translation>&amp;Доп. поля</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="128"/>
+        <source>Has a deal in s&amp;tage</source>
+        <translation>Есть сделка на &amp;этапе</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="193"/>
         <source>Company type (of their company)</source>
         <translation>Тип компании (их компании)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="145"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="194"/>
         <location filename="../../forms/marketing_segment.ui" line="15"/>
         <source>Company type</source>
         <translation>Тип компании</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="199"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="251"/>
         <source>Matches %n people</source>
         <translation>
             <numerusform>Подходит %n человек</numerusform>
@@ -8029,7 +8212,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="252"/>
         <source>Matches %n companies</source>
         <translation>
             <numerusform>Подходит %n компания</numerusform>
@@ -8104,9 +8287,10 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>&amp;Выиграно, от</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="54"/>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="57"/>
-        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/marketing/segment_dialog.py" line="124"/>
         <location filename="../../forms/marketing_segment.ui" line="43"/>
         <location filename="../../forms/marketing_segment.ui" line="45"/>
         <source>any</source>
@@ -8169,94 +8353,107 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
 </context>
 <context>
+    <name>SegmentFilterBox</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/list_filter.py" line="29"/>
+        <source>Only the clients of a saved marketing segment</source>
+        <translation>Только клиенты сохранённого сегмента маркетинга</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/list_filter.py" line="32"/>
+        <source>Any saved segment</source>
+        <translation>Любой сохранённый сегмент</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="144"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="146"/>
         <source>+ Segment</source>
         <translation>+ Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="147"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="149"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="149"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="151"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="150"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="152"/>
         <source>Delete the segment (Del); Ctrl+Z brings it back</source>
         <translation>Удалить сегмент (Del); Ctrl+Z вернёт его</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="152"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="154"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="181"/>
         <source>A segment is a saved filter: companies or people by type, tags, lead source, responsible, city, last contact, won amount, open deals, ABC/XYZ class or campaign. Its list is always current. Create one with “+ Segment”.</source>
         <translation>Сегмент — сохранённый фильтр: компании или люди по типу, меткам, источнику, ответственному, городу, последнему контакту, сумме выигранных сделок, открытым сделкам, классу ABC/XYZ или кампании. Его список всегда актуален. Создайте сегмент кнопкой «+ Сегмент».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="224"/>
         <source>companies</source>
         <translation>компаний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="233"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="224"/>
         <source>people</source>
         <translation>человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="265"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="274"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="265"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="275"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="266"/>
         <source>%1 in “%2”: %3</source>
         <translation>%1 в «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="288"/>
         <source>Delete segment “%1”</source>
         <translation>Удаление сегмента «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="295"/>
         <source>Export to Excel</source>
         <translation>Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="311"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="302"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="303"/>
         <source>Tax ID</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="312"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="303"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="313"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="304"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="317"/>
+        <location filename="../../crm_desktop/ui/marketing/segments_view.py" line="308"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -8375,7 +8572,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/labels.py" line="43"/>
-        <location filename="../../crm_desktop/ui/service/view.py" line="252"/>
+        <location filename="../../crm_desktop/ui/service/request_panel.py" line="224"/>
         <source>Write the comment first</source>
         <translation>Сначала напишите комментарий</translation>
     </message>
@@ -8786,22 +8983,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="159"/>
+        <location filename="../../crm_desktop/ui/funnel/board_columns.py" line="153"/>
         <source>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;weighted %2 (%3%)&lt;/span&gt;</source>
         <translation>%1&lt;br&gt;&lt;span style=&apos;color:#64748b&apos;&gt;взвешенно %2 (%3%)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="165"/>
+        <location filename="../../crm_desktop/ui/funnel/board_columns.py" line="159"/>
         <source>No deals at this stage. Drag one here or press Ctrl+→ on a deal.</source>
         <translation>На этом этапе нет сделок. Перетащите сделку сюда или нажмите на ней Ctrl+→.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="182"/>
+        <location filename="../../crm_desktop/ui/funnel/board_columns.py" line="176"/>
         <source>%1 d in stage</source>
         <translation>%1 дн. на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/board.py" line="201"/>
+        <location filename="../../crm_desktop/ui/funnel/board_columns.py" line="195"/>
         <source>Show %1 more</source>
         <translation>Показать ещё %1</translation>
     </message>
@@ -8809,62 +9006,62 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncCoordinator</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="118"/>
         <source>Not syncing (no server)</source>
         <translation>Без синхронизации (нет сервера)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="118"/>
         <source>Synced</source>
         <translation>Синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="119"/>
         <source>%1 change(s) to sync</source>
         <translation>К отправке изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="130"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="120"/>
         <source>First sync pending</source>
         <translation>Ожидает первой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="131"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="121"/>
         <source>Synced; %1</source>
         <translation>Синхронизировано; %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="132"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="122"/>
         <source>Offline: working locally</source>
         <translation>Нет связи: работаем локально</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="133"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="123"/>
         <source>Sync error: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="139"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="129"/>
         <source>%1 change(s) not allowed were put back</source>
         <translation>возвращено неразрешённых изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="142"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="132"/>
         <source>%1 conflict(s) to look at</source>
         <translation>конфликтов для просмотра: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="135"/>
         <source>%1 record(s) waiting</source>
         <translation>записей ждут: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="154"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="144"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="246"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="236"/>
         <source>Not syncing: the server needs a password (&quot;Sync now&quot; asks again)</source>
         <translation>Синхронизация остановлена: серверу нужен пароль («Синхронизировать» спросит снова)</translation>
     </message>
@@ -8872,7 +9069,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="258"/>
+        <location filename="../../crm_desktop/ui/sync/coordinator.py" line="248"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -8880,289 +9077,289 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="279"/>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="345"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="112"/>
         <source>kept in the system&apos;s password store</source>
         <translation>хранится в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="281"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="48"/>
         <source>When the server offers it</source>
         <translation>Если сервер предлагает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="282"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="49"/>
         <source>Always (encrypted)</source>
         <translation>Всегда (шифрование)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="283"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="50"/>
         <source>Always, and check the server&apos;s certificate</source>
         <translation>Всегда, с проверкой сертификата сервера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="284"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="51"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="288"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="55"/>
         <source>Save and test the connection</source>
         <translation>Сохранить и проверить связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="292"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="59"/>
         <source>Host</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="292"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="59"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="293"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="293"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="60"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="294"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="61"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="295"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="62"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="346"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="113"/>
         <source>no password store here: asked for once per start</source>
         <translation>хранилища паролей нет: спрашивается один раз при запуске</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="359"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="126"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="361"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="128"/>
         <source>Possible duplicate: «%1» looks like another client; merge them in the clients list</source>
         <translation>Возможный дубль: «%1» похож на другого клиента; объедините их в списке клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="364"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="131"/>
         <source>«%1», %2: «%3» is in use; «%4» came from %5 on %6</source>
         <translation>«%1», %2: действует «%3»; «%4» пришло от %5, %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="367"/>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="375"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="142"/>
         <source>another computer</source>
         <translation>другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="147"/>
         <source>offline</source>
         <translation>нет связи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="381"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="148"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="385"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="152"/>
         <source>%1 conflict(s) to look at</source>
         <translation>конфликтов для проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="162"/>
         <source>Not allowed, put back</source>
         <translation>Не разрешено, значение возвращено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="395"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="162"/>
         <source>Refused by the server, sent again at each sync</source>
         <translation>Сервер не принял, отправляется при каждой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="396"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="163"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="401"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="168"/>
         <source>No conflicts: every change made here and on the other computers agrees.</source>
         <translation>Конфликтов нет: изменения здесь и на других компьютерах согласованы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="408"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="175"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="408"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="175"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="409"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="409"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="176"/>
         <source>emails</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="410"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="410"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="177"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="411"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="411"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="178"/>
         <source>deletion</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="412"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="179"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="412"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="179"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="413"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="180"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="413"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="180"/>
         <source>due time</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="414"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="181"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="414"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="181"/>
         <source>tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="415"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="415"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="182"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="416"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="183"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="416"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="183"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="299"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="66"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="306"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="73"/>
         <source>Keep the value in use</source>
         <translation>Оставить текущее значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="308"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="75"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="310"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="319"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="86"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="319"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="86"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="320"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="87"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="320"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="87"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="321"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="88"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="323"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="90"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="373"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="140"/>
         <source>earlier: «%1» from %2 on %3</source>
         <translation>ранее: «%1» от %2, %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="437"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="204"/>
         <source>Connected: %1 change(s) sent, %2 received, %3 conflict(s).</source>
         <translation>Связь есть: отправлено изменений: %1, получено: %2, конфликтов: %3.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="441"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="208"/>
         <source>This computer has no password store: the password is kept in memory until the program closes, and asked for again at the next start.</source>
         <translation>На этом компьютере нет хранилища паролей: пароль хранится в памяти до закрытия программы и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/view.py" line="456"/>
+        <location filename="../../crm_desktop/ui/sync/view.py" line="223"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -9170,57 +9367,57 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="182"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="186"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="194"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="198"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="207"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="211"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="212"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="213"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="214"/>
         <source>Duration:</source>
         <translation>Длительность:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="215"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="216"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="213"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="217"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="237"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="241"/>
         <source>Name the task</source>
         <translation>Назовите задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="250"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="254"/>
         <source>Edit task</source>
         <translation>Изменение задачи</translation>
     </message>
@@ -9228,22 +9425,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="44"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="43"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="47"/>
         <source>To-do</source>
         <translation>Дело</translation>
     </message>
@@ -9358,32 +9555,32 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="100"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="86"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="101"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="87"/>
         <source>Role and team of %1</source>
         <translation>Роль и команда: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="108"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="94"/>
         <source>No team</source>
         <translation>Без команды</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="106"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="92"/>
         <source>My team</source>
         <translation>Моя команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="111"/>
         <source>Enter the person&apos;s name</source>
         <translation>Введите имя человека</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="114"/>
         <source>A password needs at least 8 characters</source>
         <translation>Пароль — не меньше 8 символов</translation>
     </message>
@@ -9391,47 +9588,47 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="36"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="36"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="36"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="50"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="36"/>
         <source>Team of</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="51"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="37"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="51"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="37"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="56"/>
         <source>disabled: cannot sync</source>
         <translation>отключён: не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="70"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="56"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="71"/>
+        <location filename="../../crm_desktop/ui/office/user_dialog.py" line="57"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
@@ -9439,144 +9636,144 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="167"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="51"/>
         <source>Users and rights</source>
         <translation>Пользователи и права</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="57"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="198"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="82"/>
         <source>Add a user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="85"/>
         <source>Role and team…</source>
         <translation>Роль и команда…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="203"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="87"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="205"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="89"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="207"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="91"/>
         <source>New password…</source>
         <translation>Новый пароль…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="215"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="99"/>
         <source>Managers may export (lists, cards, calendars, analytics)</source>
         <translation>Менеджерам разрешена выгрузка (списки, карточки, календари, аналитика)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="222"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="106"/>
         <source>every client of the office</source>
         <translation>всех клиентов офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="223"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="107"/>
         <source>only their own clients (a head: the team&apos;s)</source>
         <translation>только своих клиентов (руководитель — своей команды)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="227"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="111"/>
         <source>Managers see:</source>
         <translation>Менеджеры видят:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="230"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="114"/>
         <source>Office settings</source>
         <translation>Настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="263"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="147"/>
         <source>Asking the server…</source>
         <translation>Запрашиваем сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="293"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="177"/>
         <source>Every laptop follows this setting after its next sync.</source>
         <translation>Каждый ноутбук применит эту настройку после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="294"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="178"/>
         <source>Only the office&apos;s owner changes this setting.</source>
         <translation>Эту настройку меняет только владелец офиса.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="304"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="188"/>
         <source>Saved: every laptop follows at its next sync (records come in or leave; nothing is deleted).</source>
         <translation>Сохранено: каждый компьютер применит это при следующей синхронизации (записи появятся или уйдут; ничего не удаляется).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="309"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="325"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="209"/>
         <source>Only the office&apos;s owner or a head manages users. You are signed in as %1 (%2): ask the owner to add a person, change a role or reset a password.</source>
         <translation>Пользователями управляют только владелец офиса или руководитель. Вы вошли как %1 (%2): чтобы добавить человека, сменить роль или пароль, обратитесь к владельцу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="331"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="215"/>
         <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
         <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="336"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="220"/>
         <source>You are a head: you see your team, add managers to it, disable them and give them new passwords. The owner changes roles and teams.</source>
         <translation>Вы руководитель: вы видите свою команду, добавляете в неё менеджеров, отключаете их и выдаёте новые пароли. Роли и команды меняет владелец.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="405"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="289"/>
         <source>Adding the user…</source>
         <translation>Добавляем пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="416"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="300"/>
         <source>The login %1 may now sync with the password you typed.</source>
         <translation>Логин %1 теперь может синхронизироваться с введённым паролем.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="301"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="432"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="452"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="185"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="316"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="336"/>
         <source>Saving…</source>
         <translation>Сохраняем…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="444"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="328"/>
         <source>Disable %1</source>
         <translation>Отключить: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="445"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="329"/>
         <source>%1 will no longer be able to sync: their laptop stops syncing with a message at once. Their records stay. Disable the login?</source>
         <translation>%1 больше не сможет синхронизироваться: ноутбук сразу прекратит синхронизацию и покажет сообщение. Записи останутся. Отключить логин?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="459"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="343"/>
         <source>New password for %1</source>
         <translation>Новый пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="460"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="344"/>
         <source>A new password is made and shown once; the old one stops working. Continue?</source>
         <translation>Будет создан новый пароль и показан один раз; старый перестанет действовать. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="466"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="350"/>
         <source>Making a new password…</source>
         <translation>Создаём новый пароль…</translation>
     </message>
@@ -9604,7 +9801,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Планировщик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/registration.py" line="28"/>
+        <location filename="../../crm_desktop/ui/sync/registration.py" line="30"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -9614,12 +9811,12 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Товары и услуги</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/registration.py" line="25"/>
+        <location filename="../../crm_desktop/ui/marketing/registration.py" line="30"/>
         <source>Marketing</source>
         <translation>Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/registration.py" line="26"/>
+        <location filename="../../crm_desktop/ui/office/registration.py" line="28"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
