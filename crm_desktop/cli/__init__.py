@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "crm_desktop.cli.documents",
     "crm_desktop.cli.sync",
     "crm_desktop.cli.service",
+    "crm_desktop.cli.telephony",
 ]
 
 

@@ -64,6 +64,9 @@ class PreferencesDialog(QDialog):
         from crm_desktop.ui.planner.day_limit import add_day_limit
 
         add_day_limit(self)  # how many items from the client cards a day holds
+        from crm_desktop.ui.telephony.preferences_part import add_softphone
+
+        add_softphone(self)  # the command click-to-call runs (a softphone)
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
 

@@ -23,6 +23,12 @@ from sqlalchemy import select, text
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.base import require_text
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.marketing.call_list_plan import (  # noqa: F401  (re-exported)
+    FileClients,
+    assign,
+    clients_from_file,
+    region_of,
+)
 from crm_desktop.storage.models import Company, Contact, Interaction, Pipeline, Stage, Task, User
 from crm_desktop.storage.models_marketing import CallList, CallListItem, Campaign, Segment
 from crm_desktop.storage.searchable import person_name_sql
@@ -86,15 +92,6 @@ class Progress:
     outcomes: dict[str, int]
 
 
-def region_of(address: str | None) -> str:
-    """The first part of an address ("г. Москва, ул. …" -> "Москва"), for the split."""
-    first = (address or "").split(",")[0].strip()
-    for prefix in ("г.", "город", "г "):
-        if first.lower().startswith(prefix):
-            first = first[len(prefix):].strip()
-    return first
-
-
 class CallListService:
     def __init__(self, ctx: ServiceContext, segments: Any) -> None:
         self.ctx = ctx
@@ -148,6 +145,11 @@ class CallListService:
                 created_at=now, updated_at=now) for i, c in enumerate(found))
             session.flush()
             return _dto(call_list)
+
+    def from_file(self, path: str) -> FileClients:
+        """The clients of an imported list (an .xlsx or .csv of phones, tax ids or names),
+        for `create(clients=...)`; rows that match nobody are counted, not created."""
+        return clients_from_file(self.ctx, path)
 
     def _clients(self, session: Any, clients: list[tuple[str, str]]) -> list[dict[str, Any]]:
         """The live clients in name order with their first phone, region and manager."""
@@ -380,34 +382,6 @@ def _progress(assignee: str | None, name: str, counts: dict[str, int]) -> Progre
     reached = called - counts.get("no_answer", 0)
     return Progress(assignee, name, total, called, reached,
                     {o: counts.get(o, 0) for o in OUTCOMES})
-
-
-def assign(clients: list[dict[str, Any]], assignees: list[str], split: str) -> list[str]:
-    """The employee of each client (in the clients' order)."""
-    if split == "responsible":
-        plan: list[str | None] = [c["responsible_id"] if c["responsible_id"] in assignees
-                                  else None for c in clients]
-        load = {a: plan.count(a) for a in assignees}
-        result = []
-        for chosen in plan:
-            if chosen is None:
-                chosen = min(assignees, key=lambda a: (load[a], assignees.index(a)))
-                load[chosen] += 1
-            result.append(chosen)
-        return result
-    if split == "region":
-        groups: dict[str, list[int]] = {}
-        for i, c in enumerate(clients):
-            groups.setdefault((c["region"] or "").lower(), []).append(i)
-        load = {a: 0 for a in assignees}
-        result_map: dict[int, str] = {}
-        for _, members in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
-            chosen = min(assignees, key=lambda a: (load[a], assignees.index(a)))
-            load[chosen] += len(members)
-            for i in members:
-                result_map[i] = chosen
-        return [result_map[i] for i in range(len(clients))]
-    return [assignees[i % len(assignees)] for i in range(len(clients))]
 
 
 def _sql_time(moment: datetime) -> str:

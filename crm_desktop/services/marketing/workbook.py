@@ -1,7 +1,9 @@
 """Marketing reports to .xlsx: several sheets in one book (streamed, typed cells, header
 row styled and frozen, formula-like text kept as text), written atomically.
 
-Column titles come from the caller (the window passes them in its language)."""
+Column titles come from the caller (the window passes them in its language). openpyxl is
+imported when a book is written, not when the marketing services load: the window imports
+them at start, and openpyxl is a large import."""
 
 from __future__ import annotations
 
@@ -10,12 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
-
 from crm_desktop.domain.money import Money
-from crm_desktop.services.exchange.xlsx_export import HEADER_FILL, HEADER_FONT, typed_cell
 from crm_desktop.storage.files import atomic_path, check_output_path
 
 
@@ -28,6 +25,12 @@ class Sheet:
 
 
 def write_book(path: Path | str, sheets: Sequence[Sheet]) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
+    from crm_desktop.services.exchange.xlsx_export import HEADER_FILL, HEADER_FONT, typed_cell
+
     target = check_output_path(path)
     book = Workbook(write_only=True)
     used: set[str] = set()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ from crm_desktop.ui.clients.card_parts import (
     email_link,
     empty_item,
     fill_details,
+    open_link,
     phone_link,
     restore_client,
     shrinkable,
@@ -96,7 +97,7 @@ class ClientCard(CardEntryActions, QWidget):
         self.subtitle.setObjectName("cardSubtitle")
         self.links = shrinkable(QLabel())
         self.links.setTextFormat(Qt.TextFormat.RichText)
-        self.links.linkActivated.connect(lambda url: QDesktopServices.openUrl(url))
+        self.links.linkActivated.connect(open_link)  # tel: through the softphone setting
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit)
         self.more_button = QToolButton(text=self.tr("More"))

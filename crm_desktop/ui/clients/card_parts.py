@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,6 +24,7 @@ from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.list_model import MIME_CLIENT
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import WorkerCommand, ask
+from crm_desktop.ui.telephony.dialer import open_link  # noqa: F401  (card.py's too)
 
 translate = QCoreApplication.translate
 
@@ -162,7 +163,7 @@ def fill_details(details: QFormLayout, kind: str, record: Any) -> None:
     for label, value in contacts:
         field = shrinkable(QLabel(value or "—"))
         field.setTextFormat(Qt.TextFormat.RichText)
-        field.linkActivated.connect(lambda url: QDesktopServices.openUrl(url))
+        field.linkActivated.connect(open_link)  # tel: through the softphone setting
         details.addRow(label + ":", field)
     for label, value in rows:
         field = shrinkable(QLabel(str(value) if value else "—"))

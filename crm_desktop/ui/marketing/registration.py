@@ -10,8 +10,13 @@ from crm_desktop.ui.views import ViewSpec, register_view
 
 def _view(app):  # noqa: ANN001, ANN202
     from crm_desktop.ui.marketing.view import MarketingView
+    from crm_desktop.ui.telephony.incoming import start_incoming_calls
 
-    return MarketingView(app)
+    view = MarketingView(app)
+    # Incoming calls handed over by the telephone system (crm-desktop incoming-call) live
+    # as long as the window's views: the view is made once, when the window is built.
+    view.incoming_calls = start_incoming_calls(app, view)
+    return view
 
 
 def _card_tab(app, kind, ident):  # noqa: ANN001, ANN202

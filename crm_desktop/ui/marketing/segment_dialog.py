@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
@@ -28,12 +28,27 @@ MESSAGES = {
     "lead_sources": QT_TRANSLATE_NOOP("SegmentDialog",
                                       "At most 200 sources of up to 300 characters"),
     "city": QT_TRANSLATE_NOOP("SegmentDialog", "At most 200 characters"),
+    "industries": QT_TRANSLATE_NOOP("SegmentDialog",
+                                    "At most 200 industries of up to 300 characters"),
+    "custom": QT_TRANSLATE_NOOP("SegmentDialog",
+                                "Write each as field = value, separated by semicolons"),
 }
 COUNT_DELAY_MS = 250
 
 
 def split(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in text.split(",") if p.strip()))
+
+
+def custom_pairs(text: str) -> list[list[str]]:
+    """"ОКВЭД = 25.1; Размер = крупный" -> [["ОКВЭД", "25.1"], ["Размер", "крупный"]]; a part
+    without "=" stays a one-item pair, which the rules refuse (shown beside the field)."""
+    pairs = []
+    for part in text.split(";"):
+        if part.strip():
+            key, sep, value = part.partition("=")
+            pairs.append([key.strip(), value.strip()] if sep else [part.strip()])
+    return pairs
 
 
 class SegmentDialog(QDialog):
@@ -66,16 +81,18 @@ class SegmentDialog(QDialog):
                           "-": form.abc_none}
         self.xyz_boxes = {"X": form.xyz_x, "Y": form.xyz_y, "Z": form.xyz_z,
                           "-": form.xyz_none}
+        self._add_rows()
         self.errors = FieldErrors(form.form, {
             "name": form.name, "tags": form.tags, "lead_sources": form.lead_sources,
-            "city": form.city, "won": form.won_label})  # the won row holds a layout
+            "city": form.city, "won": form.won_label,  # the won row holds a layout
+            "industries": self.industries, "custom": self.custom})
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self.count)
         for edit in (form.name, form.tags, form.lead_sources, form.city, form.won_min,
-                     form.won_max):
+                     form.won_max, self.industries, self.custom):
             edit.textEdited.connect(lambda _: self._timer.start())
         for box in (form.kind, form.contact_mode, form.open_deals, form.responsible,
-                    form.campaign, form.won_currency):
+                    form.campaign, form.won_currency, self.stage):
             box.currentIndexChanged.connect(lambda _: self._timer.start())
         for spin in (form.contact_days, form.won_months):
             spin.valueChanged.connect(lambda _: self._timer.start())
@@ -89,11 +106,35 @@ class SegmentDialog(QDialog):
         self.save_button = form.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         crm = app.crm
-        app.worker.submit(lambda: (crm.users.list(), _campaigns(app)), self._fill)
+        app.worker.submit(lambda: (crm.users.list(), _campaigns(app), _stages(app)), self._fill)
 
-    def _fill(self, loaded: tuple[list, list]) -> None:
-        users, campaigns = loaded
+    def _add_rows(self) -> None:
+        """Industry, custom fields and deal stage, after the city (made here, not in the .ui
+        file: the form's layout is shared with its designer file)."""
         form = self.form
+        row = form.form.getWidgetPosition(form.city)[0] + 1
+        self.industries = QLineEdit(self)
+        self.industries.setObjectName("industries")
+        self.industries.setPlaceholderText(self.tr("Any; several separated by commas"))
+        self.custom = QLineEdit(self)
+        self.custom.setObjectName("custom_fields")
+        self.custom.setPlaceholderText(self.tr("e.g. OKVED = 25.1; Size = large"))
+        self.stage = QComboBox(self)
+        self.stage.setObjectName("deal_stage")
+        self.stage.addItem(self.tr("any"), None)
+        for offset, (text, widget) in enumerate((
+                (self.tr("&Industry"), self.industries),
+                (self.tr("C&ustom fields"), self.custom),
+                (self.tr("Has a deal in s&tage"), self.stage))):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.form.insertRow(row + offset, label, widget)
+
+    def _fill(self, loaded: tuple[list, list, list]) -> None:
+        users, campaigns, stages = loaded
+        form = self.form
+        for ident, name in stages:
+            self.stage.addItem(name, ident)
         for user in users:
             form.responsible.addItem(user.name, user.id)
         for ident, name in campaigns:
@@ -111,6 +152,14 @@ class SegmentDialog(QDialog):
                 form.responsible.setCurrentIndex(max(0, form.responsible.findData(
                     rules.responsible_ids[0])))
             form.city.setText(rules.city)
+            self.industries.setText(", ".join(rules.industries))
+            self.custom.setText("; ".join(f"{k} = {v}" for k, v in rules.custom))
+            if rules.stage_ids:
+                found = self.stage.findData(rules.stage_ids[0])
+                if found < 0:  # a stage since deleted still shows what the segment holds
+                    self.stage.addItem("—", rules.stage_ids[0])
+                    found = self.stage.count() - 1
+                self.stage.setCurrentIndex(found)
             if rules.contacted_within_days is not None:
                 form.contact_mode.setCurrentIndex(1)
                 form.contact_days.setValue(rules.contacted_within_days)
@@ -165,6 +214,9 @@ class SegmentDialog(QDialog):
             "responsible_ids": [form.responsible.currentData()]
             if form.responsible.currentData() else [],
             "city": form.city.text(),
+            "industries": list(split(self.industries.text())),
+            "custom": custom_pairs(self.custom.text()),
+            "stage_ids": [self.stage.currentData()] if self.stage.currentData() else [],
             "contacted_within_days": days if mode == "within" else None,
             "not_contacted_days": days if mode == "none" else None,
             "won_min": self._amount("won_min", form.won_min.text(), currency),
@@ -241,6 +293,15 @@ class SegmentDialog(QDialog):
         place = "won" if field.startswith("won_") else field
         self.errors.show_all({place: QCoreApplication.translate("SegmentDialog", text)
                               if text else exc.reason}, focus=True)
+
+
+def _stages(app: AppContext) -> list[tuple[str, str]]:
+    """(id, "pipeline: stage") of every live stage, the pipelines in their order."""
+    crm = app.crm
+    pipelines = crm.pipelines.list()
+    named = len(pipelines) > 1
+    return [(stage.id, f"{p.name}: {stage.name}" if named else stage.name)
+            for p in pipelines for stage in crm.stages.of_pipeline(p.id)]
 
 
 def _campaigns(app: AppContext) -> list[tuple[str, str]]:
