@@ -3,6 +3,7 @@ Collection, calibre's Cache)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,34 @@ class Crm:
     @property
     def path(self) -> Path:
         return self.db.path
+
+    # What the window may ask of the session, so that it never reaches into `ctx`.
+    def now(self) -> datetime:
+        """The program's clock in UTC (a fixed clock in tests and screenshots)."""
+        return self.ctx.clock.now()
+
+    @property
+    def user_id(self) -> str | None:
+        """The signed-in user of this file (None before the first start is finished)."""
+        return self.ctx.user_id
+
+    @property
+    def region(self) -> str:
+        """The default country for phone numbers written without one."""
+        return self.ctx.region
+
+    @region.setter
+    def region(self, region: str) -> None:
+        self.ctx.region = region
+
+    @property
+    def language(self) -> str:
+        """The language of texts the core writes into the data (generated tasks, documents)."""
+        return self.ctx.language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self.ctx.language = language
 
     def stats(self) -> dict[str, int]:
         """Live (not deleted) rows per table: all rows (counted from the smallest index)

@@ -9,13 +9,23 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.services.planner.agenda import local_zone
 
 DAY_FIRST = re.compile(r"^\s*(\d{1,2})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{4})\s*$")
 YEAR_FIRST = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -129,3 +139,72 @@ def parse_date(text: str) -> date | None:
     if not EARLIEST <= found <= LATEST:
         raise ValueError(translate("DateInput", "Choose a date between 1900 and 2200"))
     return found
+
+
+class MomentInput(QObject):
+    """A day typed as in DateInput with a time beside it: `value()` is the moment in UTC,
+    None when the day is empty, or raises ValueError with a message for the person. The note
+    label (if given) shows a refused or past date as it is typed."""
+
+    changed = Signal()
+
+    def __init__(self, edit: QLineEdit, clock: QTimeEdit, today: Callable[[], date],
+                 note: QLabel | None = None, warn_past: bool = False) -> None:
+        super().__init__(edit)
+        self.day = DateInput(edit, today, warn_past=warn_past)
+        self.edit, self.clock, self.note = edit, clock, note
+        clock.setDisplayFormat("HH:mm")
+        self.day.changed.connect(self._changed)
+        clock.timeChanged.connect(lambda _: self.changed.emit())
+        if note is not None:
+            note.setObjectName("fieldError")
+            note.setWordWrap(True)
+            note.hide()
+
+    def value(self) -> datetime | None:
+        day = self.day.value()
+        if day is None:
+            return None
+        shown = self.clock.time()
+        local = datetime.combine(day, time(shown.hour(), shown.minute()), tzinfo=local_zone())
+        return local.astimezone(UTC)
+
+    def set_value(self, moment: datetime | None) -> None:
+        if moment is None:
+            self.day.set_value(None)
+            return
+        local = moment.astimezone(local_zone())
+        self.day.set_value(local.date())
+        self.clock.setTime(QTime(local.hour, local.minute))
+
+    def error(self) -> str | None:
+        return self.day.error()
+
+    def refresh(self) -> None:
+        """Shows (or hides) the note for the day as typed; call when the field is switched
+        on or off, since a switched-off field says nothing."""
+        text = (self.day.error() or self.day.warning()) if self.edit.isEnabled() else None
+        if self.note is not None:
+            self.note.setText(text or "")
+            self.note.setVisible(bool(text))
+        self.edit.setProperty("invalid", bool(self.day.error()) and self.edit.isEnabled())
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+
+def moment_row(today: Callable[[], date], warn_past: bool = False,
+               parent: QWidget | None = None) -> tuple[QWidget, MomentInput]:
+    """A form row for a moment built in code: the day field, the time and the note."""
+    row = QWidget(parent)
+    edit, clock, note = QLineEdit(row), QTimeEdit(row), QLabel(row)
+    edit.setMaximumWidth(150)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit)
+    layout.addWidget(clock)
+    layout.addWidget(note, 1)
+    return row, MomentInput(edit, clock, today, note, warn_past)

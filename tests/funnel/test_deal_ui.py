@@ -172,7 +172,10 @@ def test_deal_card_edits_with_errors_beside_the_fields(qtbot, context, funnel) -
     ui.amount.setText("1 234,56")
     ui.currency.setCurrentText("EUR")
     ui.stage.setCurrentIndex(ui.stage.findData(funnel["stages"][2].id))
-    ui.close_set.setChecked(False)
+    ui.expected_close.setText("31.02.2026")  # an impossible date is refused beside the field
+    assert "expected_close" in card.form.errors.visible_errors()
+    assert crm.deals.get(deal_id).expected_close is not None
+    ui.expected_close.setText("")  # empty: no expected close
     card.form._edited("title")
     card.show()
     with qtbot.waitSignal(card.saved, timeout=10_000):

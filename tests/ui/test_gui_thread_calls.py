@@ -58,7 +58,8 @@ def direct_service_calls() -> set[tuple[str, str, int, str]]:
                     chain = _chain(node.func)
                     if "crm" in chain:
                         rest = chain[chain.index("crm") + 1:]
-                        if rest and rest[0] not in ("ctx", "path", "close"):
+                        # the clock and the session are not database work
+                        if rest and rest[0] not in ("ctx", "path", "close", "now"):
                             name = f"{owner}.{function.name}" if owner else function.name
                             found.add((path.relative_to(UI).as_posix(), name, node.lineno,
                                        ".".join(chain)))

@@ -3,9 +3,9 @@ optionally the next step (a task with its reminder) — saved together in one tr
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +24,7 @@ from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.clients.card_parts import QUICK_LOG_KEY, EnterSaves, shrinkable
 from crm_desktop.ui.clients.timeline import channel_icon
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.date_field import DateInput
+from crm_desktop.ui.date_field import MomentInput
 from crm_desktop.ui.planner.task_dialog import error_text, past_ok, reminder_combo
 
 QUICK_CHANNELS = [("call_out", QT_TRANSLATE_NOOP("ClientCard", "Call")),
@@ -97,21 +97,19 @@ class QuickLog(QFrame):
         self.next_when = QLineEdit()
         self.next_when.setObjectName("nextDate")
         self.next_when.setMaximumWidth(150)
-        self.next_date = DateInput(self.next_when, self._today, warn_past=True)
         self.next_when.returnPressed.connect(self.log)
         self.next_time = QTimeEdit()
-        self.next_time.setDisplayFormat("HH:mm")
         self.next_time.installEventFilter(EnterSaves(self, self.log))
         self.next_date_note = shrinkable(QLabel())
-        self.next_date_note.setObjectName("fieldError")
-        self.next_date_note.hide()
-        self.next_date.changed.connect(self._date_note)
+        self.next_moment = MomentInput(self.next_when, self.next_time, self._today,
+                                       self.next_date_note, warn_past=True)
+        self.next_date = self.next_moment.day
         self.next_reminder = reminder_combo()
         self.reset_next_when()
         for widget in (self.next_title, self.next_when, self.next_time, self.next_reminder):
             widget.setEnabled(False)
             self.next_step.toggled.connect(widget.setEnabled)
-        self.next_step.toggled.connect(lambda _: self._date_note())
+        self.next_step.toggled.connect(lambda _: self.next_moment.refresh())
         self.log_button = QPushButton(QCoreApplication.translate("ClientCard", "Log"))
         self.log_button.setObjectName("primary")
         self.log_button.clicked.connect(self.log)
@@ -141,7 +139,7 @@ class QuickLog(QFrame):
 
     # -- the next step's date and time ---------------------------------------------------------
     def _now(self) -> datetime:
-        return self.app.crm.ctx.clock.now().astimezone(local_zone())
+        return self.app.crm.now().astimezone(local_zone())
 
     def _today(self) -> date:
         return self._now().date()
@@ -150,33 +148,19 @@ class QuickLog(QFrame):
         """The same time tomorrow, at the next full hour."""
         later = (self._now() + timedelta(days=1, hours=1)).replace(minute=0, second=0,
                                                                    microsecond=0)
-        self.next_date.set_value(later.date())
-        self.next_time.setTime(QTime(later.hour, 0))
-
-    def _date_note(self) -> None:
-        """A refused date (31.02.2026) or a past one, beside the field as it is typed."""
-        text = (self.next_date.error() or self.next_date.warning()) \
-            if self.next_step.isChecked() else None
-        self.next_date_note.setText(text or "")
-        self.next_date_note.setVisible(bool(text))
-        self.next_when.setProperty("invalid", bool(self.next_date.error()))
-        self.next_when.style().unpolish(self.next_when)
-        self.next_when.style().polish(self.next_when)
+        self.next_moment.set_value(later)
 
     def next_due(self) -> datetime | None:
         """The chosen moment in UTC; None (with the reason shown) when the date is refused."""
         try:
-            day = self.next_date.value()
+            due = self.next_moment.value()
         except ValueError as exc:
             self._log_error(str(exc))
             return None
-        if day is None:
+        if due is None:
             self._log_error(QCoreApplication.translate("ClientCard",
                                                        "Choose the day of the next step"))
-            return None
-        clock = self.next_time.time()
-        local = datetime.combine(day, time(clock.hour(), clock.minute()), tzinfo=local_zone())
-        return local.astimezone(UTC)
+        return due
 
     def focus(self) -> None:
         self.log_text.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_CompleteTaskDialog(object):
     def setupUi(self, CompleteTaskDialog):
@@ -77,12 +77,32 @@ class Ui_CompleteTaskDialog(object):
 
         self.next_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.next_when_label)
 
-        self.next_when = QDateTimeEdit(CompleteTaskDialog)
-        self.next_when.setObjectName(u"next_when")
-        self.next_when.setEnabled(False)
-        self.next_when.setCalendarPopup(True)
+        self.next_when_row = QHBoxLayout()
+        self.next_when_row.setObjectName(u"next_when_row")
+        self.next_date = QLineEdit(CompleteTaskDialog)
+        self.next_date.setObjectName(u"next_date")
+        self.next_date.setEnabled(False)
+        self.next_date.setMaximumWidth(150)
 
-        self.next_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.next_when)
+        self.next_when_row.addWidget(self.next_date)
+
+        self.next_time = QTimeEdit(CompleteTaskDialog)
+        self.next_time.setObjectName(u"next_time")
+        self.next_time.setEnabled(False)
+
+        self.next_when_row.addWidget(self.next_time)
+
+        self.next_note = QLabel(CompleteTaskDialog)
+        self.next_note.setObjectName(u"next_note")
+
+        self.next_when_row.addWidget(self.next_note)
+
+        self.next_when_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.next_when_row.addItem(self.next_when_spacer)
+
+
+        self.next_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.next_when_row)
 
 
         self.layout.addLayout(self.next_form)

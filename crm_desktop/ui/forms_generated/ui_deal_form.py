@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DealForm(object):
     def setupUi(self, DealForm):
@@ -110,15 +110,9 @@ class Ui_DealForm(object):
 
         self.close_row = QHBoxLayout()
         self.close_row.setObjectName(u"close_row")
-        self.close_set = QCheckBox(DealForm)
-        self.close_set.setObjectName(u"close_set")
-
-        self.close_row.addWidget(self.close_set)
-
-        self.expected_close = QDateEdit(DealForm)
+        self.expected_close = QLineEdit(DealForm)
         self.expected_close.setObjectName(u"expected_close")
-        self.expected_close.setCalendarPopup(True)
-        self.expected_close.setEnabled(False)
+        self.expected_close.setMaximumWidth(170)
 
         self.close_row.addWidget(self.expected_close)
 
@@ -168,15 +162,9 @@ class Ui_DealForm(object):
 
         self.next_row = QHBoxLayout()
         self.next_row.setObjectName(u"next_row")
-        self.next_set = QCheckBox(DealForm)
-        self.next_set.setObjectName(u"next_set")
-
-        self.next_row.addWidget(self.next_set)
-
-        self.next_step_at = QDateEdit(DealForm)
+        self.next_step_at = QLineEdit(DealForm)
         self.next_step_at.setObjectName(u"next_step_at")
-        self.next_step_at.setCalendarPopup(True)
-        self.next_step_at.setEnabled(False)
+        self.next_step_at.setMaximumWidth(170)
 
         self.next_row.addWidget(self.next_step_at)
 
@@ -197,11 +185,11 @@ class Ui_DealForm(object):
         self.pipeline_label.setBuddy(self.pipeline)
         self.stage_label.setBuddy(self.stage)
         self.loss_reason_label.setBuddy(self.loss_reason)
-        self.expected_close_label.setBuddy(self.close_set)
+        self.expected_close_label.setBuddy(self.expected_close)
         self.responsible_label.setBuddy(self.responsible)
         self.source_label.setBuddy(self.source)
         self.next_step_label.setBuddy(self.next_step)
-        self.next_step_at_label.setBuddy(self.next_set)
+        self.next_step_at_label.setBuddy(self.next_step_at)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title, self.company)
         QWidget.setTabOrder(self.company, self.amount)
@@ -209,13 +197,11 @@ class Ui_DealForm(object):
         QWidget.setTabOrder(self.currency, self.pipeline)
         QWidget.setTabOrder(self.pipeline, self.stage)
         QWidget.setTabOrder(self.stage, self.loss_reason)
-        QWidget.setTabOrder(self.loss_reason, self.close_set)
-        QWidget.setTabOrder(self.close_set, self.expected_close)
+        QWidget.setTabOrder(self.loss_reason, self.expected_close)
         QWidget.setTabOrder(self.expected_close, self.responsible)
         QWidget.setTabOrder(self.responsible, self.source)
         QWidget.setTabOrder(self.source, self.next_step)
-        QWidget.setTabOrder(self.next_step, self.next_set)
-        QWidget.setTabOrder(self.next_set, self.next_step_at)
+        QWidget.setTabOrder(self.next_step, self.next_step_at)
 
         self.retranslateUi(DealForm)
 
@@ -233,12 +219,10 @@ class Ui_DealForm(object):
         self.stage_label.setText(QCoreApplication.translate("DealForm", u"&Stage", None))
         self.loss_reason_label.setText(QCoreApplication.translate("DealForm", u"&Loss reason", None))
         self.expected_close_label.setText(QCoreApplication.translate("DealForm", u"Expected &close", None))
-        self.close_set.setText(QCoreApplication.translate("DealForm", u"set", None))
         self.responsible_label.setText(QCoreApplication.translate("DealForm", u"&Responsible", None))
         self.source_label.setText(QCoreApplication.translate("DealForm", u"Lead s&ource", None))
         self.next_step_label.setText(QCoreApplication.translate("DealForm", u"&Next step", None))
         self.next_step.setPlaceholderText(QCoreApplication.translate("DealForm", u"e.g. Send the proposal", None))
         self.next_step_at_label.setText(QCoreApplication.translate("DealForm", u"Next step &date", None))
-        self.next_set.setText(QCoreApplication.translate("DealForm", u"set", None))
         pass
     # retranslateUi

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QStringListModel,
     Qt,
     QTimer,
@@ -24,8 +23,10 @@ from crm_desktop.domain.money import Money, validate_currency
 from crm_desktop.domain.text import fold
 from crm_desktop.services.dto import DealDTO, StageDTO
 from crm_desktop.services.funnel.deal_items import MAX_MINOR
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import DateInput
 from crm_desktop.ui.forms_generated.ui_deal_form import Ui_DealForm
 
 CURRENCIES = ["RUB", "USD", "EUR", "KZT", "BYN", "CNY", "GBP"]
@@ -154,13 +155,11 @@ class DealForm(QWidget):
             nested_error(self.errors, ui.form, name, widget, row_layout)
         ui.currency.addItems(CURRENCIES)
         ui.currency.setMinimumContentsLength(4)
-        today = QDate.currentDate()
-        for check, edit in ((ui.close_set, ui.expected_close), (ui.next_set, ui.next_step_at)):
-            edit.setDate(today)
-            edit.setMinimumDate(QDate(2000, 1, 1))
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(lambda _: self._edited("dates"))
-            edit.dateChanged.connect(lambda _: self._edited("dates"))
+        # typed dates (empty = not set); the calendar opens at the program's today
+        self.close_date = DateInput(ui.expected_close, self._today)
+        self.next_date = DateInput(ui.next_step_at, self._today)
+        self.close_date.changed.connect(lambda: self._edited("expected_close"))
+        self.next_date.changed.connect(lambda: self._edited("next_step_at"))
         self.completions = QStringListModel(self)
         self.completer = QCompleter(self.completions, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -200,9 +199,9 @@ class DealForm(QWidget):
             if pipeline.is_default and self._wanted[0] is None:
                 ui.pipeline.setCurrentIndex(ui.pipeline.count() - 1)
         for user in users:
-            if user.is_active or user.id == self.app.crm.ctx.user_id:
+            if user.is_active or user.id == self.app.crm.user_id:
                 ui.responsible.addItem(user.name, user.id)
-        current = ui.responsible.findData(self.app.crm.ctx.user_id)
+        current = ui.responsible.findData(self.app.crm.user_id)
         ui.responsible.setCurrentIndex(max(current, 0))
         ui.source.addItem("")
         ui.source.addItems(sources)
@@ -302,11 +301,8 @@ class DealForm(QWidget):
         self.contact_id = deal.contact_id
         ui.amount.setText(amount_text(deal.amount_minor, deal.currency))
         ui.currency.setCurrentText(deal.currency)
-        for check, edit, value in ((ui.close_set, ui.expected_close, deal.expected_close),
-                                   (ui.next_set, ui.next_step_at, deal.next_step_at)):
-            check.setChecked(value is not None)
-            if value is not None:
-                edit.setDate(QDate(value.year, value.month, value.day))
+        self.close_date.set_value(deal.expected_close)
+        self.next_date.set_value(deal.next_step_at)
         ui.next_step.setText(deal.next_step or "")
         ui.source.setCurrentText(deal.source or "")
         ui.loss_reason.setCurrentText(deal.loss_reason or "")
@@ -315,21 +311,26 @@ class DealForm(QWidget):
         ui.responsible.setCurrentIndex(max(ui.responsible.findData(deal.responsible_id), 0))
         self._select(deal.pipeline_id, deal.stage_id)
 
+    def _today(self) -> date:
+        return self.app.crm.now().astimezone(local_zone()).date()
+
     def values(self) -> dict[str, Any]:
         """The fields for DealService.save (the client comes from resolve_company)."""
         ui = self.ui
 
-        def day(check: Any, edit: Any) -> date | None:
-            value = edit.date()
-            return date(value.year(), value.month(), value.day()) if check.isChecked() else None
+        def day(field: DateInput) -> date | None:
+            try:
+                return field.value()
+            except ValueError:  # said beside the field by problems()
+                return None
 
         values = {
             "title": ui.title.text(), "amount": amount_for_service(ui.amount.text()),
             "currency": ui.currency.currentText(), "pipeline_id": ui.pipeline.currentData(),
             "stage_id": ui.stage.currentData(), "responsible_id": ui.responsible.currentData(),
             "source": ui.source.currentText(), "next_step": ui.next_step.text(),
-            "expected_close": day(ui.close_set, ui.expected_close),
-            "next_step_at": day(ui.next_set, ui.next_step_at),
+            "expected_close": day(self.close_date),
+            "next_step_at": day(self.next_date),
         }
         if self.stage_kind() == "lost":
             values["loss_reason"] = ui.loss_reason.currentText()
@@ -357,6 +358,9 @@ class DealForm(QWidget):
             found["loss_reason"] = message("loss_reason", "")
         if len(values["source"].strip()) > 100:
             found["source"] = message("source", "")
+        for name, field in (("expected_close", self.close_date), ("next_step_at", self.next_date)):
+            if (problem := field.error()) is not None:
+                found[name] = problem
         return found
 
     def _edited(self, field: str) -> None:

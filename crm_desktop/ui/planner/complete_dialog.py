@@ -3,14 +3,16 @@ the next step."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crm_desktop.services.dto import TaskDTO
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.services.planner.tasks import remind_at_for
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import MomentInput
 from crm_desktop.ui.forms_generated.ui_complete_task import Ui_CompleteTaskDialog
 from crm_desktop.ui.planner.task_dialog import (
     KINDS,
@@ -33,19 +35,26 @@ class CompleteTaskDialog(GuardedDialog):
         self.form.task_title.setText(f"<b>{task.title}</b>")
         for value, label in KINDS:
             self.form.next_kind.addItem(QCoreApplication.translate("TaskKind", label), value)
-        self.form.next_when.setDateTime(QDateTime.currentDateTime().addDays(1))
+        # the next step's day typed as people write it, the same time tomorrow by default
+        self.next_when = MomentInput(self.form.next_date, self.form.next_time, self._today,
+                                     self.form.next_note, warn_past=True)
+        self.next_when.set_value(app.crm.now() + timedelta(days=1))
         self.next_reminder = reminder_combo()
         self.next_reminder.setEnabled(False)
         self.form.next_form.addRow(QLabel(self.tr("Reminder:")), self.next_reminder)
-        for widget in (self.form.next_title, self.form.next_kind, self.form.next_when,
-                       self.next_reminder):
+        for widget in (self.form.next_title, self.form.next_kind, self.form.next_date,
+                       self.form.next_time, self.next_reminder):
             self.form.next_step.toggled.connect(widget.setEnabled)
+        self.form.next_step.toggled.connect(lambda _: self.next_when.refresh())
         self.form.next_title.returnPressed.connect(self.save)
         self.form.error.hide()
         name_buttons(self.form.buttons)
         self.form.buttons.accepted.connect(self.save)
         self.form.buttons.rejected.connect(self.reject)
         self.watch(self.form.result, self.form.next_step, self.form.next_title)
+
+    def _today(self) -> date:
+        return self.app.crm.now().astimezone(local_zone()).date()
 
     def save(self) -> None:
         result = self.form.result.toPlainText().strip() or None
@@ -57,9 +66,19 @@ class CompleteTaskDialog(GuardedDialog):
                 self.form.error.show()
                 self.form.next_title.setFocus()
                 return
-            due = datetime.fromtimestamp(self.form.next_when.dateTime().toSecsSinceEpoch(), UTC)
+            try:
+                due = self.next_when.value()
+            except ValueError as exc:
+                due, problem = None, str(exc)
+            else:
+                problem = self.tr("Choose the day of the next step")
+            if due is None:
+                self.form.error.setText(problem)
+                self.form.error.show()
+                self.form.next_date.setFocus()
+                return
             if not past_ok(self, self.app, due):
-                self.form.next_when.setFocus()
+                self.form.next_date.setFocus()
                 return
             next_step = {"title": title, "kind": self.form.next_kind.currentData(),
                          "due_at": due,
