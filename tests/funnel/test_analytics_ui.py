@@ -59,3 +59,10 @@ def test_numbers_use_the_users_decimal_mark() -> None:
         assert shown(None) == "—"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_period_is_the_last_year_on_the_programs_clock(qtbot, context) -> None:  # noqa: ANN001, F811
+    view = AnalyticsView(context)  # the test clock says 16.03.2026, whatever the system says
+    qtbot.addWidget(view)
+    assert (view.period().start, view.period().end) == (date(2025, 3, 16), date(2026, 3, 16))
+    assert view.end.text() == "16.03.2026"

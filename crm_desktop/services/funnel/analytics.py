@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -82,6 +83,16 @@ def stage_rank(kind: str, position: int) -> int:
 class AnalyticsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+
+    def export(self, target: Path, headers: list[str], rows: list[list[Any]],
+               sheet: str = "Data") -> Path:
+        """One analytics table as shown, to .xlsx; refused when exports are switched off for
+        the current person."""
+        from crm_desktop.services.exchange.export_rights import check_export
+        from crm_desktop.services.exchange.xlsx_export import export_rows
+
+        check_export(self.ctx, "the analytics")
+        return export_rows(target, headers, rows, sheet)
 
     def _rows(self, sql: str, params: dict) -> list[Any]:
         with self.ctx.db.read() as session:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.services.funnel.analytics import Period
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 
@@ -133,9 +134,14 @@ class AnalyticsView(QWidget):
         super().__init__()
         self.app = app
         self.pipeline = QComboBox()
-        today = date.today()
-        self.start = QDateEdit(QDate(today.year - 1, today.month, today.day), calendarPopup=True)
-        self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        # the last year up to the program's today (a fixed clock in tests and screenshots);
+        # addYears keeps 29 February valid
+        today = app.crm.now().astimezone(local_zone()).date()
+        end = QDate(today.year, today.month, today.day)
+        self.start = QDateEdit(end.addYears(-1), calendarPopup=True)
+        self.end = QDateEdit(end, calendarPopup=True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("dd.MM.yyyy")
         refresh = QPushButton(self.tr("Show"))
         refresh.setObjectName("primary")
         refresh.clicked.connect(self.reload)
@@ -344,8 +350,6 @@ class AnalyticsView(QWidget):
         dialog.open()
 
     def export(self, key: str, path: str | None = None) -> Path | None:
-        from crm_desktop.services.exchange.xlsx_export import export_rows
-
         self._build_pages()
         model = self.tables[key][0]
         if path is None:
@@ -354,14 +358,11 @@ class AnalyticsView(QWidget):
                                                   "Excel (*.xlsx)")
             if not path:
                 return None
-        from crm_desktop.services.exchange.export_rights import check_export
-
         rows = [cells for _, cells in model.rows]
-        target, headers, ctx = Path(path), list(model.headers), self.app.crm.ctx
+        target, headers, analytics = Path(path), list(model.headers), self.app.crm.analytics
 
         def job() -> Path:
-            check_export(ctx, "the analytics")  # reads the database: on the worker
-            return export_rows(target, headers, rows, key)
+            return analytics.export(target, headers, rows, key)
 
         self.app.worker.submit(job, lambda p: self.app.coordinator.status_message.emit(
             self.tr("Exported to %1").replace("%1", str(p))), self._export_failed)
