@@ -4,209 +4,209 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="139"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="145"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="143"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="149"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="151"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="147"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="153"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="173"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="276"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282"/>
         <source>Reached</source>
         <translation>Дошли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
         <source>Went on</source>
         <translation>Пошли дальше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="174"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
         <source>Conversion %</source>
         <translation>Конверсия, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="175"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
         <source>Of all deals %</source>
         <translation>Доля от всех сделок, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="176"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
         <source>Time in stage</source>
         <translation>Время на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="177"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="183"/>
         <source>Average days</source>
         <translation>Дней в среднем</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="178"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="186"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
         <source>Losses</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
         <source>Lost at stage</source>
         <translation>Потеряна на этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="180"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="194"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>By source</source>
         <translation>По источникам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="181"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="281"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="287"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="191"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="182"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="185"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="282"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="288"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="183"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="186"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="192"/>
         <source>Win rate %</source>
         <translation>Доля побед, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
         <source>By manager</source>
         <translation>По менеджерам</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="184"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="195"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="193"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="193"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="187"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="193"/>
         <source>Open deals</source>
         <translation>Открытых сделок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="188"/>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="278"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="194"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="284"/>
         <source>Weighted</source>
         <translation>Взвешенно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="195"/>
         <source>Plan vs fact</source>
         <translation>План и факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="195"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="196"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="196"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="197"/>
         <source>Done %</source>
         <translation>Выполнено, %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="201"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="207"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="217"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="223"/>
         <source>Double-click a row to see its deals.</source>
         <translation>Двойной щелчок по строке покажет её сделки.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="331"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="337"/>
         <source>%1 deals</source>
         <translation>Сделок: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="352"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="356"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="367"/>
+        <location filename="../../crm_desktop/ui/funnel/analytics_view.py" line="368"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -675,23 +675,23 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="67"/>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="89"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="69"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="69"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="70"/>
         <source>OK</source>
         <translation>Готово</translation>
     </message>
@@ -3787,17 +3787,17 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="150"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="156"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="151"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="157"/>
         <source>What you typed in this window will be lost.</source>
         <translation>Всё, что вы ввели в этом окне, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="153"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="159"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
@@ -3833,47 +3833,47 @@
         <translation>Запись истории</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="59"/>
         <source>Logged by:</source>
         <translation>Записал(а):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="59"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="60"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="61"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="62"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="63"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="64"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="94"/>
         <source>Write what happened</source>
         <translation>Напишите, что произошло</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/ui/clients/history_dialog.py" line="103"/>
         <source>Edit history entry</source>
         <translation>Изменение записи истории</translation>
     </message>
@@ -5061,52 +5061,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="74"/>
         <source>&amp;Who calls</source>
         <translation>&amp;Кто звонит</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="72"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="75"/>
         <source>S&amp;plit</source>
         <translation>&amp;Деление</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="76"/>
         <source>C&amp;ampaign</source>
         <translation>К&amp;ампания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="74"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="77"/>
         <source>Sc&amp;ript</source>
         <translation>Сц&amp;енарий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="120"/>
         <source>No row of the file matches a client</source>
         <translation>Ни одна строка файла не совпала с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="129"/>
         <source>Make a segment first: the list is made of its clients</source>
         <translation>Сначала создайте сегмент: список делается из его клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="137"/>
         <source>A list of clients to call</source>
         <translation>Список клиентов для обзвона</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="135"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="138"/>
         <source>Lists (*.xlsx *.csv)</source>
         <translation>Списки (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="142"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="145"/>
         <source>Reading the file…</source>
         <translation>Читаю файл…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="151"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="155"/>
         <source>%1: %n client(s) to call</source>
         <translation>
             <numerusform>%1: %n клиент для обзвона</numerusform>
@@ -5115,7 +5115,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="155"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="159"/>
         <source>%n row(s) match no client (import them first: File ▸ Import)</source>
         <translation>
             <numerusform>%n строка не совпала ни с одним клиентом (сначала импортируйте их: Файл ▸ Импорт)</numerusform>
@@ -5124,17 +5124,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="167"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="171"/>
         <source>Enter the name (up to 200 characters)</source>
         <translation>Введите название (до 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="168"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="172"/>
         <source>Tick at least one employee who calls</source>
         <translation>Отметьте хотя бы одного сотрудника, который будет звонить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="169"/>
+        <location filename="../../crm_desktop/ui/marketing/call_list_dialog.py" line="173"/>
         <source>The file cannot be read as a list: its first row must name a phone, INN or name column</source>
         <translation>Файл не читается как список: в его первой строке должен быть назван столбец телефона, ИНН или названия</translation>
     </message>
@@ -5603,11 +5603,11 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/telephony/preferences_part.py" line="19"/>
-        <source>The program that calls a number clicked in a card, e.g. “linphone-cli call {number}”. {number} is replaced by the number; without it the number is added last.</source>
-        <translation>Программа, которая звонит по номеру, нажатому в карточке, например «linphone-cli call {number}». Вместо {number} подставляется номер; без него номер добавляется в конец.</translation>
+        <source>The program that calls a number clicked in a card, e.g. “linphone-cli call {}”. {} is replaced by the number; without it the number is added last.</source>
+        <translation>Программа, которая звонит по номеру, нажатому в карточке, например «linphone-cli call {}». Вместо {} подставляется номер; без {} номер добавляется в конец.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/telephony/preferences_part.py" line="24"/>
+        <location filename="../../crm_desktop/ui/telephony/preferences_part.py" line="23"/>
         <source>&amp;Softphone command</source>
         <translation>&amp;Команда софтфона</translation>
     </message>
@@ -5615,17 +5615,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="49"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="50"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="51"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
@@ -7100,52 +7100,52 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="36"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="37"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38"/>
         <source>At the due time</source>
         <translation>В момент начала</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="38"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="39"/>
         <source>5 minutes before</source>
         <translation>За 5 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40"/>
         <source>15 minutes before</source>
         <translation>За 15 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41"/>
         <source>30 minutes before</source>
         <translation>За 30 минут</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="41"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42"/>
         <source>1 hour before</source>
         <translation>За 1 час</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="42"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="43"/>
         <source>1 day before</source>
         <translation>За 1 день</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="101"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="102"/>
         <source>The next step is in the past</source>
         <translation>Следующий шаг — в прошлом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="103"/>
         <source>The date of the next step has already passed, so the task will be overdue at once. Check the date, or create it anyway.</source>
         <translation>Дата следующего шага уже прошла, и задача сразу будет просроченной. Проверьте дату или всё равно создайте задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="106"/>
         <source>Create anyway</source>
         <translation>Всё равно создать</translation>
     </message>
@@ -9367,57 +9367,62 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="186"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="127"/>
+        <source>Choose the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="192"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="203"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="216"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="217"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="213"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="218"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="214"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="219"/>
         <source>Duration:</source>
         <translation>Длительность:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="215"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="220"/>
         <source>Reminder:</source>
         <translation>Напоминание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="216"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="221"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="222"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="241"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="253"/>
         <source>Name the task</source>
         <translation>Назовите задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="254"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="266"/>
         <source>Edit task</source>
         <translation>Изменение задачи</translation>
     </message>
@@ -9425,22 +9430,22 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="44"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="46"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="47"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="47"/>
+        <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="48"/>
         <source>To-do</source>
         <translation>Дело</translation>
     </message>
