@@ -85,10 +85,50 @@ def main() -> None:
                     tabs.setCurrentIndex(i)
             settle(app, context)
         shot(window, args.out / "card_marketing.png")
+        hooks(app, context, window, args.out)
         from crm_desktop.ui.worker import DbWorker
 
         DbWorker.stop_all()
         crm.close()
+
+
+def hooks(app, context, window, out: Path) -> None:  # noqa: ANN001
+    """The clients list filtered by a saved segment (with its class column), the segment
+    dialog's added rows, a call list from a file, the softphone preference and the two
+    incoming-call notices."""
+    from crm_desktop.services.marketing import marketing
+    from crm_desktop.ui.marketing.segment_dialog import SegmentDialog
+    from crm_desktop.ui.preferences import PreferencesDialog
+    from crm_desktop.ui.telephony.incoming import IncomingCalls
+
+    crm = context.crm
+    clients = window.views["clients"]
+    clients._close_tab(clients.cards.currentIndex())
+    segments = marketing(crm).segments.list()
+    if segments:
+        clients.saved_segment.setCurrentIndex(clients.saved_segment.findData(segments[0].id))
+    settle(app, context, 800)
+    shot(window, out / "clients_by_segment.png")
+    dialog = SegmentDialog(context, segments[0] if segments else None, window)
+    dialog.show()
+    settle(app, context, 500)
+    shot(dialog, out / "segment_dialog_rows.png")
+    dialog.close()
+    prefs = PreferencesDialog(window)
+    prefs.show()
+    settle(app, context, 300)
+    shot(prefs, out / "preferences_softphone.png")
+    prefs.close()
+    calls = IncomingCalls(context, window)
+    person = crm.contacts.list(limit=5)[0]
+    number = person.phones[0] if person.phones else "+79120000000"
+    calls.take(number)
+    settle(app, context, 800)
+    shot(calls.notice, out / "incoming_known.png")
+    calls.take("+7 999 000-11-22")
+    settle(app, context, 800)
+    shot(calls.notice, out / "incoming_unknown.png")
+    calls.notice.close()
 
 
 def prepare(crm: Crm) -> None:

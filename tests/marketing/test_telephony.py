@@ -122,6 +122,8 @@ def test_the_softphone_command_is_built_without_a_shell(qtbot) -> None:  # noqa:
         "linphone-cli", "call", "+79121234567"]
     assert command_for("'/opt/My Phone/phone' --dial", "+7912") == [
         "/opt/My Phone/phone", "--dial", "+7912"]
+    assert command_for("softphone --to={} --now", "+7912") == ["softphone", "--to=+7912",
+                                                                "--now"]
     assert command_for("   ", "+7912") == []
     assert command_for("sip {number}; rm -rf /", "+7912") == ["sip", "+7912;", "rm", "-rf",
                                                               "/"]  # words, never a shell

@@ -66,8 +66,11 @@ class NewCallListDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Segment"), source)
+        segment_label = QLabel(self.tr("&Segment"))
+        segment_label.setBuddy(self.segment)  # the row holds a layout: the label is made here
+        form.addRow(segment_label, source)
         form.addRow("", self.file_label)
+        self.file_label.hide()
         form.addRow(self.tr("&Who calls"), self.people)
         form.addRow(self.tr("S&plit"), self.split)
         form.addRow(self.tr("C&ampaign"), self.campaign)
@@ -140,6 +143,7 @@ class NewCallListDialog(QDialog):
         """Matches the file's rows to clients on the worker; the list is then made of them."""
         lists = self.m.call_lists
         self.file_label.setText(self.tr("Reading the file…"))
+        self.file_label.show()
         self.app.worker.submit(lambda: lists.from_file(path),
                                lambda found: self._file_read(path, found), self._refused)
 

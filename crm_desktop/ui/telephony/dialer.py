@@ -1,6 +1,6 @@
 """Click-to-call: a tel: link starts the system's dialer, or the softphone command set in
-the preferences ("linphone-cli call {number}": the number replaces {number}, or is added
-last). The command is split like a shell line but never run by a shell, so a number cannot
+the preferences ("linphone-cli call {}": the number replaces {}, or "{number}", or is
+added last). The command is split like a shell line but never run by a shell, so a number cannot
 smuggle anything into it."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from crm_desktop.ui import settings
 
 SOFTPHONE_COMMAND = settings.Setting("telephony/softphone_command", "")
-PLACEHOLDER = "{number}"
+PLACEHOLDERS = ("{}", "{number}")  # "{}" first: the window's hint shows no English word
 
 
 def command_for(template: str, number: str) -> list[str]:
@@ -24,9 +24,14 @@ def command_for(template: str, number: str) -> list[str]:
         parts = template.split()
     if not parts:
         return []
-    if not any(PLACEHOLDER in part for part in parts):
+    if not any(mark in part for part in parts for mark in PLACEHOLDERS):
         return [*parts, number]
-    return [part.replace(PLACEHOLDER, number) for part in parts]
+    result = []
+    for part in parts:
+        for mark in PLACEHOLDERS:
+            part = part.replace(mark, number)
+        result.append(part)
+    return result
 
 
 def dial(number: str) -> bool:

@@ -18,9 +18,8 @@ def add_softphone(dialog: QDialog) -> QLineEdit:
                                                         "Empty: the system's dialer"))
     field.setToolTip(QCoreApplication.translate(
         "PreferencesDialog",
-        "The program that calls a number clicked in a card, e.g. “linphone-cli call "
-        "{number}”. {number} is replaced by the number; without it the number is added "
-        "last."))
+        "The program that calls a number clicked in a card, e.g. “linphone-cli call {}”. "
+        "{} is replaced by the number; without it the number is added last."))
     label = QLabel(QCoreApplication.translate("PreferencesDialog", "&Softphone command"))
     label.setBuddy(field)
     dialog.form.form.addRow(label, field)
