@@ -205,7 +205,7 @@ def test_service_report_drill_down_and_excel(crm, clock, office, tmp_path: Path)
 
 
 def test_search_follows_changes_and_matches_everything_through_sql(crm, office,  # noqa: ANN001
-                                                                  monkeypatch) -> None:
+                                                                  monkeypatch) -> None:  # noqa: ANN001
     import sys
 
     desk_module = sys.modules["crm_desktop.services.service_desk.desk"]

@@ -41,6 +41,11 @@ def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+def _utc(value: Any) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def week_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
     monday = day - timedelta(days=day.weekday())
     return day_bounds(monday, zone)[0], day_bounds(monday + timedelta(days=6), zone)[1]
@@ -66,6 +71,18 @@ class Agenda:
                 "open": sum(1 for i in self.items if i.task.status == TaskStatus.OPEN),
                 "overdue": sum(1 for i in self.items if i.overdue),
                 "done": sum(1 for i in self.items if i.task.status == TaskStatus.DONE)}
+
+
+@dataclass(frozen=True)
+class OverdueRequest:
+    """A service request past its due time, for the planner's band."""
+
+    id: str
+    number: str
+    subject: str
+    client: str | None
+    due_at: datetime
+    escalated: bool  # escalated to this person as the head (not their own request)
 
 
 @dataclass(frozen=True)
@@ -295,6 +312,34 @@ class PlannerService:
             "GROUP BY u.id ORDER BY overdue DESC, open DESC, u.name", params)
         return [AssignmentRow(r["id"], r["name"], int(r["open"]), int(r["overdue"]))
                 for r in rows]
+
+    # -- overdue service requests --------------------------------------------------------------
+    def overdue_requests(self, user_id: str, now: datetime | None = None,
+                         limit: int = 50) -> list[OverdueRequest]:
+        """The person's open requests past their due time, and the ones escalated to them as
+        the head (the escalation task names them), most overdue first. One query, both halves
+        on indexes (the queue index; tasks by origin), so the planner stays quick."""
+        now = now or self.ctx.clock.now()
+        client = ("coalesce(c.name, nullif(trim(coalesce(p.last_name, '') || ' ' || "
+                  "coalesce(p.first_name, '')), ''))")
+        base = (f"SELECT r.id, r.number, r.subject, r.due_at, {client} AS client, "
+                "{escalated} AS escalated FROM service_requests r "
+                "LEFT JOIN companies c ON c.id = r.company_id "
+                "LEFT JOIN contacts p ON p.id = r.contact_id {join} "
+                "WHERE r.deleted_at IS NULL AND r.status IN ('new', 'in_work', 'waiting') "
+                "AND r.due_at < :now AND {who}")
+        sql = (base.format(escalated=0, join="", who="r.responsible_id = :u")
+               + " UNION ALL "
+               + base.format(escalated=1, join=(
+                   "JOIN tasks t ON t.origin IN ('service:' || r.id || :cause, "
+                   "'service:' || r.id || :cause || r.reopen_count) "
+                   "AND t.assignee_id = :u AND t.deleted_at IS NULL"),
+                   who="r.escalated_at IS NOT NULL AND r.responsible_id IS NOT :u")
+               + " ORDER BY 4, 1 LIMIT :n")  # due_at, id
+        rows = self._query(sql, {"u": user_id, "n": limit, "cause": ":escalate",
+                                 "now": str(now.astimezone(UTC).replace(tzinfo=None))})
+        return [OverdueRequest(r["id"], r["number"], r["subject"], r["client"],
+                               _utc(r["due_at"]), bool(r["escalated"])) for r in rows]
 
     # -- iCalendar ------------------------------------------------------------------------------
     def export_ics(self, items: list[TaskDTO], path: Path | str,

@@ -33,9 +33,12 @@ from crm_desktop.services.planner.day_list import BACKLOG_PAGE, MAX_DAY_LIMIT
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.grid import TimeGrid
+from crm_desktop.ui.planner.requests_band import OverdueRequestsBand
 from crm_desktop.ui.planner.task_dialog import error_text
 from crm_desktop.ui.planner.view_actions import PlannerActions
 
+# service requests: the band of overdue ones; synced: a request escalated on another laptop
+RELOAD_ON = ("task", "deal", "service_request", "synced")
 PLANNER_STYLE = """
 QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
 QListWidget:focus, QScrollArea:focus { border: 2px solid #2563eb; }
@@ -56,7 +59,7 @@ class PlannerView(PlannerActions, QWidget):
         self.setStyleSheet(PLANNER_STYLE)
         self._build()
         app.coordinator.data_changed.connect(
-            lambda entity: self.reload() if entity in ("task", "deal") else None)
+            lambda entity: self.reload() if entity in RELOAD_ON else None)
         app.worker.submit(self._users, self._fill_users)
 
     def _build(self) -> None:
@@ -168,6 +171,9 @@ class PlannerView(PlannerActions, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
+        self.requests_band = OverdueRequestsBand()
+        self.requests_band.open_requested.connect(self.open_request)
+        layout.addWidget(self.requests_band)
         layout.addWidget(splitter, 1)
 
     # -- data ---------------------------------------------------------------------------------
@@ -224,7 +230,7 @@ class PlannerView(PlannerActions, QWidget):
         planner, day, zone, mode = self.app.crm.planner, self.day, self.zone, self.mode
         today = self.today()
 
-        def load() -> tuple[Agenda, list, list, int]:
+        def load() -> tuple[Agenda, list, list, int, list]:
             if mode == "week":
                 start, end = week_bounds(day, zone)
                 # Left-over tasks from before the week join it when it holds today.
@@ -240,12 +246,13 @@ class PlannerView(PlannerActions, QWidget):
             generated = [i for i in planner.day(user_id, day, zone).items
                          if i.task.origin and i.task.status == "open" and not i.carried]
             waiting = len(planner.day_list.backlog(user_id, day)) if day == today else 0
-            return agenda, control, generated, waiting
+            return agenda, control, generated, waiting, planner.overdue_requests(user_id)
 
         self.app.worker.submit(load, self._show)
 
-    def _show(self, result: tuple[Agenda, list, list, int]) -> None:
-        self.agenda, control, generated, waiting = result
+    def _show(self, result: tuple[Agenda, list, list, int, list]) -> None:
+        self.agenda, control, generated, waiting, requests = result
+        self.requests_band.set_requests(requests)
         now = self.app.crm.ctx.clock.now()
         if self.mode == "week":
             monday = self.day - timedelta(days=self.day.weekday())

@@ -145,6 +145,17 @@ class PlannerActions:
 
         self.app.worker.submit(lambda: self.app.crm.planner.dismiss(task_id), done)
 
+    def open_request(self, ident: str) -> Any:
+        """A service request from the band of overdue ones, in its own window (the service
+        feature's), where it can be taken in work, handed over or resolved."""
+        from crm_desktop.ui.service.request_panel import RequestWindow
+
+        window = RequestWindow(self.app, ident, self.window())  # type: ignore[attr-defined]
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.request_window = window
+        window.open()
+        return window
+
     def show_backlog(self) -> None:
         from crm_desktop.ui.planner.backlog import BacklogDialog
 

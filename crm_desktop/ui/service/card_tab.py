@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,28 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.service_desk import RequestFilter, RequestRow, desk
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.model import DUE, NUMBER, RESPONSIBLE, STATUS, SUBJECT, RequestsModel
-from crm_desktop.ui.service.view import RELOAD_ON, RequestPanel
-
-
-class RequestWindow(QDialog):
-    """One request with its actions and history, opened from a card or a report."""
-
-    def __init__(self, app: AppContext, ident: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app, self.ident = app, ident
-        self.setWindowTitle(self.tr("Service request"))
-        self.resize(560, 640)
-        self.panel = RequestPanel(app, vertical=True)
-        self.panel.changed.connect(lambda _: self.reload())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel)
-        self.reload()
-
-    def reload(self) -> None:
-        service, ident = desk(self.app.crm), self.ident
-        self.app.worker.submit(lambda: (service.get(ident), service.history(ident)),
-                               lambda result: self.panel.show_request(*result),
-                               lambda _: self.panel.show_request(None, []))
+from crm_desktop.ui.service.request_panel import RELOAD_ON, RequestWindow
 
 
 class ClientRequestsTab(QWidget):
