@@ -153,6 +153,7 @@ class MomentInput(QObject):
         super().__init__(edit)
         self.day = DateInput(edit, today, warn_past=warn_past)
         self.edit, self.clock, self.note = edit, clock, note
+        self._original: datetime | None = None
         clock.setDisplayFormat("HH:mm")
         self.day.changed.connect(self._changed)
         clock.timeChanged.connect(lambda _: self.changed.emit())
@@ -167,9 +168,14 @@ class MomentInput(QObject):
             return None
         shown = self.clock.time()
         local = datetime.combine(day, time(shown.hour(), shown.minute()), tzinfo=local_zone())
-        return local.astimezone(UTC)
+        moment = local.astimezone(UTC)
+        original = self._original
+        if original is not None and moment == original.replace(second=0, microsecond=0):
+            return original  # shown to the minute, not edited: keep its seconds
+        return moment
 
     def set_value(self, moment: datetime | None) -> None:
+        self._original = moment.astimezone(UTC) if moment is not None else None
         if moment is None:
             self.day.set_value(None)
             return

@@ -53,3 +53,26 @@ def test_an_impossible_day_is_refused_beside_the_field(qtbot, context) -> None: 
     dialog.save()
     assert dialog.form.error.isVisible() and crm.tasks.get(task.id).status != "done"
     dialog.dirty = False  # closing a half-filled dialog asks first; the test has no one to ask
+
+
+def test_editing_a_task_types_its_day_and_keeps_an_untouched_time(qtbot, context) -> None:  # noqa: ANN001, F811
+    from crm_desktop.ui.planner.task_dialog import TaskDialog
+
+    crm = context.crm
+    due = crm.now().replace(second=37)  # to the second, as a sync or an import may bring it
+    task = crm.tasks.create(title="Позвонить", kind="call", due_at=due)
+    dialog = TaskDialog(context, crm.tasks.get(task.id))
+    qtbot.addWidget(dialog)
+    assert dialog.values()["due_at"] == due  # shown to the minute, unchanged: kept exactly
+    dialog.when.edit.setText("31.02.2026")
+    dialog.save()
+    wait_idle(qtbot, context)
+    assert not dialog.error.isHidden() and "31.02.2026" in dialog.error.text()
+    assert crm.tasks.get(task.id).due_at == due
+    dialog.when.edit.setText("18.03.2026")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    moved = crm.tasks.get(task.id).due_at.astimezone(local_zone())
+    assert moved.date().isoformat() == "2026-03-18"
+    assert (moved.hour, moved.minute) == (due.astimezone(local_zone()).hour,
+                                          due.astimezone(local_zone()).minute)

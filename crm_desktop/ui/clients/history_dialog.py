@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,13 +20,14 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.dto import InteractionDTO
 from crm_desktop.ui.clients.timeline import CHANNELS, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import moment_row
 from crm_desktop.ui.planner.task_dialog import (
     GuardedDialog,
     WorkerCommand,
     error_text,
+    moment_of,
     name_buttons,
-    to_qt,
-    to_utc,
+    today_of,
 )
 
 
@@ -43,7 +43,8 @@ class HistoryDialog(GuardedDialog):
         for channel in CHANNELS:
             self.channel.addItem(channel_icon(channel), channel_label(channel), channel)
         self.channel.setCurrentIndex(max(0, self.channel.findData(item.channel)))
-        self.when = QDateTimeEdit(to_qt(item.occurred_at), calendarPopup=True)
+        when_row, self.when = moment_row(lambda: today_of(app))
+        self.when.set_value(item.occurred_at)
         self.subject = QLineEdit(item.subject or "")
         self.subject.setMaxLength(500)
         self.outcome = QLineEdit(item.outcome or "")
@@ -57,7 +58,7 @@ class HistoryDialog(GuardedDialog):
         form = QFormLayout()
         form.addRow(self.tr("Logged by:"), QLabel(author or self.tr("unknown")))
         form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("When:"), self.when)
+        form.addRow(self.tr("When:"), when_row)
         form.addRow(self.tr("Subject:"), self.subject)
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("Text:"), self.body)
@@ -69,19 +70,26 @@ class HistoryDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.watch(self.channel, self.when, self.subject, self.outcome, self.body)
+        self.watch(self.channel, self.when.edit, self.when.clock, self.subject, self.outcome,
+                   self.body)
         self.resize(520, self.sizeHint().height())  # long subjects readable, 1366 px wide fits
         for line in self.findChildren(QLineEdit):
             line.setCursorPosition(0)  # the start of a long text, not its end
 
     def values(self) -> dict[str, Any]:
-        return {"channel": self.channel.currentData(), "occurred_at": to_utc(self.when),
+        return {"channel": self.channel.currentData(), "occurred_at": moment_of(self.when),
                 "subject": self.subject.text().strip() or None,
                 "outcome": self.outcome.text().strip() or None,
                 "body": self.body.toPlainText().strip() or None}
 
     def save(self) -> None:
-        values = self.values()
+        try:
+            values = self.values()
+        except ValueError as exc:  # the day as typed is refused
+            self.error.setText(str(exc))
+            self.error.show()
+            self.when.edit.setFocus()
+            return
         if not values["subject"] and not values["outcome"] and not values["body"]:
             self.error.setText(self.tr("Write what happened"))
             self.error.show()

@@ -4,14 +4,13 @@ share: the reminder choice and a dialog that asks before discarding what was typ
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.dto import TaskDTO
+from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.services.planner.tasks import (
     DEFAULT_REMINDER_MIN,
     REMINDER_OFFSETS,
     reminder_offset,
 )
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import MomentInput, moment_row
 
 REMINDER_LABELS = {
     None: QT_TRANSLATE_NOOP("Reminder", "No reminder"),
@@ -114,12 +115,17 @@ def error_text(exc: BaseException) -> str:
     return translated(exc.reason) if isinstance(exc, ValidationError) else describe(exc)
 
 
-def to_utc(edit: QDateTimeEdit) -> datetime:
-    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+def today_of(app: AppContext) -> date:
+    """The program's today where the person is (a fixed clock in tests)."""
+    return app.crm.now().astimezone(local_zone()).date()
 
 
-def to_qt(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()).toLocalTime()
+def moment_of(field: MomentInput) -> datetime:
+    """The moment typed in `field`; ValueError saying what is wrong, an empty day included."""
+    moment = field.value()
+    if moment is None:
+        raise ValueError(QCoreApplication.translate("TaskDialog", "Choose the day"))
+    return moment
 
 
 class GuardedDialog(QDialog):
@@ -190,9 +196,8 @@ class TaskDialog(GuardedDialog):
         for value, label in KINDS:
             self.kind.addItem(QCoreApplication.translate("TaskKind", label), value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(task.kind)))
-        self.when = QDateTimeEdit(calendarPopup=True)
-        self.when.setDateTime(to_qt(task.due_at) if task.due_at else
-                              QDateTime.currentDateTime().addDays(1))
+        when_row, self.when = moment_row(lambda: today_of(app), warn_past=True)
+        self.when.set_value(task.due_at or app.crm.now() + timedelta(days=1))
         self.duration = QSpinBox(minimum=5, maximum=24 * 60, singleStep=15,
                                  value=task.duration_min or 30)
         self.duration.setSuffix(self.tr(" min"))
@@ -210,7 +215,7 @@ class TaskDialog(GuardedDialog):
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("When:"), self.when)
+        form.addRow(self.tr("When:"), when_row)
         form.addRow(self.tr("Duration:"), self.duration)
         form.addRow(self.tr("Reminder:"), self.reminder)
         form.addRow(self.tr("Priority:"), self.priority)
@@ -223,20 +228,27 @@ class TaskDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.watch(self.title, self.kind, self.when, self.duration, self.reminder,
+        self.watch(self.title, self.kind, self.when.edit, self.when.clock, self.duration,
+                   self.reminder,
                    self.priority, self.description)
         self.resize(520, self.sizeHint().height())  # long subjects readable, 1366 px wide fits
         for line in self.findChildren(QLineEdit):
             line.setCursorPosition(0)  # the start of a long text, not its end
 
     def values(self) -> dict[str, Any]:
+        """The fields for the service; ValueError (for the person) when the day is refused."""
         return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
-                "due_at": to_utc(self.when), "duration_min": self.duration.value(),
+                "due_at": moment_of(self.when), "duration_min": self.duration.value(),
                 "priority": self.priority.currentData(),
                 "description": self.description.toPlainText().strip() or None}
 
     def save(self) -> None:
-        values = self.values()
+        try:
+            values = self.values()
+        except ValueError as exc:
+            self._fail(str(exc))
+            self.when.edit.setFocus()
+            return
         if not values["title"]:
             self._fail(self.tr("Name the task"))
             self.title.setFocus()
