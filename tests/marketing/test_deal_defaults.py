@@ -36,6 +36,10 @@ def test_a_new_deal_takes_its_clients_source_and_campaign(shop) -> None:  # noqa
     quiet = shop.person("Тихий", company_id=company)
     by_person = new_deal(shop, contact_id=quiet)
     assert by_person.source == "Выставка" and campaign_of(shop, by_person.id) == fair.id
+    # what a form can show before saving
+    assert shop.crm.deals.client_defaults(contact_id=quiet) == {"source": "Выставка",
+                                                                "campaign_id": fair.id}
+    assert shop.crm.deals.client_defaults() == {}
     # no client, or a client without either: nothing made up
     bare = new_deal(shop)
     assert bare.source is None and campaign_of(shop, bare.id) is None

@@ -176,6 +176,17 @@ class DealService(EntityService[Deal, DealDTO]):
                 add_reference_in(session, self.ctx, "loss_reasons", row.loss_reason)
             return self.to_dto(row)
 
+    def client_defaults(self, company_id: str | None = None,
+                        contact_id: str | None = None) -> dict[str, str]:
+        """What a new deal with this client takes unless given its own ({"source": …,
+        "campaign_id": …}, only those the client has): for a form to show before saving."""
+        values: dict[str, Any] = {}
+        with self.ctx.db.read() as session:
+            company = session.get(Company, company_id) if company_id else None
+            contact = session.get(Contact, contact_id) if contact_id else None
+            client_defaults(session, values, company, contact)
+        return values
+
     def move(self, ident: str, stage_id: str, loss_reason: str | None = None) -> DealDTO:
         """Moves a deal to a stage of its pipeline; lost needs a reason (a new one joins the
         list in the same transaction). The stage history is recorded."""
