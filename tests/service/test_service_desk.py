@@ -208,7 +208,7 @@ def test_search_follows_changes_and_matches_everything_through_sql(crm, office, 
                                                                   monkeypatch) -> None:  # noqa: ANN001
     import sys
 
-    desk_module = sys.modules["crm_desktop.services.service_desk.desk"]
+    desk_module = sys.modules["crm_desktop.services.service_desk.queues"]
     service = desk(crm)
     row = service.create("Сбой кассы", company_id=office["company"].id)
     assert [r.id for r in service.queue(RequestFilter(query="ромашка"))] == [row.id]

@@ -1,70 +1,50 @@
-"""The service desk: requests, their status flow, routing, history and escalation.
-
-Every change of a request writes one event row and, for a request of a client, an interaction
-of that client in the same transaction, so the client's timeline shows the request's life.
-Tasks the desk makes (a reminder for the receiver of a request, an escalation to the head)
-carry an `origin` naming their cause and a key derived from it: the same cause on two laptops
-makes the same task, which sync then keeps once.
+"""The service desk: requests, their status flow, routing and escalation. Reading (queues,
+search) is in queues.py, what a change writes (history, the desk's tasks) in history.py, the
+statuses and derived keys in statuses.py, who a request reaches in people.py.
 """
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy import text as sql
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import Channel
 from crm_desktop.domain.errors import NotFoundError, ValidationError
-from crm_desktop.domain.text import fold
-from crm_desktop.services.service_desk.dto import (
-    QueueCount,
-    RequestEvent,
-    RequestFilter,
-    RequestRow,
+from crm_desktop.services.service_desk.dto import RequestEvent, RequestRow
+from crm_desktop.services.service_desk.history import RequestHistory, _fmt
+from crm_desktop.services.service_desk.people import department_head, head_of
+from crm_desktop.services.service_desk.queues import (
+    CLIENT_COMPANY,
+    CLIENT_CONTACT,
+    RequestQueues,
+)
+from crm_desktop.services.service_desk.statuses import (
+    CHANNELS,
+    DEFAULT_HOURS,
+    DONE_STATUSES,
+    EDITABLE,
+    FLOW,
+    HISTORY_CHANNEL,
+    OPEN_STATUSES,
+    PRIORITIES,
+    STATUSES,
+    derived_id,
+    is_overdue,
+    request_number,
 )
 from crm_desktop.services.service_desk.texts import text
-from crm_desktop.storage.models import Company, Contact, Deal, Interaction, Task, User
-from crm_desktop.storage.models_service import ServiceLevel, ServiceRequest, ServiceRequestEvent
+from crm_desktop.storage.models import Company, Contact, Deal, User
+from crm_desktop.storage.models_service import ServiceLevel, ServiceRequest
 
-STATUSES = ("new", "in_work", "waiting", "resolved", "closed")
-OPEN_STATUSES = ("new", "in_work", "waiting")
-DONE_STATUSES = ("resolved", "closed")
-PRIORITIES = ("low", "normal", "high", "urgent")
-CHANNELS = ("phone", "email", "web_form", "visit")
-# Where a request may go from each status (reopen takes resolved/closed back to in_work).
-FLOW: dict[str, tuple[str, ...]] = {
-    "new": ("in_work", "waiting", "resolved", "closed"),
-    "in_work": ("waiting", "resolved", "closed"),
-    "waiting": ("in_work", "resolved", "closed"),
-    "resolved": ("closed",),
-    "closed": (),
-}
-DEFAULT_HOURS = {"urgent": 4, "high": 8, "normal": 24, "low": 72}
-HISTORY_CHANNEL = {"phone": Channel.CALL_IN, "email": Channel.EMAIL,
-                   "web_form": Channel.WEB_FORM, "visit": Channel.MEETING}
-TASK_PRIORITY = {"urgent": "high", "high": "high", "normal": "normal", "low": "low"}
-EDITABLE = frozenset({"subject", "description", "channel", "priority", "company_id",
-                      "contact_id", "deal_id"})
-MAX_IN = 5000  # ids the search passes to SQL as a list
-KEYS = uuid.UUID("5b8d0c1e-4a57-4c0e-9b1e-8f0d6f1c2a33")
+__all__ = ["CHANNELS", "CLIENT_COMPANY", "CLIENT_CONTACT", "DEFAULT_HOURS", "DONE_STATUSES",
+           "OPEN_STATUSES", "PRIORITIES", "STATUSES", "ServiceDesk", "department_head",
+           "derived_id", "head_of", "is_overdue"]
 
 
-def derived_id(*parts: str) -> str:
-    """The same key for the same cause on every laptop (sync keeps the row once)."""
-    return str(uuid.uuid5(KEYS, "/".join(parts)))
-
-
-def request_number(ident: str, now: datetime) -> str:
-    """A short number a person can say on the phone: the day and five characters of the key
-    (keys are made offline on many laptops, so no counter)."""
-    return f"{now:%y%m%d}-{ident.replace('-', '')[-5:].upper()}"
-
-
-class ServiceDesk:
+class ServiceDesk(RequestQueues, RequestHistory):
     def __init__(self, crm: Any) -> None:
         self.crm = crm
         self.ctx = crm.ctx
@@ -292,125 +272,6 @@ class ServiceDesk:
                 done.append(row.id)
         return done
 
-    # -- reading -------------------------------------------------------------------------
-    def get(self, ident: str) -> RequestRow:
-        with self.ctx.db.read() as session:
-            return self._row(session, self._load(session, ident))
-
-    def history(self, ident: str) -> list[RequestEvent]:
-        stmt = (select(ServiceRequestEvent, User.name)
-                .outerjoin(User, User.id == ServiceRequestEvent.user_id)
-                .where(ServiceRequestEvent.request_id == ident,
-                       ServiceRequestEvent.deleted_at.is_(None))
-                .order_by(ServiceRequestEvent.occurred_at, ServiceRequestEvent.id))
-        with self.ctx.db.read() as session:
-            return [_event_dto(event, name) for event, name in session.execute(stmt)]
-
-    def departments(self) -> list[str]:
-        """Departments of the people and of the requests, in name order."""
-        with self.ctx.db.read() as session:
-            names = set(session.scalars(select(User.department).where(
-                User.deleted_at.is_(None), User.department.is_not(None))))
-            names |= set(session.scalars(select(ServiceRequest.department).where(
-                ServiceRequest.department.is_not(None)).distinct()))
-        return sorted((n for n in names if n), key=fold)
-
-    def queue(self, flt: RequestFilter | None = None) -> list[RequestRow]:
-        """The requests of a queue, open and most urgent first, then the rest newest first."""
-        flt = flt or RequestFilter()
-        now = self.ctx.clock.now()
-        stmt = self._select().where(ServiceRequest.deleted_at.is_(None))
-        if flt.scope == "mine":
-            stmt = stmt.where(ServiceRequest.responsible_id == self.ctx.user_id)
-        elif flt.scope == "person":
-            stmt = stmt.where(ServiceRequest.responsible_id == flt.person_id)
-        elif flt.scope == "department":
-            stmt = stmt.where(ServiceRequest.department == flt.department)
-        if flt.statuses:
-            stmt = stmt.where(ServiceRequest.status.in_(flt.statuses))
-        if flt.priority:
-            stmt = stmt.where(ServiceRequest.priority == flt.priority)
-        if flt.overdue_only:
-            stmt = stmt.where(ServiceRequest.status.in_(OPEN_STATUSES),
-                              ServiceRequest.due_at < now)
-        if flt.company_id:
-            people = select(Contact.id).where(Contact.company_id == flt.company_id)
-            stmt = stmt.where(or_(ServiceRequest.company_id == flt.company_id,
-                                  ServiceRequest.contact_id.in_(people)))
-        if flt.contact_id:
-            stmt = stmt.where(ServiceRequest.contact_id == flt.contact_id)
-        is_open = ServiceRequest.status.in_(OPEN_STATUSES)
-        stmt = stmt.order_by(is_open.desc(), func.iif(is_open, ServiceRequest.due_at, None),
-                             ServiceRequest.opened_at.desc(), ServiceRequest.id)
-        with self.ctx.db.read() as session:
-            query = fold(flt.query)
-            if query:
-                found = self._search(session, query)
-                if len(found) <= MAX_IN:
-                    stmt = stmt.where(ServiceRequest.id.in_(found))
-                else:  # too many for a list: a temporary table of this connection
-                    raw = session.connection().connection.driver_connection
-                    raw.execute("CREATE TEMP TABLE IF NOT EXISTS service_found "
-                                "(id TEXT PRIMARY KEY)")
-                    raw.execute("DELETE FROM temp.service_found")
-                    raw.executemany("INSERT INTO temp.service_found VALUES (?)",
-                                    ((i,) for i in found))
-                    stmt = stmt.where(ServiceRequest.id.in_(
-                        select(sql("id")).select_from(sql("temp.service_found"))))
-            stmt = stmt.limit(flt.limit)
-            return [self._shape(r, now) for r in session.execute(stmt)]
-
-    def queues(self) -> list[QueueCount]:
-        """Open and overdue counts per person and per department (the side list)."""
-        now = self.ctx.clock.now()
-        overdue = func.sum(func.iif(ServiceRequest.due_at < now, 1, 0))
-        base = (ServiceRequest.deleted_at.is_(None), ServiceRequest.status.in_(OPEN_STATUSES))
-        result: list[QueueCount] = []
-        with self.ctx.db.read() as session:
-            for uid, name, count, late in session.execute(
-                    select(ServiceRequest.responsible_id, User.name, func.count(), overdue)
-                    .outerjoin(User, User.id == ServiceRequest.responsible_id)
-                    .where(*base).group_by(ServiceRequest.responsible_id, User.name)):
-                if uid:
-                    result.append(QueueCount("person", uid, name or "", count, late or 0))
-            people = len(result)
-            for dept, count, late in session.execute(
-                    select(ServiceRequest.department, func.count(), overdue).where(*base)
-                    .group_by(ServiceRequest.department)):
-                if dept:
-                    result.append(QueueCount("department", dept, dept, count, late or 0))
-        result[:people] = sorted(result[:people], key=lambda q: fold(q.name))
-        result[people:] = sorted(result[people:], key=lambda q: fold(q.name))
-        return result
-
-    def _search(self, session: Session, query: str) -> list[str]:
-        """Ids of the requests whose number, subject, description or client holds the folded
-        query. The folded texts are kept between calls (typing asks many times) and made again
-        when a request, company or person changed since (SQLite folds only ASCII itself)."""
-        stamp = (session.execute(select(func.count(), func.max(ServiceRequest.updated_at))
-                                 .select_from(ServiceRequest)).one(),
-                 session.scalar(select(func.max(Company.updated_at))),
-                 session.scalar(select(func.max(Contact.updated_at))))
-        if stamp != self._stamp:
-            company, contact = _client_tables()
-            rows = session.execute(
-                select(ServiceRequest.id, ServiceRequest.number, ServiceRequest.subject,
-                       ServiceRequest.description, company.name, contact.last_name,
-                       contact.first_name)
-                .outerjoin(company, company.id == ServiceRequest.company_id)
-                .outerjoin(contact, contact.id == ServiceRequest.contact_id)
-                .where(ServiceRequest.deleted_at.is_(None)))
-            self._haystacks = {r[0]: fold(" ".join(p for p in r[1:] if p)) for r in rows}
-            self._stamp = stamp
-        return [ident for ident, text in self._haystacks.items() if query in text]
-
-    def overdue_for(self, user_id: str | None, now: datetime | None = None) -> list[RequestRow]:
-        """A person's open requests past their due time (for the planner's mark)."""
-        now = now or self.ctx.clock.now()
-        return [r for r in self.queue(RequestFilter(scope="person", person_id=user_id,
-                                                    statuses=OPEN_STATUSES))
-                if r.due_at is not None and r.due_at < now]
-
     # -- inside -------------------------------------------------------------------------
     def _new_id(self) -> str:
         from crm_desktop.domain.ids import new_id
@@ -480,176 +341,3 @@ class ServiceDesk:
     def _head_of(self, session: Session, user_id: str | None,
                  department: str | None) -> str | None:
         return head_of(session, user_id, department)
-
-    def _event(self, session: Session, row: ServiceRequest, kind: str,
-               from_value: str | None = None, to_value: str | None = None,
-               comment: str | None = None, channel: str = Channel.NOTE,
-               ident: str | None = None, when: datetime | None = None,
-               user_id: str | None | bool = True) -> ServiceRequestEvent:
-        """One history line, and its interaction for a client's request. A derived `ident`
-        (with `when` and no user) makes the same rows on every laptop."""
-        if ident is not None and session.get(ServiceRequestEvent, ident) is not None:
-            return session.get(ServiceRequestEvent, ident)
-        now = when or self.ctx.clock.now()
-        user = self.ctx.user_id if user_id is True else user_id
-        event = ServiceRequestEvent(request_id=row.id, kind=kind, occurred_at=now,
-                                    user_id=user, from_value=from_value,
-                                    to_value=to_value, comment=comment, created_at=now,
-                                    updated_at=now)
-        if row.company_id or row.contact_id:
-            interaction = Interaction(
-                channel=str(channel), occurred_at=now,
-                subject=text(self.ctx, "history_subject", number=row.number,
-                             subject=row.subject)[:500],
-                body=self._event_text(kind, from_value, to_value, comment),
-                company_id=row.company_id, contact_id=row.contact_id, deal_id=row.deal_id,
-                user_id=user, created_at=now, updated_at=now)
-            if ident is not None:
-                interaction.id = derived_id("interaction", ident)
-            session.add(interaction)
-            session.flush()
-            event.interaction_id = interaction.id
-        if ident is not None:
-            event.id = ident
-        session.add(event)
-        session.flush()
-        return event
-
-    def _event_text(self, kind: str, from_value: str | None, to_value: str | None,
-                    comment: str | None) -> str:
-        def status(value: str | None) -> str:
-            return text(self.ctx, f"status_{value}") if value in STATUSES else (value or "—")
-
-        if kind == "created":
-            line = text(self.ctx, "event_created")
-        elif kind in ("status", "reopen"):
-            line = text(self.ctx, f"event_{kind}", old=status(from_value), new=status(to_value))
-        elif kind == "assign":
-            line = text(self.ctx, "event_assign", old=from_value or "—", new=to_value or "—")
-        elif kind == "escalated":
-            line = text(self.ctx, "event_escalated", head=to_value or "—")
-        else:
-            line = text(self.ctx, "event_comment")
-        return line + (f"\n{comment}" if comment else "")
-
-    def _remind(self, session: Session, row: ServiceRequest, receiver: str,
-                comment: str | None, cause: str) -> None:
-        body = text(self.ctx, "remind_body", number=row.number, subject=row.subject,
-                    due=_fmt(row.due_at))
-        self._task(session, row, receiver, f"assign:{cause}",
-                   text(self.ctx, "remind_title", number=row.number, subject=row.subject),
-                   body + (f"\n{comment}" if comment else ""),
-                   priority=TASK_PRIORITY.get(row.priority, "normal"))
-
-    def _task(self, session: Session, row: ServiceRequest, assignee: str, cause: str,
-              title: str, description: str, priority: str = "normal",
-              when: datetime | None = None) -> None:
-        """A task for the cause, once: its key is derived from the cause. Given `when`
-        (a derived moment), every value is the same on every laptop."""
-        origin = f"service:{row.id}:{cause}"[:200]
-        ident = derived_id("task", origin)
-        if session.get(Task, ident) is not None:
-            return
-        now = when or self.ctx.clock.now()
-        values = self.crm.tasks.clean(session, {
-            "title": title[:500], "description": description, "kind": "todo", "due_at": now,
-            "remind_at": now, "assignee_id": assignee,
-            "assigned_by_id": None if when else self.ctx.user_id,
-            "priority": priority, "company_id": row.company_id, "contact_id": row.contact_id,
-            "origin": origin}, None)
-        session.add(Task(id=ident, **values, created_at=now, updated_at=now))
-        session.flush()
-
-    def _select(self) -> Any:
-        company, contact = _client_tables()
-        # Plain rows, not ORM objects: lists of thousands are read several times faster.
-        columns = [c for c in ServiceRequest.__table__.c
-                   if c.name not in ("created_at", "updated_at", "deleted_at", "sync_version")]
-        return (select(*columns, company.name.label("client_name"),
-                       contact.last_name.label("client_last"),
-                       contact.first_name.label("client_first"),
-                       User.name.label("responsible_name"))
-                .select_from(ServiceRequest)
-                .outerjoin(company, company.id == ServiceRequest.company_id)
-                .outerjoin(contact, contact.id == ServiceRequest.contact_id)
-                .outerjoin(User, User.id == ServiceRequest.responsible_id))
-
-    def _shape(self, result: Any, now: datetime) -> RequestRow:
-        row = result
-        company, last, first = row.client_name, row.client_last, row.client_first
-        responsible = row.responsible_name
-        person = " ".join(p for p in (last, first) if p)
-        client = company or person
-        if company and person:
-            client = f"{company} ({person})"
-        return RequestRow(
-            id=row.id, number=row.number, subject=row.subject, status=row.status,
-            priority=row.priority, channel=row.channel, description=row.description,
-            department=row.department, company_id=row.company_id, contact_id=row.contact_id,
-            deal_id=row.deal_id, client=client or "", responsible_id=row.responsible_id,
-            responsible=responsible or "", opened_at=row.opened_at, due_at=row.due_at,
-            resolved_at=row.resolved_at, closed_at=row.closed_at,
-            escalated_at=row.escalated_at, reopen_count=row.reopen_count or 0,
-            overdue=is_overdue(row.status, row.due_at, now))
-
-    def _row(self, session: Session, row: ServiceRequest) -> RequestRow:
-        session.flush()
-        result = session.execute(self._select().where(ServiceRequest.id == row.id)).one()
-        return self._shape(result, self.ctx.clock.now())
-
-    def _event_dto(self, session: Session, event: ServiceRequestEvent) -> RequestEvent:
-        return _event_dto(event, self._user_name(session, event.user_id))
-
-
-def department_head(session: Session, department: str | None) -> str | None:
-    """A department's head (else its first person): who a request handed to it reaches."""
-    if not department:
-        return None
-    people = session.execute(select(User.id, User.role).where(
-        User.deleted_at.is_(None), User.is_active.is_(True),
-        User.department == department).order_by(User.name)).all()
-    for uid, role in people:
-        if role == "head":
-            return uid
-    return people[0][0] if people else None
-
-
-def head_of(session: Session, user_id: str | None, department: str | None) -> str | None:
-    """Who a person's overdue work escalates to: their head, else their department's head,
-    else an owner."""
-    user = session.get(User, user_id) if user_id else None
-    if user is not None and user.head_id and user.head_id != user_id:
-        return user.head_id
-    dept_head = department_head(session, department or (user.department if user else None))
-    if dept_head and dept_head != user_id:
-        head = session.get(User, dept_head)
-        if head is not None and head.role == "head":
-            return dept_head
-    return session.scalar(select(User.id).where(
-        User.role == "owner", User.deleted_at.is_(None)).order_by(User.id).limit(1))
-
-
-def is_overdue(status: str, due_at: datetime | None, now: datetime) -> bool:
-    return status in OPEN_STATUSES and due_at is not None and due_at < now
-
-
-def _event_dto(event: ServiceRequestEvent, name: str | None) -> RequestEvent:
-    return RequestEvent(id=event.id, kind=event.kind, occurred_at=event.occurred_at,
-                        user=name or "", from_value=event.from_value,
-                        to_value=event.to_value, comment=event.comment)
-
-
-CLIENT_COMPANY = aliased(Company, name="client_company")
-CLIENT_CONTACT = aliased(Contact, name="client_contact")
-
-
-def _client_tables() -> tuple[Any, Any]:
-    return CLIENT_COMPANY, CLIENT_CONTACT
-
-
-def _fmt(moment: datetime | None) -> str:
-    if moment is None:
-        return "—"
-    from crm_desktop.services.exchange.xlsx_export import user_zone
-
-    return moment.astimezone(user_zone()).strftime("%d.%m.%Y %H:%M")
