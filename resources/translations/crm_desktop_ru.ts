@@ -214,12 +214,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="80"/>
+        <location filename="../../crm_desktop/ui/app.py" line="83"/>
         <source>The database is locked by another program; waiting (%1 s)…</source>
         <translation>База данных занята другой программой; ожидание (%1 с)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="142"/>
+        <location filename="../../crm_desktop/ui/app.py" line="145"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
     </message>
@@ -2894,7 +2894,7 @@
     <message>
         <location filename="../../crm_desktop/ui/planner/complete_dialog.py" line="74"/>
         <source>Choose the day of the next step</source>
-        <translation type="unfinished">Выберите день следующего шага</translation>
+        <translation>Выберите день следующего шага</translation>
     </message>
     <message>
         <location filename="../../forms/complete_task.ui" line="6"/>
@@ -3122,6 +3122,69 @@
         <location filename="../../crm_desktop/ui/date_field.py" line="140"/>
         <source>Choose a date between 1900 and 2200</source>
         <translation>Выберите дату от 1900 до 2200 года</translation>
+    </message>
+</context>
+<context>
+    <name>DayList</name>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="33"/>
+        <source>Next step: {title}</source>
+        <translation>Следующий шаг: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="34"/>
+        <source>The next step of the deal «{title}» is due today.</source>
+        <translation>Сегодня срок следующего шага по сделке «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="36"/>
+        <source>The next step of the deal «{title}» was due on {date}.</source>
+        <translation>Срок следующего шага по сделке «{title}» был {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="38"/>
+        <source>Get in touch: {name}</source>
+        <translation>Связаться: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="39"/>
+        <source>No contact for {days}+ days (last: {last}).</source>
+        <translation>Не было контакта больше {days} дн. (последний: {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="40"/>
+        <source>No contact yet; keep in touch every {days} days.</source>
+        <translation>Контактов ещё не было; связываться каждые {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="42"/>
+        <source>Birthday: {name}</source>
+        <translation>День рождения: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="43"/>
+        <source>{name} has a birthday today.</source>
+        <translation>У {name} сегодня день рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="44"/>
+        <source>Deal past its close date: {title}</source>
+        <translation>Сделка просрочена: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="45"/>
+        <source>Expected to close on {date}, no activity since.</source>
+        <translation>Ожидалось закрытие {date}, с тех пор нет активности.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="47"/>
+        <source>Deal closing: {title}</source>
+        <translation>Сделка закрывается: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="48"/>
+        <source>Expected to close on {date}.</source>
+        <translation>Ожидаемое закрытие {date}.</translation>
     </message>
 </context>
 <context>
@@ -5310,27 +5373,27 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/requests_band.py" line="37"/>
         <source>Double-click a request to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок открывает обращение</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/requests_band.py" line="51"/>
         <source>Overdue requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные обращения: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/requests_band.py" line="53"/>
         <source>Escalated to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано вам как руководителю: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/requests_band.py" line="59"/>
         <source>Was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок был %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/requests_band.py" line="60"/>
         <source>Escalated to you as the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано вам как руководителю</translation>
     </message>
 </context>
 <context>
@@ -9369,7 +9432,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="127"/>
         <source>Choose the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите день</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/planner/task_dialog.py" line="192"/>
