@@ -65,8 +65,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_context(crm: Crm) -> AppContext:
+    from crm_desktop.ui import core_texts
+
     context = AppContext(crm=crm, worker=DbWorker(), coordinator=Coordinator())
     watch_locks(context)
+    core_texts.install(crm)
     return context
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from crm_desktop.paths import FORMS_DIR, RESOURCES_DIR
 
 UI_DIR = Path(__file__).resolve().parent
+CORE_DIR = UI_DIR.parent
 LANGUAGES = ["ru"]
 
 
@@ -26,6 +27,9 @@ def tool(name: str) -> str:
 def main() -> int:
     sources = [str(p) for p in sorted(UI_DIR.rglob("*.py")) if "forms_generated" not in p.parts]
     sources += [str(p) for p in sorted(FORMS_DIR.glob("*.ui"))]
+    # texts the core writes into the data, marked with domain.texts.QT_TRANSLATE_NOOP
+    sources += [str(p) for p in sorted(CORE_DIR.rglob("*.py")) if UI_DIR not in p.parents
+                and "QT_TRANSLATE_NOOP" in p.read_text(encoding="utf-8")]
     for language in LANGUAGES:
         ts = RESOURCES_DIR / "translations" / f"crm_desktop_{language}.ts"
         subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],

@@ -9,7 +9,6 @@ cause, so a cause makes one task at most and a dismissed one never comes back.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy import insert, select, text
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP, TextMaker, english
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import TaskDTO, to_dto
 from crm_desktop.storage.models import OrgSetting, PlannerDismissal, Task
@@ -29,32 +29,26 @@ RULE_RANK = {"next_step": 0, "stale_deal": 1, "closing": 1, "birthday": 2, "keep
 CLOSING_AHEAD_DAYS = 2
 BACKLOG_PAGE = 300  # the backlog view shows this many at a time
 
-TEXTS = {
-    "en": {"next_step": "Next step: {title}",
-           "next_step_why": "The next step of the deal «{title}» is due today.",
-           "next_step_late": "The next step of the deal «{title}» was due on {date}.",
-           "touch": "Get in touch: {name}",
-           "touch_why": "No contact for {days}+ days (last: {last}).",
-           "touch_never": "No contact yet; keep in touch every {days} days.",
-           "birthday": "Birthday: {name}", "birthday_why": "{name} has a birthday today.",
-           "stale": "Deal past its close date: {title}",
-           "stale_why": "Expected to close on {date}, no activity since.",
-           "closing": "Deal closing: {title}",
-           "closing_why": "Expected to close on {date}."},
-    "ru": {"next_step": "Следующий шаг: {title}",
-           "next_step_why": "Сегодня срок следующего шага по сделке «{title}».",
-           "next_step_late": "Срок следующего шага по сделке «{title}» был {date}.",
-           "touch": "Связаться: {name}",
-           "touch_why": "Не было контакта больше {days} дн. (последний: {last}).",
-           "touch_never": "Контактов ещё не было; связываться каждые {days} дн.",
-           "birthday": "День рождения: {name}", "birthday_why": "У {name} сегодня день рождения.",
-           "stale": "Сделка просрочена: {title}",
-           "stale_why": "Ожидалось закрытие {date}, с тех пор нет активности.",
-           "closing": "Сделка закрывается: {title}",
-           "closing_why": "Ожидаемое закрытие {date}."},
+TEXTS = {  # English; the window passes its translations (DayListService.texts)
+    "next_step": QT_TRANSLATE_NOOP("DayList", "Next step: {title}"),
+    "next_step_why": QT_TRANSLATE_NOOP("DayList", "The next step of the deal «{title}» is due "
+                                                  "today."),
+    "next_step_late": QT_TRANSLATE_NOOP("DayList", "The next step of the deal «{title}» was "
+                                                   "due on {date}."),
+    "touch": QT_TRANSLATE_NOOP("DayList", "Get in touch: {name}"),
+    "touch_why": QT_TRANSLATE_NOOP("DayList", "No contact for {days}+ days (last: {last})."),
+    "touch_never": QT_TRANSLATE_NOOP("DayList", "No contact yet; keep in touch every {days} "
+                                                "days."),
+    "birthday": QT_TRANSLATE_NOOP("DayList", "Birthday: {name}"),
+    "birthday_why": QT_TRANSLATE_NOOP("DayList", "{name} has a birthday today."),
+    "stale": QT_TRANSLATE_NOOP("DayList", "Deal past its close date: {title}"),
+    "stale_why": QT_TRANSLATE_NOOP("DayList", "Expected to close on {date}, no activity "
+                                              "since."),
+    "closing": QT_TRANSLATE_NOOP("DayList", "Deal closing: {title}"),
+    "closing_why": QT_TRANSLATE_NOOP("DayList", "Expected to close on {date}."),
 }
+DATE_VALUES = ("date", "last")  # handed to the text maker as dates, written as its reader does
 
-_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 PERSON = "trim(coalesce(c.last_name, '') || ' ' || coalesce(c.first_name, ''))"
 NOT_TAKEN = ("NOT EXISTS (SELECT 1 FROM tasks t WHERE t.origin = {o}) AND NOT EXISTS "
              "(SELECT 1 FROM planner_dismissals x WHERE x.origin = {o} AND x.deleted_at IS NULL)")
@@ -99,6 +93,9 @@ def _fmt(value: Any) -> str:
 
 class DayListService:
     def __init__(self, ctx: ServiceContext) -> None:
+        # Generated titles and reasons are stored with the task: in English from the command
+        # line, in the window's language when the window sets its translator here.
+        self.texts: TextMaker = english
         self.ctx = ctx
 
     # -- the per-user daily limit -----------------------------------------------------------
@@ -149,13 +146,10 @@ class DayListService:
         return result
 
     def _text(self, key: str, **values: Any) -> str:
-        """The reason in the database's language, its dates written the way its readers
-        write them (16.03.2026 in Russian, not 2026-03-16)."""
-        language = self.ctx.language if self.ctx.language in TEXTS else "en"
-        if language == "ru":
-            values = {k: _ISO_DAY.sub(r"\3.\2.\1", v) if k in ("date", "last")
-                      and isinstance(v, str) else v for k, v in values.items()}
-        return TEXTS[language][key].format(**values)
+        """The text `key` with its values, in the language of whoever asks (see `texts`)."""
+        values = {k: date.fromisoformat(v) if k in DATE_VALUES and isinstance(v, str) and v
+                  else v for k, v in values.items()}
+        return self.texts("DayList", TEXTS[key], values)
 
     def _next_steps(self, session: Any, day: date, user_id: str, n: int) -> list[Proposal]:
         origin = "'next_step:' || d.id || ':' || d.next_step_at"
