@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import sqlite3
 import sys
 from pathlib import Path
@@ -35,6 +36,7 @@ from crm_desktop.ui.crash import CrashHandler, describe  # noqa: E402
 from crm_desktop.ui.worker import DbWorker  # noqa: E402
 
 TRANSLATIONS = RESOURCES_DIR / "translations"
+log = logging.getLogger(__name__)
 
 
 def install_translator(app: QApplication) -> str:
@@ -147,7 +149,19 @@ def load_demo(context: AppContext, language: str) -> None:
     progress.setMinimumDuration(0)
     progress.show()
     loop = QEventLoop()
+    failures: list[BaseException] = []
+
+    def failed(exc: BaseException) -> None:
+        failures.append(exc)
+        loop.quit()
+
     context.worker.submit(lambda: generate(context.crm, "small", language=language),
-                          lambda _: loop.quit(), lambda exc: loop.quit())
+                          lambda _: loop.quit(), failed)
     loop.exec()
     progress.close()
+    if failures:  # said, logged, and the program goes on with what the file holds
+        log.warning("demo data failed", exc_info=failures[0])
+        QMessageBox.warning(None, QApplication.translate("App", "Demo data"),
+                            QApplication.translate("App", "The demo data could not be "
+                                                   "created: %1").replace(
+                                                       "%1", describe(failures[0])))

@@ -55,3 +55,22 @@ def test_demo_data_chosen_at_first_start_is_the_new_users(qtbot, tmp_path, qapp,
         assert crm.planner.day(me.id, clock.now().date()).items
     finally:
         crm.close()
+
+
+def test_demo_data_that_fails_says_why_and_the_program_goes_on(qtbot, context, monkeypatch,  # noqa: ANN001
+                                                               caplog) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.services import demo
+    from crm_desktop.ui import app
+
+    def broken(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        raise OSError(28, "No space left on device")
+
+    shown: list[str] = []
+    monkeypatch.setattr(demo, "generate", broken)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    app.load_demo(context, "en")
+    assert len(shown) == 1 and "demo data could not be created" in shown[0]
+    assert "Traceback" not in shown[0] and "Errno" not in shown[0]
+    assert "demo data failed" in caplog.text
