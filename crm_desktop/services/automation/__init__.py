@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from crm_desktop.services.automation.engine import (
-    AutomationService,
-    Preview,
-    RuleDTO,
-    RunDTO,
-    install,
-)
+from crm_desktop.services.automation.engine import Preview, RuleDTO, RunDTO, install
 from crm_desktop.services.automation.rules import ACTIONS, EXAMPLES, OPS, TRIGGERS
+from crm_desktop.services.automation.service import AutomationService
 
 __all__ = ["ACTIONS", "EXAMPLES", "OPS", "TRIGGERS", "AutomationService", "Preview", "RuleDTO",
            "RunDTO", "automation", "install"]
