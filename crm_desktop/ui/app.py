@@ -122,7 +122,7 @@ def run(db_path: Path) -> int:
     except (CrmError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
         QMessageBox.critical(None, "crm-desktop", describe(exc))
         return 1
-    crm.ctx.language = language
+    crm.language = language
     context = build_context(crm)
     if crm.users.current() is None:
         from crm_desktop.ui.first_start import FirstStartDialog

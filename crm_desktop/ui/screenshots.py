@@ -69,7 +69,7 @@ def main() -> None:
         settings.put(settings.LANGUAGE, args.language)
         install_translator(app)
         crm = Crm(Path(tmp) / "demo.db", clock=FixedClock(NOW))
-        crm.ctx.language = args.language
+        crm.language = args.language
         generate(crm, "small", language=args.language)
         context = build_context(crm)
         window = make_main_window(context)

@@ -14,7 +14,7 @@ from crm_desktop.ui.planner.task_dialog import error_text
 def add_day_limit(dialog: QDialog) -> QSpinBox | None:
     """Adds the row to the preferences' form; saves it when the dialog is accepted."""
     app = getattr(dialog.parent(), "app", None)
-    if app is None or not app.crm.ctx.user_id:
+    if app is None or not app.crm.user_id:
         return None
     spin = QSpinBox(minimum=1, maximum=MAX_DAY_LIMIT, value=DEFAULT_DAY_LIMIT)
     spin.setObjectName("day_limit")
@@ -25,7 +25,7 @@ def add_day_limit(dialog: QDialog) -> QSpinBox | None:
     label = QLabel(QCoreApplication.translate("PreferencesDialog", "&Day list: items a day"))
     label.setBuddy(spin)
     dialog.form.form.addRow(label, spin)  # type: ignore[attr-defined]
-    day_list, user = app.crm.planner.day_list, app.crm.ctx.user_id
+    day_list, user = app.crm.planner.day_list, app.crm.user_id
     loaded: list[int] = []
 
     def show(limit: int) -> None:

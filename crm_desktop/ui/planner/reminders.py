@@ -174,7 +174,7 @@ class ReminderCenter(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        user = self.app.crm.ctx.user_id
+        user = self.app.crm.user_id
         planner = self.app.crm.planner
         self.app.worker.submit(lambda: planner.due_reminders(user), self._show)
 
@@ -214,7 +214,7 @@ class ReminderCenter(QObject):
         ids, planner = list(self.popups), self.app.crm.planner
 
         def still_due() -> set[str]:
-            return {t.id for t in planner.due_reminders(self.app.crm.ctx.user_id)
+            return {t.id for t in planner.due_reminders(self.app.crm.user_id)
                     if t.id in ids}
 
         def prune(due: set[str]) -> None:
