@@ -77,8 +77,10 @@ def events_of(rows: list[Any]) -> list[Event]:
             events.append(Event("interaction", "interactions", row.id, f"interaction:{row.id}"))
         elif isinstance(row, ServiceRequestEvent):
             if row.kind == "escalated":
+                # the escalation's own moment (derived from the due time): two laptops that
+                # both escalated it offline write the same run and notice
                 events.append(Event("request_overdue", "service_requests", row.request_id,
-                                    f"request_overdue:{row.id}"))
+                                    f"request_overdue:{row.id}", moment=row.occurred_at))
             elif row.kind in ("status", "reopen"):
                 events.append(Event("request_status", "service_requests", row.request_id,
                                     f"request_status:{row.id}", {"status": row.to_value}))
