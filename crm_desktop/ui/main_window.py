@@ -28,7 +28,7 @@ from crm_desktop.ui import settings
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.crash import describe
 from crm_desktop.ui.global_search import GlobalSearch
-from crm_desktop.ui.views import registered_views
+from crm_desktop.ui.views import ViewTable, registered_views
 
 ICONS = RESOURCES_DIR / "icons"
 NAV_WIDTH = (230, 290)  # the navigation grows for long titles and badges, up to a limit
@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.app = app
         self.setWindowTitle("crm-desktop")
         self.setWindowIcon(icon("app.svg"))
-        self.views: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -59,14 +58,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.views = ViewTable(app, self.stack)
         for spec in registered_views():
-            widget = spec.factory(app)
-            self.views[spec.key] = widget
-            self.stack.addWidget(widget)
+            self.views.add(spec)
             item = QListWidgetItem(icon(spec.icon), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._fit_nav()
         self._build_toolbar()
         self._build_menus()
@@ -189,6 +187,11 @@ class MainWindow(QMainWindow):
         keys = list(self.views)
         if key in keys:
             self.nav.setCurrentRow(keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.views[list(self.views)[row]]  # a lazy view is built when first shown
+            self.stack.setCurrentIndex(row)
 
     def current_view(self) -> str:
         return list(self.views)[self.stack.currentIndex()]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,9 @@ class ViewSpec:
     icon: str  # a file name under resources/icons
     factory: Callable[[Any], QWidget]  # receives the AppContext
     order: int = 100
+    # Built when first shown rather than at start: for a view with nothing to do while hidden
+    # (no timers, badges or signal routes of its own). Keeps the window's start short.
+    lazy: bool = False
 
 
 _VIEWS: dict[str, ViewSpec] = {}
@@ -27,3 +30,43 @@ def register_view(spec: ViewSpec) -> None:
 
 def registered_views() -> list[ViewSpec]:
     return sorted(_VIEWS.values(), key=lambda v: v.order)
+
+
+class ViewTable(Mapping[str, QWidget]):
+    """The window's views by key in navigation order, placed in a stack. A lazy view holds an
+    empty placeholder until it is first asked for, then is built in its place."""
+
+    def __init__(self, app: Any, stack: QStackedWidget) -> None:
+        self._app, self._stack = app, stack
+        self._specs: dict[str, ViewSpec] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, spec: ViewSpec) -> None:
+        self._specs[spec.key] = spec
+        if spec.lazy:
+            self._stack.addWidget(QWidget())
+        else:
+            self._built[spec.key] = widget = spec.factory(self._app)
+            self._stack.addWidget(widget)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            spec = self._specs[key]
+            index, current = list(self._specs).index(key), self._stack.currentIndex()
+            widget = spec.factory(self._app)
+            placeholder = self._stack.widget(index)
+            self._stack.insertWidget(index, widget)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._stack.setCurrentIndex(current)
+            self._built[key] = widget
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)

@@ -40,4 +40,5 @@ def register() -> None:
     register_view(ViewSpec(key="funnel", title=lambda: QCoreApplication.translate(
         "Views", "Sales funnel"), icon="funnel.svg", factory=_board, order=30))
     register_view(ViewSpec(key="analytics", title=lambda: QCoreApplication.translate(
-        "Views", "Analytics"), icon="analytics.svg", factory=_analytics, order=40))
+        "Views", "Analytics"), icon="analytics.svg", factory=_analytics, order=40,
+        lazy=True))

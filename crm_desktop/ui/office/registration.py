@@ -26,6 +26,7 @@ def _changes(app: AppContext, kind: str, ident: str) -> QWidget:
 def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
     register_view(ViewSpec(key="users", title=lambda: QCoreApplication.translate(
-        "Views", "Users"), icon="person.svg", factory=_users, order=95))
+        "Views", "Users"), icon="person.svg", factory=_users, order=95,
+        lazy=True))
     register_card_tab(CardTab(key="changes", title=lambda: QCoreApplication.translate(
         "Office", "Changes"), factory=_changes, order=200))

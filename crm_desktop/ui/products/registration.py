@@ -15,4 +15,5 @@ def _products(app):  # noqa: ANN001, ANN202
 
 def register() -> None:
     register_view(ViewSpec(key="products", title=lambda: QCoreApplication.translate(
-        "Views", "Products"), icon="products.svg", factory=_products, order=35))
+        "Views", "Products"), icon="products.svg", factory=_products, order=35,
+        lazy=True))

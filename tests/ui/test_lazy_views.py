@@ -1,0 +1,31 @@
+"""Views with nothing to do while hidden are built when first shown, so the window starts
+with less; shown through the navigation or asked for by key, each is built once, in its place."""
+
+from __future__ import annotations
+
+from crm_desktop.ui.app import make_main_window
+from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
+
+
+def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot, context) -> None:  # noqa: ANN001, F811
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, context)
+    keys = list(window.views)
+    assert window.current_view() == "clients" and window.views.is_built("clients")
+    assert not window.views.is_built("products") and not window.views.is_built("analytics")
+    assert window.views.is_built("planner")  # reminders and its badge work while hidden
+    window.show_view("products")  # as a click in the navigation does
+    assert window.views.is_built("products")
+    products = window.views["products"]
+    assert window.stack.currentWidget() is products
+    assert window.stack.indexOf(products) == keys.index("products")
+    assert window.views["products"] is products  # built once
+    analytics = window.views["analytics"]  # asked for by key while another view is shown
+    assert window.stack.currentWidget() is products  # what is shown does not change
+    assert window.stack.indexOf(analytics) == keys.index("analytics")
+    assert window.stack.count() == len(keys)
+    window.show_view("analytics")
+    assert window.current_view() == "analytics" and window.stack.currentWidget() is analytics
+    window.close()
