@@ -85,7 +85,8 @@ class TemplateLetters:
 
     def send_with_document(self, account: MailAccount, deal_id: str, template: str,
                            to: list[str] | None = None, subject: str | None = None,
-                           body: str | None = None, pdf: bool = False) -> TemplatedLetter:
+                           body: str | None = None, pdf: bool = False,
+                           attachments: list[Path] | None = None) -> TemplatedLetter:
         """Generates the template's document for the deal, attaches it and queues the letter
         to the deal's client (or `to`), in the deal's and the client's history."""
         template = self._known(template)
@@ -107,7 +108,8 @@ class TemplateLetters:
             document = converted or document
         ident = self.send(  # type: ignore[attr-defined]
             account, recipients, subject or default_subject, body or default_body,
-            [document], company_id=company_id, contact_id=contact_id, deal_id=deal_id)
+            [document, *(attachments or [])], company_id=company_id, contact_id=contact_id,
+            deal_id=deal_id)
         return TemplatedLetter(ident, document, missing)
 
     def document_for(self, template: str, deal_id: str) -> Path:

@@ -1,11 +1,15 @@
 """The client card's tab of letters: the client's email history (received, sent, waiting in
-the outbox) and a new letter to the client's address, from a template, with attachments."""
+the outbox) and a new letter to the client's address, from a template, with attachments (an
+offer or an invoice with the deal's document). A double-click opens the letter's files: on any
+laptop, written from the synced copy the first time (services/mail/attachments.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.mail import mail
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.service import labels
 
 
 class ClientLettersTab(QWidget):
@@ -34,15 +40,20 @@ class ClientLettersTab(QWidget):
         self.write_button.clicked.connect(self.write)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
+        self.letters: list[Any] = []
+        self.open_url = QDesktopServices.openUrl  # tests look instead of launching a program
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Subject"),
-                                              self.tr("State")])
+                                              self.tr("State"), self.tr("Files")])
+        self.table.setToolTip(self.tr("Double-click a letter to open its files"))
+        self.table.cellDoubleClicked.connect(lambda row, _: self.open_files(row))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(2, 110)
+        self.table.setColumnWidth(3, 160)
         bar = QHBoxLayout()
         bar.addWidget(self.write_button)
         bar.addWidget(self.hint, 1)
@@ -68,6 +79,7 @@ class ClientLettersTab(QWidget):
 
     def _show(self, result: tuple[Any, ...]) -> None:
         client, letters, self.accounts = result
+        self.letters = letters
         self.client = client.display_name
         self.address = client.emails[0] if client.emails else ""
         states = {"queued": self.tr("in the outbox"), "sent": self.tr("sent")}
@@ -76,15 +88,46 @@ class ClientLettersTab(QWidget):
             state = states.get(letter.outcome or "", self.tr("received")
                                if not letter.outcome else letter.outcome)
             for column, value in enumerate((formatting.when(letter.occurred_at),
-                                            letter.subject or "", state)):
+                                            letter.subject or "", state,
+                                            _files_text(letter.attachment))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.write_button.setEnabled(bool(self.accounts))
         self.hint.setText("" if self.accounts else self.tr(
             "Add a mailbox in the Mail view to write from here."))
         self.loaded.emit()
 
+    def open_files(self, row: int) -> None:
+        """The letter's files, each opened in its program; one that cannot be had here (over
+        the synced size cap, fetched elsewhere) is named in the hint with the reason."""
+        if not 0 <= row < len(self.letters) or not self.letters[row].attachment:
+            return
+        service, ident = mail(self.app.crm), self.letters[row].id
+        reference = self.letters[row].attachment
+
+        def run() -> tuple[list[Path], list[str]]:
+            paths, problems = [], []
+            for item in service.attachments(ident):
+                try:
+                    paths.append(service.open_attachment(item.id))
+                except CrmError as exc:
+                    problems.append(labels.describe(exc))
+            if not paths and not problems:  # a letter kept before files were synced
+                local = Path(reference)
+                local = local if local.is_absolute() else service.stored_path(reference)
+                if local.exists():
+                    paths.append(local)
+            return paths, problems
+
+        def done(result: tuple[list[Path], list[str]]) -> None:
+            paths, problems = result
+            for path in paths:
+                self.open_url(QUrl.fromLocalFile(str(path)))
+            self.hint.setText("\n".join(problems))
+
+        self.app.worker.submit(run, done, lambda exc: self.hint.setText(labels.describe(exc)))
+
     def write(self) -> Any:
-        from crm_desktop.ui.service.mail_view import LetterDialog
+        from crm_desktop.ui.service.letter_dialog import LetterDialog
 
         links = {"company_id": self.ident} if self.kind == "company" else \
             {"contact_id": self.ident}
@@ -98,9 +141,17 @@ class ClientLettersTab(QWidget):
 
     def _send_now(self) -> None:
         """The letter leaves now if the server is reachable (else with the next fetch)."""
-        from crm_desktop.ui.service.mail_view import network_worker
+        from crm_desktop.ui.service.network import network_worker
 
         service = mail(self.app.crm)
         network_worker().submit(service.send_outbox,
                                lambda _: self.app.coordinator.data_changed.emit("interaction"),
                                lambda _: None)
+
+
+def _files_text(reference: str | None) -> str:
+    """A letter's files as the card shows them: the name of one, or a clip for several."""
+    if not reference:
+        return ""
+    name = "" if reference.endswith("/") else PurePosixPath(reference).name
+    return f"📎 {name}".strip()

@@ -5,16 +5,12 @@ new lead or a service request; a new letter (forms/service_letter.ui)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,164 +26,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.mail import InboxLetter, MailAccount, mail
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.forms_generated.ui_service_letter import Ui_ServiceLetterDialog
-from crm_desktop.ui.forms_generated.ui_service_mailbox import Ui_ServiceMailboxDialog
 from crm_desktop.ui.service import labels
-from crm_desktop.ui.worker import DbWorker
+from crm_desktop.ui.service.letter_dialog import LetterDialog
+from crm_desktop.ui.service.mailbox_dialog import MailboxDialog
+from crm_desktop.ui.service.network import network_worker
 
+__all__ = ["LetterDialog", "MailView", "MailboxDialog", "network_worker"]
 FETCH_EVERY_MS = 5 * 60 * 1000
-_NET: list[DbWorker] = []
-
-
-def network_worker() -> DbWorker:
-    """The one thread that talks to mail servers (never the database worker, which a slow
-    server would hold for its whole timeout)."""
-    if not _NET or not _NET[0]._thread.isRunning():  # stopped (at exit, between tests)
-        from PySide6.QtCore import QCoreApplication
-
-        _NET[:] = [DbWorker(QCoreApplication.instance())]
-    return _NET[0]
-SECURITY = ("ssl", "starttls", "none")
-
-
-class MailboxDialog(QDialog):
-    saved = Signal(str)
-
-    def __init__(self, app: AppContext, account: MailAccount | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app, self.account = app, account
-        self.ui = ui = Ui_ServiceMailboxDialog()
-        ui.setupUi(self)
-        self.setWindowTitle(self.tr("Mailbox"))
-        for value, text in zip(SECURITY, (self.tr("SSL/TLS"), self.tr("STARTTLS"),
-                                          self.tr("none")), strict=True):
-            ui.smtp_security.addItem(text, value)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        ui.buttons.accepted.connect(self.save)
-        ui.buttons.rejected.connect(self.reject)
-        if account is not None:
-            ui.email.setText(account.email)
-            ui.imap_host.setText(account.imap_host)
-            ui.imap_port.setValue(account.imap_port)
-            ui.imap_ssl.setChecked(account.imap_ssl)
-            ui.smtp_host.setText(account.smtp_host)
-            ui.smtp_port.setValue(account.smtp_port)
-            ui.smtp_security.setCurrentIndex(max(0, ui.smtp_security.findData(
-                account.smtp_security)))
-            ui.username.setText(account.username)
-            ui.signature.setPlainText(account.signature)
-
-    def values(self) -> MailAccount:
-        ui = self.ui
-        return MailAccount(id=self.account.id if self.account else "",
-                           email=ui.email.text().strip(), imap_host=ui.imap_host.text().strip(),
-                           imap_port=ui.imap_port.value(), imap_ssl=ui.imap_ssl.isChecked(),
-                           smtp_host=ui.smtp_host.text().strip(),
-                           smtp_port=ui.smtp_port.value(),
-                           smtp_security=ui.smtp_security.currentData(),
-                           username=ui.username.text().strip(),
-                           signature=ui.signature.toPlainText().strip())
-
-    def save(self) -> None:
-        account, password, service = self.values(), self.ui.password.text(), mail(self.app.crm)
-
-        def done(saved: MailAccount) -> None:
-            self.saved.emit(saved.id)
-            self.accept()
-
-        def failed(exc: BaseException) -> None:
-            self.ui.message.setText(labels.describe(exc))
-            self.ui.message.setStyleSheet("color: #b91c1c;")
-
-        self.app.worker.submit(lambda: service.save_account(account, password or None), done,
-                               failed)
-
-
-class LetterDialog(QDialog):
-    """A new letter: it goes to the outbox at once and leaves when the server is reachable."""
-
-    queued = Signal(str)
-
-    def __init__(self, app: AppContext, accounts: list[MailAccount], to: str = "",
-                 subject: str = "", parent: QWidget | None = None,
-                 client: str = "", links: dict[str, str | None] | None = None) -> None:
-        super().__init__(parent)
-        self.app, self.client, self.links = app, client, links or {}
-        self.ui = ui = Ui_ServiceLetterDialog()
-        ui.setupUi(self)
-        self.setWindowTitle(self.tr("New letter"))
-        self.template = QComboBox()
-        self.template.addItem(self.tr("— no template —"), "")
-        for key, (name, _, _) in self.templates().items():
-            self.template.addItem(name, key)
-        self.template.currentIndexChanged.connect(lambda _: self._use_template())
-        ui.form.insertRow(2, self.tr("Template"), self.template)
-        for account in accounts:
-            ui.mailbox.addItem(account.email, account.id)
-        self.accounts = {a.id: a for a in accounts}
-        ui.to.setText(to)
-        ui.subject.setText(subject)
-        self.files: list[Path] = []
-        ui.attach.clicked.connect(self.ask_file)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send"))
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        ui.buttons.accepted.connect(self.send)
-        ui.buttons.rejected.connect(self.reject)
-
-    def templates(self) -> dict[str, tuple[str, str, str]]:
-        """Letters a manager sends every day: (name, subject, text); {client} is filled."""
-        return {
-            "offer": (self.tr("Commercial offer"), self.tr("Commercial offer for {client}"),
-                      self.tr("Good afternoon!\n\nPlease find our commercial offer attached. "
-                              "I will be glad to answer your questions.")),
-            "invoice": (self.tr("Invoice"), self.tr("Invoice for {client}"),
-                        self.tr("Good afternoon!\n\nPlease find the invoice attached. "
-                                "Thank you for your order.")),
-            "price": (self.tr("Price list"), self.tr("Our price list"),
-                      self.tr("Good afternoon!\n\nAs promised, our current price list is "
-                              "attached.")),
-        }
-
-    def _use_template(self) -> None:
-        found = self.templates().get(self.template.currentData())
-        if found is None:
-            return
-        _, subject, body = found
-        self.ui.subject.setText(subject.replace("{client}", self.client))
-        self.ui.body.setPlainText(body.replace("{client}", self.client))
-
-    def ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-        if path:
-            self.add_file(Path(path))
-
-    def add_file(self, path: Path) -> None:
-        self.files.append(path)
-        self.ui.attachments.setText(", ".join(p.name for p in self.files))
-
-    def send(self) -> None:
-        account = self.accounts.get(self.ui.mailbox.currentData())
-        if account is None:
-            self.ui.message.setText(self.tr("Add a mailbox first"))
-            return
-        to = [a.strip() for a in self.ui.to.text().replace(";", ",").split(",") if a.strip()]
-        subject, body, files = self.ui.subject.text(), self.ui.body.toPlainText(), self.files
-        service = mail(self.app.crm)
-
-        def done(ident: str) -> None:
-            self.app.coordinator.data_changed.emit("interaction")
-            self.queued.emit(ident)
-            self.accept()
-
-        def failed(exc: BaseException) -> None:
-            self.ui.message.setText(labels.describe(exc))
-            self.ui.message.setStyleSheet("color: #b91c1c;")
-
-        links = dict(self.links)
-        self.app.worker.submit(lambda: service.send(account, to, subject, body, files,
-                                                    **links), done, failed)
 
 
 class MailView(QWidget):
