@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,78 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.automation import TRIGGERS, RuleDTO, RunDTO, automation
-from crm_desktop.services.automation.rules import FIELDS, SETTABLE, localized
 from crm_desktop.services.service_desk import STATUSES
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service import labels
+from crm_desktop.ui.service.rules_editor import RuleEditing
+from crm_desktop.ui.service.rules_names import (
+    ACTION_NAMES,
+    CHANNELS,
+    OP_NAMES,
+    TRIGGER_NAMES,
+    rule_error,
+    tr,
+    why_not,
+)
 
-C = "Automation"
-TRIGGER_NAMES = {
-    "deal_stage": QT_TRANSLATE_NOOP("Automation", "A deal enters a stage"),
-    "interaction": QT_TRANSLATE_NOOP("Automation", "An interaction is logged"),
-    "request_overdue": QT_TRANSLATE_NOOP("Automation", "A service request becomes overdue"),
-    "request_status": QT_TRANSLATE_NOOP("Automation", "A service request gets a status"),
-    "no_contact": QT_TRANSLATE_NOOP("Automation", "No contact with a client for N days"),
-    "birthday": QT_TRANSLATE_NOOP("Automation", "A person's birthday"),
-    "deal_close": QT_TRANSLATE_NOOP("Automation",
-                                    "A deal's close date (days after it; negative: before)"),
-}
-ACTION_NAMES = {
-    "create_task": QT_TRANSLATE_NOOP("Automation", "Create a task"),
-    "notify": QT_TRANSLATE_NOOP("Automation", "Notify someone"),
-    "set_field": QT_TRANSLATE_NOOP("Automation", "Set a field"),
-    "send_letter": QT_TRANSLATE_NOOP("Automation", "Send a letter to the client"),
-}
-OP_NAMES = {
-    "eq": QT_TRANSLATE_NOOP("Automation", "is"),
-    "ne": QT_TRANSLATE_NOOP("Automation", "is not"),
-    "gt": QT_TRANSLATE_NOOP("Automation", "greater than"),
-    "lt": QT_TRANSLATE_NOOP("Automation", "less than"),
-    "contains": QT_TRANSLATE_NOOP("Automation", "contains"),
-    "empty": QT_TRANSLATE_NOOP("Automation", "is empty"),
-    "not_empty": QT_TRANSLATE_NOOP("Automation", "is filled"),
-}
-WHO_NAMES = {
-    "responsible": QT_TRANSLATE_NOOP("Automation", "the responsible person"),
-    "head": QT_TRANSLATE_NOOP("Automation", "their head"),
-    "me": QT_TRANSLATE_NOOP("Automation", "me"),
-}
-FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP("Automation", "title"),
-    "amount_minor": QT_TRANSLATE_NOOP("Automation", "amount, kopecks"),
-    "currency": QT_TRANSLATE_NOOP("Automation", "currency"),
-    "source": QT_TRANSLATE_NOOP("Automation", "source"),
-    "stage_id": QT_TRANSLATE_NOOP("Automation", "stage"),
-    "pipeline_id": QT_TRANSLATE_NOOP("Automation", "pipeline"),
-    "channel": QT_TRANSLATE_NOOP("Automation", "channel"),
-    "outcome": QT_TRANSLATE_NOOP("Automation", "outcome"),
-    "subject": QT_TRANSLATE_NOOP("Automation", "subject"),
-    "duration_min": QT_TRANSLATE_NOOP("Automation", "duration, minutes"),
-    "priority": QT_TRANSLATE_NOOP("Automation", "priority"),
-    "department": QT_TRANSLATE_NOOP("Automation", "department"),
-    "status": QT_TRANSLATE_NOOP("Automation", "status"),
-    "name": QT_TRANSLATE_NOOP("Automation", "name"),
-    "kind": QT_TRANSLATE_NOOP("Automation", "kind"),
-    "segment": QT_TRANSLATE_NOOP("Automation", "segment"),
-    "lead_source": QT_TRANSLATE_NOOP("Automation", "lead source"),
-    "industry": QT_TRANSLATE_NOOP("Automation", "industry"),
-    "first_name": QT_TRANSLATE_NOOP("Automation", "first name"),
-    "last_name": QT_TRANSLATE_NOOP("Automation", "last name"),
-    "position": QT_TRANSLATE_NOOP("Automation", "position"),
-    "next_step": QT_TRANSLATE_NOOP("Automation", "next step"),
-    "notes": QT_TRANSLATE_NOOP("Automation", "notes"),
-}
-CHANNELS = ("call_in", "call_out", "email", "meeting", "chat", "social", "web_form", "sms",
-            "event", "note", "document")
 SCHEDULE_MS = 15 * 60 * 1000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
-
-
-class RulesView(QWidget):
+class RulesView(RuleEditing, QWidget):
     loaded = Signal()
     previewed = Signal()
     saved = Signal()
@@ -363,161 +310,6 @@ class RulesView(QWidget):
     def _reload_log(self) -> None:
         self.app.worker.submit(self.service.runs, self._show_runs)
 
-    # -- the editor ---------------------------------------------------------------------
-    def _trigger_changed(self) -> None:
-        trigger = self.trigger.currentData()
-        spec = TRIGGERS[trigger]
-        for name, widget in self.param_rows.items():
-            self.form.setRowVisible(widget, name in spec["params"])
-        table = spec["table"]
-        self.cond_field.clear()
-        for name in FIELDS[table]:
-            self.cond_field.addItem(tr(FIELD_NAMES.get(name, name)), name)
-        self.action_field.clear()
-        for name in SETTABLE.get(table, ()):
-            self.action_field.addItem(tr(FIELD_NAMES.get(name, name)), name)
-        self._fill_who()
-        service = self.service
-        self.app.worker.submit(lambda: service.candidates(trigger), self._fill_records,
-                               lambda _: None)
-
-    def _action_kind_changed(self) -> None:
-        kind = self.action_kind.currentData()
-        self.action_form.setRowVisible(self.action_who, kind in ("create_task", "notify"))
-        self.action_form.setRowVisible(self.action_due, kind == "create_task")
-        self.action_form.setRowVisible(self.action_field, kind == "set_field")
-
-    def _fill_who(self) -> None:
-        current = self.action_who.currentData()
-        self.action_who.clear()
-        for key, text in WHO_NAMES.items():
-            self.action_who.addItem(tr(text), key)
-        for ident, name in self.users:
-            self.action_who.addItem(name, ident)
-        if current:
-            self.action_who.setCurrentIndex(max(0, self.action_who.findData(current)))
-
-    def _fill_records(self, records: list[tuple[str, str]]) -> None:
-        self.record.clear()
-        for ident, label in records:
-            self.record.addItem(label or ident, ident)
-
-    def _chosen(self, row: int) -> None:
-        if not 0 <= row < len(self.rules_list):
-            return
-        rule = self.rules_list[row]
-        self.current = rule
-        self.name.setText(rule.name)
-        self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger))
-        self._trigger_changed()
-        params = rule.params
-        self.stage.setCurrentIndex(max(0, self.stage.findData(params.get("stage_id", ""))))
-        self.stage_kind.setCurrentIndex(max(0, self.stage_kind.findData(
-            params.get("stage_kind", ""))))
-        self.channel.setCurrentIndex(max(0, self.channel.findData(params.get("channel", ""))))
-        self.outcome.setText(params.get("outcome", "") or "")
-        self.first.setChecked(bool(params.get("first")))
-        self.status.setCurrentIndex(max(0, self.status.findData(params.get("status", "new"))))
-        self.days.setValue(int(params.get("days") or 0))
-        condition = rule.conditions[0] if rule.conditions else {}
-        self.cond_field.setCurrentIndex(max(0, self.cond_field.findData(condition.get(
-            "field", ""))))
-        self.cond_op.setCurrentIndex(max(0, self.cond_op.findData(condition.get("op", ""))))
-        self.cond_value.setText(str(condition.get("value", "") or ""))
-        self.actions = [dict(a) for a in rule.actions]
-        self._show_actions()
-        self.enabled.setChecked(rule.is_enabled)
-        self.error.setText("")
-        self.preview_text.setText("")
-
-    def new_rule(self) -> None:
-        self.current = None
-        self.list.clearSelection()
-        self.name.setText(self.tr("New rule"))
-        self.name.selectAll()
-        self.actions = []
-        self._show_actions()
-        self.cond_op.setCurrentIndex(0)
-        self.enabled.setChecked(False)
-        self.preview_text.setText("")
-
-    def _describe_action(self, action: dict[str, Any]) -> str:
-        language = getattr(self.app.crm.ctx, "language", "en")
-        kind = action.get("kind", "")
-        text = localized(action.get("title") or action.get("text") or action.get("subject")
-                         or action.get("value"), language) or ""
-        if kind == "set_field":
-            text = f"{action.get('field')} = {text}"
-        return f"{tr(ACTION_NAMES.get(kind, kind))}: {text}"
-
-    def _show_actions(self) -> None:
-        self.action_list.clear()
-        for action in self.actions:
-            self.action_list.addItem(self._describe_action(action))
-
-    def _action_chosen(self, row: int) -> None:
-        if not 0 <= row < len(self.actions):
-            return
-        action = self.actions[row]
-        language = getattr(self.app.crm.ctx, "language", "en")
-        self.action_kind.setCurrentIndex(max(0, self.action_kind.findData(action["kind"])))
-        self.action_text.setText(str(localized(action.get("title") or action.get("text")
-                                               or action.get("subject") or action.get("value")
-                                               or "", language)))
-        who = action.get("assignee") or action.get("who") or "responsible"
-        self.action_who.setCurrentIndex(max(0, self.action_who.findData(who)))
-        self.action_due.setValue(int(action.get("due_days") or 0))
-        self.action_field.setCurrentIndex(max(0, self.action_field.findData(
-            action.get("field", ""))))
-
-    def _add_action(self) -> None:
-        kind, text = self.action_kind.currentData(), self.action_text.text().strip()
-        if kind == "create_task":
-            action = {"kind": kind, "title": text, "assignee": self.action_who.currentData(),
-                      "due_days": self.action_due.value()}
-        elif kind == "notify":
-            action = {"kind": kind, "text": text, "who": self.action_who.currentData()}
-        elif kind == "send_letter":
-            action = {"kind": kind, "subject": text}
-        else:
-            action = {"kind": kind, "field": self.action_field.currentData(), "value": text}
-        self.actions.append(action)
-        self._show_actions()
-        self.action_text.clear()
-
-    def _remove_action(self) -> None:
-        row = self.action_list.currentRow()
-        if 0 <= row < len(self.actions):
-            del self.actions[row]
-            self._show_actions()
-
-    def values(self) -> dict[str, Any]:
-        trigger = self.trigger.currentData()
-        params: dict[str, Any] = {}
-        wanted = TRIGGERS[trigger]["params"]
-        if "stage_id" in wanted and self.stage.currentData():
-            params["stage_id"] = self.stage.currentData()
-        if "stage_kind" in wanted and self.stage_kind.currentData():
-            params["stage_kind"] = self.stage_kind.currentData()
-        if "channel" in wanted and self.channel.currentData():
-            params["channel"] = self.channel.currentData()
-        if "outcome" in wanted and self.outcome.text().strip():
-            params["outcome"] = self.outcome.text().strip()
-        if "first" in wanted and self.first.isChecked():
-            params["first"] = True
-        if "status" in wanted:
-            params["status"] = self.status.currentData()
-        if "days" in wanted:
-            params["days"] = self.days.value()
-        conditions = []
-        if self.cond_op.currentData():
-            conditions.append({"field": self.cond_field.currentData(),
-                               "op": self.cond_op.currentData(),
-                               "value": self.cond_value.text().strip()})
-        return {"name": self.name.text(), "trigger": trigger, "params": params,
-                "conditions": conditions, "actions": list(self.actions),
-                "is_enabled": self.enabled.isChecked()}
-
     def save(self) -> None:
         values, service = self.values(), self.service
         ident = self.current.id if self.current else None
@@ -578,50 +370,3 @@ class RulesView(QWidget):
                                lambda done: (self.app.coordinator.data_changed.emit("task"),
                                              self._reload_log()) if done else None,
                                lambda _: None)
-
-
-WHY_NOT = {
-    "no record": QT_TRANSLATE_NOOP("Automation", "the record no longer exists"),
-    "the deal is not in the rule's stage": QT_TRANSLATE_NOOP(
-        "Automation", "the deal is in another stage"),
-    "the deal's stage is not of the rule's kind": QT_TRANSLATE_NOOP(
-        "Automation", "the deal's stage is of another kind"),
-    "another channel": QT_TRANSLATE_NOOP("Automation", "another channel"),
-    "another outcome": QT_TRANSLATE_NOOP("Automation", "another outcome"),
-    "not the first contact of this kind": QT_TRANSLATE_NOOP(
-        "Automation", "not the client's first contact of this kind"),
-    "another status": QT_TRANSLATE_NOOP("Automation", "another status"),
-}
-
-
-def why_not(line: str) -> str:
-    if line in WHY_NOT:
-        return tr(WHY_NOT[line])
-    if line.startswith("condition not met"):
-        return QCoreApplication.translate("Automation", "the condition is not met")
-    if line.startswith("failed"):
-        return QCoreApplication.translate("Automation", "an action would fail") \
-            + line[len("failed"):]
-    return line
-
-
-RULE_REASONS = {
-    "the rule needs a name": QT_TRANSLATE_NOOP("Automation", "Give the rule a name"),
-    "a rule needs at least one action": QT_TRANSLATE_NOOP("Automation", "Add at least one action"),
-    "a task needs a title": QT_TRANSLATE_NOOP("Automation", "A task needs a title"),
-    "a notice needs a text": QT_TRANSLATE_NOOP("Automation", "A notice needs a text"),
-    "a condition needs a field and an operator": QT_TRANSLATE_NOOP(
-        "Automation", "A condition needs a field and an operator"),
-    "days must be a whole number of days": QT_TRANSLATE_NOOP("Automation", "Days: a whole number"),
-}
-
-
-def rule_error(exc: BaseException) -> str:
-    from crm_desktop.domain.errors import ValidationError
-
-    if isinstance(exc, ValidationError) and exc.reason in RULE_REASONS:
-        return tr(RULE_REASONS[exc.reason])
-    if isinstance(exc, ValidationError) and exc.field in ("actions", "conditions"):
-        return QCoreApplication.translate("Automation",
-                                          "This action or condition cannot be used here")
-    return labels.describe(exc)
