@@ -56,6 +56,8 @@ def test_the_deal_form_shows_the_defaulted_source(qtbot, context, shop) -> None:
     dialog = DealDialog(context, company_id=company)
     qtbot.addWidget(dialog)
     wait_idle(qtbot, context)
+    assert dialog.form.ui.source.currentText() == "Рекомендация"  # shown before saving
+    assert not dialog.form.dirty
     dialog.form.ui.title.setText("Монтаж")
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         dialog.save()

@@ -56,13 +56,21 @@ class DealDialog(QDialog):
                             contact_id)
                 return company_id, crm.companies.get(company_id).name, None
 
-            app.worker.submit(client, self._prefill)
+            # with the lead source the new deal takes from its client (shown before saving)
+            app.worker.submit(lambda: (*client(), crm.deals.client_defaults(
+                company_id, contact_id).get("source")), self._prefill)
         self.form.ui.title.setFocus()
 
-    def _prefill(self, result: tuple[str | None, str, str | None]) -> None:
-        company_id, name, contact_id = result
+    def _prefill(self, result: tuple[str | None, str, str | None, str | None]) -> None:
+        company_id, name, contact_id, source = result
         self.form.set_company(company_id, name)
         self.form.contact_id = contact_id
+        if source and not self.form.ui.source.currentText().strip():
+            self.form.filling = True  # a default, not the user's edit: Esc asks nothing
+            try:
+                self.form.ui.source.setCurrentText(source)
+            finally:
+                self.form.filling = False
 
     def save(self) -> None:
         job, problems = self.form.save_job(None)
