@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.sync.server_admin import (
@@ -37,6 +37,10 @@ from crm_desktop.sync.server_admin import (
     office_set_disabled,
     office_set_role,
 )
+
+if TYPE_CHECKING:
+    from crm_desktop.services.admin.users import UserService
+    from crm_desktop.services.sync.service import SyncService
 
 __all__ = ["ROLES", "Change", "NoOfficeServer", "OfficeMe", "OfficeRefused", "OfficeService",
            "OfficeUser"]
@@ -95,8 +99,15 @@ class Change:
         return "deleted" if self.old is not None else "created"
 
 
+class OfficeRecords(Protocol):
+    """What the office's screens need besides the server: where it is, and who we are."""
+
+    sync: SyncService
+    users: UserService
+
+
 class OfficeService:
-    def __init__(self, crm: Any) -> None:
+    def __init__(self, crm: OfficeRecords) -> None:
         self.crm = crm
 
     # -- the connection ------------------------------------------------------------------

@@ -20,7 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
@@ -32,6 +32,13 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.documents.amount_words import amount_in_words
 from crm_desktop.services.documents.template_limits import LimitedEnvironment, render_deadline
 from crm_desktop.services.funnel.deals import line_total_minor
+
+if TYPE_CHECKING:
+    from crm_desktop.services.admin.users import UserService
+    from crm_desktop.services.clients.interactions import InteractionService
+    from crm_desktop.services.clients.records import CompanyService, ContactService
+    from crm_desktop.services.funnel.deal_items import DealItemService
+    from crm_desktop.services.funnel.deals import DealService
 
 TEMPLATES_DIR = DATA_DIR / "templates"
 SUFFIXES = (".docx", ".dotx")
@@ -78,10 +85,22 @@ def fmt_money(money: Money, language: str) -> str:
     return f"{sep.join(groups)}{point}{cents} {symbol}"
 
 
+class DealRecords(Protocol):
+    """What a document reads and writes besides its template: the deal, its client, items
+    and manager, and the history entry that links the document."""
+
+    deals: DealService
+    companies: CompanyService
+    contacts: ContactService
+    users: UserService
+    deal_items: DealItemService
+    interactions: InteractionService
+
+
 class DocumentService:
-    def __init__(self, ctx: ServiceContext, crm: Any) -> None:
+    def __init__(self, ctx: ServiceContext, records: DealRecords) -> None:
         self.ctx = ctx
-        self.crm = crm
+        self.records = records
 
     # -- templates --------------------------------------------------------------------------
     def templates(self, user_folder: Path | None = None) -> list[TemplateInfo]:
@@ -201,16 +220,16 @@ class DocumentService:
 
     def context_for_deal(self, deal_id: str, language: str = "ru",
                          signature_doc: Any = None) -> dict[str, Any]:
-        crm = self.crm
-        deal = crm.deals.get(deal_id)
-        company = crm.companies.get(deal.company_id, include_deleted=True) \
+        records = self.records
+        deal = records.deals.get(deal_id)
+        company = records.companies.get(deal.company_id, include_deleted=True) \
             if deal.company_id else None
-        contact = crm.contacts.get(deal.contact_id, include_deleted=True) \
+        contact = records.contacts.get(deal.contact_id, include_deleted=True) \
             if deal.contact_id else None
-        manager = crm.users.get(deal.responsible_id, include_deleted=True) \
-            if deal.responsible_id else crm.users.current()
+        manager = records.users.get(deal.responsible_id, include_deleted=True) \
+            if deal.responsible_id else records.users.current()
         items, subtotal, vat_total = [], 0, Decimal(0)
-        for n, item in enumerate(crm.deal_items.of_deal(deal_id), start=1):
+        for n, item in enumerate(records.deal_items.of_deal(deal_id), start=1):
             total = line_total_minor(item)
             subtotal += total
             vat_total += Decimal(total) * item.vat_percent / (100 + item.vat_percent)
@@ -298,8 +317,8 @@ class DocumentService:
         with atomic_path(target) as tmp:
             doc.save(tmp)
         if link:
-            deal = self.crm.deals.get(deal_id)
-            self.crm.interactions.create(
+            deal = self.records.deals.get(deal_id)
+            self.records.interactions.create(
                 channel="document", subject=f"{info.path.stem}: {target.name}",
                 attachment=str(target.resolve()), deal_id=deal_id,
                 company_id=deal.company_id, contact_id=deal.contact_id,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import text
 
@@ -14,6 +14,13 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import DealItemDTO, to_dto
 from crm_desktop.services.funnel.deals import line_total_minor
+
+if TYPE_CHECKING:
+    from crm_desktop.services.clients.interactions import InteractionService
+    from crm_desktop.services.clients.records import CompanyService, ContactService
+    from crm_desktop.services.funnel.deal_items import DealItemService
+    from crm_desktop.services.funnel.deals import DealService, StageService
+    from crm_desktop.services.planner.tasks import TaskService
 
 TOP_PER_STAGE = 20
 
@@ -157,7 +164,7 @@ class FunnelService:
                     stages[ident].position = position
                     stages[ident].updated_at = now
 
-    def deal_card(self, deal_id: str, crm: Any) -> dict[str, Any]:
+    def deal_card(self, deal_id: str, crm: DealCardRecords) -> dict[str, Any]:
         """Everything the deal card shows, in plain data."""
         deal = crm.deals.get(deal_id)
         items = crm.deal_items.of_deal(deal_id)
@@ -176,6 +183,18 @@ class FunnelService:
             "interactions": crm.interactions.timeline(deal_id=deal_id, limit=100),
             "tasks": crm.tasks.open_for(deal_id=deal_id),
         }
+
+
+class DealCardRecords(Protocol):
+    """The services the deal card's data comes from."""
+
+    deals: DealService
+    deal_items: DealItemService
+    stages: StageService
+    companies: CompanyService
+    contacts: ContactService
+    interactions: InteractionService
+    tasks: TaskService
 
 
 def item_dto(row: Any) -> DealItemDTO:

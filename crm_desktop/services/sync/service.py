@@ -13,13 +13,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from sqlalchemy import text
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from crm_desktop.services.admin.users import UserService
+    from crm_desktop.services.clients.records import CompanyService, ContactService
+    from crm_desktop.services.funnel.deals import DealService
 
 SERVER_KEY = "server_url"
 LOG_KEEP = 500
@@ -54,10 +59,20 @@ class SyncStatus:
     waiting: int = 0
 
 
+class SyncRecords(Protocol):
+    """The services sync uses besides the database: the signed-in user, and the client
+    services whose search keys a taken-back value must refresh."""
+
+    users: UserService
+    companies: CompanyService
+    contacts: ContactService
+    deals: DealService
+
+
 class SyncService:
-    def __init__(self, ctx: ServiceContext, crm: Any) -> None:
+    def __init__(self, ctx: ServiceContext, records: SyncRecords) -> None:
         self.ctx = ctx
-        self.crm = crm
+        self.records = records
         self.last_error: str | None = None
 
     # -- settings --------------------------------------------------------------------------------
@@ -92,7 +107,7 @@ class SyncService:
         url = url or self.server_url()
         if not url:
             raise ValidationError("server", "no server is configured")
-        user = self.crm.users.current()
+        user = self.records.users.current()
         return SyncEngine(self.ctx.db, Transport(url_with_password(url)),
                           user.name if user else "")
 
@@ -118,7 +133,7 @@ class SyncService:
 
     def adopt_current_user(self) -> None:
         """The first sync with a login makes this file work as that login's person."""
-        current = self.crm.users.current()
+        current = self.records.users.current()
         if current is not None:
             self.ctx.user_id = current.id
 
@@ -268,8 +283,8 @@ class SyncService:
             self._refresh_keys(conflict.tbl, conflict.row_id)
 
     def _refresh_keys(self, tbl: str, row_id: str) -> None:
-        service = {"companies": self.crm.companies, "contacts": self.crm.contacts,
-                   "deals": self.crm.deals}[tbl]
+        service = {"companies": self.records.companies, "contacts": self.records.contacts,
+                   "deals": self.records.deals}[tbl]
         with self.ctx.db.write() as session:
             row = session.get(service.model, row_id)
             if row is not None:
