@@ -214,315 +214,325 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="83"/>
+        <location filename="../../crm_desktop/ui/app.py" line="85"/>
         <source>The database is locked by another program; waiting (%1 s)…</source>
         <translation>База данных занята другой программой; ожидание (%1 с)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="145"/>
+        <location filename="../../crm_desktop/ui/app.py" line="147"/>
         <source>Creating demo data…</source>
         <translation>Создаём демо-данные…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="164"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/app.py" line="165"/>
+        <source>The demo data could not be created: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Automation</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="42"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="13"/>
         <source>A deal enters a stage</source>
         <translation>Сделка переходит на этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="43"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="14"/>
         <source>An interaction is logged</source>
         <translation>Записан контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="44"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="15"/>
         <source>A service request becomes overdue</source>
         <translation>Обращение просрочено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="45"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="16"/>
         <source>A service request gets a status</source>
         <translation>Обращение получает статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="46"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="17"/>
         <source>No contact with a client for N days</source>
         <translation>Нет контакта с клиентом N дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="47"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="18"/>
         <source>A person&apos;s birthday</source>
         <translation>День рождения контакта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="48"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="19"/>
         <source>A deal&apos;s close date (days after it; negative: before)</source>
         <translation>Срок закрытия сделки (дней после; минус — до)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="52"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="23"/>
         <source>Create a task</source>
         <translation>Создать задачу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="53"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="24"/>
         <source>Notify someone</source>
         <translation>Уведомить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="54"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="25"/>
         <source>Set a field</source>
         <translation>Заполнить поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="55"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="26"/>
         <source>Send a letter to the client</source>
         <translation>Отправить письмо клиенту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="58"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="29"/>
         <source>is</source>
         <translation>равно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="59"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="30"/>
         <source>is not</source>
         <translation>не равно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="60"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="31"/>
         <source>greater than</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="61"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="32"/>
         <source>less than</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="33"/>
         <source>contains</source>
         <translation>содержит</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="34"/>
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="35"/>
         <source>is filled</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="38"/>
         <source>the responsible person</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="68"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="39"/>
         <source>their head</source>
         <translation>его руководитель</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="69"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="40"/>
         <source>me</source>
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="43"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="73"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="44"/>
         <source>amount, kopecks</source>
         <translation>сумма, коп.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="45"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="46"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="76"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="47"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="77"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="48"/>
         <source>pipeline</source>
         <translation>воронка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="78"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="49"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="79"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="50"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="80"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="51"/>
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="81"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="52"/>
         <source>duration, minutes</source>
         <translation>длительность, мин</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="82"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="53"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="54"/>
         <source>department</source>
         <translation>отдел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="55"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="85"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="56"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="86"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="57"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="87"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="58"/>
         <source>segment</source>
         <translation>сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="88"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="59"/>
         <source>lead source</source>
         <translation>источник лида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="89"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="60"/>
         <source>industry</source>
         <translation>отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="90"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="61"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="91"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="62"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="92"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="63"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="93"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="64"/>
         <source>next step</source>
         <translation>следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="94"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="65"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="584"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="76"/>
         <source>the record no longer exists</source>
         <translation>записи больше нет</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="585"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="77"/>
         <source>the deal is in another stage</source>
         <translation>сделка на другом этапе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="587"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="79"/>
         <source>the deal&apos;s stage is of another kind</source>
         <translation>этап сделки другого вида</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="589"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="81"/>
         <source>another channel</source>
         <translation>другой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="590"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="82"/>
         <source>another outcome</source>
         <translation>другой результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="591"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="83"/>
         <source>not the client&apos;s first contact of this kind</source>
         <translation>это не первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="593"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="85"/>
         <source>another status</source>
         <translation>другой статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="601"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="93"/>
         <source>the condition is not met</source>
         <translation>условие не выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="603"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="95"/>
         <source>an action would fail</source>
         <translation>действие не выполнится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="609"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="101"/>
         <source>Give the rule a name</source>
         <translation>Назовите правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="610"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="102"/>
         <source>Add at least one action</source>
         <translation>Добавьте хотя бы одно действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="611"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="103"/>
         <source>A task needs a title</source>
         <translation>У задачи должно быть название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="612"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="104"/>
         <source>A notice needs a text</source>
         <translation>У уведомления должен быть текст</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="613"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="105"/>
         <source>A condition needs a field and an operator</source>
         <translation>В условии нужны поле и сравнение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="615"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="107"/>
         <source>Days: a whole number</source>
         <translation>Дни: целое число</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="625"/>
+        <location filename="../../crm_desktop/ui/service/rules_names.py" line="117"/>
         <source>This action or condition cannot be used here</source>
         <translation>Это действие или условие здесь недоступно</translation>
     </message>
@@ -2430,42 +2440,52 @@
 <context>
     <name>ClientLettersTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="33"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="39"/>
         <source>New letter…</source>
         <translation>Новое письмо…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="38"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="46"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="38"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="46"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="39"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="47"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="73"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="47"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="48"/>
+        <source>Double-click a letter to open its files</source>
+        <translation>Двойной щелчок по письму открывает его файлы</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="85"/>
         <source>in the outbox</source>
         <translation>в исходящих</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="73"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="85"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="76"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="88"/>
         <source>received</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="83"/>
+        <location filename="../../crm_desktop/ui/service/letters_tab.py" line="96"/>
         <source>Add a mailbox in the Mail view to write from here.</source>
         <translation>Чтобы писать отсюда, добавьте почтовый ящик в разделе «Почта».</translation>
     </message>
@@ -3437,17 +3457,17 @@
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="81"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="89"/>
         <source>Deal “%1” created</source>
         <translation>Сделка «%1» создана</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="101"/>
         <source>Discard the new deal?</source>
         <translation>Отменить новую сделку?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="102"/>
         <source>The deal has not been saved. Discard what you typed?</source>
         <translation>Сделка не сохранена. Отменить введённое?</translation>
     </message>
@@ -3455,12 +3475,12 @@
 <context>
     <name>DealForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="112"/>
         <source>+ Deal</source>
         <translation>+ Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_dialog.py" line="114"/>
         <source>New deal with this client</source>
         <translation>Новая сделка с этим клиентом</translation>
     </message>
@@ -4380,42 +4400,68 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="120"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="42"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="122"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="44"/>
         <source>— no template —</source>
         <translation>— без шаблона —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="126"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="48"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="134"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="51"/>
+        <source>The deal whose document is made from the template and attached</source>
+        <translation>Сделка, по которой из шаблона составляется документ для вложения</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="53"/>
+        <source>as PDF</source>
+        <translation>в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="57"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="67"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="135"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="142"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="91"/>
+        <source>— no document —</source>
+        <translation>— без документа —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="168"/>
+        <source>No PDF converter (LibreOffice) on this computer: the .docx is attached</source>
+        <translation>На этом компьютере нет конвертера в PDF (LibreOffice): вложен файл .docx</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="110"/>
         <source>Commercial offer</source>
         <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="142"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="110"/>
         <source>Commercial offer for {client}</source>
         <translation>Коммерческое предложение для {client}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="143"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="111"/>
         <source>Good afternoon!
 
 Please find our commercial offer attached. I will be glad to answer your questions.</source>
@@ -4424,17 +4470,17 @@ Please find our commercial offer attached. I will be glad to answer your questio
 Направляем вам коммерческое предложение во вложении. С удовольствием ответим на вопросы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="113"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="145"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="113"/>
         <source>Invoice for {client}</source>
         <translation>Счёт для {client}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="146"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="114"/>
         <source>Good afternoon!
 
 Please find the invoice attached. Thank you for your order.</source>
@@ -4443,17 +4489,17 @@ Please find the invoice attached. Thank you for your order.</source>
 Счёт во вложении. Спасибо за заказ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="148"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="116"/>
         <source>Price list</source>
         <translation>Прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="148"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="116"/>
         <source>Our price list</source>
         <translation>Наш прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="149"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="117"/>
         <source>Good afternoon!
 
 As promised, our current price list is attached.</source>
@@ -4462,12 +4508,12 @@ As promised, our current price list is attached.</source>
 Как обещали, направляем актуальный прайс-лист во вложении.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="138"/>
         <source>Attach a file</source>
         <translation>Приложить файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="149"/>
         <source>Add a mailbox first</source>
         <translation>Сначала добавьте почтовый ящик</translation>
     </message>
@@ -4503,92 +4549,92 @@ As promised, our current price list is attached.</source>
 <context>
     <name>MailView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="205"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="50"/>
         <source>Add mailbox…</source>
         <translation>Добавить ящик…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="207"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="52"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="54"/>
         <source>Fetch mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="212"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="57"/>
         <source>New letter…</source>
         <translation>Новое письмо…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="217"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="62"/>
         <source>Mailbox</source>
         <translation>Ящик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="224"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="69"/>
         <source>Letters from unknown addresses</source>
         <translation>Письма с незнакомых адресов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="227"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="72"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="227"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="72"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="228"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="73"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="238"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="83"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="239"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="84"/>
         <source>New lead</source>
         <translation>Новый лид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="240"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="85"/>
         <source>Service request</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="245"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="90"/>
         <source>Make of this letter:</source>
         <translation>Сделать из письма:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="250"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="95"/>
         <source>No letters from unknown addresses. Letters from your clients go straight into their history.</source>
         <translation>Писем с незнакомых адресов нет. Письма ваших клиентов сразу попадают в их историю.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="297"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="142"/>
         <source>Add a mailbox to bring letters into the clients&apos; history.</source>
         <translation>Добавьте почтовый ящик, чтобы письма попадали в историю клиентов.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="300"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="145"/>
         <source>Letters waiting to be sent: %1</source>
         <translation>Ждут отправки писем: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="351"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="196"/>
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="368"/>
+        <location filename="../../crm_desktop/ui/service/mail_view.py" line="213"/>
         <source>New letters: %1, sent: %2</source>
         <translation>Новых писем: %1, отправлено: %2</translation>
     </message>
@@ -4596,32 +4642,32 @@ As promised, our current price list is attached.</source>
 <context>
     <name>MailboxDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="62"/>
+        <location filename="../../crm_desktop/ui/service/mailbox_dialog.py" line="26"/>
         <source>Mailbox</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/service/mailbox_dialog.py" line="27"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="63"/>
+        <location filename="../../crm_desktop/ui/service/mailbox_dialog.py" line="27"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="64"/>
+        <location filename="../../crm_desktop/ui/service/mailbox_dialog.py" line="28"/>
         <source>none</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="66"/>
+        <location filename="../../crm_desktop/ui/service/mailbox_dialog.py" line="30"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/mail_view.py" line="67"/>
+        <location filename="../../crm_desktop/ui/service/mailbox_dialog.py" line="31"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4629,166 +4675,166 @@ As promised, our current price list is attached.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
         <source>Search clients: name, phone, email, INN…  (Ctrl+F)</source>
         <translation>Поиск клиентов: название, телефон, email, ИНН…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Импорт из Excel или CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Export to Excel</source>
         <translation>&amp;Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>Companies…</source>
         <translation>Компании…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>People…</source>
         <translation>Люди…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
         <source>Deals…</source>
         <translation>Сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
         <source>Tasks…</source>
         <translation>Задачи…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="210"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="212"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="218"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="248"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
         <source>Database (*.db);;All files (*)</source>
         <translation>База данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="229"/>
         <source>Replace the current data with the backup %1?
 
 The backup is checked first; the current file is kept beside it as a copy.</source>
@@ -4797,77 +4843,77 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 Копия сначала проверяется; текущий файл сохраняется рядом как копия.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="243"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="271"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="272"/>
         <source>Export failed</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="282"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="282"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="284"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="289"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="290"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
@@ -5300,7 +5346,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Сервер недоступен, а для этого нужен сервер офиса. Повторите, когда компьютер будет в сети.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/registration.py" line="30"/>
+        <location filename="../../crm_desktop/ui/office/registration.py" line="31"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -7150,6 +7196,16 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>В первой строке не назван ни столбец телефонов, ни ИНН, ни названий</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="90"/>
+        <source>The file %1 (%2 MB) is larger than the %3 MB that travel between computers: open it on the computer that fetched or sent the letter</source>
+        <translation>Файл %1 (%2 МБ) больше %3 МБ, которые передаются между компьютерами: откройте его на компьютере, который получил или отправил письмо</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons/automation_mail_marketing.py" line="94"/>
+        <source>The file %1 is larger than %2 MB</source>
+        <translation>Файл %1 больше %2 МБ</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/reasons/__init__.py" line="108"/>
         <source>%1 does not exist</source>
         <translation>%1 не существует</translation>
@@ -7895,224 +7951,224 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="125"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
         <source>+ Rule</source>
         <translation>+ Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="128"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="137"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
         <source>A ticked rule is on. Rules run where the change is made, in the same save; date rules on the laptop of the responsible person.</source>
         <translation>Отмеченное правило включено. Правило срабатывает там, где сделано изменение, в том же сохранении; правила по датам — на компьютере ответственного.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="153"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="100"/>
         <source>any stage chosen above</source>
         <translation>этап, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="154"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="101"/>
         <source>any won stage</source>
         <translation>любой этап «выиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="155"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="102"/>
         <source>any lost stage</source>
         <translation>любой этап «проиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="157"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="104"/>
         <source>any channel</source>
         <translation>любой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="110"/>
         <source>outcome contains… (optional)</source>
         <translation>результат содержит… (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="164"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="111"/>
         <source>only the client&apos;s first of this channel</source>
         <translation>только первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="170"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="117"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="120"/>
         <source>— no condition —</source>
         <translation>— без условия —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="182"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="129"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="183"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="130"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="189"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="136"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="190"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="137"/>
         <source>Or</source>
         <translation>Или</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="191"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="138"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="192"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="266"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="139"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="140"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="140"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="195"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="142"/>
         <source>If</source>
         <translation>Если</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="204"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="151"/>
         <source>e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in</source>
         <translation>например: Выставить счёт: {title} — подставляются {client}, {title}, {number}, {subject}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="208"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="155"/>
         <source> days after</source>
         <translation> дн. спустя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="210"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="157"/>
         <source>Add action</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="159"/>
         <source>Remove action</source>
         <translation>Убрать действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="215"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="162"/>
         <source>Do</source>
         <translation>Сделать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="216"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
         <source>Text or value</source>
         <translation>Текст или значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="217"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="164"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="218"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="165"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="219"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="166"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="226"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="173"/>
         <source>Then</source>
         <translation>То</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="231"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="178"/>
         <source>The rule is on</source>
         <translation>Правило включено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="232"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="179"/>
         <source>Save rule</source>
         <translation>Сохранить правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="241"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
         <source>What would happen?</source>
         <translation>Что произойдёт?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="246"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
         <source>Try on</source>
         <translation>Проверить на</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="265"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="266"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="273"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="220"/>
         <source>Log of runs</source>
         <translation>Журнал срабатываний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="330"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="277"/>
         <source>— any —</source>
         <translation>— любой —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="358"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="305"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="358"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="305"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="436"/>
+        <location filename="../../crm_desktop/ui/service/rules_editor.py" line="177"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="554"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="346"/>
         <source>Save the rule and choose a record first.</source>
         <translation>Сначала сохраните правило и выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="561"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="353"/>
         <source>The rule would run:</source>
         <translation>Правило сработает:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="564"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="356"/>
         <source>The rule would not run for this record:</source>
         <translation>Для этой записи правило не сработает:</translation>
     </message>

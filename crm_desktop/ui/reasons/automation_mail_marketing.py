@@ -85,4 +85,11 @@ TEMPLATES: list[tuple[str, str]] = [
      QT_TRANSLATE_NOOP("Reasons", '%1 cannot be read as a list of clients')),
     ('the first row names no phone, tax id or name column',
      QT_TRANSLATE_NOOP("Reasons", 'The first row names no column of phones, INN or names')),
+    ('the file {} ({} MB) is larger than the {} MB that travel between computers: open it '
+     'on the computer that fetched or sent the letter',
+     QT_TRANSLATE_NOOP("Reasons", 'The file %1 (%2 MB) is larger than the %3 MB that travel '
+                       'between computers: open it on the computer that fetched or sent the '
+                       'letter')),
+    ('the file {} is larger than {} MB',
+     QT_TRANSLATE_NOOP("Reasons", 'The file %1 is larger than %2 MB')),
 ]
