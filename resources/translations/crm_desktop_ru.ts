@@ -3313,138 +3313,143 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="63"/>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="107"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="64"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="75"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="76"/>
         <source>Move to another stage (Ctrl+M)</source>
         <translation>Перевести на другой этап (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="77"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="78"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="78"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="79"/>
         <source>Delete the deal (Ctrl+Z brings it back)</source>
         <translation>Удалить сделку (Ctrl+Z вернёт её)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="83"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="84"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="90"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="91"/>
         <source>Undo changes</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="108"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="109"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="110"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="110"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="111"/>
         <source>History and tasks</source>
         <translation>История и задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="112"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="113"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="118"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="119"/>
         <source>Create document…</source>
         <translation>Создать документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="136"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="124"/>
+        <source>Send by email…</source>
+        <translation>Отправить письмом…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="140"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="168"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="173"/>
         <source>This deal cannot be shown</source>
         <translation>Эту сделку нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="169"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="174"/>
         <source>It has been deleted (Ctrl+Z brings back a deal you deleted yourself).</source>
         <translation>Она удалена (удалённую вами сделку возвращает Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="185"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="190"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="188"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="193"/>
         <source>no client</source>
         <translation>без клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="191"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="196"/>
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="199"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="204"/>
         <source>Items (%1)</source>
         <translation>Товары и услуги (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="214"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="219"/>
         <source>Nothing yet: calls, emails, documents and tasks of this deal will appear here.</source>
         <translation>Пока пусто: здесь появятся звонки, письма, документы и задачи по сделке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="226"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="231"/>
         <source>Your company&apos;s details are empty: fill them in Preferences</source>
         <translation>Реквизиты вашей компании не заполнены: Правка → Настройки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="269"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="274"/>
         <source>Deal saved</source>
         <translation>Сделка сохранена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="291"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="296"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="292"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="297"/>
         <source>The deal has unsaved changes. Discard them?</source>
         <translation>В сделке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="319"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="324"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="320"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="325"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="328"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="333"/>
         <source>Creating the document…</source>
         <translation>Создаю документ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="332"/>
+        <location filename="../../crm_desktop/ui/funnel/deal_card.py" line="337"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -4400,68 +4405,68 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="42"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="43"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="44"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="45"/>
         <source>— no template —</source>
         <translation>— без шаблона —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="49"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="52"/>
         <source>The deal whose document is made from the template and attached</source>
         <translation>Сделка, по которой из шаблона составляется документ для вложения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="54"/>
         <source>as PDF</source>
         <translation>в PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="58"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="68"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="91"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="92"/>
         <source>— no document —</source>
         <translation>— без документа —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="98"/>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="168"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="99"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="169"/>
         <source>No PDF converter (LibreOffice) on this computer: the .docx is attached</source>
         <translation>На этом компьютере нет конвертера в PDF (LibreOffice): вложен файл .docx</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="111"/>
         <source>Commercial offer</source>
         <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="111"/>
         <source>Commercial offer for {client}</source>
         <translation>Коммерческое предложение для {client}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="112"/>
         <source>Good afternoon!
 
 Please find our commercial offer attached. I will be glad to answer your questions.</source>
@@ -4470,17 +4475,17 @@ Please find our commercial offer attached. I will be glad to answer your questio
 Направляем вам коммерческое предложение во вложении. С удовольствием ответим на вопросы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="114"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="114"/>
         <source>Invoice for {client}</source>
         <translation>Счёт для {client}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="115"/>
         <source>Good afternoon!
 
 Please find the invoice attached. Thank you for your order.</source>
@@ -4489,17 +4494,17 @@ Please find the invoice attached. Thank you for your order.</source>
 Счёт во вложении. Спасибо за заказ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="117"/>
         <source>Price list</source>
         <translation>Прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="117"/>
         <source>Our price list</source>
         <translation>Наш прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="118"/>
         <source>Good afternoon!
 
 As promised, our current price list is attached.</source>
@@ -4508,14 +4513,19 @@ As promised, our current price list is attached.</source>
 Как обещали, направляем актуальный прайс-лист во вложении.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="139"/>
         <source>Attach a file</source>
         <translation>Приложить файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="149"/>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="150"/>
         <source>Add a mailbox first</source>
         <translation>Сначала добавьте почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/letter_dialog.py" line="194"/>
+        <source>Add a mailbox in the Mail view to write from here.</source>
+        <translation>Добавьте почтовый ящик в разделе «Почта», чтобы писать отсюда.</translation>
     </message>
 </context>
 <context>

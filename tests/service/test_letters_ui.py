@@ -93,3 +93,31 @@ def test_a_double_click_opens_the_letters_files(qtbot, context, crm, tmp_path) -
     assert opened == [str(stored / "Прайс.xlsx")]
     assert Path(opened[0]).read_bytes() == b"PK price"
     assert "12.0 MB" in tab.hint.text() and "5 MB" in tab.hint.text()
+
+
+def test_a_letter_from_the_deal_card(qtbot, context, crm, client_with_deal) -> None:  # noqa: ANN001, F811
+    from crm_desktop.ui.funnel.deal_card import DealCard
+
+    company, deal = client_with_deal
+    with smtp_server() as (port, received):
+        mail(crm).save_account(MailAccount(id="", email="anna@example.ru",
+                                           imap_host="127.0.0.1", imap_ssl=False,
+                                           smtp_host="127.0.0.1", smtp_port=port,
+                                           smtp_security="none"))
+        card = DealCard(context, deal.id)
+        card.show()
+        qtbot.addWidget(card)
+        wait_idle(qtbot, context)
+        card.write_letter.click()
+        wait_idle(qtbot, context)
+        dialog = card.letter_dialog
+        assert dialog.ui.to.text() == "office@romashka.ru"
+        assert dialog.template.currentData() == "offer" and dialog.document_deal() == deal.id
+        assert dialog.ui.subject.text() == "Commercial offer for ООО Ромашка"
+        dialog.send()
+        qtbot.waitUntil(lambda: len(received.messages) == 1, timeout=20_000)
+    sent = message_from_bytes(received.messages[0][2])
+    assert [p.get_filename() for p in sent.walk() if p.get_filename()][0].endswith(".docx")
+    wait_idle(qtbot, context)
+    [letter] = crm.interactions.timeline(company_id=company.id, channels=["email"])
+    assert letter.deal_id == deal.id

@@ -22,7 +22,7 @@ RULES = ("first_call_price_list", "deal_won_invoice", "request_overdue_head",
          "deal_close_overdue_call")
 
 
-def _office(replicas):  # noqa: ANN001, ANN202
+def _office(replicas):  # noqa: ANN001, ANN202, F811
     a, b = replicas("anna"), replicas("boris")
     for replica in (a, b):  # both laptops ship the examples: the same rows, kept once
         automation(replica.crm).seed_examples("en")

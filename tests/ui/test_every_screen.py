@@ -98,7 +98,7 @@ ELSEWHERE: dict[str, set[str]] = {
     "crm_desktop.ui.marketing.view": {
         'Segments'
     },
-    "crm_desktop.ui.service.mail_view": {
+    "crm_desktop.ui.service.mailbox_dialog": {
         'IMAP', 'SMTP', 'STARTTLS', 'company', 'imap', 'ru', 'smtp'
     },
     "crm_desktop.ui.service.rules_view": {

@@ -71,6 +71,14 @@ class TemplateLetters:
         subject, body = TEXTS.get(language, TEXTS["en"])[self._known(template)]
         return subject.replace("{client}", client), body
 
+    def client_of_deal(self, deal_id: str) -> tuple[str, str]:
+        """The deal's client's name and first address ("" when it has none)."""
+        with self.ctx.db.read() as session:
+            deal = session.get(Deal, deal_id)
+            if deal is None or deal.deleted_at is not None:
+                raise NotFoundError("deal", deal_id)
+            return _client(session, deal.company_id, deal.contact_id)
+
     def deals_for_letter(self, company_id: str | None = None,
                          contact_id: str | None = None) -> list[DealChoice]:
         """The client's deals a document can be made for: open ones first, newest first."""

@@ -44,6 +44,7 @@ from crm_desktop.ui.funnel.deal_actions import (
 from crm_desktop.ui.funnel.deal_form import DealForm, show_problems
 from crm_desktop.ui.funnel.deal_items import DISABLED_BUTTONS, ItemsEditor
 from crm_desktop.ui.messages import describe
+from crm_desktop.ui.service.letter_dialog import write_for_deal
 
 DOCUMENTS_FOLDER = settings.Setting("documents/folder", "")
 
@@ -119,6 +120,9 @@ class DealCard(QDialog):
         self.make_document.setEnabled(False)
         # clicked(bool) would hand the checked flag in as the path: call with no arguments
         self.make_document.clicked.connect(lambda: self.create_document())
+        # the service feature's letter: an offer or invoice with this deal's document attached
+        self.write_letter = QPushButton(self.tr("Send by email…"))
+        self.write_letter.clicked.connect(lambda: write_for_deal(self.app, self.deal_id, self))
         self.document_status = QLabel()
         self.document_status.setObjectName("countLabel")
         # on a line of its own and wrapped: a long file name or error never widens the window
@@ -136,6 +140,7 @@ class DealCard(QDialog):
         row.addWidget(QLabel(self.tr("Template:")))
         row.addWidget(self.template)
         row.addWidget(self.make_document)
+        row.addWidget(self.write_letter)
         row.addStretch(1)
         row.addWidget(self.open_client)
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from crm_desktop.services.mail import DOCUMENTS, MailAccount, TemplatedLetter, m
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_service_letter import Ui_ServiceLetterDialog
 from crm_desktop.ui.service import labels
+from crm_desktop.ui.service.network import network_worker
 
 
 class LetterDialog(QDialog):
@@ -174,3 +175,36 @@ class LetterDialog(QDialog):
             self.ui.message.setStyleSheet("color: #b91c1c;")
 
         self.app.worker.submit(run, done, failed)
+
+
+def write_for_deal(app: AppContext, deal_id: str, parent: QWidget | None = None,
+                   template: str = "offer") -> None:
+    """Opens a new letter from a deal: to its client's first address, the template chosen and
+    the deal's document attached (the mailboxes and the client are read on the worker)."""
+    service = mail(app.crm)
+
+    def load() -> tuple[list[MailAccount], Any, str, str]:
+        deal = app.crm.deals.get(deal_id)
+        client, address = service.client_of_deal(deal_id)
+        return service.accounts(), deal, client, address
+
+    def show(result: tuple[list[MailAccount], Any, str, str]) -> None:
+        accounts, deal, client, address = result
+        if not accounts:
+            app.coordinator.status_message.emit(QCoreApplication.translate(
+                "LetterDialog", "Add a mailbox in the Mail view to write from here."))
+            return
+        dialog = LetterDialog(app, accounts, address, "", parent, client=client or deal.title,
+                              links={"deal_id": deal.id, "company_id": deal.company_id,
+                                     "contact_id": deal.contact_id})
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.template.setCurrentIndex(max(0, dialog.template.findData(template)))
+        dialog.queued.connect(lambda _: network_worker().submit(
+            service.send_outbox, lambda _: app.coordinator.data_changed.emit("interaction"),
+            lambda _: None))
+        if parent is not None:
+            parent.letter_dialog = dialog  # kept alive while open
+        dialog.open()
+
+    app.worker.submit(load, show, lambda exc: app.coordinator.status_message.emit(
+        labels.describe(exc)))
