@@ -86,8 +86,16 @@ def test_index_follows_updates_and_kinds(crm: Crm, people: dict[str, str]) -> No
 
 
 def test_fts_syntax_in_query_is_harmless(crm: Crm, people: dict[str, str]) -> None:
-    for query in ['"', 'ром"ашка', "OR AND NOT", "*", "(иван", "NEAR(a b)"]:
-        crm.search.search(query)
+    """FTS5's quotes, prefixes, groups and operators in a query are text, never syntax: no
+    error, the word around them found as if typed alone, and OR joins nothing."""
+    named = crm.companies.create(name="OR AND NOT Trading").id
+    both = {people["ivanov"], people["ivan"]}
+    for query in ["(иван", "иван*", "-иван", "^иван", "иван:", "{иван}"]:
+        assert both <= set(found(crm, query)), query
+    assert found(crm, '"ромашка"') == [people["romashka"]]
+    for query in ['"', 'ром"ашка', "*", "NEAR(a b)", "ромашка OR иван"]:
+        assert found(crm, query) == [], query
+    assert named in found(crm, "OR AND NOT")
 
 
 @pytest.mark.parametrize("query", ["иваов", "ИВАОНВ", "ивнаов", "иванв", "сдоров", "сидорв иван"])

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
 from crm_desktop.sync.server_admin import add_user
@@ -27,14 +28,14 @@ def configure(crm: Crm, server: str, login: str) -> None:
                        server.rsplit("/", 1)[1], login, "disable")
 
 
-def network_idle(qtbot, app: AppContext) -> None:  # noqa: ANN001
+def network_idle(qtbot: QtBot, app: AppContext) -> None:
     from crm_desktop.ui.office.common import network
 
     worker = network(app)
     qtbot.waitUntil(lambda: worker.pending == 0 and app.worker.pending == 0, timeout=20_000)
 
 
-def shot(widget, name: str, full: bool = True) -> None:  # noqa: ANN001
+def shot(widget: QWidget, name: str, full: bool = True) -> None:
     """A screen at 1366x768; a dialog at its own size."""
     if full:
         widget.resize(1366, 768)
@@ -53,8 +54,9 @@ def people(office_server: str) -> dict[str, str]:
     return logins
 
 
-def test_the_owner_manages_users_from_the_window(qtbot, context: AppContext,  # noqa: F811
-                                                 office_server: str, people) -> None:  # noqa: ANN001
+def test_the_owner_manages_users_from_the_window(qtbot: QtBot, context: AppContext,  # noqa: F811
+                                                 office_server: str, people: dict[str,
+                                                 str]) -> None:
     from crm_desktop.ui.office.users_view import UserDialog, UsersView
 
     configure(context.crm, office_server, people["owner"])
@@ -111,7 +113,7 @@ def test_the_owner_manages_users_from_the_window(qtbot, context: AppContext,  # 
 
 
 def test_the_owner_keeps_managers_to_their_own_clients_from_the_window(
-        qtbot, context: AppContext, office_server: str, people) -> None:  # noqa: ANN001, F811
+        qtbot: QtBot, context: AppContext, office_server: str, people: dict[str, str]) -> None:  # noqa: F811
     import psycopg
 
     from crm_desktop.ui.office.users_view import UsersView
@@ -140,8 +142,9 @@ def test_the_owner_keeps_managers_to_their_own_clients_from_the_window(
     assert view.visibility.currentData() == "own" and not view.visibility.isEnabled()
 
 
-def test_a_manager_sees_why_the_screen_is_not_theirs(qtbot, context: AppContext,  # noqa: F811
-                                                     office_server: str, people) -> None:  # noqa: ANN001
+def test_a_manager_sees_why_the_screen_is_not_theirs(qtbot: QtBot, context: AppContext,  # noqa: F811
+                                                     office_server: str, people: dict[str,
+                                                     str]) -> None:
     from crm_desktop.ui.office.users_view import UsersView
 
     configure(context.crm, office_server, people["manager"])
@@ -155,8 +158,8 @@ def test_a_manager_sees_why_the_screen_is_not_theirs(qtbot, context: AppContext,
     shot(view, "office_users_manager")
 
 
-def test_a_head_sees_their_team(qtbot, context: AppContext, office_server: str,  # noqa: F811
-                                people) -> None:  # noqa: ANN001
+def test_a_head_sees_their_team(qtbot: QtBot, context: AppContext, office_server: str,  # noqa: F811
+                                people: dict[str, str]) -> None:
     from crm_desktop.ui.office.users_view import UsersView
 
     configure(context.crm, office_server, people["head"])
@@ -171,7 +174,7 @@ def test_a_head_sees_their_team(qtbot, context: AppContext, office_server: str, 
     assert not view.role_button.isEnabled()  # roles and teams: the owner's
 
 
-def test_without_a_server_or_offline_the_screen_says_so(qtbot, context: AppContext) -> None:  # noqa: F811
+def test_without_a_server_or_offline_the_screen_says_so(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     from crm_desktop.ui.office.users_view import UsersView
 
     view = UsersView(context)
@@ -186,8 +189,8 @@ def test_without_a_server_or_offline_the_screen_says_so(qtbot, context: AppConte
     shot(view, "office_users_offline")
 
 
-def test_the_card_shows_who_changed_what(qtbot, context: AppContext, office_server: str,  # noqa: F811
-                                         people, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_card_shows_who_changed_what(qtbot: QtBot, context: AppContext, office_server: str,  # noqa: F811
+                                         people: dict[str, str], tmp_path: Path) -> None:
     from crm_desktop.ui.office.changes_tab import ChangesTab
 
     laptop = Replica(tmp_path / "ivan.db", login_url(office_server, people["manager"]),
@@ -237,7 +240,7 @@ def test_the_office_registers_its_screen_and_card_tab() -> None:
 
 
 def test_the_window_asks_for_the_password_and_keeps_it_in_memory_only(
-        qtbot, context: AppContext, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001, F811
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # noqa: F811
     """The test server trusts every local login, so the refusal a password-protected server
     gives is raised in its place; the prompt, the memory and the retry are real."""
     import keyring
@@ -256,7 +259,7 @@ def test_the_window_asks_for_the_password_and_keeps_it_in_memory_only(
         url = context.crm.sync.server_url()
         seen: list[str] = []
 
-        def sync_now(url_arg=None):  # noqa: ANN001, ANN202
+        def sync_now(url_arg: str | None = None) -> object:
             with_password = credentials.url_with_password(url)
             seen.append(with_password)
             if not credentials.password_known(url):
@@ -291,7 +294,8 @@ def test_the_window_asks_for_the_password_and_keeps_it_in_memory_only(
 
 
 def test_saving_the_server_without_a_keyring_keeps_the_password_for_the_session(
-        qtbot, context: AppContext, office_server: str, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001, F811
+        qtbot: QtBot, context: AppContext,  # noqa: F811
+        office_server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import keyring
     from keyring.backends import fail
 

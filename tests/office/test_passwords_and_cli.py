@@ -5,6 +5,7 @@ with its own exit code; the office commands of the command line."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -21,7 +22,7 @@ SECRET = "t0p-s3cret"
 
 
 @pytest.fixture
-def no_keyring(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     import keyring
     from keyring.backends import fail
 
@@ -61,8 +62,8 @@ def test_a_malformed_address_is_a_configuration_error(url: str, reason: str) -> 
     assert SECRET not in str(raised.value)
 
 
-def test_without_a_keyring_the_password_is_kept_for_the_session_only(no_keyring,
-                                                                    tmp_path: Path) -> None:  # noqa: ANN001
+def test_without_a_keyring_the_password_is_kept_for_the_session_only(no_keyring: None,
+                                                                    tmp_path: Path) -> None:
     url = "postgresql://bob@db.office:5432/crm?sslmode=require"
     assert not credentials.has_keyring()
     with pytest.raises(credentials.NoKeyringError, match="asked for again"):
@@ -77,7 +78,8 @@ def test_without_a_keyring_the_password_is_kept_for_the_session_only(no_keyring,
     assert not any(tmp_path.iterdir())  # nothing written anywhere
 
 
-def test_the_command_line_takes_the_environment_password(no_keyring, monkeypatch) -> None:  # noqa: ANN001
+def test_the_command_line_takes_the_environment_password(no_keyring: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     url = "postgresql://bob@db.office/crm"
     monkeypatch.setenv(credentials.ENV_PASSWORD, SECRET)
     assert psycopg.conninfo.conninfo_to_dict(
@@ -106,7 +108,8 @@ def test_the_command_line_exits_8_on_a_bad_address_never_showing_the_password(
     assert "offline" not in err and err.count("crm-desktop:") == 2
 
 
-def test_offline_stays_offline_and_the_sync_log_has_no_password(db: Path, capsys) -> None:  # noqa: ANN001
+def test_offline_stays_offline_and_the_sync_log_has_no_password(db: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
     url = f"postgresql://bob:{SECRET}@127.0.0.1:1/x?sslmode=disable"
     assert main(["--db", str(db), "sync", "--server", url]) == EXIT_OFFLINE
     assert SECRET not in capsys.readouterr().err
@@ -122,7 +125,8 @@ def test_offline_stays_offline_and_the_sync_log_has_no_password(db: Path, capsys
         crm.close()
 
 
-def test_sync_reads_the_password_from_standard_input(db: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_sync_reads_the_password_from_standard_input(db: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(SECRET + "\n"))
     url = "postgresql://bob@127.0.0.1:1/x?sslmode=disable"
     assert main(["--db", str(db), "sync", "--server", url, "--password-stdin"]) == EXIT_OFFLINE
@@ -131,7 +135,8 @@ def test_sync_reads_the_password_from_standard_input(db: Path, monkeypatch, caps
     assert SECRET not in capsys.readouterr().err
 
 
-def test_the_office_commands(office_server: str, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_the_office_commands(office_server: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("CRM_SERVER_URL", office_server)
     monkeypatch.setattr("sys.stdin", io.StringIO("пароль главы 1\n"))
     assert main(["server", "add-user", "Ольга Глава", "--role", "head",

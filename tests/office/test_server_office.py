@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import json
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -50,14 +51,14 @@ def stored_verifier(server: str, login: str) -> str | None:
                             (login,)).fetchone()[0]
 
 
-def call(server: str, login: str, query: str, params: tuple = ()):  # noqa: ANN201
+def call(server: str, login: str, query: str, params: tuple = ()) -> Any:
     url = login_url(server, login)
     with connect(url) as conn:
         return office_call(conn, url, query, params)
 
 
 @pytest.fixture
-def office(office_server: str):  # noqa: ANN201
+def office(office_server: str) -> tuple[str, str, str, str, str]:
     """An owner, a head with one manager, and a manager of nobody's team."""
     owner = add_user(office_server, "Анна Владелец", "owner")
     head = add_user(office_server, "Ольга Руководитель", "head")
@@ -73,7 +74,8 @@ def test_the_office_functions_pin_the_same_path_as_the_sync_functions() -> None:
     assert set(server_office.OFFICE_FUNCTIONS) <= set(server_schema.PUBLIC_FUNCTIONS)
 
 
-def test_the_owner_adds_a_login_with_a_password_sent_only_as_a_verifier(office) -> None:  # noqa: ANN001
+def test_the_owner_adds_a_login_with_a_password_sent_only_as_a_verifier(office: tuple[str, str,
+        str, str, str]) -> None:
     server, owner, _, _, _ = office
     url = login_url(server, owner)
     with connect(url) as conn, conn.transaction():
@@ -101,7 +103,8 @@ def test_the_owner_adds_a_login_with_a_password_sent_only_as_a_verifier(office) 
                             "'plain text password', NULL)")
 
 
-def test_a_new_user_reaches_the_laptops(office, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_new_user_reaches_the_laptops(office: tuple[str, str, str, str, str],
+        tmp_path: Path) -> None:
     server, owner, _, _, _ = office
     laptop = Replica(tmp_path / "owner.db", login_url(server, owner), "Анна")
     try:
@@ -113,7 +116,8 @@ def test_a_new_user_reaches_the_laptops(office, tmp_path: Path) -> None:  # noqa
         laptop.crm.close()
 
 
-def test_a_login_never_takes_over_an_existing_role_of_the_cluster(office) -> None:  # noqa: ANN001
+def test_a_login_never_takes_over_an_existing_role_of_the_cluster(office: tuple[str, str, str, str,
+        str]) -> None:
     server, owner, _, _, _ = office
     before = stored_verifier(server, "postgres")
     login = add_user(server, "postgres", "manager", password="a password 123")
@@ -125,7 +129,7 @@ def test_a_login_never_takes_over_an_existing_role_of_the_cluster(office) -> Non
         disable_user(login_url(server, owner), "postgres")
 
 
-def test_a_head_manages_their_own_team_only(office) -> None:  # noqa: ANN001
+def test_a_head_manages_their_own_team_only(office: tuple[str, str, str, str, str]) -> None:
     server, owner, head, mine, other = office
     listed = {u["login"] for u in call(server, head, "SELECT crm_sync.office_users()")}
     assert listed == {head, mine}
@@ -158,7 +162,7 @@ def test_a_head_manages_their_own_team_only(office) -> None:  # noqa: ANN001
     assert scram_matches(stored_verifier(server, head), "мой новый пароль")
 
 
-def test_a_manager_manages_nobody(office) -> None:  # noqa: ANN001
+def test_a_manager_manages_nobody(office: tuple[str, str, str, str, str]) -> None:
     server, owner, _, mine, other = office
     for query in ("SELECT crm_sync.office_users()",
                   "SELECT crm_sync.office_add_user('x', 'X', 'owner', NULL, NULL, NULL)",
@@ -173,7 +177,8 @@ def test_a_manager_manages_nobody(office) -> None:  # noqa: ANN001
                             (mine,)).fetchone() == ("manager",)
 
 
-def test_the_owner_sets_role_and_team_and_the_office_keeps_an_owner(office) -> None:  # noqa: ANN001
+def test_the_owner_sets_role_and_team_and_the_office_keeps_an_owner(office: tuple[str, str, str,
+        str, str]) -> None:
     server, owner, head, mine, other = office
     set_role(login_url(server, owner), other, "manager", head)
     listed = {u["login"] for u in call(server, head, "SELECT crm_sync.office_users()")}
@@ -190,7 +195,7 @@ def test_the_owner_sets_role_and_team_and_the_office_keeps_an_owner(office) -> N
 
 
 def test_a_disabled_login_stops_syncing_with_a_clear_message_and_can_come_back(
-        office, tmp_path: Path) -> None:  # noqa: ANN001
+        office: tuple[str, str, str, str, str], tmp_path: Path) -> None:
     server, owner, head, mine, _ = office
     laptop = Replica(tmp_path / "ivan.db", login_url(server, mine), "Иван")
     try:
@@ -210,6 +215,7 @@ def test_a_disabled_login_stops_syncing_with_a_clear_message_and_can_come_back(
         laptop.crm.close()
 
 
+@pytest.mark.postgres  # its own administrator and database, not the fixtures
 def test_without_createrole_the_server_says_what_the_administrator_must_do() -> None:
     import uuid
 
@@ -238,7 +244,8 @@ def test_without_createrole_the_server_says_what_the_administrator_must_do() -> 
             conn.execute(f'DROP ROLE IF EXISTS "{admin}"')
 
 
-def test_the_history_of_a_record_for_those_who_may_see_it(office, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_history_of_a_record_for_those_who_may_see_it(office: tuple[str, str, str, str, str],
+        tmp_path: Path) -> None:
     server, owner, head, mine, other = office
     laptop = Replica(tmp_path / "ivan.db", login_url(server, mine), "Иван")
     try:
@@ -267,7 +274,8 @@ def test_the_history_of_a_record_for_those_who_may_see_it(office, tmp_path: Path
     assert call(server, owner, "SELECT crm_sync.office_audit('companies', 'nothing', 5)") == []
 
 
-def test_public_and_other_databases_logins_cannot_call_the_office_functions(office) -> None:  # noqa: ANN001
+def test_public_and_other_databases_logins_cannot_call_the_office_functions(office: tuple[str, str,
+        str, str, str]) -> None:
     server, *_ = office
     with psycopg.connect(server) as conn:
         rows = conn.execute(

@@ -85,7 +85,7 @@ def tls_server() -> Iterator[tuple[str, Path]]:
 
 
 @pytest.fixture
-def tls_office(tls_server) -> Iterator[tuple[str, Path]]:  # noqa: ANN001
+def tls_office(tls_server: tuple[str, Path]) -> Iterator[tuple[str, Path]]:
     base, cert = tls_server
     name = f"crm_tls_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(f"{base}/postgres?sslmode=require", autocommit=True) as conn:
@@ -105,7 +105,7 @@ def as_login(url: str, login: str, password: str | None = None, mode: str = "req
 
 
 def test_a_login_made_from_the_app_signs_in_with_its_password_over_tls(
-        tls_office, tmp_path: Path) -> None:  # noqa: ANN001
+        tls_office: tuple[str, Path], tmp_path: Path) -> None:
     url, cert = tls_office
     owner = add_user(url, "Анна Владелец", "owner", password="пароль владельца")
     owner_url = as_login(url, owner, "пароль владельца", "verify-full", cert)
@@ -139,7 +139,7 @@ def test_a_login_made_from_the_app_signs_in_with_its_password_over_tls(
 
 
 def test_the_window_path_without_a_keyring_keeps_the_password_in_memory(
-        tls_office, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+        tls_office: tuple[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
     from keyring.backends import fail
 

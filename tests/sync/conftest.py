@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 
 from crm_desktop.services.crm import Crm
-from crm_desktop.sync.engine import SyncEngine
+from crm_desktop.sync.engine import SyncEngine, SyncReport
 from crm_desktop.sync.server_admin import init_server
 from crm_desktop.sync.transport import Transport
 from tests.conftest import PG_URL
@@ -44,7 +44,7 @@ class Replica:
         self.transport = Transport(url)
         self.engine = SyncEngine(self.crm.db, self.transport, name)
 
-    def sync(self):  # noqa: ANN201
+    def sync(self) -> SyncReport:
         report = self.engine.sync_once()
         self.crm.sync.adopt_current_user()  # as SyncService.sync_now does
         return report
@@ -76,7 +76,7 @@ def _norm(value: object) -> object:
 
 
 @pytest.fixture
-def replicas(tmp_path: Path, server: str):  # noqa: ANN201
+def replicas(tmp_path: Path, server: str) -> Iterator[Callable[[str], Replica]]:
     made: list[Replica] = []
 
     def make(name: str) -> Replica:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -23,7 +24,7 @@ def login_url(server: str, login: str) -> str:
 
 
 @pytest.fixture
-def office(server: str, tmp_path: Path):  # noqa: ANN201
+def office(server: str, tmp_path: Path) -> Iterator[tuple[Replica, Replica, str, str]]:
     """A head and a manager with their own laptops, each logged in as themselves."""
     head_login = add_user(server, "Ольга Head", "head")
     manager_login = add_user(server, "Иван Manager", "manager", head_login=head_login)
@@ -37,7 +38,7 @@ def office(server: str, tmp_path: Path):  # noqa: ANN201
             conn.execute(f'DROP OWNED BY "{login}"; DROP ROLE IF EXISTS "{login}"')
 
 
-def test_identity_comes_from_the_login(office) -> None:  # noqa: ANN001
+def test_identity_comes_from_the_login(office: tuple[Replica, Replica, str, str]) -> None:
     head, manager, _, _ = office
     manager.sync()
     head.sync()
@@ -49,7 +50,8 @@ def test_identity_comes_from_the_login(office) -> None:  # noqa: ANN001
     assert head.crm.companies.get(company.id).responsible_id == me.id
 
 
-def test_a_manager_cannot_change_the_heads_client_by_raw_sql_on_the_laptop(office) -> None:  # noqa: ANN001
+def test_a_manager_cannot_change_the_heads_client_by_raw_sql_on_the_laptop(office: tuple[Replica,
+        Replica, str, str]) -> None:
     head, manager, _, _ = office
     head.sync()
     boss = head.crm.users.current()
@@ -70,7 +72,8 @@ def test_a_manager_cannot_change_the_heads_client_by_raw_sql_on_the_laptop(offic
     assert head.crm.companies.get(client.id).notes == "важный"
 
 
-def test_a_hand_made_push_with_the_managers_login_changes_nothing(office, server) -> None:  # noqa: ANN001
+def test_a_hand_made_push_with_the_managers_login_changes_nothing(office: tuple[Replica, Replica,
+        str, str], server: str) -> None:
     head, manager, _, manager_login = office
     head.sync()
     client = head.crm.companies.create(name="Клиент Ольги",
@@ -104,7 +107,8 @@ def test_a_hand_made_push_with_the_managers_login_changes_nothing(office, server
     assert any(c.name == "Новый клиент Ивана" for c in head.crm.companies.list())
 
 
-def test_direct_sql_on_the_server_by_a_managers_login_is_refused(office, server) -> None:  # noqa: ANN001
+def test_direct_sql_on_the_server_by_a_managers_login_is_refused(office: tuple[Replica, Replica,
+        str, str], server: str) -> None:
     _, manager, _, manager_login = office
     manager.sync()
     with psycopg.connect(login_url(server, manager_login), autocommit=True) as conn:
@@ -123,7 +127,7 @@ def test_direct_sql_on_the_server_by_a_managers_login_is_refused(office, server)
                 conn.execute(statement)
 
 
-def test_nothing_is_open_to_public_and_definer_functions_pin_their_path(server) -> None:  # noqa: ANN001
+def test_nothing_is_open_to_public_and_definer_functions_pin_their_path(server: str) -> None:
     with psycopg.connect(server) as conn:
         open_to_public = conn.execute(
             "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON "
@@ -141,7 +145,8 @@ def test_nothing_is_open_to_public_and_definer_functions_pin_their_path(server) 
                             (database,)).fetchone() == (False,)
 
 
-def test_a_temporary_table_cannot_shadow_the_feed(replicas, server) -> None:  # noqa: ANN001
+def test_a_temporary_table_cannot_shadow_the_feed(replicas: Callable[[str], Replica],
+        server: str) -> None:
     a, b = replicas("anna"), replicas("boris")
     a.crm.companies.create(name="ООО Ромашка")
     a.sync()
@@ -156,7 +161,8 @@ def test_a_temporary_table_cannot_shadow_the_feed(replicas, server) -> None:  # 
     assert [c.name for c in b.crm.companies.list()] == ["ООО Ромашка"]
 
 
-def test_a_disabled_user_cannot_sync(office, server) -> None:  # noqa: ANN001
+def test_a_disabled_user_cannot_sync(office: tuple[Replica, Replica, str, str],
+        server: str) -> None:
     _, manager, _, manager_login = office
     manager.sync()
     disable_user(server, manager_login)
@@ -168,7 +174,8 @@ def test_a_disabled_user_cannot_sync(office, server) -> None:  # noqa: ANN001
                             "'После увольнения'").fetchone() == (0,)
 
 
-def test_every_accepted_change_is_audited_with_the_login(office, server) -> None:  # noqa: ANN001
+def test_every_accepted_change_is_audited_with_the_login(office: tuple[Replica, Replica, str, str],
+        server: str) -> None:
     head, manager, head_login, manager_login = office
     manager.sync()
     me = manager.crm.users.current()
@@ -186,7 +193,8 @@ def test_every_accepted_change_is_audited_with_the_login(office, server) -> None
     assert ("postgres", "notes", None, "из psql") in rows
 
 
-def test_a_head_may_hand_a_teams_record_on_a_manager_may_not(office) -> None:  # noqa: ANN001
+def test_a_head_may_hand_a_teams_record_on_a_manager_may_not(office: tuple[Replica, Replica, str,
+        str]) -> None:
     head, manager, _, _ = office
     manager.sync()
     head.sync()
@@ -201,7 +209,8 @@ def test_a_head_may_hand_a_teams_record_on_a_manager_may_not(office) -> None:  #
     assert head.sync().denied == 0  # the head may act for their team
 
 
-def test_set_role_changes_what_a_login_may_do(office, server) -> None:  # noqa: ANN001
+def test_set_role_changes_what_a_login_may_do(office: tuple[Replica, Replica, str, str],
+        server: str) -> None:
     head, manager, _, manager_login = office
     head.sync()
     client = head.crm.companies.create(name="Клиент Ольги",

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from pathlib import Path
 
 import psycopg
 import pytest
 
 from crm_desktop.sync.server_admin import init_server
 from crm_desktop.sync.transport import InjectedFault, OfflineError, Transport, VersionError
+from tests.sync.conftest import Replica
 
 
-def settle(*replicas) -> None:  # noqa: ANN002
+def settle(*replicas: Replica) -> None:
     for _ in range(2):
         for replica in replicas:
             replica.sync()
 
 
-def test_two_laptops_edit_different_fields_offline(replicas) -> None:  # noqa: ANN001
+def test_two_laptops_edit_different_fields_offline(replicas: Callable[[str], Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     settle(a, b)
@@ -33,7 +36,7 @@ def test_two_laptops_edit_different_fields_offline(replicas) -> None:  # noqa: A
     assert b.crm.search.search("89123456789")[0].id == company.id
 
 
-def test_same_field_one_winner_and_the_loser_is_kept(replicas) -> None:  # noqa: ANN001
+def test_same_field_one_winner_and_the_loser_is_kept(replicas: Callable[[str], Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     settle(a, b)
@@ -56,7 +59,8 @@ def test_same_field_one_winner_and_the_loser_is_kept(replicas) -> None:  # noqa:
 
 
 @pytest.mark.parametrize("point", ["before", "after"])
-def test_push_is_idempotent_across_a_cut_connection(replicas, point: str) -> None:  # noqa: ANN001
+def test_push_is_idempotent_across_a_cut_connection(replicas: Callable[[str], Replica],
+        point: str) -> None:
     a, b = replicas("anna"), replicas("boris")
     a.crm.companies.create(name="ООО Ромашка")
     a.transport.fault = ("push", point)
@@ -71,7 +75,7 @@ def test_push_is_idempotent_across_a_cut_connection(replicas, point: str) -> Non
     assert len(versions) == 1 and versions[0][1] == {}  # inserted once, never re-applied
 
 
-def test_a_cut_pull_resumes_from_its_cursor(replicas) -> None:  # noqa: ANN001
+def test_a_cut_pull_resumes_from_its_cursor(replicas: Callable[[str], Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     settle(a, b)  # both started: from now on B takes changes from the feed
     for i in range(3):
@@ -85,7 +89,7 @@ def test_a_cut_pull_resumes_from_its_cursor(replicas) -> None:  # noqa: ANN001
     assert b.crm.companies.count() == 3 and a.state() == b.state()
 
 
-def test_tombstones_and_an_edit_racing_a_delete(replicas) -> None:  # noqa: ANN001
+def test_tombstones_and_an_edit_racing_a_delete(replicas: Callable[[str], Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     settle(a, b)
@@ -101,7 +105,8 @@ def test_tombstones_and_an_edit_racing_a_delete(replicas) -> None:  # noqa: ANN0
     assert a.crm.companies.get(company.id).notes == "позвонить в понедельник"
 
 
-def test_the_same_client_created_on_two_laptops_is_flagged(replicas) -> None:  # noqa: ANN001
+def test_the_same_client_created_on_two_laptops_is_flagged(replicas: Callable[[str],
+        Replica]) -> None:
     a, b = replicas("anna"), replicas("boris")
     one = a.crm.companies.create(name="ООО Ромашка", tax_id="7707083893")
     two = b.crm.companies.create(name="Ромашка", tax_id="7707083893")
@@ -112,7 +117,8 @@ def test_the_same_client_created_on_two_laptops_is_flagged(replicas) -> None:  #
         assert {f.row_id for f in flags} == {one.id} or {f.row_id for f in flags} == {two.id}
 
 
-def test_version_mismatch_is_refused_with_a_clear_message(replicas, server) -> None:  # noqa: ANN001
+def test_version_mismatch_is_refused_with_a_clear_message(replicas: Callable[[str], Replica],
+        server: str) -> None:
     a = replicas("anna")
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute("UPDATE crm_sync.meta SET value = 'other' WHERE key = 'fingerprint'")
@@ -125,14 +131,14 @@ def test_version_mismatch_is_refused_with_a_clear_message(replicas, server) -> N
         assert conn.execute("SELECT name FROM crm.companies").fetchall() == [("ООО Ромашка",)]
 
 
-def test_unreachable_server_is_offline(tmp_path) -> None:  # noqa: ANN001
+def test_unreachable_server_is_offline(tmp_path: Path) -> None:
     transport = Transport("postgresql://nobody@127.0.0.1:9/none")
     with pytest.raises(OfflineError, match="cannot be reached"):
         with transport:
             pass
 
 
-def test_a_new_device_starts_from_a_snapshot(replicas) -> None:  # noqa: ANN001
+def test_a_new_device_starts_from_a_snapshot(replicas: Callable[[str], Replica]) -> None:
     a = replicas("anna")
     for i in range(20):
         a.crm.companies.create(name=f"Компания {i}", phones=[f"+7912000{i:04d}"])
@@ -146,7 +152,8 @@ def test_a_new_device_starts_from_a_snapshot(replicas) -> None:  # noqa: ANN001
     assert fresh.crm.search.search("+7 912 000 0007")[0].title == "Компания 7"
 
 
-def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas, server) -> None:  # noqa: ANN001
+def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas: Callable[[str], Replica],
+        server: str) -> None:
     """Concurrent pushers from threads while another transaction holds the writers' lock:
     a reader never sees a later number before an earlier one is committed."""
     writers = [replicas(f"w{i}") for i in range(3)]
@@ -160,7 +167,7 @@ def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas, server)
     hold.execute("UPDATE crm_sync.counter SET last_seq = last_seq WHERE id = 1")
     errors: list[BaseException] = []
 
-    def run(writer) -> None:  # noqa: ANN001
+    def run(writer: Replica) -> None:
         try:
             writer.sync()
         except BaseException as exc:  # noqa: BLE001  (reported below)
@@ -182,7 +189,8 @@ def test_no_commit_is_skipped_while_a_slow_push_holds_the_lock(replicas, server)
     assert reader.state() == writers[0].state() == writers[2].state()
 
 
-def test_cli_server_and_sync(replicas, server, tmp_path, capsys) -> None:  # noqa: ANN001
+def test_cli_server_and_sync(replicas: Callable[[str], Replica], server: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
     from crm_desktop.cli import main
 
     a = replicas("anna")
@@ -202,6 +210,7 @@ def test_cli_server_and_sync(replicas, server, tmp_path, capsys) -> None:  # noq
     assert a.crm.sync.status().state == "off"  # no server configured in the file itself
     a.crm.sync.configure("127.0.0.1", 5432, server.rsplit("/", 1)[1], "postgres")
     assert a.crm.sync.status().state == "offline"  # the last attempt, until the next
+    a.crm.companies.create(name="ООО Лютик")  # one change since the CLI's sync
     report = a.crm.sync.sync_now()
-    assert a.crm.sync.status().state == "synced" and report.pushed >= 0
+    assert a.crm.sync.status().state == "synced" and report.pushed == 1
     assert a.crm.sync.log()[0][1] == "ok"

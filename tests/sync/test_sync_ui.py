@@ -3,12 +3,20 @@ the status bar text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from crm_desktop.ui.app import build_context
 from crm_desktop.ui.sync.view import SyncCoordinator, SyncView
+from tests.sync.conftest import Replica
 from tests.ui.conftest import isolated_settings, wait_idle  # noqa: F401
 
 
-def test_settings_conflicts_and_status(qtbot, qapp, replicas, server) -> None:  # noqa: ANN001
+def test_settings_conflicts_and_status(qtbot: QtBot, qapp: QApplication, replicas: Callable[[str],
+        Replica], server: str) -> None:
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     for replica in (a, b, a):
@@ -48,11 +56,12 @@ def test_settings_conflicts_and_status(qtbot, qapp, replicas, server) -> None:  
     coordinator.stop()
 
 
-def _configure(replica, server: str) -> None:  # noqa: ANN001
+def _configure(replica: Replica, server: str) -> None:
     replica.crm.sync.configure("127.0.0.1", 5432, server.rsplit("/", 1)[1], "postgres")
 
 
-def test_one_edit_is_one_sync_and_a_sync_starts_no_other(qtbot, qapp, replicas, server) -> None:  # noqa: ANN001
+def test_one_edit_is_one_sync_and_a_sync_starts_no_other(qtbot: QtBot, qapp: QApplication,
+        replicas: Callable[[str], Replica], server: str) -> None:
     a = replicas("anna")
     _configure(a, server)
     a.crm.sync.sync_now()
@@ -72,7 +81,8 @@ def test_one_edit_is_one_sync_and_a_sync_starts_no_other(qtbot, qapp, replicas, 
     context.worker.stop()
 
 
-def test_a_change_on_the_server_arrives_without_polling(qtbot, qapp, replicas, server) -> None:  # noqa: ANN001
+def test_a_change_on_the_server_arrives_without_polling(qtbot: QtBot, qapp: QApplication,
+        replicas: Callable[[str], Replica], server: str) -> None:
     import psycopg
 
     a = replicas("anna")
@@ -92,7 +102,8 @@ def test_a_change_on_the_server_arrives_without_polling(qtbot, qapp, replicas, s
     context.worker.stop()
 
 
-def test_without_a_server_nothing_is_tried(qtbot, qapp, tmp_path) -> None:  # noqa: ANN001
+def test_without_a_server_nothing_is_tried(qtbot: QtBot, qapp: QApplication,
+        tmp_path: Path) -> None:
     from crm_desktop.services.crm import Crm
 
     crm = Crm(tmp_path / "solo.db")
@@ -109,7 +120,8 @@ def test_without_a_server_nothing_is_tried(qtbot, qapp, tmp_path) -> None:  # no
     crm.close()
 
 
-def test_what_a_sync_brings_shows_in_the_open_views(qtbot, qapp, replicas, server) -> None:  # noqa: ANN001
+def test_what_a_sync_brings_shows_in_the_open_views(qtbot: QtBot, qapp: QApplication,
+        replicas: Callable[[str], Replica], server: str) -> None:
     a, b = replicas("anna"), replicas("boris")
     for replica in (a, b):
         _configure(replica, server)

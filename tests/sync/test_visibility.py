@@ -6,6 +6,7 @@ server or on anyone else's laptop."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def set_visibility(server: str, mode: str) -> None:
 
 
 @pytest.fixture
-def office(server: str, tmp_path: Path):  # noqa: ANN201
+def office(server: str, tmp_path: Path) -> Iterator[tuple[Replica, Replica, Replica, str]]:
     head_login = add_user(server, "Ольга Head", "head")
     manager_login = add_user(server, "Иван Manager", "manager", head_login=head_login)
     other_login = add_user(server, "Пётр Manager", "manager", head_login=head_login)
@@ -58,7 +59,8 @@ def client_with_history(replica: Replica, name: str, owner_id: str) -> str:
     return company.id
 
 
-def test_a_managers_laptop_holds_only_their_own_clients(office, server) -> None:  # noqa: ANN001
+def test_a_managers_laptop_holds_only_their_own_clients(office: tuple[Replica, Replica, Replica,
+        str], server: str) -> None:
     head, manager, other, manager_login = office
     set_visibility(server, "own")
     client_with_history(head, "Клиент Петра", other.crm.users.current().id)
@@ -98,8 +100,9 @@ def test_a_managers_laptop_holds_only_their_own_clients(office, server) -> None:
         assert conn.execute("SELECT count(*) FROM crm.companies").fetchone() == (3,)
 
 
-def test_a_client_handed_over_arrives_with_its_history_and_leaves_with_it(office,
-                                                                          server) -> None:  # noqa: ANN001
+def test_a_client_handed_over_arrives_with_its_history_and_leaves_with_it(office: tuple[Replica,
+        Replica, Replica, str],
+                                                                          server: str) -> None:
     head, manager, other, _ = office
     set_visibility(server, "own")
     boss = head.crm.users.current().id
@@ -135,8 +138,9 @@ def test_a_client_handed_over_arrives_with_its_history_and_leaves_with_it(office
                             ).fetchone() == (4,)
 
 
-def test_switching_the_office_to_own_clients_removes_the_rest_and_back(office,
-                                                                       server) -> None:  # noqa: ANN001
+def test_switching_the_office_to_own_clients_removes_the_rest_and_back(office: tuple[Replica,
+        Replica, Replica, str],
+                                                                       server: str) -> None:
     head, manager, other, _ = office
     client_with_history(head, "Клиент Ольги", head.crm.users.current().id)
     manager.crm.companies.create(name="Клиент Ивана")
@@ -156,8 +160,9 @@ def test_switching_the_office_to_own_clients_removes_the_rest_and_back(office,
     assert names(head, "companies") == {"Клиент Ольги", "Клиент Ивана"}
 
 
-def test_a_person_of_mine_at_someone_elses_company_comes_without_the_company(office,
-                                                                             server) -> None:  # noqa: ANN001
+def test_a_person_of_mine_at_someone_elses_company_comes_without_the_company(office: tuple[Replica,
+        Replica, Replica, str],
+                                                                             server: str) -> None:
     head, manager, _, _ = office
     set_visibility(server, "own")
     company = head.crm.companies.create(name="Клиент Ольги",
@@ -178,8 +183,9 @@ def test_a_person_of_mine_at_someone_elses_company_comes_without_the_company(off
     assert mine.position == "директор" and mine.company_id == company.id
 
 
-def test_only_the_owner_switches_visibility_from_the_command_line(office, server, tmp_path,
-                                                                  capsys) -> None:  # noqa: ANN001
+def test_only_the_owner_switches_visibility_from_the_command_line(
+        office: tuple[Replica, Replica, Replica, str], server: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
     from crm_desktop.cli import main
 
     _, manager, _, manager_login = office
@@ -194,8 +200,9 @@ def test_only_the_owner_switches_visibility_from_the_command_line(office, server
                             ).fetchone() == ("own",)
 
 
-def test_a_hand_made_call_cannot_write_onto_a_client_the_login_may_not_see(office,
-                                                                          server) -> None:  # noqa: ANN001
+def test_a_hand_made_call_cannot_write_onto_a_client_the_login_may_not_see(office: tuple[Replica,
+        Replica, Replica, str],
+                                                                          server: str) -> None:
     import json
 
     from crm_desktop.sync import PROTOCOL_VERSION
