@@ -11,6 +11,7 @@ FEATURES = [
     "crm_desktop.ui.products.registration",
     "crm_desktop.ui.sync.registration",
     "crm_desktop.ui.marketing.registration",
+    "crm_desktop.ui.telephony.registration",
     "crm_desktop.ui.service.registration",
     "crm_desktop.ui.office.registration",
 ]

@@ -28,7 +28,7 @@ from crm_desktop.ui import settings
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.crash import describe
 from crm_desktop.ui.global_search import GlobalSearch
-from crm_desktop.ui.views import ViewTable, registered_views
+from crm_desktop.ui.views import ViewTable, registered_duties, registered_views
 
 ICONS = RESOURCES_DIR / "icons"
 NAV_WIDTH = (230, 290)  # the navigation grows for long titles and badges, up to a limit
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.duties = {key: start(app, self) for key, start in registered_duties().items()}
         self._fit_nav()
         self._build_toolbar()
         self._build_menus()

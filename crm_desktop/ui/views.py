@@ -32,6 +32,21 @@ def registered_views() -> list[ViewSpec]:
     return sorted(_VIEWS.values(), key=lambda v: v.order)
 
 
+# Work a feature does while the window is open, whether or not its view was ever shown
+# (listening for incoming calls, timers): started with the window, given the AppContext and
+# the window, kept alive by the window.
+Duty = Callable[[Any, QWidget], object]
+_DUTIES: dict[str, Duty] = {}
+
+
+def register_duty(key: str, start: Duty) -> None:
+    _DUTIES[key] = start
+
+
+def registered_duties() -> dict[str, Duty]:
+    return dict(_DUTIES)
+
+
 class ViewTable(Mapping[str, QWidget]):
     """The window's views by key in navigation order, placed in a stack. A lazy view holds an
     empty placeholder until it is first asked for, then is built in its place."""

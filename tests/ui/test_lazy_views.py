@@ -16,6 +16,9 @@ def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot, context
     assert window.current_view() == "clients" and window.views.is_built("clients")
     assert not window.views.is_built("products") and not window.views.is_built("analytics")
     assert window.views.is_built("planner")  # reminders and its badge work while hidden
+    # a lazy view's background work does not wait for it: calls are listened for at once
+    assert not window.views.is_built("marketing") and "incoming_calls" in window.duties
+    assert window.duties["incoming_calls"].parent() is window
     window.show_view("products")  # as a click in the navigation does
     assert window.views.is_built("products")
     products = window.views["products"]

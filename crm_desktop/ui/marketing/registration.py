@@ -10,13 +10,8 @@ from crm_desktop.ui.views import ViewSpec, register_view
 
 def _view(app):  # noqa: ANN001, ANN202
     from crm_desktop.ui.marketing.view import MarketingView
-    from crm_desktop.ui.telephony.incoming import start_incoming_calls
 
-    view = MarketingView(app)
-    # Incoming calls handed over by the telephone system (crm-desktop incoming-call) live
-    # as long as the window's views: the view is made once, when the window is built.
-    view.incoming_calls = start_incoming_calls(app, view)
-    return view
+    return MarketingView(app)
 
 
 def _card_tab(app, kind, ident):  # noqa: ANN001, ANN202
@@ -28,6 +23,7 @@ def _card_tab(app, kind, ident):  # noqa: ANN001, ANN202
 def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
     register_view(ViewSpec(key="marketing", title=lambda: QCoreApplication.translate(
-        "Views", "Marketing"), icon="marketing.svg", factory=_view, order=45))
+        "Views", "Marketing"), icon="marketing.svg", factory=_view, order=45,
+        lazy=True))
     register_card_tab(CardTab(key="marketing", title=lambda: QCoreApplication.translate(
         "CardTabs", "Marketing"), factory=_card_tab, order=60))
