@@ -66,3 +66,10 @@ class ContactService(ChangeTracking, EntityService[Contact, ContactDTO]):
 
     def order_by(self) -> tuple:
         return (Contact.name_key, Contact.id)
+
+    def attach_to_company(self, contact_ids: list[str], company_id: str) -> None:
+        """People dropped onto a company card: all of them join it, or none (one
+        transaction; a missing or deleted person refuses the whole drop)."""
+        with self.ctx.db.write() as session:
+            for ident in contact_ids:
+                self.update_in(session, ident, company_id=company_id)

@@ -39,19 +39,17 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.clients.client_card import ClientCardData
 from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.card_actions import CardEntryActions
+from crm_desktop.ui.clients.card_client_actions import CardClientActions
 from crm_desktop.ui.clients.card_parts import (
     CARD_STYLE,
     QUICK_LOG_KEY,
     ElidedLabel,
     PeopleList,
-    archive_client,
-    delete_client,
     email_link,
     empty_item,
     fill_details,
     open_link,
     phone_link,
-    restore_client,
     shrinkable,
 )
 from crm_desktop.ui.clients.card_tabs import card_tabs
@@ -60,12 +58,9 @@ from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
 from crm_desktop.ui.clients.timeline import PAGE as TIMELINE_PAGE
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.planner.task_dialog import (
-    error_text,
-)
 
 
-class ClientCard(CardEntryActions, QWidget):
+class ClientCard(CardClientActions, CardEntryActions, QWidget):
     title_changed = Signal(str)
     loaded = Signal()
     logged = Signal()
@@ -356,48 +351,3 @@ class ClientCard(CardEntryActions, QWidget):
     def _logged(self, _: bool) -> None:
         self.timeline.reload()
         self.logged.emit()
-
-
-    # -- the client -------------------------------------------------------------------------
-    def edit(self) -> None:
-        if self.record is None:
-            return
-        from crm_desktop.ui.clients.edit_dialog import open_editor
-
-        open_editor(self.app, self.kind, self.record, self)
-
-    def toggle_archive(self) -> None:
-        if self.record is None:
-            return
-        archive_client(self.app, self.kind, self.ident, self.record.archived_at is None)
-
-    def toggle_deleted(self) -> None:
-        if self.record is None:
-            return
-        if self.record.deleted_at is not None:
-            restore_client(self.app, self.kind, self.ident)
-        else:
-            delete_client(self.app, self.kind, self.ident, self.record.display_name, self)
-
-    def _open_related(self, item: QListWidgetItem) -> None:
-        ident = item.data(Qt.ItemDataRole.UserRole)
-        if ident:
-            kind = "contact" if self.kind == "company" else "company"
-            self.app.coordinator.open_client.emit(kind, ident)
-
-    def _attach_people(self, ids: list[str]) -> None:
-        if self.kind != "company":
-            return
-        crm, company = self.app.crm, self.ident
-
-        def attach() -> None:
-            for ident in ids:
-                crm.contacts.update(ident, company_id=company)
-
-        def failed(exc: BaseException) -> None:
-            self.app.coordinator.status_message.emit(error_text(exc))
-
-        self.app.worker.submit(attach, lambda _: self.app.coordinator.data_changed.emit(
-            "contact"), failed)
-
-

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -163,7 +164,8 @@ class ClientDialog(QDialog):
             lambda found: self._show_duplicates(generation, found))
 
     def _show_duplicates(self, generation: int, found: list) -> None:
-        if generation != self._dup_generation:
+        # a later lookup superseded this one, or the dialog was closed and deleted meanwhile
+        if not shiboken6.isValid(self.form.duplicates) or generation != self._dup_generation:
             return
         reasons = {"phone": self.tr("same phone"), "email": self.tr("same email"),
                    "tax_id": self.tr("same tax id"), "name": self.tr("similar name")}
