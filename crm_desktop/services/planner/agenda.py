@@ -317,25 +317,29 @@ class PlannerService:
     def overdue_requests(self, user_id: str, now: datetime | None = None,
                          limit: int = 50) -> list[OverdueRequest]:
         """The person's open requests past their due time, and the ones escalated to them as
-        the head (the escalation task names them), most overdue first. One query, both halves
-        on indexes (the queue index; tasks by origin), so the planner stays quick."""
+        the head (their escalation task names the request), most overdue first. One query:
+        the person's requests by their index, the head's through their own tasks."""
         now = now or self.ctx.clock.now()
-        client = ("coalesce(c.name, nullif(trim(coalesce(p.last_name, '') || ' ' || "
-                  "coalesce(p.first_name, '')), ''))")
-        base = (f"SELECT r.id, r.number, r.subject, r.due_at, {client} AS client, "
-                "{escalated} AS escalated FROM service_requests r "
-                "LEFT JOIN companies c ON c.id = r.company_id "
-                "LEFT JOIN contacts p ON p.id = r.contact_id {join} "
-                "WHERE r.deleted_at IS NULL AND r.status IN ('new', 'in_work', 'waiting') "
-                "AND r.due_at < :now AND {who}")
-        sql = (base.format(escalated=0, join="", who="r.responsible_id = :u")
-               + " UNION ALL "
-               + base.format(escalated=1, join=(
-                   "JOIN tasks t ON t.origin IN ('service:' || r.id || :cause, "
-                   "'service:' || r.id || :cause || r.reopen_count) "
-                   "AND t.assignee_id = :u AND t.deleted_at IS NULL"),
-                   who="r.escalated_at IS NOT NULL AND r.responsible_id IS NOT :u")
-               + " ORDER BY 4, 1 LIMIT :n")  # due_at, id
+        # The ids first (each half on its index, at most `limit` of the person's own), then
+        # the client names for those rows only.
+        open_overdue = ("r.deleted_at IS NULL AND r.status IN ('new', 'in_work', 'waiting') "
+                        "AND r.due_at < :now")
+        sql = (
+            "WITH own AS (SELECT r.id, 0 AS escalated FROM service_requests r "
+            f"WHERE r.responsible_id = :u AND {open_overdue} ORDER BY r.due_at LIMIT :n), "
+            # the head's escalation tasks name the request: 'service:<id>:escalate[N]'
+            "escalated AS (SELECT DISTINCT r.id, 1 AS escalated FROM tasks t "
+            "JOIN service_requests r ON r.id = substr(t.origin, 9, 36) "
+            "WHERE t.assignee_id = :u AND t.origin >= 'service:' AND t.origin < 'service;' "
+            "AND t.origin LIKE 'service:%' || :cause || '%' AND t.deleted_at IS NULL "
+            f"AND {open_overdue} AND r.escalated_at IS NOT NULL "
+            "AND r.responsible_id IS NOT :u) "
+            "SELECT r.id, r.number, r.subject, r.due_at, coalesce(c.name, nullif(trim("
+            "coalesce(p.last_name, '') || ' ' || coalesce(p.first_name, '')), '')) AS client, "
+            "x.escalated FROM (SELECT * FROM own UNION ALL SELECT * FROM escalated) x "
+            "JOIN service_requests r ON r.id = x.id "
+            "LEFT JOIN companies c ON c.id = r.company_id "
+            "LEFT JOIN contacts p ON p.id = r.contact_id ORDER BY r.due_at, r.id LIMIT :n")
         rows = self._query(sql, {"u": user_id, "n": limit, "cause": ":escalate",
                                  "now": str(now.astimezone(UTC).replace(tzinfo=None))})
         return [OverdueRequest(r["id"], r["number"], r["subject"], r["client"],
