@@ -62,7 +62,7 @@ def bare_models() -> tuple[type, type]:
         def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
             return 0 if parent.isValid() else 6
 
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
             return f"r{index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
 
     class MemoryModel(ConstantModel):
@@ -72,7 +72,7 @@ def bare_models() -> tuple[type, type]:
             super().__init__(rows)
             self.texts = texts
 
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
             row = self.texts.get(index.row())

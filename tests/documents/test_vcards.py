@@ -196,7 +196,7 @@ def test_a_card_the_services_refuse_is_rolled_back_alone(crm: Crm, tmp_path: Pat
     path = write(tmp_path / "three.vcf", text)
     original = crm.contacts.create_in
 
-    def refusing(session, **values):  # noqa: ANN001, ANN202
+    def refusing(session: object, **values: object) -> object:
         if values.get("last_name") == "Отказ":
             raise ValidationError("last_name", "refused by the service")
         return original(session, **values)

@@ -6,8 +6,11 @@ from datetime import date
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.ui.clients.edit_dialog import CompanyDialog, ContactDialog, open_editor
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.date_field import DateInput, parse_date
 from tests.ui.conftest import type_text, wait_idle
 
@@ -34,8 +37,8 @@ def test_saving_one_field_keeps_what_another_window_changed(qtbot, context) -> N
     assert stored.phones == ["+79122222222"] and stored.name == "Ромашка (сеть)"
 
 
-def test_a_field_changed_meanwhile_asks_keep_mine_or_take_theirs(qtbot, context,
-                                                                 clock) -> None:  # noqa: ANN001
+def test_a_field_changed_meanwhile_asks_keep_mine_or_take_theirs(
+        qtbot: QtBot, context: AppContext, clock: FixedClock) -> None:
     from crm_desktop.domain.zones import user_zone
 
     crm = context.crm

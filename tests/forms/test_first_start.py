@@ -3,6 +3,12 @@ chosen there belongs to the person who just introduced themselves."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.services.crm import Crm
 from crm_desktop.ui.first_start import FirstStartDialog
 from tests.ui.conftest import type_text
@@ -31,8 +37,8 @@ def test_errors_sit_beside_their_field_and_go_when_fixed(qtbot, tmp_path, qapp) 
         crm.close()
 
 
-def test_demo_data_chosen_at_first_start_is_the_new_users(qtbot, tmp_path, qapp,
-                                                          clock) -> None:  # noqa: ANN001
+def test_demo_data_chosen_at_first_start_is_the_new_users(
+        qtbot: QtBot, tmp_path: Path, qapp: QApplication, clock: FixedClock) -> None:
     from crm_desktop.services.demo import generate
 
     crm = Crm(tmp_path / "first.db", clock=clock)

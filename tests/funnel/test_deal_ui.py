@@ -12,7 +12,9 @@ import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.board import BoardView
 from crm_desktop.ui.funnel.deal_card import DealCard
 from crm_desktop.ui.funnel.deal_dialog import DealDialog
@@ -32,7 +34,8 @@ def discard_when_asked(monkeypatch) -> list[str]:  # noqa: ANN001
     """Closing a dialog with unsaved edits asks; the tests' teardown answers "discard"."""
     asked: list[str] = []
 
-    def question(parent, title, text, *args):  # noqa: ANN001, ANN202
+    def question(parent: QWidget, title: str, text: str,
+                 *args: object) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.Discard
 
@@ -228,8 +231,9 @@ def test_items_table_saves_and_totals_are_exact(qtbot, context, funnel) -> None:
     qtbot.waitUntil(lambda: items.table.rowCount() == 2 and not items.dirty, timeout=10_000)
 
 
-def test_board_keyboard_moves_menus_and_delete_with_undo(qtbot, context, funnel,  # noqa: F811
-                                                          monkeypatch) -> None:  # noqa: ANN001
+def test_board_keyboard_moves_menus_and_delete_with_undo(
+        qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     board = loaded_board(qtbot, context)
     stages, e = funnel["stages"], funnel["ids"]["E"]
@@ -300,9 +304,9 @@ def test_deal_card_stage_menu_and_delete(qtbot, context, funnel) -> None:  # noq
     assert crm.deals.get(d).deleted_at is None
 
 
-def test_document_button_asks_where_and_says_what_failed(qtbot, context,  # noqa: F811
-                                                         tmp_path: Path,
-                                                         monkeypatch) -> None:  # noqa: ANN001
+def test_document_button_asks_where_and_says_what_failed(
+        qtbot: QtBot, context: AppContext,  # noqa: F811
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     crm.requisites.save(**SBER, account=account_for(SBER["bik"]))
     company = crm.companies.create(name="ООО Ромашка")
@@ -523,8 +527,9 @@ def test_deal_screens_in_russian_show_no_english(qtbot, context, funnel, russian
     assert english == set(), english
 
 
-def test_create_edit_and_move_are_undone_with_ctrl_z(qtbot, context, funnel,  # noqa: F811
-                                                    discard_when_asked) -> None:  # noqa: ANN001
+def test_create_edit_and_move_are_undone_with_ctrl_z(
+        qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
+        discard_when_asked: list[str]) -> None:
     crm, undo = context.crm, context.undo_stack
     dialog = DealDialog(context)
     qtbot.addWidget(dialog)

@@ -95,6 +95,7 @@ def assert_whole(path: Path) -> None:
         raise AssertionError(f"{path.name} is neither empty nor whole: {head!r}")
 
 
+@pytest.mark.slow  # 300 random command lines: about 40 s
 @settings(max_examples=300, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())

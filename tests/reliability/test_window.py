@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.failures import log_path
@@ -44,7 +45,7 @@ def handler(qapp) -> Iterator[CrashHandler]:  # noqa: ANN001
         installed.dialog.close()
 
 
-def test_an_unexpected_error_in_a_slot_shows_a_crash_dialog(qtbot, context: AppContext,
+def test_an_unexpected_error_in_a_slot_shows_a_crash_dialog(qtbot: QtBot, context: AppContext,
                                                             handler: CrashHandler) -> None:
     window = make_main_window(context)
     qtbot.addWidget(window)
@@ -69,7 +70,7 @@ def test_an_unexpected_error_in_a_slot_shows_a_crash_dialog(qtbot, context: AppC
     window.close()
 
 
-def test_a_worker_job_failing_unexpectedly_is_reported_too(qtbot, context: AppContext,
+def test_a_worker_job_failing_unexpectedly_is_reported_too(qtbot: QtBot, context: AppContext,
                                                            handler: CrashHandler) -> None:
     def on_done(_: object) -> None:
         raise ZeroDivisionError("division by zero")
@@ -80,7 +81,7 @@ def test_a_worker_job_failing_unexpectedly_is_reported_too(qtbot, context: AppCo
     assert "ZeroDivisionError" in handler.dialog.informativeText()
 
 
-def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
+def test_restore_from_the_file_menu(qtbot: QtBot, context: AppContext, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     crm.companies.create(name="ООО Ромашка")
@@ -109,7 +110,7 @@ def test_restore_from_the_file_menu(qtbot, context: AppContext, tmp_path: Path,
     window.close()
 
 
-def test_a_locked_database_says_so_in_the_status_bar(qtbot, context: AppContext,
+def test_a_locked_database_says_so_in_the_status_bar(qtbot: QtBot, context: AppContext,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
     import time

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.paths import RESOURCES_DIR
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import wait_idle
 
 CORE = Path(__file__).resolve().parents[2] / "crm_desktop"
@@ -142,8 +144,9 @@ def test_describe_in_russian(russian, tmp_path) -> None:  # noqa: ANN001
     assert not english_words(describe(ValidationError("title", "something brand new")))
 
 
-def test_failures_provoked_through_the_window_show_russian(qtbot, context, russian, tmp_path,
-                                                           monkeypatch) -> None:  # noqa: ANN001
+def test_failures_provoked_through_the_window_show_russian(
+        qtbot: QtBot, context: AppContext, russian: object, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.ui import main_window as shell
     from crm_desktop.ui.app import make_main_window
     from crm_desktop.ui.funnel.deal_card import DealCard

@@ -8,9 +8,11 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.clients.card import ClientCard
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.date_field import DateInput
 from tests.ui.conftest import type_text, wait_idle
 from tests.ui.test_messages_russian import english_words, russian  # noqa: F401
@@ -30,8 +32,9 @@ def open_quick_log(qtbot, context):  # noqa: ANN001, ANN201
     return company, card, quick
 
 
-def test_the_next_step_date_is_the_shared_date_field(qtbot, context, russian,  # noqa: F811
-                                                    monkeypatch) -> None:  # noqa: ANN001
+def test_the_next_step_date_is_the_shared_date_field(
+        qtbot: QtBot, context: AppContext, russian: object,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.ui.planner import task_dialog
 
     crm = context.crm
