@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 
 class CrmError(Exception):
     """Base of every error the product reports to a person."""
@@ -39,10 +42,17 @@ class DatabaseTooNewError(DatabaseError):
     pass
 
 
+class NamedConflict(Protocol):
+    """What an edit conflict needs to say here: the field (services' FieldConflict has more)."""
+
+    @property
+    def field(self) -> str: ...
+
+
 class EditConflict(CrmError):
     """Fields someone else changed (sync, another window) while a person edited them; the
     edit was not written. Each item is a FieldConflict."""
 
-    def __init__(self, conflicts: list) -> None:
+    def __init__(self, conflicts: Sequence[NamedConflict]) -> None:
         super().__init__("changed meanwhile: " + ", ".join(c.field for c in conflicts))
         self.conflicts = conflicts

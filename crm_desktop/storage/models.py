@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -84,13 +85,13 @@ class Company(Record, Owned, Searchable, Base):
     industry: Mapped[str | None] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(Text)
     website: Mapped[str | None] = mapped_column(String(500))
-    phones: Mapped[list] = mapped_column(JSONList, default=list)
-    emails: Mapped[list] = mapped_column(JSONList, default=list)
+    phones: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    emails: Mapped[list[str]] = mapped_column(JSONList, default=list)
     lead_source: Mapped[str | None] = mapped_column(String(100), index=True)
     segment: Mapped[str | None] = mapped_column(String(50), index=True)
-    tags: Mapped[list] = mapped_column(JSONList, default=list)
+    tags: Mapped[list[str]] = mapped_column(JSONList, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
-    custom_fields: Mapped[dict] = mapped_column(JSONDict, default=dict)
+    custom_fields: Mapped[dict[str, Any]] = mapped_column(JSONDict, default=dict)
     keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
     merged_into_id: Mapped[str | None] = mapped_column(ID)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # out of daily work
@@ -118,14 +119,14 @@ class Contact(Record, Owned, Searchable, Base):
     middle_name: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str | None] = mapped_column(String(100))
     position: Mapped[str | None] = mapped_column(String(200))
-    phones: Mapped[list] = mapped_column(JSONList, default=list)
-    emails: Mapped[list] = mapped_column(JSONList, default=list)
-    messengers: Mapped[dict] = mapped_column(JSONDict, default=dict)
+    phones: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    emails: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    messengers: Mapped[dict[str, str]] = mapped_column(JSONDict, default=dict)
     birthday: Mapped[date | None] = mapped_column(Date)
     # "MM-DD" when only the day and month are known (address books omit the year)
     birthday_md: Mapped[str | None] = mapped_column(String(5))
     source: Mapped[str | None] = mapped_column(String(100))
-    tags: Mapped[list] = mapped_column(JSONList, default=list)
+    tags: Mapped[list[str]] = mapped_column(JSONList, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
     keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
     merged_into_id: Mapped[str | None] = mapped_column(ID)
@@ -238,7 +239,7 @@ class Deal(Record, Owned, Searchable, Base):
     next_step_at: Mapped[date | None] = mapped_column(Date, index=True)
     stage_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    tags: Mapped[list] = mapped_column(JSONList, default=list)
+    tags: Mapped[list[str]] = mapped_column(JSONList, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
     campaign_id: Mapped[str | None] = mapped_column(ID, index=True)  # models_marketing
 
@@ -325,7 +326,7 @@ class Merge(Record, Base):
     entity: Mapped[str] = mapped_column(String(16))
     kept_id: Mapped[str] = mapped_column(ID, index=True)
     merged_id: Mapped[str] = mapped_column(ID, index=True)
-    snapshot: Mapped[dict] = mapped_column(JSONDict, default=dict)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSONDict, default=dict)
     user_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

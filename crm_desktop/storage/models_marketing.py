@@ -13,6 +13,7 @@ every pull (as `merged_into_id` does it, the reference is checked by the service
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -29,7 +30,7 @@ class Segment(Record, Owned, Base):
 
     name: Mapped[str] = mapped_column(String(200), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="company")
-    rules: Mapped[dict] = mapped_column(JSONDict, default=dict)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSONDict, default=dict)
     notes: Mapped[str | None] = mapped_column(Text)
 
 

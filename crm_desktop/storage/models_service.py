@@ -13,6 +13,7 @@ both ran it write the same row).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -81,9 +82,9 @@ class AutomationRule(Record, Base):
 
     name: Mapped[str] = mapped_column(String(300))
     trigger: Mapped[str] = mapped_column(String(32))
-    params: Mapped[dict] = mapped_column(JSONDict, default=dict)
-    conditions: Mapped[list] = mapped_column(JSONList, default=list)
-    actions: Mapped[list] = mapped_column(JSONList, default=list)
+    params: Mapped[dict[str, Any]] = mapped_column(JSONDict, default=dict)
+    conditions: Mapped[list[dict[str, Any]]] = mapped_column(JSONList, default=list)
+    actions: Mapped[list[dict[str, Any]]] = mapped_column(JSONList, default=list)
     is_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     builtin: Mapped[str | None] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer, default=0)

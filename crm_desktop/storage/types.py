@@ -29,30 +29,29 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):
-            value = datetime.fromisoformat(value)
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        moment: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-class JSONList(TypeDecorator[list]):
+class JSONList(TypeDecorator[list[Any]]):
     """A JSON array; None reads back as an empty list."""
 
     impl = JSON
     cache_ok = True
 
-    def process_bind_param(self, value: list | None, dialect: Dialect) -> list:
+    def process_bind_param(self, value: list[Any] | None, dialect: Dialect) -> list[Any]:
         return list(value or [])
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> list:
+    def process_result_value(self, value: Any, dialect: Dialect) -> list[Any]:
         return list(value or [])
 
 
-class JSONDict(TypeDecorator[dict]):
+class JSONDict(TypeDecorator[dict[str, Any]]):
     impl = JSON
     cache_ok = True
 
-    def process_bind_param(self, value: dict | None, dialect: Dialect) -> dict:
+    def process_bind_param(self, value: dict[str, Any] | None, dialect: Dialect) -> dict[str, Any]:
         return dict(value or {})
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> dict:
+    def process_result_value(self, value: Any, dialect: Dialect) -> dict[str, Any]:
         return dict(value or {})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from crm_desktop.storage import schema  # noqa: F401  (every model module)
 from crm_desktop.storage.models import Base
@@ -16,6 +16,8 @@ def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
         url = config.get_main_option("sqlalchemy.url")
+        if url is None:  # neither handed a connection nor given a URL: nothing to migrate
+            raise RuntimeError("alembic: no connection and no sqlalchemy.url")
         engine = create_engine(url)
         with engine.begin() as conn:
             _run_with(conn)
@@ -23,7 +25,7 @@ def run() -> None:
     _run_with(connection)
 
 
-def _run_with(connection) -> None:  # noqa: ANN001
+def _run_with(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
