@@ -4,8 +4,9 @@ Collection, calibre's Cache)."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -21,10 +22,6 @@ from crm_desktop.services.clients.merge import MergeService
 from crm_desktop.services.clients.records import CompanyService, ContactService
 from crm_desktop.services.clients.search import SearchService
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.documents.generate import DocumentService
-from crm_desktop.services.exchange.ical_import import IcsImportService
-from crm_desktop.services.exchange.spreadsheets import SpreadsheetService
-from crm_desktop.services.exchange.vcards import VCardService
 from crm_desktop.services.funnel.analytics import AnalyticsService
 from crm_desktop.services.funnel.board import FunnelService
 from crm_desktop.services.funnel.deals import (
@@ -39,6 +36,12 @@ from crm_desktop.services.planner.tasks import TaskService
 from crm_desktop.services.sync.service import SyncService
 from crm_desktop.storage import models
 from crm_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from crm_desktop.services.documents.generate import DocumentService
+    from crm_desktop.services.exchange.ical_import import IcsImportService
+    from crm_desktop.services.exchange.spreadsheets import SpreadsheetService
+    from crm_desktop.services.exchange.vcards import VCardService
 
 COUNTED = {
     "users": models.User, "companies": models.Company, "contacts": models.Contact,
@@ -72,10 +75,6 @@ class Crm:
         self.analytics = AnalyticsService(self.ctx)
         self.planner = PlannerService(self.ctx, self.tasks, self.interactions)
         self.client_card = ClientCardService(self.ctx)
-        self.documents = DocumentService(self.ctx, self)
-        self.spreadsheets = SpreadsheetService(self.ctx)
-        self.vcards = VCardService(self.ctx, self.companies, self.contacts)
-        self.ical = IcsImportService(self.ctx, self.tasks, self.contacts)
         self.sync = SyncService(self.ctx, self)
         current = self.users.current()
         self.ctx.user_id = current.id if current else None
@@ -84,6 +83,32 @@ class Crm:
         from crm_desktop.services.automation import install
 
         install(self)
+
+    # Files in and out are made when first used: their libraries (Jinja, num2words, vobject,
+    # icalendar, openpyxl) cost a start of the window about half a second otherwise.
+    @cached_property
+    def documents(self) -> DocumentService:
+        from crm_desktop.services.documents.generate import DocumentService
+
+        return DocumentService(self.ctx, self)
+
+    @cached_property
+    def spreadsheets(self) -> SpreadsheetService:
+        from crm_desktop.services.exchange.spreadsheets import SpreadsheetService
+
+        return SpreadsheetService(self.ctx)
+
+    @cached_property
+    def vcards(self) -> VCardService:
+        from crm_desktop.services.exchange.vcards import VCardService
+
+        return VCardService(self.ctx, self.companies, self.contacts)
+
+    @cached_property
+    def ical(self) -> IcsImportService:
+        from crm_desktop.services.exchange.ical_import import IcsImportService
+
+        return IcsImportService(self.ctx, self.tasks, self.contacts)
 
     @property
     def path(self) -> Path:

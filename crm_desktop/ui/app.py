@@ -13,7 +13,7 @@ from pathlib import Path
 # services, SQLAlchemy and the libraries the window's features load anyway (some 800
 # modules) cost a third more CPU that way, at every start. Keep this list to what the
 # window imports in any case; a library a feature later loads lazily leaves it.
-QT_FREE_AT_START = ("crm_desktop.services.crm", "crm_desktop.sync", "openpyxl", "psycopg",
+QT_FREE_AT_START = ("crm_desktop.services.crm", "crm_desktop.sync",
                     "crm_desktop.services.marketing", "crm_desktop.services.service_desk")
 for _name in QT_FREE_AT_START:
     try:
