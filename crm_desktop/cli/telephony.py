@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_incoming_call(args: argparse.Namespace, db_path: Path) -> int:
-    from crm_desktop.services.clients.caller import CallerService, hand_over, phone_of
+    from crm_desktop.services.clients.caller import hand_over, phone_of
 
     if phone_of(args.number, DEFAULT_REGION) is None:
         raise CliError(f"'{args.number}' is not a phone number")
@@ -36,7 +36,7 @@ def cmd_incoming_call(args: argparse.Namespace, db_path: Path) -> int:
         print(f"{args.number}: handed to the open window")
         return 0
     crm = open_crm(db_path, must_exist=True)
-    caller = CallerService(crm.ctx).identify(args.number)
+    caller = crm.caller.identify(args.number)
     shown = format_phone(caller.number) if caller.number else args.number
     if not caller.matches:
         print(f"{shown}: no client has this number")

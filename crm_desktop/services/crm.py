@@ -24,26 +24,23 @@ from crm_desktop.services.clients.search import SearchService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.funnel.analytics import AnalyticsService
 from crm_desktop.services.funnel.board import FunnelService
-from crm_desktop.services.funnel.deals import (
-    DealItemService,
-    DealService,
-    PipelineService,
-    ProductService,
-    StageService,
-)
+from crm_desktop.services.funnel.deal_items import DealItemService, ProductService
+from crm_desktop.services.funnel.deals import DealService, PipelineService, StageService
 from crm_desktop.services.planner.agenda import PlannerService
 from crm_desktop.services.planner.tasks import TaskService
 from crm_desktop.services.sync.service import SyncService
 from crm_desktop.storage import models
 from crm_desktop.storage.database import Database
+from crm_desktop.storage.models_base import Record
 
 if TYPE_CHECKING:
+    from crm_desktop.services.clients.caller import CallerService
     from crm_desktop.services.documents.generate import DocumentService
     from crm_desktop.services.exchange.ical_import import IcsImportService
     from crm_desktop.services.exchange.spreadsheets import SpreadsheetService
     from crm_desktop.services.exchange.vcards import VCardService
 
-COUNTED = {
+COUNTED: dict[str, type[Record]] = {
     "users": models.User, "companies": models.Company, "contacts": models.Contact,
     "interactions": models.Interaction, "tasks": models.Task, "deals": models.Deal,
     "products": models.Product, "pipelines": models.Pipeline,
@@ -105,6 +102,13 @@ class Crm:
         return VCardService(self.ctx, self.companies, self.contacts)
 
     @cached_property
+    def caller(self) -> CallerService:
+        """Who is calling: a number in any written form to the client it belongs to."""
+        from crm_desktop.services.clients.caller import CallerService
+
+        return CallerService(self.ctx)
+
+    @cached_property
     def ical(self) -> IcsImportService:
         from crm_desktop.services.exchange.ical_import import IcsImportService
 
@@ -145,7 +149,7 @@ class Crm:
     def stats(self) -> dict[str, int]:
         """Live (not deleted) rows per table: all rows (counted from the smallest index)
         minus the tombstones (a tiny partial index), so no table is scanned."""
-        result = {}
+        result: dict[str, int] = {}
         with self.db.read() as session:
             for name, model in COUNTED.items():
                 total = session.scalar(select(func.count()).select_from(model)) or 0

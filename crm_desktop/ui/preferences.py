@@ -120,5 +120,5 @@ class PreferencesDialog(QDialog):
         parent = self.parent()
         app = getattr(parent, "app", None)
         if app is not None:
-            app.crm.ctx.region = self.form.region.currentData()
+            app.crm.region = self.form.region.currentData()
         super().accept()

@@ -296,7 +296,7 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
             self.deals.addItem(empty_item(self.tr("No deals yet. Start one with "
                                                         "“+ Deal” above.")))
         self.tasks.clear()
-        now = self.app.crm.ctx.clock.now()  # the program's clock, as the planner uses
+        now = self.app.crm.now()  # the program's clock, as the planner uses
         for task in data.tasks:
             overdue = task.due_at is not None and task.due_at < now
             text = f"{'⚠ ' if overdue else ''}{formatting.when(task.due_at)}  {task.title}"

@@ -64,8 +64,8 @@ class ContactDialog(ClientDialog):
         self._watch(fields, ("last_name", "first_name", "phones", "emails"))
         form.company.setMaxLength(LIMITS["name"])
         form.phones.editingFinished.connect(lambda: form.phones.setText(
-            formatted_phones(form.phones.text(), app.crm.ctx.region)))
-        today = lambda: app.crm.ctx.clock.now().astimezone(user_zone()).date()  # noqa: E731
+            formatted_phones(form.phones.text(), app.crm.region)))
+        today = lambda: app.crm.now().astimezone(user_zone()).date()  # noqa: E731
         self.birthday = DateInput(form.birthday, today, opens_at=lambda: today().replace(
             year=today().year - 30, day=1))
         self.birthday.changed.connect(lambda: self._edited("birthday"))

@@ -263,7 +263,7 @@ class ClientDialog(QDialog):
             self.failed.emit("", text)
 
     def _resolve_conflicts(self, conflicts: list[FieldConflict]) -> None:
-        dialog = ConflictDialog(conflicts, self, self.app.crm.ctx.clock.now())
+        dialog = ConflictDialog(conflicts, self, self.app.crm.now())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def decided() -> None:

@@ -41,7 +41,7 @@ class CompanyDialog(ClientDialog):
         self.errors = FieldErrors(form.form, fields)
         self._watch(fields, ("name", "tax_id", "phones", "emails"))
         form.phones.editingFinished.connect(lambda: form.phones.setText(
-            formatted_phones(form.phones.text(), app.crm.ctx.region)))
+            formatted_phones(form.phones.text(), app.crm.region)))
         self.setWindowTitle(self.tr("Edit company") if record else self.tr("New company"))
         app.worker.submit(lambda: (app.crm.reference.names("lead_sources"),
                                    app.crm.client_list.filter_choices()["segments"]),

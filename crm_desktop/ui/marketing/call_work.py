@@ -95,7 +95,7 @@ class CallWorkDialog(QDialog):
 
     def _default_callback(self) -> None:
         zone = user_zone()
-        tomorrow = self.app.crm.ctx.clock.now().astimezone(zone).date() + timedelta(days=1)
+        tomorrow = self.app.crm.now().astimezone(zone).date() + timedelta(days=1)
         moment = at_local(tomorrow, time(10, 0), zone)
         self.callback_at.setDateTime(QDateTime.fromSecsSinceEpoch(
             int(moment.timestamp()), QTimeZone(zone.key.encode())))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop.domain.phones import format_phone
-from crm_desktop.services.clients.caller import Caller, CallerService
+from crm_desktop.services.clients.caller import Caller
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.telephony.receiver import CallReceiver
 
@@ -30,8 +30,8 @@ class IncomingCalls(QObject):
         return self.receiver.start()
 
     def take(self, number: str) -> None:
-        ctx = self.app.crm.ctx
-        self.app.worker.submit(lambda: CallerService(ctx).identify(number), self._show)
+        caller = self.app.crm.caller
+        self.app.worker.submit(lambda: caller.identify(number), self._show)
 
     def _window(self) -> QWidget | None:
         """The main window (the notice's parent), never an earlier notice."""
