@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -86,8 +87,8 @@ class Pusher(RowApplier):
             report.pushed += count
             report.conflicts += int(answer.get("conflicts") or 0)
 
-    def _payload(self, conn: Connection, device: str, entries: list[Any],
-                 floor: int) -> tuple[dict[str, list[dict]], int]:
+    def _payload(self, conn: Connection, device: str, entries: Sequence[Any],
+                 floor: int) -> tuple[dict[str, list[dict[str, Any]]], int]:
         """Whole rows, grouped by table in reference order, each with the fields it changed,
         its base version (the oldest among its entries) and one stamp."""
         groups: dict[tuple[str, str], dict[str, Any]] = {}
@@ -111,7 +112,7 @@ class Pusher(RowApplier):
                 group["old_row"] = old_row
             else:
                 group["fields"].update(f for f in json.loads(fields) if f)
-        rows: dict[str, list[dict]] = defaultdict(list)
+        rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         by_table: dict[str, list[str]] = defaultdict(list)
         for tbl, row_id in groups:
             by_table[tbl].append(row_id)
@@ -156,7 +157,7 @@ class Pusher(RowApplier):
                 found[row[0]] = (dict(zip(names, row[:-1], strict=True)), row[-1])
         return found
 
-    def _accept(self, conn: Connection, answer: dict, report: SyncReport) -> None:
+    def _accept(self, conn: Connection, answer: dict[str, Any], report: SyncReport) -> None:
         """The server's versions for rows it now holds exactly as here; refusals parked."""
         for tbl, rows in (answer.get("rows") or {}).items():
             if tbl not in SYNCED_TABLES:

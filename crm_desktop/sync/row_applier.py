@@ -28,6 +28,9 @@ from crm_desktop.sync.state import SyncReport, SyncState, now_text
 BULK = 300  # rows of one table in a page from which capture triggers are set aside
 SEARCHABLE = {model.__tablename__: keys for model, keys in KEYS.items()}
 PSEUDO = ("_deleted", "_conflicts", "_hidden")
+WireRow = tuple[int, str, dict[str, Any]]  # (server sequence, row id, the row's JSON)
+# (table, row id) -> local fields not yet pushed (None: the whole row is local)
+Pending = dict[tuple[str, str], set[str] | None]
 
 
 class RowApplier(SyncState):
@@ -38,7 +41,7 @@ class RowApplier(SyncState):
         self._set(conn, "applying", "1")
         try:
             pending = self._pending_fields(conn)
-            by_table: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
+            by_table: dict[str, list[WireRow]] = defaultdict(list)
             for seq, tbl, row_id, data in rows:
                 if tbl in SYNCED_TABLES or tbl in PSEUDO:
                     by_table[tbl].append((int(seq), str(row_id), data or {}))
@@ -67,7 +70,7 @@ class RowApplier(SyncState):
         finally:
             self._set(conn, "applying", None)
 
-    def _pending_fields(self, conn: Connection) -> dict[tuple[str, str], set[str] | None]:
+    def _pending_fields(self, conn: Connection) -> Pending:
         """Local changes not yet acknowledged by the server: pulled values do not overwrite
         them (the server decides when they arrive there). None: the whole row."""
         result: dict[tuple[str, str], set[str] | None] = {}
@@ -86,13 +89,13 @@ class RowApplier(SyncState):
         return result
 
     def _apply_rows(self, conn: Connection, table: schema.Table,
-                    rows: list[tuple[int, str, dict]], pending: dict,
+                    rows: list[WireRow], pending: Pending,
                     report: SyncReport, overwrite: bool = False) -> None:
         """overwrite: the local row was changed behind its version (a refused change put
         back), so even the same version is written."""
         ids = {row_id for _, row_id, _ in rows}
         missing_refs = self._missing_references(conn, table, rows, ids)
-        ready: list[tuple[int, str, dict]] = []
+        ready: list[WireRow] = []
         for seq, row_id, data in rows:
             waits = missing_refs.get(row_id)
             if waits:
@@ -118,8 +121,8 @@ class RowApplier(SyncState):
             report.tables.add(table.name)
 
     def _apply_one_by_one(self, conn: Connection, table: schema.Table,
-                          rows: list[tuple[int, str, dict]], pending: dict,
-                          report: SyncReport) -> list[tuple[int, str, dict]]:
+                          rows: list[WireRow], pending: Pending,
+                          report: SyncReport) -> list[WireRow]:
         applied = []
         for seq, row_id, data in rows:
             skip = pending.get((table.name, row_id), set())
@@ -141,7 +144,7 @@ class RowApplier(SyncState):
         return applied
 
     def _apply_set(self, conn: Connection, table: schema.Table,
-                   rows: list[tuple[int, str, dict]], pending: dict,
+                   rows: list[WireRow], pending: Pending,
                    overwrite: bool = False) -> None:
         """The page's rows as a few executemany calls on the raw connection: inserts of new
         rows, then updates grouped by the fields they may change (pending local fields are
@@ -150,8 +153,8 @@ class RowApplier(SyncState):
         present = self._present(cursor, table.name, [row_id for _, row_id, _ in rows])
         keys = SEARCHABLE.get(table.name)
         convert = [(c, c.kind in schema.CONVERTED or c.kind == "time") for c in table.columns]
-        inserts: list[tuple] = []
-        updates: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+        inserts: list[tuple[Any, ...]] = []
+        updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
         searched: list[str] = []
         for seq, row_id, data in rows:
             if not overwrite and row_id in present and present[row_id] == seq:
@@ -161,7 +164,7 @@ class RowApplier(SyncState):
                       for c, needs in convert if c.name in data}
             values["id"] = row_id
             if row_id not in present:
-                extra: tuple = ()
+                extra: tuple[Any, ...] = ()
                 if keys is not None:
                     extra = keys({**values, "phones": data.get("phones"),
                                   "emails": data.get("emails")})
@@ -200,7 +203,7 @@ class RowApplier(SyncState):
         return found
 
     @staticmethod
-    def _clear_parked(conn: Connection, tbl: str, rows: list[tuple[int, str, dict]]) -> None:
+    def _clear_parked(conn: Connection, tbl: str, rows: list[WireRow]) -> None:
         if not conn.exec_driver_sql("SELECT 1 FROM sync_parked WHERE direction = 'pull' "
                                     "AND tbl = ? LIMIT 1", (tbl,)).fetchone():
             return
@@ -209,7 +212,7 @@ class RowApplier(SyncState):
             "AND seq <= ?", [(tbl, row_id, seq) for seq, row_id, _ in rows])
 
     def _missing_references(self, conn: Connection, table: schema.Table,
-                            rows: list[tuple[int, str, dict]], ids: set[str]) -> dict[str, str]:
+                            rows: list[WireRow], ids: set[str]) -> dict[str, str]:
         waits: dict[str, str] = {}
         for column in table.references:
             wanted = {str(data.get(column.name)) for _, _, data in rows
@@ -232,7 +235,7 @@ class RowApplier(SyncState):
         return waits
 
     def _upsert(self, conn: Connection, table: schema.Table, row_id: str, seq: int,
-                data: dict, skip: set[str]) -> None:
+                data: dict[str, Any], skip: set[str]) -> None:
         values = {c.name: schema.from_wire(c, data.get(c.name)) for c in table.columns
                   if c.name in data}
         values["id"] = row_id
@@ -252,7 +255,7 @@ class RowApplier(SyncState):
             f"INSERT INTO {table.name} ({', '.join(names)}, sync_version) VALUES "
             f"({', '.join('?' for _ in names)}, ?)", (*values.values(), seq))
 
-    def _park(self, conn: Connection, tbl: str, row_id: str, seq: int, data: dict,
+    def _park(self, conn: Connection, tbl: str, row_id: str, seq: int, data: dict[str, Any],
               reason: str) -> None:
         conn.exec_driver_sql(
             "INSERT INTO sync_parked(direction, tbl, row_id, seq, row, reason, parked_at) "
@@ -261,7 +264,7 @@ class RowApplier(SyncState):
             "WHERE excluded.seq >= sync_parked.seq",
             (tbl, row_id, seq, json.dumps(data, ensure_ascii=False), reason, now_text()))
 
-    def _apply_deleted(self, conn: Connection, data: dict, row_id: str) -> None:
+    def _apply_deleted(self, conn: Connection, data: dict[str, Any], row_id: str) -> None:
         """A row deleted on the server by another tool: a tombstone here."""
         tbl = data.get("tbl")
         if tbl not in SYNCED_TABLES:
@@ -269,7 +272,7 @@ class RowApplier(SyncState):
         conn.exec_driver_sql(f"UPDATE {tbl} SET deleted_at = ? WHERE id = ? AND "
                              f"deleted_at IS NULL", (now_text(), row_id))
 
-    def _store_conflict(self, conn: Connection, conflict_id: str, data: dict) -> int:
+    def _store_conflict(self, conn: Connection, conflict_id: str, data: dict[str, Any]) -> int:
         """Conflicts arrive as data; their table and field names must be ours."""
         tbl, name = data.get("tbl"), data.get("field")
         if tbl not in SYNCED_TABLES:

@@ -36,9 +36,17 @@ class InitReport:
     unconverted: int = 0
 
 
+def _scalar(conn: psycopg.Connection, query: str, params: tuple[Any, ...] = ()) -> Any:
+    """The value of a query that always returns one row (a count, a function's answer)."""
+    row = conn.execute(query, params).fetchone()
+    assert row is not None  # aggregates and function calls answer with exactly one row
+    return row[0]
+
+
 def _server_version(conn: psycopg.Connection) -> int:
     row = conn.execute(
         "SELECT to_regclass('crm_sync.meta'), to_regclass('public.sync_fields')").fetchone()
+    assert row is not None  # a SELECT without FROM answers with one row
     if row[0] is not None:
         value = conn.execute(
             "SELECT value FROM crm_sync.meta WHERE key = 'schema_version'").fetchone()
@@ -175,10 +183,11 @@ def _verifier(conn: psycopg.Connection, password: str | None) -> str | None:
     return conn.pgconn.encrypt_password(password.encode(), b"", b"scram-sha-256").decode()
 
 
-def office_call(conn: psycopg.Connection, url: str, query: str, params: tuple = ()) -> Any:
+def office_call(conn: psycopg.Connection, url: str, query: str,
+                params: tuple[Any, ...] = ()) -> Any:
     """One office function; its refusals as OfficeRefused, anything else explained."""
     try:
-        return conn.execute(query, params).fetchone()[0]
+        return _scalar(conn, query, params)
     except psycopg.Error as exc:
         text = str(exc)
         if "crm-office:" in text:
@@ -260,17 +269,18 @@ def status(url: str) -> ServerStatus:
         if _server_version(conn) < 2:
             raise VersionError("the server is not set up for this version of crm-desktop "
                                "(run 'crm-desktop server init')")
-        meta = dict(conn.execute("SELECT key, value FROM crm_sync.meta").fetchall())
-        position = conn.execute("SELECT last_seq FROM crm_sync.counter").fetchone()[0]
+        meta: dict[str, str] = dict(
+            conn.execute("SELECT key, value FROM crm_sync.meta").fetchall())
+        position = _scalar(conn, "SELECT last_seq FROM crm_sync.counter")
         devices = [(d, u or "", str(s)) for d, u, s in conn.execute(
             "SELECT device, login, last_seen FROM crm_sync.devices "
             "ORDER BY last_seen DESC NULLS LAST")]
         users = [f"{login} ({role}{', disabled' if disabled else ''})"
                  for login, role, disabled in conn.execute(
                      "SELECT login, role, disabled FROM crm_sync.logins ORDER BY 1")]
-        rows = sum(conn.execute(f"SELECT count(*) FROM crm.{t.name}").fetchone()[0]
+        rows = sum(_scalar(conn, f"SELECT count(*) FROM crm.{t.name}")
                    for t in tables())
-        unconverted = conn.execute("SELECT count(*) FROM crm_sync.unconverted").fetchone()[0]
+        unconverted = _scalar(conn, "SELECT count(*) FROM crm_sync.unconverted")
     return ServerStatus(meta.get("schema_version", "?"), meta.get("protocol", "?"), position,
                         devices, users, rows, unconverted)
 
@@ -281,4 +291,4 @@ def compact(url: str, days: int = 90) -> int:
     if days < 1:
         raise VersionError("keep at least one day")
     with connect(url) as conn, conn.transaction():
-        return int(conn.execute("SELECT crm_sync.compact(%s)", (days,)).fetchone()[0])
+        return int(_scalar(conn, "SELECT crm_sync.compact(%s)", (days,)))

@@ -121,13 +121,13 @@ def apply_function_sql(t: Table) -> str:
     sets = ",\n      ".join(
         f"{c} = CASE WHEN a.applied ? {quoted(c)} THEN n.{c} ELSE t.{c} END" for c in synced)
     ref_checks = []
-    for c in t.references:
-        same_table = c.references == t.name
-        batch = f" AND c2.{c.name} NOT IN (SELECT id FROM {staged})" if same_table else ""
+    for ref in t.references:
+        same_table = ref.references == t.name
+        batch = f" AND c2.{ref.name} NOT IN (SELECT id FROM {staged})" if same_table else ""
         ref_checks.append(
-            f"SELECT c2.id, {quoted(c.name)}, {quoted(c.references)} FROM {staged} c2 WHERE "
-            f"c2.{c.name} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM crm.{c.references} p "
-            f"WHERE p.id = c2.{c.name}){batch}")
+            f"SELECT c2.id, {quoted(ref.name)}, {quoted(str(ref.references))} FROM {staged} c2 "
+            f"WHERE c2.{ref.name} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+            f"crm.{ref.references} p WHERE p.id = c2.{ref.name}){batch}")
     ref_check_sql = ""
     if ref_checks:
         ref_check_sql = f"""

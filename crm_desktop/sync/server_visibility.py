@@ -75,10 +75,12 @@ def _parent_visible(c: Column, value: str) -> str:
             f"p_role, p_user)")
 
 
-def edges() -> list[tuple[str, Column]]:
-    """(child table, reference column) for every reference to a restricted table."""
-    return [(t.name, c) for t in tables() for c in t.references
-            if c.references in restricted() and c.references != t.name]
+def edges() -> list[tuple[str, Column, str]]:
+    """(child table, reference column, parent table) for every reference to a restricted
+    table."""
+    return [(t.name, c, c.references) for t in tables() for c in t.references
+            if c.references is not None and c.references in restricted()
+            and c.references != t.name]
 
 
 def relevant(t: Table) -> list[str]:
@@ -191,9 +193,9 @@ def restricted_pull_sql() -> str:
     union = "\n      UNION ALL ".join(feed)
     grow = "\n    ".join(
         f"INSERT INTO pg_temp.crm_tree SELECT {_q(child)}, c.id FROM crm.{child} c "
-        f"JOIN pg_temp.crm_tree x ON x.tbl = {_q(col.references)} AND c.{col.name} = x.id "
+        f"JOIN pg_temp.crm_tree x ON x.tbl = {_q(parent)} AND c.{col.name} = x.id "
         f"ON CONFLICT DO NOTHING;"
-        for child, col in edges())
+        for child, col, parent in edges())
     fill = "\n  ".join(
         f"INSERT INTO pg_temp.crm_page SELECT t.sync_seq, {_q(name)}, t.id, v.ok, "
         f"CASE WHEN v.ok THEN masked_{name}(t, me.role, me.user_id) END, false, false "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -114,7 +115,7 @@ class SyncState:
             return [tuple(r) for r in conn.exec_driver_sql(
                 "SELECT direction, tbl, row_id, reason FROM sync_parked ORDER BY parked_at")]
 
-    def _meet_server(self, hello: dict, report: SyncReport) -> None:
+    def _meet_server(self, hello: dict[str, Any], report: SyncReport) -> None:
         """The first sync starts capture and sends everything already in the file; a file
         that last synced with another server (or a re-created one) starts over with this
         one: a new device, its own rows all sent, the server's all taken."""
@@ -154,7 +155,7 @@ class SyncState:
                        ("sales_plans", "user_id"), ("merges", "user_id"),
                        ("planner_dismissals", "user_id"))
 
-    def _adopt_identity(self, conn: Connection, hello: dict, report: SyncReport) -> None:
+    def _adopt_identity(self, conn: Connection, hello: dict[str, Any], report: SyncReport) -> None:
         """The first sync with a login bound to a person on the server: this file's own
         profile (made at first start, never synced) becomes that person, so that what was
         typed here is theirs on the server too. Identity comes from the login, not from

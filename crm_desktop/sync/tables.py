@@ -149,8 +149,10 @@ def to_wire(column: Column, value: Any) -> Any:
         return "\\x" + raw.hex()
     if column.kind == "numeric" and isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
         return value.isoformat(sep=" ")
+    if isinstance(value, date):  # date.isoformat takes no separator: it raised TypeError
+        return value.isoformat()
     return value
 
 

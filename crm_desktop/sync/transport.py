@@ -146,7 +146,7 @@ class Transport:
             self.conn.close()
             self.conn = None
 
-    def _call(self, what: str, query: str, params: tuple) -> Any:
+    def _call(self, what: str, query: str, params: tuple[Any, ...]) -> Any:
         assert self.conn is not None
         self.calls += 1
         if self.fault == (what, "before"):
@@ -159,23 +159,27 @@ class Transport:
         if self.fault == (what, "after"):
             self.fault = None
             raise InjectedFault(f"connection lost after the server {what}ed")
+        assert row is not None  # SELECT of one function: always one row
         return row[0]
 
-    def hello(self) -> dict:
-        return self._call("hello", "SELECT crm_sync.hello(%s, %s)",
-                          (PROTOCOL_VERSION, fingerprint()))
+    def hello(self) -> dict[str, Any]:
+        answer: dict[str, Any] = self._call("hello", "SELECT crm_sync.hello(%s, %s)",
+                                            (PROTOCOL_VERSION, fingerprint()))
+        return answer
 
     def push(self, device: str, token: str | None, last: int, digest: str,
-             rows: dict[str, Any]) -> dict:
-        return self._call(
+             rows: dict[str, Any]) -> dict[str, Any]:
+        answer: dict[str, Any] = self._call(
             "push", "SELECT crm_sync.push(%s, %s, %s, %s, %s, %s, %s, %s::jsonb)",
             (PROTOCOL_VERSION, fingerprint(), self.server_id, device, token, last, digest,
              json.dumps(rows, ensure_ascii=False, default=str)))
+        return answer
 
-    def pull(self, device: str, token: str | None, cursor: int, limit: int) -> dict:
-        return self._call("pull", "SELECT crm_sync.pull(%s, %s, %s, %s, %s, %s, %s)",
-                          (PROTOCOL_VERSION, fingerprint(), self.server_id, device, token,
-                           cursor, limit))
+    def pull(self, device: str, token: str | None, cursor: int, limit: int) -> dict[str, Any]:
+        answer: dict[str, Any] = self._call(
+            "pull", "SELECT crm_sync.pull(%s, %s, %s, %s, %s, %s, %s)",
+            (PROTOCOL_VERSION, fingerprint(), self.server_id, device, token, cursor, limit))
+        return answer
 
     # -- a consistent snapshot: one REPEATABLE READ transaction across many pages -----------
     def begin_snapshot(self) -> int:
@@ -184,13 +188,15 @@ class Transport:
             self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         except psycopg.Error as exc:
             raise explain(exc, self.url) from None
-        return self._call("snapshot", "SELECT crm_sync.position(%s, %s, %s)",
-                          (PROTOCOL_VERSION, fingerprint(), self.server_id))
+        position: int = self._call("snapshot", "SELECT crm_sync.position(%s, %s, %s)",
+                                   (PROTOCOL_VERSION, fingerprint(), self.server_id))
+        return position
 
-    def snapshot(self, table: str, after: str, limit: int) -> list:
-        return self._call("snapshot", "SELECT crm_sync.snapshot(%s, %s, %s, %s, %s, %s)",
-                          (PROTOCOL_VERSION, fingerprint(), self.server_id, table, after,
-                           limit))
+    def snapshot(self, table: str, after: str, limit: int) -> list[Any]:
+        page: list[Any] = self._call(
+            "snapshot", "SELECT crm_sync.snapshot(%s, %s, %s, %s, %s, %s)",
+            (PROTOCOL_VERSION, fingerprint(), self.server_id, table, after, limit))
+        return page
 
     def end_snapshot(self) -> None:
         assert self.conn is not None
