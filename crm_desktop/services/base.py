@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import to_dto
+from crm_desktop.storage.models_base import Record
 
-M = TypeVar("M")
-D = TypeVar("D")
+M = TypeVar("M", bound=Record)  # the model a service writes
+D = TypeVar("D")  # the data object it hands out
 
 
 def require_text(values: dict[str, Any], name: str, label: str | None = None,
@@ -56,8 +57,9 @@ def require_row(session: Session, model: type, ident: str | None, field: str) ->
 
 
 class EntityService(Generic[M, D]):
-    model: ClassVar[type]
-    dto: ClassVar[type]
+    # Class attributes set by each subclass (a ClassVar may not name M and D).
+    model: type[M]
+    dto: type[D]
     entity: ClassVar[str]
     fields: ClassVar[frozenset[str]]
 
@@ -168,7 +170,7 @@ class EntityService(Generic[M, D]):
             return session.scalar(stmt) or 0
 
 
-def model_fields(model: type, *exclude: str) -> frozenset[str]:
+def model_fields(model: type[Record], *exclude: str) -> frozenset[str]:
     """The columns a person may set (not the keys, times and derived search columns)."""
     skip = {"id", "created_at", "updated_at", "deleted_at", "name_key", "search_text", *exclude}
     return frozenset(c.key for c in model.__table__.columns if c.key not in skip)

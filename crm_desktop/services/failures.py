@@ -160,7 +160,11 @@ def explain(exc: BaseException) -> Failure:
     if isinstance(exc, csv.Error):
         return Failure(f"the CSV file cannot be read: {exc}", EXIT_ERROR, "input", code="csv")
     if isinstance(exc, UnicodeError):
-        return Failure(f"the text cannot be encoded or decoded ({exc.reason}); save the file "
+        # Only the encode/decode/translate kinds carry a reason; a bare UnicodeError has
+        # just its text (reading .reason off it raised AttributeError while reporting).
+        reason = (exc.reason if isinstance(
+            exc, UnicodeEncodeError | UnicodeDecodeError | UnicodeTranslateError) else str(exc))
+        return Failure(f"the text cannot be encoded or decoded ({reason}); save the file "
                        "as UTF-8", EXIT_ERROR, "input", code="encoding")
     if isinstance(exc, ValueError) and "null byte" in str(exc):
         return Failure("a file name or value contains a NUL character", EXIT_ERROR, "input",

@@ -69,7 +69,8 @@ def sqlite_uri(path: Path, **params: str) -> str:
     return uri
 
 
-def is_locked_error(exc: BaseException) -> bool:
+def is_locked_error(exc: BaseException | str) -> bool:
+    """SQLite's "locked" in an exception or in its text already lowered."""
     text = str(exc).lower()
     return "database is locked" in text or "database table is locked" in text
 

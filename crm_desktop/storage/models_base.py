@@ -6,6 +6,7 @@ and the column groups of synced rows (Record), business records with a responsib
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql import FromClause
 
 from crm_desktop.domain.clock import utcnow
 from crm_desktop.domain.ids import new_id
@@ -37,6 +39,13 @@ class Base(DeclarativeBase):
 
 class Record:
     """Columns every synced row carries."""
+
+    if TYPE_CHECKING:
+        # Every Record is mapped together with Base, which gives it its table; said here
+        # so that code generic over records (services.base) may read the columns.
+        __table__: ClassVar[FromClause]
+
+        def __init__(self, **kw: Any) -> None: ...  # Base's constructor: columns by name
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
