@@ -69,6 +69,13 @@ def sqlite_uri(path: Path, **params: str) -> str:
     return uri
 
 
+def raw_sqlite(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session, for queries SQLAlchemy would only slow."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)  # every engine here is SQLite's
+    return raw
+
+
 def is_locked_error(exc: BaseException | str) -> bool:
     """SQLite's "locked" in an exception or in its text already lowered."""
     text = str(exc).lower()

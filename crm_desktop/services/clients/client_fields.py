@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -31,7 +31,7 @@ from crm_desktop.domain.values import (
     check_text,
     check_text_list,
 )
-from crm_desktop.services.base import require_row
+from crm_desktop.services.base import D, EntityService, M, require_row
 from crm_desktop.storage.models import Company, User
 
 # Limits from the columns (and, for long texts, from what a person can read on a card).
@@ -93,7 +93,7 @@ def emails(values: dict[str, Any], existing: Any, session: Session, ctx: Any) ->
             check_text_list("emails", values["emails"], EMAIL_LIMIT, label="email"))
 
 
-def tags(values: dict[str, Any], existing: Any, session: Session, ctx: Any) -> None:
+def tags(values: dict[str, Any], existing: Any, session: Session | None, ctx: Any) -> None:
     if "tags" in values:
         values["tags"] = list(dict.fromkeys(
             check_text_list("tags", values["tags"], TAG_LIMIT, label="tag")))
@@ -217,7 +217,7 @@ class FieldConflict:
     by_sync: bool  # arrived from another computer
 
 
-class ChangeTracking:
+class ChangeTracking(EntityService[M, D]):
     """Form support for a service: every error at once, and saving only what the editor
     changed without overwriting a concurrent change.
 
@@ -228,11 +228,9 @@ class ChangeTracking:
     change are never sent, so they cannot overwrite anything.
     """
 
-    ctx: Any
-    rules: list[Rule]
-    entity: str
+    rules: ClassVar[list[Rule]]
 
-    def _load(self, session: Session, ident: Any, include_deleted: bool = False) -> Any:
+    def _load(self, session: Session, ident: Any, include_deleted: bool = False) -> M:
         """A record id that is not one (a number, a dict, a 5,000-character text) is simply
         not found, before it reaches the database driver."""
         try:
@@ -241,29 +239,30 @@ class ChangeTracking:
             ident = None
         if ident is None:
             raise NotFoundError(self.entity, "?")
-        return super()._load(session, ident, include_deleted)  # type: ignore[misc]
+        return super()._load(session, ident, include_deleted)
 
-    def clean(self, session: Session, values: dict[str, Any], existing: Any) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: M | None) -> dict[str, Any]:
         return run_rules(self.rules, values, existing, session, self.ctx)
 
     def validate(self, values: dict[str, Any], ident: str | None = None) -> dict[str, str]:
         """Every field's error (empty: the values would save); writes nothing."""
         errors: dict[str, str] = {}
-        unknown = set(values) - self.fields  # type: ignore[attr-defined]
+        unknown = set(values) - self.fields
         for name in sorted(unknown):
             errors[name] = "no such field"
         with self.ctx.db.read() as session:
-            existing = self._load(session, ident) if ident else None  # type: ignore[attr-defined]
+            existing = self._load(session, ident) if ident else None
             run_rules(self.rules, {k: v for k, v in values.items() if k not in unknown},
                       existing, session, self.ctx, errors)
         return errors
 
-    def save_changes(self, ident: str, changes: dict[str, Any], base: dict[str, Any]) -> Any:
-        self._check_fields(changes)  # type: ignore[attr-defined]
+    def save_changes(self, ident: str, changes: dict[str, Any], base: dict[str, Any]) -> D:
+        self._check_fields(changes)
         if not isinstance(base, dict):
             raise ValidationError("base", "the values the edit started from are missing")
         with self.ctx.db.write() as session:
-            row = self._load(session, ident)  # type: ignore[attr-defined]
+            row = self._load(session, ident)
             cleaned = self.clean(session, dict(changes), row)
             conflicts = [
                 self._conflict(session, row, name, base[name], cleaned[name])
@@ -272,8 +271,8 @@ class ChangeTracking:
                 and getattr(row, name) != cleaned[name]]
             if conflicts:
                 raise EditConflict(conflicts)
-            row = self.update_in(session, ident, **changes)  # type: ignore[attr-defined]
-            return self.to_dto(row)  # type: ignore[attr-defined]
+            row = self.update_in(session, ident, **changes)
+            return self.to_dto(row)
 
     def _conflict(self, session: Session, row: Any, name: str, base: Any,
                   mine: Any) -> FieldConflict:

@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from crm_desktop.services.clients.search import QueryGuard
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.storage.database import raw_sqlite
 from crm_desktop.storage.searchable import person_name_sql
 
 # The ABC/XYZ class ("AX"; "B" with too short a history): one primary-key lookup in the
@@ -122,13 +123,13 @@ class ClientListService:
             where.append("c.id IN (SELECT value FROM json_each(:hits))")
             sql = f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)}"
             with self.ctx.db.read() as session:
-                raw = session.connection().connection.driver_connection
+                raw = raw_sqlite(session)
                 allowed = {r[0] for r in raw.execute(sql, params)}
             kept = [ident for ident in ranked if ident in allowed]  # keep the search ranking
             return kept[:limit] if limit else kept
         ordered = f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} ORDER BY {order}"
         with self.ctx.db.read() as session:
-            raw = session.connection().connection.driver_connection
+            raw = raw_sqlite(session)
             if limit:
                 return [r[0] for r in raw.execute(f"{ordered} LIMIT {int(limit)}", params)]
             # One string split in C: SQLite builds it without holding Python's lock, where
@@ -143,7 +144,7 @@ class ClientListService:
         if not ids:
             return {}
         with self.ctx.db.read() as session:
-            return fetch_rows(session.connection().connection.driver_connection, kind, ids,
+            return fetch_rows(raw_sqlite(session), kind, ids,
                               columns)
 
     def page_reader(self) -> PageReader:

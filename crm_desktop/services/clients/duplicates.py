@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import ValidationError
@@ -65,7 +66,8 @@ class DuplicateService:
         found.pop(exclude_id or "", None)
         return list(found.values())[:limit]
 
-    def _fts(self, session, kind: str, term: str, limit: int = 50) -> list[tuple[str, str]]:  # noqa: ANN001
+    def _fts(self, session: Session, kind: str, term: str,
+             limit: int = 50) -> list[tuple[str, str]]:
         if len(term) < 3:
             return []
         if kind == "company":
@@ -75,10 +77,12 @@ class DuplicateService:
         sql = (f"SELECT s.ref_id, {title} FROM search_fts f JOIN search_docs s "
                f"ON s.docid = f.rowid WHERE search_fts MATCH :m AND s.kind = :kind "
                f"AND s.deleted = 0 LIMIT :limit")
+        # the kind inside the MATCH too: FTS5 never reads the other kind's hits
+        match = f"kind : {fts_phrase(kind)} AND search_text : {fts_phrase(term)}"
         return [(r[0], r[1] or "") for r in
-                session.execute(text(sql), {"m": fts_phrase(term), "kind": kind, "limit": limit})]
+                session.execute(text(sql), {"m": match, "kind": kind, "limit": limit})]
 
-    def _has(self, session, kind: str, ident: str, column: str, value: str) -> bool:  # noqa: ANN001
+    def _has(self, session: Session, kind: str, ident: str, column: str, value: str) -> bool:
         model = Company if kind == "company" else Contact
         row = session.get(model, ident)
         return row is not None and value in (getattr(row, column) or [])

@@ -68,7 +68,7 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
                 "subject": item.subject, "body": item.body, "outcome": item.outcome}
 
     def clean(self, session: Session, values: dict[str, Any],
-              existing: Interaction | None) -> dict:
+              existing: Interaction | None) -> dict[str, Any]:
         if existing is None and "channel" not in values:
             raise ValidationError("channel", "choose how the contact happened")
         require_choice(values, "channel", Channel)
@@ -94,7 +94,7 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
             raise ValidationError("duration_min", "must not be negative")
         return values
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Interaction.occurred_at.desc(), Interaction.id.desc())
 
     def timeline(self, company_id: str | None = None, contact_id: str | None = None,

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
@@ -35,10 +35,11 @@ MERGEABLE = {
                 "emails", "messengers", "birthday", "birthday_md", "source", "tags", "notes",
                 "keep_in_touch_days", "responsible_id"],
 }
-MODELS: dict[str, Any] = {"company": Company, "contact": Contact}
-DTOS: dict[str, Any] = {"company": CompanyDTO, "contact": ContactDTO}
+MODELS: dict[str, type[Company] | type[Contact]] = {"company": Company, "contact": Contact}
+DTOS: dict[str, type[CompanyDTO] | type[ContactDTO]] = {"company": CompanyDTO,
+                                                         "contact": ContactDTO}
 # What points at a merged record, and is moved to the kept one.
-LINKS = {
+LINKS: dict[str, list[tuple[type[Contact | Interaction | Deal | Task], str]]] = {
     "company": [(Contact, "company_id"), (Interaction, "company_id"), (Deal, "company_id"),
                 (Task, "company_id")],
     "contact": [(Interaction, "contact_id"), (Deal, "contact_id"), (Task, "contact_id")],
@@ -101,6 +102,13 @@ def _unjson(name: str, value: Any) -> Any:
     return value
 
 
+def _client(session: Session, kind: str, ident: str) -> Company | Contact | None:
+    """The company or person `ident` of a merge's kind (MODELS names no other)."""
+    if MODELS[kind] is Company:
+        return session.get(Company, ident)
+    return session.get(Contact, ident)
+
+
 def _name(kind: str, row: Any) -> str:
     if row is None:
         return "?"
@@ -119,10 +127,11 @@ class MergeService:
               take_from_merged: list[str] | tuple[str, ...] = ()) -> str:
         """Merges `merged_id` into `kept_id`; returns the merge's id (for undo)."""
         kind = check_choice("kind", kind, list(MERGEABLE))
-        kept_id = check_id("kept_id", kept_id, "the record to keep")
-        merged_id = check_id("merged_id", merged_id, "the record to merge")
-        if kept_id is None or merged_id is None:
+        kept_or_none = check_id("kept_id", kept_id, "the record to keep")
+        merged_or_none = check_id("merged_id", merged_id, "the record to merge")
+        if kept_or_none is None or merged_or_none is None:
             raise ValidationError("merged_id", "choose two records to merge")
+        kept_id, merged_id = kept_or_none, merged_or_none
         if kept_id == merged_id:
             raise ValidationError("merged_id", "a record cannot be merged into itself")
         if not isinstance(take_from_merged, list | tuple) \
@@ -131,13 +140,13 @@ class MergeService:
         unknown = set(take_from_merged) - set(MERGEABLE[kind])
         if unknown:
             raise ValidationError(sorted(unknown)[0], "cannot be taken in a merge")
-        model = MODELS[kind]
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:
-            kept, merged = session.get(model, kept_id), session.get(model, merged_id)
+            kept, merged = _client(session, kind, kept_id), _client(session, kind, merged_id)
             for ident, row in ((kept_id, kept), (merged_id, merged)):
                 if row is None or row.deleted_at is not None:
                     raise ValidationError("merged_id", f"{kind} {ident} does not exist")
+            assert kept is not None and merged is not None  # refused just above
             choices: dict[str, dict[str, Any]] = {}
             for name in dict.fromkeys(take_from_merged):
                 choices[name] = {"before": _json(getattr(kept, name)),
@@ -167,21 +176,22 @@ class MergeService:
     # -- undo -----------------------------------------------------------------------------------
     def undo(self, merge_id: str) -> UndoReport:
         """Puts the merged record back and its rows with it; see the module's notes."""
-        merge_id = check_id("merge", merge_id, "merge")
+        checked_id = check_id("merge", merge_id, "merge")
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:
-            record = load_record(session, merge_id)
+            record = load_record(session, checked_id)
             if record is None or record.deleted_at is not None:
                 raise ValidationError("merge", "this merge does not exist")
             if record.undone_at is not None:
                 raise ValidationError("merge", "this merge was already undone")
             check_record(record)
             kind = record.entity
-            model = MODELS[kind]
-            kept, merged = session.get(model, record.kept_id), session.get(model,
-                                                                            record.merged_id)
+            kept = _client(session, kind, record.kept_id)
+            merged = _client(session, kind, record.merged_id)
             self._refuse_if_inexact(session, record, kept, merged)
-            report = UndoReport(merge_id)
+            assert kept is not None and merged is not None  # refused otherwise
+            assert checked_id is not None  # its record was found
+            report = UndoReport(checked_id)
             choices = self._choices(record, merged)
             for name, choice in choices.items():
                 self._undo_field(session, record, kept, name, choice, report)
@@ -192,9 +202,10 @@ class MergeService:
                 col = getattr(link_model, column)
                 for chunk in range(0, len(ids), 500):
                     part = ids[chunk:chunk + 500]
-                    moved = session.execute(
+                    # An UPDATE's result is a cursor's, which counts the rows it changed.
+                    moved = cast(CursorResult[Any], session.execute(
                         update(link_model).where(link_model.id.in_(part), col == kept.id)
-                        .values({column: merged.id, "updated_at": now})).rowcount or 0
+                        .values({column: merged.id, "updated_at": now}))).rowcount or 0
                     report.moved_back += moved
                     report.left_in_place += len(part) - moved
             if report.restored_fields:
@@ -215,7 +226,7 @@ class MergeService:
                 Merge.merged_id == kept.id, Merge.undone_at.is_(None),
                 Merge.deleted_at.is_(None)).order_by(Merge.created_at.desc())).first()
             if later is not None:
-                into = session.get(MODELS[kind], later[0])
+                into = _client(session, kind, later[0])
                 raise ValidationError("merge", (
                     f"«{_name(kind, kept)}» was merged into «{_name(kind, into)}» afterwards; "
                     f"undo that merge first"))
@@ -267,16 +278,16 @@ class MergeService:
 
     def can_undo(self, merge_id: str) -> str | None:
         """None when the merge can be undone now, else the reason it cannot."""
-        merge_id = check_id("merge", merge_id, "merge")
+        checked_id = check_id("merge", merge_id, "merge")
         with self.ctx.db.read() as session:
             try:
-                record = load_record(session, merge_id)
+                record = load_record(session, checked_id)
                 if record is None or record.undone_at is not None:
                     return "this merge does not exist or was undone"
                 check_record(record)
-                model = MODELS[record.entity]
-                self._refuse_if_inexact(session, record, session.get(model, record.kept_id),
-                                        session.get(model, record.merged_id))
+                kind = record.entity
+                self._refuse_if_inexact(session, record, _client(session, kind, record.kept_id),
+                                        _client(session, kind, record.merged_id))
             except ValidationError as exc:
                 return exc.reason
         return None

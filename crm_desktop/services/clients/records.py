@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from crm_desktop.domain.text import fold
-from crm_desktop.services.base import EntityService, model_fields
+from crm_desktop.services.base import model_fields
 from crm_desktop.services.clients.client_fields import (
     COMPANY_RULES,
     CONTACT_RULES,
@@ -25,17 +25,17 @@ __all__ = ["CompanyService", "ContactService", "FieldConflict", "clean_tags"]
 
 def clean_tags(values: dict[str, Any]) -> None:
     """Tags checked and without repeats (deals use the same rule)."""
-    tags(values, None, None, None)  # type: ignore[arg-type]
+    tags(values, None, None, None)
 
 
-class CompanyService(ChangeTracking, EntityService[Company, CompanyDTO]):
+class CompanyService(ChangeTracking[Company, CompanyDTO]):
     model = Company
     dto = CompanyDTO
     entity = "company"
     fields = model_fields(Company, "merged_into_id")  # set by merges only
     rules = COMPANY_RULES
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Company.name_key, Company.id)
 
     def contacts(self, company_id: str) -> list[ContactDTO]:
@@ -57,14 +57,14 @@ class CompanyService(ChangeTracking, EntityService[Company, CompanyDTO]):
             return [self.to_dto(row) for row in session.scalars(stmt)]
 
 
-class ContactService(ChangeTracking, EntityService[Contact, ContactDTO]):
+class ContactService(ChangeTracking[Contact, ContactDTO]):
     model = Contact
     dto = ContactDTO
     entity = "contact"
     fields = model_fields(Contact, "merged_into_id")  # set by merges only
     rules = CONTACT_RULES
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Contact.name_key, Contact.id)
 
     def attach_to_company(self, contact_ids: list[str], company_id: str) -> None:

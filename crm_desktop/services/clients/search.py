@@ -25,18 +25,19 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from sqlalchemy import text
+from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.text import digits, fold, looks_like_phone
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import SearchHit
+from crm_desktop.storage.database import raw_sqlite
 from crm_desktop.storage.searchable import fts_phrase, person_name_sql
 
 TRIGRAM = 3
@@ -96,7 +97,7 @@ def _watched(session: Session, guard: QueryGuard | None) -> Iterator[None]:
     if guard is None:
         yield
         return
-    with guard.watching(session.connection().connection.driver_connection):
+    with guard.watching(raw_sqlite(session)):
         yield
 
 
@@ -149,7 +150,8 @@ class SearchService:
             if mark is not None and (mark[0] == structure
                                      or time.monotonic() - mark[1] < VOCABULARY_TTL):
                 return self._vocabulary
-        words = [r[0] for r in session.execute(text("SELECT term FROM search_names_vocab"))]
+        words = [r[0] for r in session.execute(text(
+            "SELECT term FROM search_names_vocab WHERE col = 'name_key'"))]
         with self._vocabulary_lock:
             self._vocabulary, self._vocabulary_mark = words, (structure, time.monotonic())
         return words
@@ -174,10 +176,12 @@ class SearchService:
             return {}
         phone = looks_like_phone(query)
         terms = [digits(query)] if phone else folded.split(" ")
-        kind_sql, params = "", {"limit": limit}
+        kind_sql = ""
+        params: dict[str, Any] = {"limit": limit}
         if kinds:
             names = [k for k in kinds if k.isalpha()]
             kind_sql = " AND s.kind IN (" + ", ".join(f"'{k}'" for k in names) + ")"
+            params["kinds"] = "kind : (" + " OR ".join(names) + ") AND "
         found: dict[str, tuple[int, str, str]] = {}  # ref_id -> (rank, kind, name_key)
 
         def take(rows: Any, rank_of: Any) -> None:
@@ -204,11 +208,11 @@ class SearchService:
             take(self._fts(session, "search_fts", match, kind_sql + extra,
                            {**params, **shorts}), lambda _: 3)
         if len(found) < limit and not phone:
-            self._near(session, folded, kind_sql, limit, found)
+            self._near(session, folded, kind_sql, limit, found, params.get("kinds", ""))
         return found
 
     def _near(self, session: Session, folded: str, kind_sql: str, limit: int,
-              found: dict[str, tuple[int, str, str]]) -> None:
+              found: dict[str, tuple[int, str, str]], kinds_match: str = "") -> None:
         """Tier 4: each query word, or a word one or two mistakes from it, starts a word of
         the name. Ranked by the mistakes made, then by name, after every exact match."""
         words = [w for w in _WORD_SEPARATORS.split(folded) if w]
@@ -226,7 +230,8 @@ class SearchService:
             groups.append(near)
         match = " AND ".join("(" + " OR ".join(fts_phrase(p) + "*" for p, _ in group) + ")"
                              for group in groups)
-        rows = self._fts(session, "search_names", match, kind_sql, {"limit": limit})
+        rows = self._fts(session, "search_names", match, kind_sql,
+                         {"limit": limit, "kinds": kinds_match})
 
         def mistakes(name_key: str) -> int:
             name_words = _WORD_SEPARATORS.split(name_key)
@@ -238,13 +243,18 @@ class SearchService:
                 found[ref_id] = (3 + max(mistakes(name_key), 1), kind, name_key)
 
     def _fts(self, session: Session, table: str, match: str, where: str,
-             params: dict) -> list[Any]:
+             params: dict[str, Any]) -> Sequence[Row[str, str, str]]:
         # Twice the limit, so rows that a later filter or the de-duplication drops still
         # leave a full page; no ORDER BY, so SQLite stops at the limit.
+        # The kind inside the MATCH: FTS5 intersects it with the words, so hits of other
+        # kinds are never read (the kind is also in `where`, for the tiers without FTS).
+        column = "name_key" if table == "search_names" else "search_text"
+        match = f"{params.get('kinds', '')}{column} : ({match})"
+        values = {k: v for k, v in params.items() if k != "kinds"}
         return session.execute(text(
             f"SELECT s.kind, s.ref_id, s.name_key FROM {table} f JOIN search_docs s "
             f"ON s.docid = f.rowid WHERE {table} MATCH :match AND s.deleted = 0{where} "
-            f"LIMIT :limit * 2"), {**params, "match": match}).all()
+            f"LIMIT :limit * 2"), {**values, "match": match}).all()
 
     def _display(self, session: Session, found: dict[str, tuple[int, str, str]]
                  ) -> list[SearchHit]:
