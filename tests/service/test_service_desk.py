@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.services.service_desk import RequestFilter, desk
+from crm_desktop.services.service_desk import OPEN_STATUSES, RequestFilter, desk
 from crm_desktop.services.service_desk.report import drill_down, export_report, service_report
 from crm_desktop.storage.models import Task
 
@@ -218,3 +218,27 @@ def test_search_follows_changes_and_matches_everything_through_sql(crm, office, 
     other = service.create("Сбой связи", company_id=office["company"].id)
     monkeypatch.setattr(desk_module, "MAX_IN", 1)  # too many ids for a list: a table
     assert {r.id for r in service.queue(RequestFilter(query="СБОЙ"))} == {row.id, other.id}
+
+
+def test_a_queue_is_ordered_open_by_due_time_then_the_rest_newest_first(crm, clock,  # noqa: ANN001
+                                                                         office) -> None:  # noqa: ANN001
+    service = desk(crm)
+    company = office["company"].id
+    low = service.create("Низкий", company_id=company, priority="low")
+    clock.advance(minutes=1)
+    urgent = service.create("Срочный", company_id=company, priority="urgent")
+    clock.advance(minutes=1)
+    done = service.create("Решённый", company_id=company, priority="urgent")
+    service.set_status(done.id, "resolved")
+    clock.advance(minutes=1)
+    later = service.create("Поздний решённый", company_id=company, priority="normal")
+    service.set_status(later.id, "closed")
+    assert [r.id for r in service.queue()] == [urgent.id, low.id, later.id, done.id]
+    # open ones only (the page by due time alone): the same order, and the page is the
+    # soonest due
+    assert [r.id for r in service.queue(RequestFilter(statuses=OPEN_STATUSES))] == [
+        urgent.id, low.id]
+    assert [r.id for r in service.queue(RequestFilter(statuses=OPEN_STATUSES, limit=1))] == [
+        urgent.id]
+    assert [r.id for r in service.queue(RequestFilter(limit=3))] == [urgent.id, low.id,
+                                                                     later.id]

@@ -56,7 +56,10 @@ class RequestQueues:
         """The requests of a queue, open and most urgent first, then the rest newest first."""
         flt = flt or RequestFilter()
         now = self.ctx.clock.now()
-        stmt = self._select().where(ServiceRequest.deleted_at.is_(None))
+        # The ids of the page first, sorted on the requests alone; the clients' and people's
+        # names are joined for those rows only (joining all open requests before the sort
+        # cost most of the time on 100,000 requests).
+        stmt = select(ServiceRequest.id).where(ServiceRequest.deleted_at.is_(None))
         if flt.scope == "mine":
             stmt = stmt.where(ServiceRequest.responsible_id == self.ctx.user_id)
         elif flt.scope == "person":
@@ -77,8 +80,8 @@ class RequestQueues:
         if flt.contact_id:
             stmt = stmt.where(ServiceRequest.contact_id == flt.contact_id)
         is_open = ServiceRequest.status.in_(OPEN_STATUSES)
-        stmt = stmt.order_by(is_open.desc(), func.iif(is_open, ServiceRequest.due_at, None),
-                             ServiceRequest.opened_at.desc(), ServiceRequest.id)
+        order = (is_open.desc(), func.iif(is_open, ServiceRequest.due_at, None),
+                 ServiceRequest.opened_at.desc(), ServiceRequest.id)
         with self.ctx.db.read() as session:
             query = fold(flt.query)
             if query:
@@ -94,8 +97,15 @@ class RequestQueues:
                                     ((i,) for i in found))
                     stmt = stmt.where(ServiceRequest.id.in_(
                         select(sql("id")).select_from(sql("temp.service_found"))))
-            stmt = stmt.limit(flt.limit)
-            return [self._shape(r, now) for r in session.execute(stmt)]
+            # Open requests only: the due time alone orders the page, which SQLite takes
+            # from the queue index far faster than the full order (ties keep the index's
+            # order); the page itself is then put in the full order.
+            only_open = flt.overdue_only or (flt.statuses and set(flt.statuses) <= set(
+                OPEN_STATUSES))
+            page_order = (ServiceRequest.due_at,) if only_open else order
+            page = stmt.order_by(*page_order).limit(flt.limit).subquery()
+            rows = self._select().join(page, page.c.id == ServiceRequest.id).order_by(*order)
+            return [self._shape(r, now) for r in session.execute(rows)]
 
     def queues(self) -> list[QueueCount]:
         """Open and overdue counts per person and per department (the side list)."""
