@@ -12,6 +12,7 @@ a covering index, not a walk through every stage change.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
@@ -25,6 +26,9 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.storage.models import SalesPlan, User
+
+# stage id -> (deals whose furthest stage it is, seconds spent there, times it was left)
+StageFigures = dict[str, tuple[int, float, int]]
 
 WON_RANK = 1_000_000  # a won deal has passed every open stage
 
@@ -94,11 +98,11 @@ class AnalyticsService:
         check_export(self.ctx, "the analytics")
         return export_rows(target, headers, rows, sheet)
 
-    def _rows(self, sql: str, params: dict) -> list[Any]:
+    def _rows(self, sql: str, params: dict[str, Any]) -> Sequence[Any]:
         with self.ctx.db.read() as session:
             return session.execute(text(sql), params).all()
 
-    def _stages(self, pipeline_id: str) -> list[Any]:
+    def _stages(self, pipeline_id: str) -> Sequence[Any]:
         return self._rows("SELECT id, name, position, kind, probability FROM stages WHERE "
                           "pipeline_id = :p AND deleted_at IS NULL ORDER BY position",
                           {"p": pipeline_id})
@@ -120,7 +124,7 @@ class AnalyticsService:
             session.execute(text("DELETE FROM local_settings WHERE key = :k"), {"k": key})
         return True
 
-    def _stage_figures(self, pipeline_id: str, period: Period) -> dict[str, tuple[int, float, int]]:
+    def _stage_figures(self, pipeline_id: str, period: Period) -> StageFigures:
         """stage id -> (deals of the period whose furthest stage it is, seconds spent there by
         deals that left it, times they left it): one range read of ix_deal_stage_stats_cohort."""
         self.refresh_reach(pipeline_id)
@@ -132,7 +136,7 @@ class AnalyticsService:
             GROUP BY stage_id""", {"pipeline": pipeline_id, **period.params()})
         return {r[0]: (int(r[1] or 0), float(r[2] or 0), int(r[3] or 0)) for r in rows}
 
-    def overview(self, pipeline_id: str, period: Period) -> dict[str, list]:
+    def overview(self, pipeline_id: str, period: Period) -> dict[str, list[Any]]:
         """Every table of the analytics view at once (the stage figures are read once)."""
         figures = self._stage_figures(pipeline_id, period)
         return {
@@ -146,14 +150,14 @@ class AnalyticsService:
         }
 
     def conversion(self, pipeline_id: str, period: Period,
-                   figures: dict | None = None) -> list[ConversionRow]:
+                   figures: StageFigures | None = None) -> list[ConversionRow]:
         """Deals created in the period: how many reached each open stage (a deal imported
         without history has reached the stage it is in), how many of those went on to a later
         stage or were won, and the share of all the period's deals that got that far."""
         if figures is None:
             figures = self._stage_figures(pipeline_id, period)
         stages = self._stages(pipeline_id)
-        furthest = {}  # rank -> deals whose furthest stage has this rank
+        furthest: dict[int, int] = {}  # rank -> deals whose furthest stage has this rank
         for stage in stages:
             rank = stage_rank(stage[3], stage[2])
             furthest[rank] = furthest.get(rank, 0) + figures.get(stage[0], (0, 0, 0))[0]
@@ -175,7 +179,7 @@ class AnalyticsService:
         return rows
 
     def time_in_stage(self, pipeline_id: str, period: Period,
-                      figures: dict | None = None) -> list[FigureRow]:
+                      figures: StageFigures | None = None) -> list[FigureRow]:
         """Average days a deal of the period spent in each stage it has left."""
         if figures is None:
             figures = self._stage_figures(pipeline_id, period)

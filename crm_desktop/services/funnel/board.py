@@ -13,7 +13,7 @@ from sqlalchemy import text
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import DealItemDTO, to_dto
-from crm_desktop.services.funnel.deals import line_total_minor
+from crm_desktop.services.funnel.deal_items import line_total_minor
 
 if TYPE_CHECKING:
     from crm_desktop.services.clients.interactions import InteractionService
@@ -125,7 +125,7 @@ class FunnelService:
         with self.ctx.db.read() as session:
             return self._top(session, stage_id, where, params, offset, limit)
 
-    def _top(self, session: Any, stage_id: str, where: str, params: dict, offset: int,
+    def _top(self, session: Any, stage_id: str, where: str, params: dict[str, Any], offset: int,
              limit: int) -> list[DealCardRow]:
         today = self.ctx.clock.now().date()
         now = self.ctx.clock.now()

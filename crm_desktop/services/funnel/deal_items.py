@@ -68,7 +68,8 @@ class ProductService(EntityService[Product, ProductDTO]):
     entity = "product"
     fields = model_fields(Product) | {"price"}
 
-    def clean(self, session: Session, values: dict[str, Any], existing: Product | None) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: Product | None) -> dict[str, Any]:
         if existing is None or "name" in values:
             require_text(values, "name", "product name", 300)
         optional_text(values, "sku", "description")
@@ -82,7 +83,7 @@ class ProductService(EntityService[Product, ProductDTO]):
         _decimal(values, "vat_percent", Decimal(0), Decimal(100))
         return values
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Product.name, Product.id)
 
     def catalogue(self, query: str = "", include_archived: bool = False) -> list[ProductDTO]:
@@ -110,7 +111,8 @@ class DealItemService(EntityService[DealItem, DealItemDTO]):
     entity = "deal item"
     fields = model_fields(DealItem) | {"price"}
 
-    def clean(self, session: Session, values: dict[str, Any], existing: DealItem | None) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: DealItem | None) -> dict[str, Any]:
         if existing is None:
             deal = require_row(session, Deal, values.get("deal_id"), "deal_id")
             if deal is None:
@@ -141,7 +143,7 @@ class DealItemService(EntityService[DealItem, DealItemDTO]):
         _decimal(values, "vat_percent", Decimal(0), Decimal(100))
         return values
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (DealItem.position, DealItem.id)
 
     def of_deal(self, deal_id: str) -> list[DealItemDTO]:

@@ -55,12 +55,13 @@ class PipelineService(EntityService[Pipeline, PipelineDTO]):
     entity = "pipeline"
     fields = model_fields(Pipeline)
 
-    def clean(self, session: Session, values: dict[str, Any], existing: Pipeline | None) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: Pipeline | None) -> dict[str, Any]:
         if existing is None or "name" in values:
             require_text(values, "name", "pipeline name", 200)
         return values
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Pipeline.position, Pipeline.name)
 
     def default(self) -> PipelineDTO | None:
@@ -74,7 +75,8 @@ class StageService(EntityService[Stage, StageDTO]):
     entity = "stage"
     fields = model_fields(Stage)
 
-    def clean(self, session: Session, values: dict[str, Any], existing: Stage | None) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: Stage | None) -> dict[str, Any]:
         if existing is None or "name" in values:
             require_text(values, "name", "stage name", 200)
         require_choice(values, "kind", StageKind)
@@ -90,7 +92,7 @@ class StageService(EntityService[Stage, StageDTO]):
             raise ValidationError("pipeline_id", "a stage cannot move to another pipeline")
         return values
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Stage.pipeline_id, Stage.position)
 
     def of_pipeline(self, pipeline_id: str) -> list[StageDTO]:
@@ -103,7 +105,8 @@ class DealService(EntityService[Deal, DealDTO]):
     entity = "deal"
     fields = model_fields(Deal, "stage_changed_at", "closed_at") | {"amount"}
 
-    def clean(self, session: Session, values: dict[str, Any], existing: Deal | None) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: Deal | None) -> dict[str, Any]:
         if existing is None or "title" in values:
             require_text(values, "title", "deal title", 300)
         optional_text(values, "source", "loss_reason", "next_step", "notes")
@@ -161,7 +164,7 @@ class DealService(EntityService[Deal, DealDTO]):
                                     user_id=self.ctx.user_id, loss_reason=row.loss_reason,
                                     created_at=now, updated_at=now))
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Deal.created_at.desc(), Deal.id)
 
     def save(self, ident: str | None, **values: Any) -> DealDTO:

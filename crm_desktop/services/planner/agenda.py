@@ -18,9 +18,11 @@ from sqlalchemy import select, text
 from crm_desktop.domain.enums import Role, TaskKind, TaskStatus
 from crm_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from crm_desktop.domain.zones import chosen_zone, set_preferred, user_zone
+from crm_desktop.services.clients.interactions import InteractionService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import TaskDTO, to_dto
 from crm_desktop.services.planner.day_list import DayListService, Generated
+from crm_desktop.services.planner.tasks import TaskService
 from crm_desktop.storage.models import LocalSetting, PlannerDismissal, Task, User
 
 TIME_ZONE_KEY = "time_zone"  # local_settings: the zone chosen in the preferences
@@ -94,7 +96,8 @@ class AssignmentRow:
 
 
 class PlannerService:
-    def __init__(self, ctx: ServiceContext, tasks: Any, interactions: Any) -> None:
+    def __init__(self, ctx: ServiceContext, tasks: TaskService,
+                 interactions: InteractionService) -> None:
         self.ctx = ctx
         self.tasks = tasks
         self.interactions = interactions
@@ -224,7 +227,7 @@ class PlannerService:
             users = list(session.scalars(select(User.id).where(User.deleted_at.is_(None))))
         return self.day_list.fill(day, zone or local_zone(), users)
 
-    def _query(self, sql: str, params: dict) -> list[Any]:
+    def _query(self, sql: str, params: dict[str, Any]) -> list[Any]:
         with self.ctx.db.read() as session:
             return list(session.execute(text(sql), params).mappings().all())
 
@@ -238,6 +241,7 @@ class PlannerService:
             session.add(PlannerDismissal(origin=task.origin, user_id=self.ctx.user_id,
                                          created_at=now, updated_at=now))
             row = session.get(Task, task_id)
+            assert row is not None  # found by self.tasks.get just above
             row.status, row.updated_at = TaskStatus.CANCELLED.value, now
 
     # -- completing ---------------------------------------------------------------------------

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Table, insert, select, text
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
@@ -252,7 +252,7 @@ class DayListService:
         # if a sync or another window fills the same day at the same time.
         with self.ctx.db.write() as session:
             limits = self._limits(session, user_ids)
-            held = dict(session.execute(text(
+            held: dict[str, int] = dict(session.execute(text(
                 "SELECT assignee_id, count(*) FROM tasks WHERE origin IS NOT NULL AND "
                 "deleted_at IS NULL AND status != 'cancelled' AND due_at >= :start AND "
                 "due_at < :end GROUP BY assignee_id"),
@@ -267,7 +267,8 @@ class DayListService:
                                                 proposal.reason))
             if rows:
                 # Proposed from valid records: one bulk insert, not a row at a time.
-                session.connection().execute(insert(Task.__table__), rows)
+                # A declarative model's __table__ is its Table (typed as any FromClause).
+                session.connection().execute(insert(cast(Table, Task.__table__)), rows)
         return made
 
     def take(self, user_id: str, origin: str, day: date, zone: tzinfo) -> TaskDTO:

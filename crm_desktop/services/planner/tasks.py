@@ -53,7 +53,8 @@ class TaskService(EntityService[Task, TaskDTO]):
     entity = "task"
     fields = model_fields(Task)
 
-    def clean(self, session: Session, values: dict[str, Any], existing: Task | None) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: Task | None) -> dict[str, Any]:
         if existing is None or "title" in values:
             require_text(values, "title", "title", 500)
         require_choice(values, "kind", TaskKind)
@@ -80,7 +81,7 @@ class TaskService(EntityService[Task, TaskDTO]):
             values["reminded_at"] = None  # a new reminder time is shown again
         return values
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (Task.due_at, Task.id)
 
     def agenda(self, user_id: str | None, start: datetime, end: datetime,
@@ -120,7 +121,7 @@ class TaskService(EntityService[Task, TaskDTO]):
             if reminder_min != "keep":
                 if reminder_min not in REMINDER_OFFSETS:
                     raise ValidationError("remind_at", "choose one of the reminder times")
-                values["remind_at"] = remind_at_for(due, reminder_min)  # type: ignore[arg-type]
+                values["remind_at"] = remind_at_for(due, reminder_min)
             elif "due_at" in values and "remind_at" not in values and row.remind_at is not None \
                     and row.due_at is not None and due is not None:
                 values["remind_at"] = due.astimezone(UTC) - (row.due_at - row.remind_at)
