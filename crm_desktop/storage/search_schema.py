@@ -3,9 +3,13 @@
 search_fts: the trigram tokenizer over all searchable text (substring matches, phones).
 search_names: the unicode61 tokenizer over the folded name (a word of the name starting with
 the query, the second tier of the ranking).
+Both index the record's kind as a column too, so a search of one kind (the clients list of
+companies) is one MATCH (`kind : company AND ...`) instead of every hit of every kind joined
+and dropped: "иван" among 100,000 companies took 33 ms with 200,000 people named alike, 2 ms
+this way.
 
-search_names_vocab: the words of search_names (fts5vocab, kept by FTS5 itself, no trigger):
-the vocabulary typo-tolerant search compares a mistyped word with.
+search_names_vocab: the words of search_names' names (fts5vocab by column, kept by FTS5
+itself, no trigger): the vocabulary typo-tolerant search compares a mistyped word with.
 
 Triggers (plain SQL, no custom functions) copy the folded shadow columns of companies,
 contacts and deals into search_docs, and search_docs into the FTS5 index, so bulk inserts,
@@ -32,31 +36,36 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool,
 
 SEARCH_DOCS_INSERT_TRIGGER = (
     "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
-    "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); "
-    "INSERT INTO search_names(rowid, name_key) VALUES (new.docid, new.name_key); END")
+    "INSERT INTO search_fts(rowid, kind, search_text) "
+    "VALUES (new.docid, new.kind, new.search_text); "
+    "INSERT INTO search_names(rowid, kind, name_key) "
+    "VALUES (new.docid, new.kind, new.name_key); END")
 FTS_TABLES = ("search_fts", "search_names")
+FTS_STATEMENTS = [  # the tables and the triggers that keep them (migration 0015 made these)
+    "CREATE VIRTUAL TABLE search_fts USING fts5(kind, search_text, content='search_docs', "
+    "content_rowid='docid', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE search_names USING fts5(kind, name_key, content='search_docs', "
+    "content_rowid='docid', tokenize='unicode61 remove_diacritics 0')",
+    SEARCH_DOCS_INSERT_TRIGGER,
+    "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, kind, search_text) "
+    "VALUES ('delete', old.docid, old.kind, old.search_text); "
+    "INSERT INTO search_names(search_names, rowid, kind, name_key) "
+    "VALUES ('delete', old.docid, old.kind, old.name_key); END",
+    "CREATE TRIGGER search_docs_au AFTER UPDATE OF search_text, name_key ON search_docs "
+    "BEGIN INSERT INTO search_fts(search_fts, rowid, kind, search_text) "
+    "VALUES ('delete', old.docid, old.kind, old.search_text); "
+    "INSERT INTO search_fts(rowid, kind, search_text) "
+    "VALUES (new.docid, new.kind, new.search_text); "
+    "INSERT INTO search_names(search_names, rowid, kind, name_key) "
+    "VALUES ('delete', old.docid, old.kind, old.name_key); "
+    "INSERT INTO search_names(rowid, kind, name_key) "
+    "VALUES (new.docid, new.kind, new.name_key); END",
+]
 
 
 def _statements() -> list[str]:
-    sql = [
-        "CREATE VIRTUAL TABLE search_fts USING fts5("
-        "search_text, content='search_docs', content_rowid='docid', tokenize='trigram')",
-        "CREATE VIRTUAL TABLE search_names USING fts5(name_key, content='search_docs', "
-        "content_rowid='docid', tokenize='unicode61 remove_diacritics 0')",
-        SEARCH_DOCS_INSERT_TRIGGER,
-        "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
-        "INSERT INTO search_fts(search_fts, rowid, search_text) "
-        "VALUES ('delete', old.docid, old.search_text); "
-        "INSERT INTO search_names(search_names, rowid, name_key) "
-        "VALUES ('delete', old.docid, old.name_key); END",
-        "CREATE TRIGGER search_docs_au AFTER UPDATE OF search_text, name_key ON search_docs "
-        "BEGIN INSERT INTO search_fts(search_fts, rowid, search_text) "
-        "VALUES ('delete', old.docid, old.search_text); "
-        "INSERT INTO search_fts(rowid, search_text) VALUES (new.docid, new.search_text); "
-        "INSERT INTO search_names(search_names, rowid, name_key) "
-        "VALUES ('delete', old.docid, old.name_key); "
-        "INSERT INTO search_names(rowid, name_key) VALUES (new.docid, new.name_key); END",
-    ]
+    sql = list(FTS_STATEMENTS)
     for table, kind in SOURCES.items():
         sql += [
             f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN "
@@ -116,8 +125,8 @@ def deferred_fts(conn: Connection) -> Iterator[None]:
     last = conn.exec_driver_sql("SELECT coalesce(max(docid), 0) FROM search_docs").scalar()
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS search_docs_ai")
     yield
-    conn.exec_driver_sql("INSERT INTO search_fts(rowid, search_text) SELECT docid, "
-                         "search_text FROM search_docs WHERE docid > ?", (last,))
-    conn.exec_driver_sql("INSERT INTO search_names(rowid, name_key) SELECT docid, name_key "
-                         "FROM search_docs WHERE docid > ?", (last,))
+    conn.exec_driver_sql("INSERT INTO search_fts(rowid, kind, search_text) SELECT docid, "
+                         "kind, search_text FROM search_docs WHERE docid > ?", (last,))
+    conn.exec_driver_sql("INSERT INTO search_names(rowid, kind, name_key) SELECT docid, kind, "
+                         "name_key FROM search_docs WHERE docid > ?", (last,))
     conn.exec_driver_sql(SEARCH_DOCS_INSERT_TRIGGER)

@@ -233,14 +233,24 @@ class SearchService:
         rows = self._fts(session, "search_names", match, kind_sql,
                          {"limit": limit, "kinds": kinds_match})
 
+        # Per query word, its prefixes by the mistakes they cost, fewest first: a name word is
+        # tested against each tuple at once (str.startswith in C), once per row.
+        by_cost = [[(m, tuple(p for p, k in group if k == m))
+                    for m in sorted({k for _, k in group})] for group in groups]
+
         def mistakes(name_key: str) -> int:
             name_words = _WORD_SEPARATORS.split(name_key)
-            return sum(min((m for p, m in group if any(w.startswith(p) for w in name_words)),
-                           default=0) for group in groups)
+            total = 0
+            for costs in by_cost:
+                total += next((m for m, prefixes in costs
+                               if any(w.startswith(prefixes) for w in name_words)), 0)
+            return total
 
-        for kind, ref_id, name_key in sorted(rows, key=lambda r: (mistakes(r[2]), r[2])):
+        scored = sorted((mistakes(name_key), name_key, kind, ref_id)
+                        for kind, ref_id, name_key in rows)
+        for cost, name_key, kind, ref_id in scored:
             if ref_id not in found and len(found) < limit:
-                found[ref_id] = (3 + max(mistakes(name_key), 1), kind, name_key)
+                found[ref_id] = (3 + max(cost, 1), kind, name_key)
 
     def _fts(self, session: Session, table: str, match: str, where: str,
              params: dict[str, Any]) -> Sequence[Row[str, str, str]]:
