@@ -10,7 +10,7 @@ from crm_desktop.domain.money import Money
 def amount_in_words(money: Money, language: str = "ru") -> str:
     lang = "ru" if language == "ru" else "en"
     try:
-        text = num2words(money.amount, lang=lang, to="currency", currency=money.currency)
+        text: str = num2words(money.amount, lang=lang, to="currency", currency=money.currency)
     except NotImplementedError:
         # A currency num2words does not name: the number in words, then the code.
         whole = int(money.amount)

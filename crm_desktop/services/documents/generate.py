@@ -31,7 +31,7 @@ from crm_desktop.paths import DATA_DIR
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.documents.amount_words import amount_in_words
 from crm_desktop.services.documents.template_limits import LimitedEnvironment, render_deadline
-from crm_desktop.services.funnel.deals import line_total_minor
+from crm_desktop.services.funnel.deal_items import line_total_minor
 
 if TYPE_CHECKING:
     from crm_desktop.services.admin.users import UserService
@@ -76,7 +76,7 @@ class TemplateInfo:
 
 def fmt_money(money: Money, language: str) -> str:
     whole, _, cents = f"{money.amount:.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -228,17 +228,18 @@ class DocumentService:
             if deal.contact_id else None
         manager = records.users.get(deal.responsible_id, include_deleted=True) \
             if deal.responsible_id else records.users.current()
-        items, subtotal, vat_total = [], 0, Decimal(0)
+        items: list[dict[str, Any]] = []
+        subtotal, vat_total = 0, Decimal(0)
         for n, item in enumerate(records.deal_items.of_deal(deal_id), start=1):
-            total = line_total_minor(item)
-            subtotal += total
-            vat_total += Decimal(total) * item.vat_percent / (100 + item.vat_percent)
+            line = line_total_minor(item)
+            subtotal += line
+            vat_total += Decimal(line) * item.vat_percent / (100 + item.vat_percent)
             items.append({"n": n, "name": item.name, "unit": item.unit,
                           "quantity": f"{item.quantity.normalize():f}",
                           "price": fmt_money(Money(item.price_minor, deal.currency), language),
                           "discount": f"{item.discount_percent.normalize():f}",
                           "vat_percent": f"{item.vat_percent.normalize():f}",
-                          "total": fmt_money(Money(total, deal.currency), language)})
+                          "total": fmt_money(Money(line, deal.currency), language)})
         if not items:  # a deal without line items bills its amount as one line
             subtotal = deal.amount_minor
             vat_total = Decimal(subtotal) * 20 / 120

@@ -42,7 +42,7 @@ def _length(value: Any) -> int:
     return len(value) if isinstance(value, Sized) and not isinstance(value, dict) else 0
 
 
-def _check_sizes(args: tuple, kwargs: dict) -> None:
+def _check_sizes(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and \
                 abs(value) > MAX_VALUE_LENGTH:
@@ -87,7 +87,7 @@ class LimitedEnvironment(SandboxedEnvironment):
                                         f"{MAX_VALUE_LENGTH:,} characters")
         elif operator == "**":
             if isinstance(left, int | float) and isinstance(right, int | float) and \
-                    abs(left) > 1 and abs(right) * max(abs(left), 2).bit_length() > \
+                    abs(left) > 1 and abs(right) * int(max(abs(left), 2)).bit_length() > \
                     MAX_EXPONENT_BITS:
                 raise SecurityError("the template computes a power too large for a document")
         elif operator == "%" and isinstance(left, str) and _HUGE_WIDTH.search(left):
