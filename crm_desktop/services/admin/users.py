@@ -30,7 +30,8 @@ class UserService(EntityService[User, UserDTO]):
     entity = "user"
     fields = model_fields(User)
 
-    def clean(self, session: Session, values: dict[str, Any], existing: User | None) -> dict:
+    def clean(self, session: Session, values: dict[str, Any],
+              existing: User | None) -> dict[str, Any]:
         if existing is None or "name" in values:
             require_text(values, "name", "name", 200)
         if existing is None:
@@ -44,7 +45,7 @@ class UserService(EntityService[User, UserDTO]):
         require_row(session, User, values.get("head_id"), "head_id")
         return values
 
-    def order_by(self) -> tuple:
+    def order_by(self) -> tuple[Any, ...]:
         return (User.name,)
 
     def current(self) -> UserDTO | None:
@@ -64,7 +65,8 @@ class UserService(EntityService[User, UserDTO]):
         """The head and everyone under them (any depth)."""
         with self.ctx.db.read() as session:
             users = session.scalars(select(User).where(User.deleted_at.is_(None))).all()
-        result, frontier = [], {head_id}
+        result: list[UserDTO] = []
+        frontier = {head_id}
         by_head: dict[str | None, list[User]] = {}
         for user in users:
             by_head.setdefault(user.head_id, []).append(user)

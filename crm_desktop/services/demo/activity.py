@@ -11,14 +11,24 @@ from typing import Any
 
 from crm_desktop.domain.enums import Channel
 from crm_desktop.domain.ids import new_id
-from crm_desktop.services.demo.names import CHANNEL_WEIGHTS, DemoNames, ts
+from crm_desktop.services.demo.names import (
+    CHANNEL_WEIGHTS,
+    Companies,
+    Contacts,
+    Deals,
+    DemoNames,
+    DemoRow,
+    Pipelines,
+    Users,
+    ts,
+)
 from crm_desktop.services.demo.sizes import HEAVY_HISTORY
 from crm_desktop.storage.searchable import deal_keys
 
 
 class ActivityRows(DemoNames):
-    def deals(self, conn: Any, users: list, companies: list, contacts: list,
-              pipelines: dict) -> list[tuple[str, str, str | None]]:
+    def deals(self, conn: Any, users: Users, companies: Companies, contacts: Contacts,
+              pipelines: Pipelines) -> list[tuple[str, str, str | None]]:
         """(id, company id, responsible id) per deal; with stage history rows."""
         w, rng, n = self.words, self.rng, self.size.deals
         reasons = self.lists["loss_reasons"][self.lang]
@@ -29,9 +39,9 @@ class ActivityRows(DemoNames):
             if company_id:
                 people_of.setdefault(company_id, contact_id)
         result: list[tuple[str, str, str | None]] = []
-        history: list[tuple] = []
+        history: list[DemoRow] = []
 
-        def rows() -> Iterator[tuple]:
+        def rows() -> Iterator[DemoRow]:
             for _ in range(n):
                 ident = new_id()
                 company, responsible = companies[rng.randrange(len(companies))]
@@ -85,8 +95,8 @@ class ActivityRows(DemoNames):
             "stage history")
         return result
 
-    def interactions(self, conn: Any, users: list, companies: list, contacts: list,
-                     deals: list) -> None:
+    def interactions(self, conn: Any, users: Users, companies: Companies, contacts: Contacts,
+                     deals: Deals) -> None:
         w, rng, n = self.words, self.rng, self.size.interactions
         pool = [c for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight)]
         random = rng.random
@@ -101,7 +111,7 @@ class ActivityRows(DemoNames):
         rest = max(n - len(plan), 0)
         light = companies[len(heavy):] or companies
 
-        def rows() -> Iterator[tuple]:
+        def rows() -> Iterator[DemoRow]:
             for i in range(len(plan) + rest):
                 company, responsible = plan[i] if i < len(plan) else \
                     light[rng.randrange(len(light))]
@@ -128,8 +138,8 @@ class ActivityRows(DemoNames):
             "company_id", "contact_id", "deal_id", "user_id", "created_at", "updated_at"],
             rows(), len(plan) + rest, "interactions")
 
-    def tasks(self, conn: Any, users: list, companies: list, contacts: list,
-              deals: list) -> None:
+    def tasks(self, conn: Any, users: Users, companies: Companies, contacts: Contacts,
+              deals: Deals) -> None:
         w, rng, n = self.words, self.rng, self.size.tasks
         kinds = ["call"] * 5 + ["meeting"] * 2 + ["email"] * 2 + ["todo"] * 3
         head_of = dict(users)
@@ -144,7 +154,7 @@ class ActivityRows(DemoNames):
                 people_of.setdefault(company_id, contact_id)
         reasons = w["outcomes"]
 
-        def one(assignee: str, due: datetime, all_day: bool) -> tuple:
+        def one(assignee: str, due: datetime, all_day: bool) -> DemoRow:
             company = companies[rng.randrange(len(companies))][0]
             kind = rng.choice(kinds)
             title = rng.choice(w["task_titles"][kind])
@@ -167,7 +177,7 @@ class ActivityRows(DemoNames):
                     people_of.get(company), deal, ts(due - timedelta(days=3)),
                     ts(due - timedelta(days=3)))
 
-        def rows() -> Iterator[tuple]:
+        def rows() -> Iterator[DemoRow]:
             # A realistic morning for the owner: a few overdue, a handful today.
             day_start = self.naive_now.replace(hour=6, minute=0, second=0, microsecond=0)
             for hour in (9, 10, 11, 12, 14, 15, 16, 17):
@@ -187,7 +197,7 @@ class ActivityRows(DemoNames):
             "result", "completed_at", "company_id", "contact_id", "deal_id", "created_at",
             "updated_at"], rows(), n, "tasks")
 
-    def products(self, conn: Any, deals: list) -> None:
+    def products(self, conn: Any, deals: Deals) -> None:
         rng = self.rng
         stamp = ts(self.now - timedelta(days=700))
         catalogue = []
@@ -200,7 +210,7 @@ class ActivityRows(DemoNames):
             iter((p[0], p[1], f"SKU-{i + 1:04d}", p[2], p[3], currency, 20, None, 1, stamp,
                   stamp) for i, p in enumerate(catalogue)), len(catalogue), "products")
 
-        def rows() -> Iterator[tuple]:
+        def rows() -> Iterator[DemoRow]:
             for deal, _, _ in deals:
                 if rng.random() < 0.3:
                     for position, product in enumerate(rng.sample(catalogue, rng.randrange(1, 4))):

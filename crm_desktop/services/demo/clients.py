@@ -11,12 +11,20 @@ from typing import Any
 
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.taxid import make_inn10
-from crm_desktop.services.demo.names import DemoNames, ts
+from crm_desktop.services.demo.names import (
+    Companies,
+    Contacts,
+    DemoNames,
+    DemoRow,
+    Pipelines,
+    Users,
+    ts,
+)
 from crm_desktop.storage.searchable import company_keys, contact_keys
 
 
 class ClientRows(DemoNames):
-    def users(self, conn: Any) -> list[tuple[str, str | None]]:
+    def users(self, conn: Any) -> Users:
         """(id, head id): one owner, two heads, eight managers."""
         w = self.words
         rows, result = [], []
@@ -48,7 +56,7 @@ class ClientRows(DemoNames):
         return result
 
     def user_row(self, ident: str, first: str, middle: str | None, last: str, role: str,
-                 head: str | None, dept: str | None, stamp: str) -> tuple:
+                 head: str | None, dept: str | None, stamp: str) -> DemoRow:
         positions = {"ru": {"owner": "Генеральный директор", "head": "Руководитель отдела",
                             "manager": "Менеджер по продажам"},
                      "en": {"owner": "Managing director", "head": "Head of sales",
@@ -58,7 +66,7 @@ class ClientRows(DemoNames):
         return (ident, name, email, self.mobile(), role, dept, positions[role], head, 1,
                 stamp, stamp)
 
-    def pipelines(self, conn: Any) -> dict[str, list[tuple[str, str, int]]]:
+    def pipelines(self, conn: Any) -> Pipelines:
         """pipeline id -> its stages (id, kind, probability) in order."""
         rows = conn.exec_driver_sql(
             "SELECT s.pipeline_id, s.id, s.kind, s.probability, p.is_default FROM stages s "
@@ -81,7 +89,7 @@ class ClientRows(DemoNames):
             return f"{prefix} «{core}»"
         return f"{core} {rng.choice(w['company_suffix'])}"
 
-    def companies(self, conn: Any, users: list) -> list[tuple[str, str]]:
+    def companies(self, conn: Any, users: Users) -> Companies:
         """(id, responsible id) per company."""
         w, rng, n = self.words, self.rng, self.size.companies
         kinds = ["client"] * 6 + ["prospect"] * 2 + ["partner", "supplier"]
@@ -89,7 +97,7 @@ class ClientRows(DemoNames):
         managers = [u[0] for u in users]  # the owner keeps a few clients too
         result: list[tuple[str, str]] = []
 
-        def rows() -> Iterator[tuple]:
+        def rows() -> Iterator[DemoRow]:
             for i in range(n):
                 ident = new_id()
                 name = self.company_name()
@@ -127,13 +135,13 @@ class ClientRows(DemoNames):
             "updated_at"], rows(), n, "companies")
         return result
 
-    def contacts(self, conn: Any, users: list, companies: list) -> list[tuple[str, str | None]]:
+    def contacts(self, conn: Any, users: Users, companies: Companies) -> Contacts:
         """(id, company id) per contact."""
         w, rng, n = self.words, self.rng, self.size.contacts
         sources = self.lists["lead_sources"][self.lang]
         result: list[tuple[str, str | None]] = []
 
-        def rows() -> Iterator[tuple]:
+        def rows() -> Iterator[DemoRow]:
             for _ in range(n):
                 ident = new_id()
                 company, responsible = companies[rng.randrange(len(companies))] \

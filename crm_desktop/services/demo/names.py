@@ -40,6 +40,15 @@ def ts(moment: datetime) -> str:
     return text if len(text) > 19 else text + ".000000"
 
 
+# What the demo's steps hand each other (see builder.py).
+DemoRow = tuple[Any, ...]  # one row for an INSERT, in its column order
+Users = list[tuple[str, str | None]]  # (id, head id)
+Pipelines = dict[str, list[tuple[str, str, int]]]  # id -> stages (id, kind, probability)
+Companies = list[tuple[str, str]]  # (id, responsible id)
+Contacts = list[tuple[str, str | None]]  # (id, company id)
+Deals = list[tuple[str, str, str | None]]  # (id, company id, responsible id)
+
+
 class DemoNames:
     """The seeded generator and the words of one language, and what is made from them."""
 
@@ -53,16 +62,16 @@ class DemoNames:
         self.progress = progress
         self.words = json.loads((DATA_DIR / "demo_names.json").read_text("utf-8"))[self.lang]
         self.lists = json.loads((DATA_DIR / "seed_lists.json").read_text("utf-8"))
-        self.now = crm.ctx.clock.now()
+        self.now: datetime = crm.ctx.clock.now()
         self.today = self.now.date()
-        self.naive_now = self.now.astimezone(UTC).replace(tzinfo=None)
+        self.naive_now: datetime = self.now.astimezone(UTC).replace(tzinfo=None)
 
     # -- plumbing -------------------------------------------------------------------------
-    def insert(self, conn: Any, table: str, columns: list[str], rows: Iterator[tuple],
+    def insert(self, conn: Any, table: str, columns: list[str], rows: Iterator[DemoRow],
                total: int, label: str) -> None:
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")
-        batch: list[tuple] = []
+        batch: list[DemoRow] = []
         done = 0
         for row in rows:
             batch.append(row)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.admin.users import UserService
     from crm_desktop.services.clients.records import CompanyService, ContactService
     from crm_desktop.services.funnel.deals import DealService
+    from crm_desktop.storage.models import Company, Contact, Deal
 
 SERVER_KEY = "server_url"
 LOG_KEEP = 500
@@ -199,7 +200,7 @@ class SyncService:
             session.execute(text("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM "
                                  "sync_log) - :keep"), {"keep": LOG_KEEP})
 
-    def log(self, limit: int = 50) -> list[tuple]:
+    def log(self, limit: int = 50) -> list[tuple[Any, ...]]:
         with self.ctx.db.read() as session:
             return [tuple(r) for r in session.execute(text(
                 "SELECT at, outcome, pushed, pulled, conflicts, message FROM sync_log "
@@ -214,7 +215,7 @@ class SyncService:
                 "SELECT id, kind, tbl, row_id, field, kept_value, lost_value, lost_device, "
                 "created_at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY created_at "
                 "DESC, id DESC")).all()
-            earlier: dict[tuple[str, str, str], list] = {}
+            earlier: dict[tuple[str, str, str], list[tuple[Any, ...]]] = {}
             newest = []
             for r in rows:
                 key = (r[2], r[3], r[4])
@@ -283,10 +284,18 @@ class SyncService:
             self._refresh_keys(conflict.tbl, conflict.row_id)
 
     def _refresh_keys(self, tbl: str, row_id: str) -> None:
-        service = {"companies": self.records.companies, "contacts": self.records.contacts,
-                   "deals": self.records.deals}[tbl]
         with self.ctx.db.write() as session:
-            row = session.get(service.model, row_id)
+            # One branch per kind, so that the row keeps its type (a mapping of the three
+            # models would read as their common Base).
+            row: Company | Contact | Deal | None
+            if tbl == "companies":
+                row = session.get(self.records.companies.model, row_id)
+            elif tbl == "contacts":
+                row = session.get(self.records.contacts.model, row_id)
+            elif tbl == "deals":
+                row = session.get(self.records.deals.model, row_id)
+            else:
+                raise KeyError(tbl)
             if row is not None:
                 from crm_desktop.storage.searchable import KEYS
 
