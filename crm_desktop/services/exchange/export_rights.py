@@ -11,6 +11,7 @@ export never reaches past it.
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import PermissionDenied
 from crm_desktop.services.context import ServiceContext
@@ -20,13 +21,13 @@ EXPORTS_KEY = "office.exports_for_managers"  # "off" switches them off; anything
 OFF = "off"
 
 
-def _role(session, user_id: str | None) -> str | None:  # noqa: ANN001
+def _role(session: Session, user_id: str | None) -> str | None:
     if not user_id:
         return None
     return session.scalar(select(User.role).where(User.id == user_id))
 
 
-def _setting(session) -> str | None:  # noqa: ANN001
+def _setting(session: Session) -> str | None:
     return session.scalar(
         select(OrgSetting.value).where(OrgSetting.key == EXPORTS_KEY,
                                        OrgSetting.deleted_at.is_(None))

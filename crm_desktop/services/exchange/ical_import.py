@@ -75,8 +75,10 @@ class IcsImportService:
         if not items:
             raise ValidationError("file", f"{path.name} holds no events or to-dos")
         with self.ctx.db.read() as session:
-            tasks = dict(session.execute(select(Task.origin, Task.id).where(
-                Task.origin.like("ics:%"), Task.deleted_at.is_(None))).all())
+            tasks = {origin: ident for origin, ident in session.execute(select(
+                Task.origin, Task.id).where(Task.origin.like("ics:%"),
+                                            Task.deleted_at.is_(None)))
+                     if origin is not None}  # LIKE has left out the NULLs already
             people = {key: ident for ident, key in session.execute(select(
                 Contact.id, Contact.name_key).where(Contact.deleted_at.is_(None)))}
         zone = user_zone()

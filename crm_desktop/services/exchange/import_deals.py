@@ -138,6 +138,7 @@ def update_deal(session: Session, ident: str, values: dict[str, Any],
     """A deal found again: what the file says now (stage, amount, dates) replaces the old
     values it names; what it leaves empty stays."""
     current = session.get(Deal, ident)
+    assert current is not None  # the caller matched this deal in the same transaction
     fresh = deal_row(values, stages, now, user_id)
     changes = {k: v for k, v in fresh.items() if k in (
         "pipeline_id", "stage_id", "expected_close", "source", "next_step", "closed_at")

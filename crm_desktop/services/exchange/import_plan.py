@@ -72,7 +72,8 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)  # what the user should know (encoding…)
 
     def save(self, path: Path | str) -> Path:
-        rows = [("created", "", self.created), ("updated", "", self.updated)]
+        rows: list[tuple[str, str, int | str]] = [
+            ("created", "", self.created), ("updated", "", self.updated)]
         if self.unchanged:
             rows.append(("unchanged", "", self.unchanged))
         if self.companies_created:

@@ -113,12 +113,12 @@ def parse_date_parts(value: Any) -> tuple[int | None, int, int] | None:
         return (_year(m[3]) if m[3] else None), int(m[2]), int(m[1])
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", text):  # US order: m/d/y
         first, second = int(m[1]), int(m[2])
-        month, day = (second, first) if first > 12 else (first, second)
-        return _year(m[3]), month, day
+        us_month, us_day = (second, first) if first > 12 else (first, second)
+        return _year(m[3]), us_month, us_day
     if m := re.fullmatch(r"(\d{1,2})\s+([a-zа-яё]+)\.?(?:\s+(\d{4}))?", text):
-        month = MONTHS.get(m[2][:3]) or MONTHS.get(m[2])
-        if month:
-            return (int(m[3]) if m[3] else None), month, int(m[1])
+        named = MONTHS.get(m[2][:3]) or MONTHS.get(m[2])
+        if named:
+            return (int(m[3]) if m[3] else None), named, int(m[1])
     raise ValueError(text)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import ValidationError
@@ -47,7 +48,8 @@ from crm_desktop.services.exchange.import_values import (
 from crm_desktop.services.exchange.tabular import NoCachedValue, header_key, read_table
 from crm_desktop.storage.models import Company, Contact, Deal, LocalSetting
 
-MODELS = {"companies": Company, "contacts": Contact, "deals": Deal}
+MODELS: dict[str, type[Company] | type[Contact] | type[Deal]] = {
+    "companies": Company, "contacts": Contact, "deals": Deal}
 FORM_RULES = {"companies": COMPANY_RULES, "contacts": CONTACT_RULES}
 MULTILINE = {"notes", "address"}
 KINDS = {"клиент": "client", "партнер": "partner", "партнёр": "partner",
@@ -75,7 +77,9 @@ def remembered_mapping(ctx: ServiceContext, kind: str,
                        headers: list[str]) -> dict[int, str] | None:
     with ctx.db.read() as session:
         row = session.get(LocalSetting, mapping_key(kind, headers))
-    return {int(k): v for k, v in json.loads(row.value).items()} if row else None
+    if row is None or row.value is None:
+        return None
+    return {int(k): v for k, v in json.loads(row.value).items()}
 
 
 def remember_mapping(ctx: ServiceContext, kind: str, headers: list[str],
@@ -199,9 +203,12 @@ class ImportPlanner:
     def _existing(self, kind: str) -> dict[str, dict[str, str]]:
         """Normalised tax id / email / phone -> id, loaded once for the whole file."""
         maps: dict[str, dict[str, str]] = {"tax_id": {}, "email": {}, "phone": {}, "name": {}}
-        model = {"companies": Company, "contacts": Contact, "deals": Company}[kind]
+        models: dict[str, type[Company] | type[Contact]] = {
+            "companies": Company, "contacts": Contact, "deals": Company}
+        model = models[kind]
         with self.ctx.db.read() as session:
-            columns = [model.id, model.phones, model.emails, model.name_key]
+            columns: list[InstrumentedAttribute[Any]] = [model.id, model.phones, model.emails,
+                                                         model.name_key]
             if model is Company:
                 columns.append(Company.tax_id)
             for row in session.execute(select(*columns).where(model.deleted_at.is_(None))):
@@ -214,7 +221,8 @@ class ImportPlanner:
                     maps["tax_id"].setdefault(row[4], row[0])
         return maps
 
-    def _complete(self, kind: str, plan: RowPlan, existing: dict, seen: dict[str, int],
+    def _complete(self, kind: str, plan: RowPlan, existing: dict[str, dict[str, str]],
+                  seen: dict[str, int],
                   links: CompanyLinks, columns: dict[str, str]) -> None:
         values = plan.values
         extensions = values.pop("extensions", [])

@@ -21,7 +21,7 @@ from crm_desktop.storage.files import atomic_write, check_output_path
 from crm_desktop.storage.searchable import person_name
 
 PAGE = 2000
-_TYPES = {phonenumbers.PhoneNumberType.MOBILE: "CELL",
+_TYPES: dict[int | None, str] = {phonenumbers.PhoneNumberType.MOBILE: "CELL",
           phonenumbers.PhoneNumberType.FIXED_LINE: "WORK,VOICE",
           phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "VOICE",
           phonenumbers.PhoneNumberType.TOLL_FREE: "WORK,VOICE"}
@@ -40,7 +40,9 @@ def fold_line(line: str) -> str:
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line + "\r\n"
-    parts, current, size = [], [], 0
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
     for ch in line:
         width = len(ch.encode("utf-8"))
         if size + width > (75 if not parts else 74):

@@ -27,7 +27,8 @@ def split_cards(text: str) -> Iterator[RawCard]:
     """The cards of a file as clean text: line ends normalised, folded and quoted-printable
     soft-broken lines joined, binary blobs dropped."""
     lines = re.split(r"\r\r\n|\r\n|\n|\r", text)
-    number, depth, start, body = 0, 0, 0, []
+    number, depth, start = 0, 0, 0
+    body: list[str] = []
     for index, line in enumerate(lines, start=1):
         head = line.strip().upper()
         if head == "BEGIN:VCARD":

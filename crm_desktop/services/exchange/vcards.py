@@ -325,7 +325,8 @@ class VCardService:
                                                 if v not in (None, [])})
             report.created += 1
 
-    def _merge(self, session: Any, writer: Writer, model: type, ident: str,
+    def _merge(self, session: Any, writer: Writer, model: type[Company] | type[Contact],
+               ident: str,
                values: dict[str, Any]) -> bool:
         """Adds the card to the record; False when it brought nothing new."""
         row = session.get(model, ident)

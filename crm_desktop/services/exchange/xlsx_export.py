@@ -23,6 +23,7 @@ from crm_desktop.storage.files import atomic_path, atomic_write, check_output_pa
 
 MONEY_FORMAT = '#,##0.00 "{currency}"'
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SheetRow = tuple[Any, ...]  # one exported row: its cells in column order
 
 
 def __getattr__(name: str) -> Any:
@@ -181,8 +182,8 @@ def export_list(db: Any, kind: str, path: Path | str) -> Path:
     return export_rows(path, columns, _stream(db, sql, shape, zone), kind)
 
 
-def _stream(db: Any, sql: str, shape: Callable[[tuple, ZoneInfo], tuple],
-            zone: ZoneInfo) -> Iterator[tuple]:
+def _stream(db: Any, sql: str, shape: Callable[[SheetRow, ZoneInfo], SheetRow],
+            zone: ZoneInfo) -> Iterator[SheetRow]:
     with db.read() as session:
         # The driver's own cursor: plain tuples, no result objects per row.
         cursor = session.connection().connection.driver_connection.execute(sql)
@@ -210,11 +211,11 @@ def _local(value: Any, zone: ZoneInfo) -> Any:
     return moment.astimezone(zone).replace(tzinfo=None)
 
 
-def _companies(row: tuple, zone: ZoneInfo) -> tuple:
+def _companies(row: SheetRow, zone: ZoneInfo) -> SheetRow:
     return (*row[:10], _day(row[10]))
 
 
-def _contacts(row: tuple, zone: ZoneInfo) -> tuple:
+def _contacts(row: SheetRow, zone: ZoneInfo) -> SheetRow:
     """A birthday without a year (or with a placeholder year such as Apple's 1604, which
     Excel would show as a negative serial) is written as --MM-DD text."""
     birthday = _day(row[7]) if row[7] else None
@@ -225,21 +226,21 @@ def _contacts(row: tuple, zone: ZoneInfo) -> tuple:
     return (*row[:7], birthday)
 
 
-def _deals(row: tuple, zone: ZoneInfo) -> tuple:
+def _deals(row: SheetRow, zone: ZoneInfo) -> SheetRow:
     """Amount and currency become one Money cell: a number formatted with its currency."""
     return (*row[:3], Money(int(row[3]), row[4]), _day(row[5]), *row[6:])
 
 
-def _tasks(row: tuple, zone: ZoneInfo) -> tuple:
+def _tasks(row: SheetRow, zone: ZoneInfo) -> SheetRow:
     return (*row[:2], _local(row[2], zone), *row[3:])
 
 
-def _interactions(row: tuple, zone: ZoneInfo) -> tuple:
+def _interactions(row: SheetRow, zone: ZoneInfo) -> SheetRow:
     return (_local(row[0], zone), *row[1:])
 
 
 _LIST = "(SELECT group_concat(value, ', ') FROM json_each({}))"
-EXPORTS: dict[str, tuple[list[str], str, Callable[[tuple, ZoneInfo], tuple]]] = {
+EXPORTS: dict[str, tuple[list[str], str, Callable[[SheetRow, ZoneInfo], SheetRow]]] = {
     "companies": (["Name", "Kind", "Tax id", "Phones", "Emails", "Industry", "Address",
                    "Lead source", "Segment", "Responsible", "Created"],
                   f"SELECT c.name, c.kind, c.tax_id, {_LIST.format('c.phones')}, "
