@@ -15,7 +15,7 @@ import threading
 from urllib.parse import parse_qsl, quote, unquote
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.sync.transport import ConfigError
+from crm_desktop.sync.errors import ConfigError
 
 SERVICE = "crm-desktop"
 ENV_PASSWORD = "CRM_SERVER_PASSWORD"

@@ -9,45 +9,26 @@ from typing import Any
 
 import psycopg
 
-from crm_desktop.domain.errors import CrmError
 from crm_desktop.sync import PROTOCOL_VERSION
+from crm_desktop.sync.errors import (  # re-exported: callers know them from here
+    AuthError,
+    ConfigError,
+    InjectedFault,
+    OfflineError,
+    ResnapshotNeeded,
+    ServerChanged,
+    SyncError,
+    VersionError,
+)
 from crm_desktop.sync.tables import fingerprint
+
+__all__ = ["AuthError", "ConfigError", "InjectedFault", "OfflineError", "ResnapshotNeeded",
+           "ServerChanged", "SyncError", "Transport", "VersionError", "connect", "explain",
+           "where"]
 
 CONNECT_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_S = 60
 LOCK_TIMEOUT_S = 15
-
-
-class SyncError(CrmError):
-    """A sync that failed; both databases are unchanged by the failed step."""
-
-
-class OfflineError(SyncError):
-    pass
-
-
-class AuthError(SyncError):
-    pass
-
-
-class VersionError(SyncError):
-    pass
-
-
-class ServerChanged(SyncError):
-    """The file last synced with another server (or a re-created database)."""
-
-
-class ConfigError(SyncError):
-    """The server address or its settings cannot be right (not a network problem)."""
-
-
-class ResnapshotNeeded(SyncError):
-    """The laptop was away longer than the server keeps deletions."""
-
-
-class InjectedFault(OfflineError):
-    pass
 
 
 def where(url: str) -> str:
