@@ -226,12 +226,12 @@
     <message>
         <location filename="../../crm_desktop/ui/app.py" line="164"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/app.py" line="165"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационные данные: %1</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1160,7 @@
 <context>
     <name>CardTabs</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/registration.py" line="32"/>
+        <location filename="../../crm_desktop/ui/marketing/registration.py" line="28"/>
         <source>Marketing</source>
         <translation>Маркетинг</translation>
     </message>
@@ -1696,69 +1696,69 @@
         <translation>Выберите день следующего шага</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="93"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="88"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="101"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="96"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="103"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="106"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="268"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="101"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="107"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="271"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="102"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
         <location filename="../../crm_desktop/ui/clients/card_parts.py" line="205"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="126"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="207"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="121"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="202"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="126"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="135"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="130"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="136"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="143"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="138"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="150"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="145"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="155"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="150"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1793,72 +1793,72 @@
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="174"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="169"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="242"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="237"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="255"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="250"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="258"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="253"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="261"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="256"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="259"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="267"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="270"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="279"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="274"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="291"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="286"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="293"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="301"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="314"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="309"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="315"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
@@ -1929,22 +1929,22 @@
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="317"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="318"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="328"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
@@ -2054,48 +2054,48 @@
         <translation>%1: значение снова изменили, это изменение остаётся</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="108"/>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="112"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="109"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="113"/>
         <source>At most %1 characters</source>
         <translation>Не больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="168"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="170"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="168"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="170"/>
         <source>same email</source>
         <translation>тот же email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="169"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="171"/>
         <source>same tax id</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="169"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="171"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="177"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="179"/>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубли (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="178"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="180"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="243"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="245"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="260"/>
+        <location filename="../../crm_desktop/ui/clients/edit_dialog_base.py" line="262"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -4685,166 +4685,166 @@ As promised, our current price list is attached.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
         <source>Search clients: name, phone, email, INN…  (Ctrl+F)</source>
         <translation>Поиск клиентов: название, телефон, email, ИНН…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="282"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Импорт из Excel или CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Export to Excel</source>
         <translation>&amp;Выгрузка в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
         <source>Companies…</source>
         <translation>Компании…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
         <source>People…</source>
         <translation>Люди…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>Deals…</source>
         <translation>Сделки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
         <source>Tasks…</source>
         <translation>Задачи…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="211"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="213"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="220"/>
         <source>Backup failed</source>
         <translation>Не удалось сделать копию</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="249"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
         <source>Database (*.db);;All files (*)</source>
         <translation>База данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
         <source>Replace the current data with the backup %1?
 
 The backup is checked first; the current file is kept beside it as a copy.</source>
@@ -4853,77 +4853,77 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 Копия сначала проверяется; текущий файл сохраняется рядом как копия.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="244"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="246"/>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="253"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="264"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="272"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="273"/>
         <source>Export failed</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
         <source>Search clients</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="282"/>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
         <source>Close the card</source>
         <translation>Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
         <source>Undo an edit or merge</source>
         <translation>Отменить изменение или объединение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="284"/>
         <source>Switch views</source>
         <translation>Переключить раздел</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="284"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="285"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="290"/>
         <source>About crm-desktop</source>
         <translation>О crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="291"/>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: clients, their history, your day and your deals.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, работающая без сети: клиенты, их история, ваш день и ваши сделки.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
@@ -9945,7 +9945,7 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Товары и услуги</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/registration.py" line="30"/>
+        <location filename="../../crm_desktop/ui/marketing/registration.py" line="25"/>
         <source>Marketing</source>
         <translation>Маркетинг</translation>
     </message>
