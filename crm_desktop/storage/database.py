@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -72,6 +72,13 @@ def sqlite_uri(path: Path, **params: str) -> str:
 def raw_sqlite(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under a session, for queries SQLAlchemy would only slow."""
     raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)  # every engine here is SQLite's
+    return raw
+
+
+def raw_dbapi(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a Core connection (executemany without SQLAlchemy)."""
+    raw = conn.connection.dbapi_connection
     assert isinstance(raw, sqlite3.Connection)  # every engine here is SQLite's
     return raw
 

@@ -20,6 +20,10 @@ from crm_desktop.sync import tables as schema
 from crm_desktop.sync.row_applier import RowApplier, _reason
 from crm_desktop.sync.state import SyncReport, make_stamp, now_text
 
+# What one push sends: each table's whole rows, and "_resolutions" the ids of the conflicts
+# resolved here.
+Payload = dict[str, list[dict[str, Any]] | list[str]]
+
 
 class Pusher(RowApplier):
     """The push half of a sync; refused rows are parked, rows put back applied."""
@@ -88,7 +92,7 @@ class Pusher(RowApplier):
             report.conflicts += int(answer.get("conflicts") or 0)
 
     def _payload(self, conn: Connection, device: str, entries: Sequence[Any],
-                 floor: int) -> tuple[dict[str, list[dict[str, Any]]], int]:
+                 floor: int) -> tuple[Payload, int]:
         """Whole rows, grouped by table in reference order, each with the fields it changed,
         its base version (the oldest among its entries) and one stamp."""
         groups: dict[tuple[str, str], dict[str, Any]] = {}
@@ -139,9 +143,10 @@ class Pusher(RowApplier):
                     "f": None if group["all"] else sorted(group["fields"]),
                     "b": group["base"], "cv": version or 0,
                     "s": make_stamp(max(wall, floor + 1), group["seq"], device)})
+        payload: Payload = dict(rows)
         if resolutions:
-            rows["_resolutions"] = resolutions  # type: ignore[assignment]
-        return dict(rows), len(entries)
+            payload["_resolutions"] = resolutions
+        return payload, len(entries)
 
     @staticmethod
     def _read_rows(conn: Connection, table: schema.Table,

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.storage.capture import capture_suspended
+from crm_desktop.storage.database import raw_dbapi
 from crm_desktop.storage.models import SYNCED_TABLES
 from crm_desktop.storage.searchable import KEYS
 from crm_desktop.sync import tables as schema
@@ -149,7 +150,7 @@ class RowApplier(SyncState):
         """The page's rows as a few executemany calls on the raw connection: inserts of new
         rows, then updates grouped by the fields they may change (pending local fields are
         not overwritten). The folded search columns are computed from the same values."""
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor = raw_dbapi(conn).cursor()
         present = self._present(cursor, table.name, [row_id for _, row_id, _ in rows])
         keys = SEARCHABLE.get(table.name)
         convert = [(c, c.kind in schema.CONVERTED or c.kind == "time") for c in table.columns]
@@ -207,7 +208,7 @@ class RowApplier(SyncState):
         if not conn.exec_driver_sql("SELECT 1 FROM sync_parked WHERE direction = 'pull' "
                                     "AND tbl = ? LIMIT 1", (tbl,)).fetchone():
             return
-        conn.connection.dbapi_connection.cursor().executemany(  # type: ignore[union-attr]
+        raw_dbapi(conn).cursor().executemany(
             "DELETE FROM sync_parked WHERE direction = 'pull' AND tbl = ? AND row_id = ? "
             "AND seq <= ?", [(tbl, row_id, seq) for seq, row_id, _ in rows])
 
@@ -301,7 +302,7 @@ class RowApplier(SyncState):
         keys = SEARCHABLE.get(tbl)
         if keys is None or not row_ids:
             return
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor = raw_dbapi(conn).cursor()
         changes = []
         for start in range(0, len(row_ids), 500):
             chunk = row_ids[start:start + 500]
