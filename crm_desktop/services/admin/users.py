@@ -55,6 +55,18 @@ class UserService(EntityService[User, UserDTO]):
             user = session.get(User, setting.value) if setting and setting.value else None
             return self.to_dto(user) if user is not None else None
 
+    def exports_for_managers(self) -> bool:
+        """Whether the office lets managers export lists (the owner's switch)."""
+        from crm_desktop.services.exchange.export_rights import exports_for_managers
+
+        return exports_for_managers(self.ctx)
+
+    def set_exports_for_managers(self, allowed: bool) -> None:
+        """The owner's switch; anyone else is refused (the server refuses it too)."""
+        from crm_desktop.services.exchange.export_rights import set_exports_for_managers
+
+        set_exports_for_managers(self.ctx, allowed)
+
     def set_current(self, user_id: str) -> None:
         with self.ctx.db.write() as session:
             require_row(session, User, user_id, "user")

@@ -156,13 +156,11 @@ class UsersView(QWidget):
         self._load_exports()
 
     def _load_exports(self) -> None:
-        from crm_desktop.services.exchange.export_rights import exports_for_managers
-
         crm = self.app.crm
 
         def read() -> tuple[bool, str | None]:
             current = crm.users.current()
-            return exports_for_managers(crm.ctx), current.role if current else None
+            return crm.users.exports_for_managers(), current.role if current else None
 
         self.app.worker.submit(read, self._show_exports)
 
@@ -350,8 +348,6 @@ class UsersView(QWidget):
                   self.tr("Making a new password…"))
 
     def switch_exports(self, allowed: bool) -> None:
-        from crm_desktop.services.exchange.export_rights import set_exports_for_managers
-
         crm = self.app.crm
 
         def done(_: Any) -> None:
@@ -361,5 +357,5 @@ class UsersView(QWidget):
             self.exports.setChecked(not allowed)
             self.status.setText(describe_office(exc))
 
-        self.app.worker.submit(lambda: set_exports_for_managers(crm.ctx, allowed), done,
+        self.app.worker.submit(lambda: crm.users.set_exports_for_managers(allowed), done,
                                failed)

@@ -53,7 +53,7 @@ class PlannerView(PlannerActions, QWidget):
         super().__init__()
         self.app = app
         self.zone = local_zone()
-        self.day = app.crm.ctx.clock.now().astimezone(self.zone).date()
+        self.day = app.crm.now().astimezone(self.zone).date()
         self.mode = "day"
         self.agenda: Agenda | None = None
         self.setStyleSheet(PLANNER_STYLE)
@@ -185,14 +185,14 @@ class PlannerView(PlannerActions, QWidget):
         self.user.blockSignals(True)
         for user in users:
             self.user.addItem(user.name, user.id)
-            if user.id == self.app.crm.ctx.user_id:
+            if user.id == self.app.crm.user_id:
                 self.user.setCurrentIndex(self.user.count() - 1)
         self.user.blockSignals(False)
         self.user.setEnabled(len(users) > 1)
         self.refresh_all()
 
     def today(self) -> Any:
-        return self.app.crm.ctx.clock.now().astimezone(self.zone).date()
+        return self.app.crm.now().astimezone(self.zone).date()
 
     def refresh_all(self) -> None:
         """Fills today's list from the client cards (up to the limit; idempotent), then loads
@@ -253,7 +253,7 @@ class PlannerView(PlannerActions, QWidget):
     def _show(self, result: tuple[Agenda, list, list, int, list]) -> None:
         self.agenda, control, generated, waiting, requests = result
         self.requests_band.set_requests(requests)
-        now = self.app.crm.ctx.clock.now()
+        now = self.app.crm.now()
         if self.mode == "week":
             monday = self.day - timedelta(days=self.day.weekday())
             days = [monday + timedelta(days=i) for i in range(7)]

@@ -44,7 +44,7 @@ class PlannerActions:
 
     def create_at(self, start: datetime, minutes: int) -> None:
         """From a drag or a double-click on the grid; a time already past asks first."""
-        if start < self.app.crm.ctx.clock.now() and not self.confirm_past(start):
+        if start < self.app.crm.now() and not self.confirm_past(start):
             return
         typed = self.quick.text().strip()
         # Without a title typed first, the new task opens for its title and details.
@@ -62,7 +62,7 @@ class PlannerActions:
         title = self.quick.text().strip()
         if not title:
             return
-        now = self.app.crm.ctx.clock.now().astimezone(self.zone)
+        now = self.app.crm.now().astimezone(self.zone)
         hour = max(now.hour + 1, 9) if self.day == now.date() else 10
         due = datetime.combine(self.day, datetime.min.time()).replace(tzinfo=self.zone) \
             + timedelta(hours=min(hour, 23))

@@ -67,7 +67,7 @@ class RuleEditing:
             self.record.addItem(label or ident, ident)
 
     def _describe_action(self, action: dict[str, Any]) -> str:
-        language = getattr(self.app.crm.ctx, "language", "en")
+        language = self.app.crm.language
         kind = action.get("kind", "")
         text = localized(action.get("title") or action.get("text") or action.get("subject")
                          or action.get("value"), language) or ""
@@ -84,7 +84,7 @@ class RuleEditing:
         if not 0 <= row < len(self.actions):
             return
         action = self.actions[row]
-        language = getattr(self.app.crm.ctx, "language", "en")
+        language = self.app.crm.language
         self.action_kind.setCurrentIndex(max(0, self.action_kind.findData(action["kind"])))
         self.action_text.setText(str(localized(action.get("title") or action.get("text")
                                                or action.get("subject") or action.get("value")

@@ -250,7 +250,7 @@ class RulesView(RuleEditing, QWidget):
     # -- loading ---------------------------------------------------------------------------
     def reload(self, first: bool = False, select: str | None = None) -> None:
         service, crm = self.service, self.app.crm
-        language = getattr(crm.ctx, "language", "en")
+        language = crm.language
 
         def load() -> tuple[Any, ...]:
             if first:

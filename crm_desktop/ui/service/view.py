@@ -210,7 +210,7 @@ class RequestsView(QWidget):
         people = [q for q in queues if q.kind == "person"]
         total = sum(q.open for q in people)
         late = sum(q.overdue for q in people)
-        me = self.app.crm.ctx.user_id
+        me = self.app.crm.user_id
         mine = next((q for q in people if q.key == me), None)
 
         def add(text: str, key: tuple[str, str | None], selectable: bool = True) -> None:
