@@ -7,7 +7,7 @@ cleaning raises ValidationError naming the field, before anything is written.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,8 +17,11 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import to_dto
 from crm_desktop.storage.models_base import Record
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 M = TypeVar("M", bound=Record)  # the model a service writes
-D = TypeVar("D")  # the data object it hands out
+D = TypeVar("D", bound="DataclassInstance")  # the data object it hands out
 
 
 def require_text(values: dict[str, Any], name: str, label: str | None = None,

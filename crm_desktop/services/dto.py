@@ -6,15 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def to_dto(cls: type[T], row: Any, **extra: Any) -> T:
     """Copies the dataclass's fields from an ORM object (or mapping) by name."""
     values = {}
-    for f in fields(cls):  # type: ignore[arg-type]
+    for f in fields(cls):
         if f.name in extra:
             values[f.name] = extra[f.name]
         elif isinstance(row, dict):
