@@ -249,8 +249,14 @@ def fill(crm) -> dict[str, Any]:  # noqa: ANN001
     crm.tasks.create(title="Отправить счёт", due_at=now - timedelta(days=1), kind="email")
     entry = crm.interactions.create(channel="call_out", company_id=company.id,
                                     subject="Обсудили поставку", outcome="Договорились")
+    from crm_desktop.services.marketing import marketing
+
+    call_list = marketing(crm).call_lists.create(
+        "Обзвон оптовиков", [crm.user_id], clients=[("company", company.id),
+                                                   ("contact", person.id)],
+        script="Добрый день! Звоню по поводу поставки бумаги.")
     return {"company": company, "other": other, "person": person, "deal": deal,
-            "task": task, "entry": entry, "product": product}
+            "task": task, "entry": entry, "product": product, "call_list": call_list}
 
 
 def read_file(wizard, path: Path):  # noqa: ANN001, ANN201
@@ -314,6 +320,11 @@ def dialogs(app, window, data) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN
                                 lambda m: m.ClassSettingsDialog(app, window)),
         "SegmentDialog": ("crm_desktop.ui.marketing.segment_dialog",
                           lambda m: m.SegmentDialog(app, None, window)),
+        "CallWorkDialog": ("crm_desktop.ui.marketing.call_work",
+                           lambda m: m.CallWorkDialog(app, data["call_list"], window)),
+        "LetterDialog": ("crm_desktop.ui.service.letter_dialog", lambda m: m.LetterDialog(
+            app, [data["mailbox"]], "zakupki@romashka.ru", "Коммерческое предложение",
+            window, client="ООО «Ромашка»", links={"company_id": data["company"].id})),
         "PasswordDialog": ("crm_desktop.ui.sync.password",
                            lambda m: m.PasswordDialog(window, "сервер", "анна", False, True)),
     }
@@ -378,6 +389,11 @@ def test_every_view_and_dialog_fits_speaks_russian_and_loads_off_the_gui_thread(
 
     crm = context.crm
     data = fill(crm)
+    from crm_desktop.services.mail.accounts import MailAccount
+
+    data["mailbox"] = MailAccount(id="box", email="anna@romashka.ru", imap_host="imap.romashka.ru",
+                                  smtp_host="smtp.romashka.ru", username="anna",
+                                  signature="Анна Соколова, менеджер")
     data["csv"] = tmp_path / "клиенты.csv"
     data["csv"].write_text("Название;Телефон;ИНН;E-mail\nООО Ромашка;+7 912 345-67-89;;\n"
                            "ООО Лютик;12;;\n;+7 912 000-00-01;;\nООО Пион;;;не-почта\n",
