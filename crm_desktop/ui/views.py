@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
@@ -19,6 +20,11 @@ class ViewSpec:
     # Built when first shown rather than at start: for a view with nothing to do while hidden
     # (no timers, badges or signal routes of its own). Keeps the window's start short.
     lazy: bool = False
+    # A lazy view with work that comes round (fetching mail, date rules): if nobody has opened
+    # it `wake_after_ms` after the start, it is built then and `wake` runs its first round;
+    # its own timer does the rest.
+    wake_after_ms: int | None = None
+    wake: Callable[[QWidget], None] | None = None
 
 
 _VIEWS: dict[str, ViewSpec] = {}
@@ -60,9 +66,20 @@ class ViewTable(Mapping[str, QWidget]):
         self._specs[spec.key] = spec
         if spec.lazy:
             self._stack.addWidget(QWidget())
+            if spec.wake_after_ms is not None:
+                QTimer.singleShot(spec.wake_after_ms, self._stack,
+                                  lambda key=spec.key: self._wake(key))
         else:
             self._built[spec.key] = widget = spec.factory(self._app)
             self._stack.addWidget(widget)
+
+    def _wake(self, key: str) -> None:
+        if key in self._built:  # opened meanwhile: its own timer keeps the rounds
+            return
+        wake = self._specs[key].wake
+        widget = self[key]
+        if wake is not None:
+            wake(widget)
 
     def is_built(self, key: str) -> bool:
         return key in self._built

@@ -32,3 +32,26 @@ def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot, context
     window.show_view("analytics")
     assert window.current_view() == "analytics" and window.stack.currentWidget() is analytics
     window.close()
+
+
+def test_a_lazy_view_with_rounds_is_woken_when_nobody_opened_it(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    from crm_desktop.ui.views import ViewSpec, ViewTable
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    table, woken = ViewTable(None, stack), []
+
+    def spec(key: str) -> ViewSpec:
+        return ViewSpec(key=key, title=lambda: key, icon="", factory=lambda _: QLabel(key),
+                        lazy=True, wake_after_ms=30, wake=lambda view: woken.append(view.text()))
+
+    table.add(spec("mail"))
+    table.add(spec("rules"))
+    opened = table["rules"]  # opened by the person before its round: its own timer keeps it
+    assert not table.is_built("mail")
+    qtbot.waitUntil(lambda: table.is_built("mail"), timeout=2_000)
+    qtbot.wait(60)
+    assert woken == ["mail"] and stack.indexOf(table["mail"]) == 0
+    assert stack.indexOf(opened) == 1

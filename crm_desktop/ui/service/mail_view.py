@@ -30,9 +30,9 @@ from crm_desktop.ui.service import labels
 from crm_desktop.ui.service.letter_dialog import LetterDialog
 from crm_desktop.ui.service.mailbox_dialog import MailboxDialog
 from crm_desktop.ui.service.network import network_worker
+from crm_desktop.ui.service.timing import FETCH_EVERY_MS
 
 __all__ = ["LetterDialog", "MailView", "MailboxDialog", "network_worker"]
-FETCH_EVERY_MS = 5 * 60 * 1000
 
 
 class MailView(QWidget):

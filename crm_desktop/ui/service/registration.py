@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
+from crm_desktop.ui.service.timing import FETCH_EVERY_MS, SCHEDULE_MS
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
@@ -46,9 +47,11 @@ def register() -> None:
     register_view(ViewSpec(key="service", title=lambda: QCoreApplication.translate(
         "Views", "Requests"), icon="service.svg", factory=_requests, order=47))
     register_view(ViewSpec(key="mail", title=lambda: QCoreApplication.translate(
-        "Views", "Mail"), icon="mail.svg", factory=_mail, order=48))
+        "Views", "Mail"), icon="mail.svg", factory=_mail, order=48, lazy=True,
+        wake_after_ms=FETCH_EVERY_MS, wake=lambda view: view.fetch()))
     register_view(ViewSpec(key="automation", title=lambda: QCoreApplication.translate(
-        "Views", "Automation"), icon="automation.svg", factory=_rules, order=85))
+        "Views", "Automation"), icon="automation.svg", factory=_rules, order=85, lazy=True,
+        wake_after_ms=SCHEDULE_MS, wake=lambda view: view.run_scheduled()))
     register_card_tab(CardTab(key="service", title=lambda: QCoreApplication.translate(
         "CardTabs", "Requests"), factory=_card_tab, order=65))
     register_card_tab(CardTab(key="mail", title=lambda: QCoreApplication.translate(

@@ -45,8 +45,7 @@ from crm_desktop.ui.service.rules_names import (
     tr,
     why_not,
 )
-
-SCHEDULE_MS = 15 * 60 * 1000
+from crm_desktop.ui.service.timing import SCHEDULE_MS
 
 
 class RulesView(RuleEditing, QWidget):
