@@ -7,7 +7,7 @@ cleaning raises ValidationError naming the field, before anything is written.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 M = TypeVar("M", bound=Record)  # the model a service writes
+R = TypeVar("R", bound=Record)  # a model a row is looked up in
 D = TypeVar("D", bound="DataclassInstance")  # the data object it hands out
 
 
@@ -49,7 +50,11 @@ def require_choice(values: dict[str, Any], name: str, choices: Iterable[str]) ->
             raise ValidationError(name, f"'{values[name]}' is not one of {', '.join(allowed)}")
 
 
-def require_row(session: Session, model: type, ident: str | None, field: str) -> Any:
+@overload
+def require_row(session: Session, model: type[R], ident: str, field: str) -> R: ...
+@overload
+def require_row(session: Session, model: type[R], ident: str | None, field: str) -> R | None: ...
+def require_row(session: Session, model: type[R], ident: str | None, field: str) -> R | None:
     """The live row `ident` refers to, or a ValidationError naming the field."""
     if ident is None:
         return None

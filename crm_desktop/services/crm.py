@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.exchange.ical_import import IcsImportService
     from crm_desktop.services.exchange.spreadsheets import SpreadsheetService
     from crm_desktop.services.exchange.vcards import VCardService
+    from crm_desktop.storage.restore import RestoreResult
 
 COUNTED: dict[str, type[Record]] = {
     "users": models.User, "companies": models.Company, "contacts": models.Contact,
@@ -168,7 +169,7 @@ class Crm:
 
         return check_file(self.path, full=full)
 
-    def restore(self, backup: Path | str) -> Any:  # a storage.restore.RestoreResult
+    def restore(self, backup: Path | str) -> RestoreResult:
         """Replaces the file with a verified backup (the old one kept beside it)."""
         result = self.db.restore_from(backup)
         current = self.users.current()

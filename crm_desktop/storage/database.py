@@ -42,6 +42,8 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from crm_desktop.storage.restore import RestoreResult
+
 
 
 class DatabaseLockedError(DatabaseError):
@@ -352,7 +354,7 @@ class Database:
     def backup_to(self, target: Path | str) -> None:
         backup_file(self.path, Path(target))
 
-    def restore_from(self, backup: Path | str) -> Any:  # a restore.RestoreResult
+    def restore_from(self, backup: Path | str) -> RestoreResult:
         """Closes, replaces the file with a verified backup (old one kept), upgrades, reopens."""
         from crm_desktop.storage.restore import restore_file
 

@@ -12,14 +12,17 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from crm_desktop.services.clients.search import QueryGuard
+from crm_desktop.services.clients.search import QueryGuard, SearchService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.storage.database import raw_sqlite
 from crm_desktop.storage.searchable import person_name_sql
+
+if TYPE_CHECKING:  # imported when first used (see ctx_reference)
+    from crm_desktop.services.admin.reference import ReferenceService
 
 # The ABC/XYZ class ("AX"; "B" with too short a history): one primary-key lookup in the
 # derived client_classes table per row shown; a person shows its company's class.
@@ -100,7 +103,7 @@ def filter_sql(flt: ClientFilter) -> tuple[str, list[str], dict[str, Any], str]:
 
 
 class ClientListService:
-    def __init__(self, ctx: ServiceContext, search: Any) -> None:
+    def __init__(self, ctx: ServiceContext, search: SearchService) -> None:
         self.ctx = ctx
         self.search = search
 
@@ -163,7 +166,7 @@ class ClientListService:
                 "lead_sources": self.ctx_reference().names("lead_sources"),
                 "tags": self.ctx_reference().names("tags") or self._used_tags()}
 
-    def ctx_reference(self) -> Any:
+    def ctx_reference(self) -> ReferenceService:
         from crm_desktop.services.admin.reference import ReferenceService
 
         return ReferenceService(self.ctx)

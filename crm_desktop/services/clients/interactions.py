@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,10 @@ from crm_desktop.services.base import (
 )
 from crm_desktop.services.dto import InteractionDTO, TaskDTO
 from crm_desktop.storage.models import Company, Contact, Deal, Interaction, User
+
+if TYPE_CHECKING:  # the planner's package imports this module
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.planner.tasks import TaskService
 
 
 @dataclass(frozen=True)
@@ -42,23 +46,23 @@ class InteractionService(EntityService[Interaction, InteractionDTO]):
     entity = "interaction"
     fields = model_fields(Interaction)
 
-    def __init__(self, ctx: Any, tasks: Any = None) -> None:
+    def __init__(self, ctx: ServiceContext, tasks: TaskService | None = None) -> None:
         super().__init__(ctx)
         self.tasks = tasks  # TaskService, for the next step of a quick log
 
     def log(self, next_step: dict[str, Any] | None = None, **values: Any) -> Logged:
         """The quick log: the interaction and its next step (task fields, linked to the same
         client) in one transaction, so neither is saved without the other."""
-        if next_step is not None and self.tasks is None:
+        tasks = self.tasks
+        if next_step is not None and tasks is None:
             raise ValidationError("next_step", "tasks are not available here")
         with self.ctx.db.write() as session:
             row = self.create_in(session, **values)
             task = None
-            if next_step is not None:
+            if next_step is not None and tasks is not None:  # (refused above without tasks)
                 links = {k: values.get(k) for k in ("company_id", "contact_id", "deal_id")
                          if values.get(k)}
-                task = self.tasks.to_dto(self.tasks.create_in(session, **{**links,
-                                                                         **next_step}))
+                task = tasks.to_dto(tasks.create_in(session, **{**links, **next_step}))
             return Logged(self.to_dto(row), task)
 
     @staticmethod

@@ -23,6 +23,7 @@ search box cancels the previous query when a key arrives.
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -57,7 +58,7 @@ class QueryGuard:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._conn: Any = None
+        self._conn: sqlite3.Connection | None = None
         self.cancelled = False
 
     def cancel(self) -> None:
@@ -67,7 +68,7 @@ class QueryGuard:
                 self._conn.interrupt()
 
     @contextmanager
-    def watching(self, conn: Any) -> Iterator[None]:
+    def watching(self, conn: sqlite3.Connection) -> Iterator[None]:
         """Queries on `conn` inside the block stop when cancel() is called."""
         with self._lock:
             if self.cancelled:

@@ -13,16 +13,19 @@ companies, contacts), activity (deals, history, tasks, products), builder (the l
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from crm_desktop.services.demo.builder import DemoBuilder
 from crm_desktop.services.demo.names import LANDLINE_CODES, MOBILE_CODES, Progress
 from crm_desktop.services.demo.sizes import SIZES, Size
 
+if TYPE_CHECKING:  # the Crm builds the demo on request
+    from crm_desktop.services.crm import Crm
+
 __all__ = ["LANDLINE_CODES", "MOBILE_CODES", "SIZES", "Size", "generate"]
 
 
-def generate(crm: Any, size: str = "small", language: str = "ru", seed: int = 1,
+def generate(crm: Crm, size: str = "small", language: str = "ru", seed: int = 1,
              progress: Progress | None = None, bulk: bool | None = None) -> None:
     """Fills an empty database (`crm` is a services.crm.Crm). `bulk`: set the derived
     tables' triggers aside during the load and rebuild those tables at its end (by default

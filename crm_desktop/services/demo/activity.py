@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from typing import Any
+
+from sqlalchemy import Connection
 
 from crm_desktop.domain.enums import Channel
 from crm_desktop.domain.ids import new_id
@@ -27,7 +28,7 @@ from crm_desktop.storage.searchable import deal_keys
 
 
 class ActivityRows(DemoNames):
-    def deals(self, conn: Any, users: Users, companies: Companies, contacts: Contacts,
+    def deals(self, conn: Connection, users: Users, companies: Companies, contacts: Contacts,
               pipelines: Pipelines) -> list[tuple[str, str, str | None]]:
         """(id, company id, responsible id) per deal; with stage history rows."""
         w, rng, n = self.words, self.rng, self.size.deals
@@ -95,7 +96,7 @@ class ActivityRows(DemoNames):
             "stage history")
         return result
 
-    def interactions(self, conn: Any, users: Users, companies: Companies, contacts: Contacts,
+    def interactions(self, conn: Connection, users: Users, companies: Companies, contacts: Contacts,
                      deals: Deals) -> None:
         w, rng, n = self.words, self.rng, self.size.interactions
         pool = [c for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight)]
@@ -138,7 +139,7 @@ class ActivityRows(DemoNames):
             "company_id", "contact_id", "deal_id", "user_id", "created_at", "updated_at"],
             rows(), len(plan) + rest, "interactions")
 
-    def tasks(self, conn: Any, users: Users, companies: Companies, contacts: Contacts,
+    def tasks(self, conn: Connection, users: Users, companies: Companies, contacts: Contacts,
               deals: Deals) -> None:
         w, rng, n = self.words, self.rng, self.size.tasks
         kinds = ["call"] * 5 + ["meeting"] * 2 + ["email"] * 2 + ["todo"] * 3
@@ -197,7 +198,7 @@ class ActivityRows(DemoNames):
             "result", "completed_at", "company_id", "contact_id", "deal_id", "created_at",
             "updated_at"], rows(), n, "tasks")
 
-    def products(self, conn: Any, deals: Deals) -> None:
+    def products(self, conn: Connection, deals: Deals) -> None:
         rng = self.rng
         stamp = ts(self.now - timedelta(days=700))
         catalogue = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+
+from sqlalchemy import Connection
 
 from crm_desktop.services.demo.activity import ActivityRows
 from crm_desktop.services.demo.clients import ClientRows
@@ -22,7 +23,9 @@ class DemoBuilder(ClientRows, ActivityRows):
         self._load()
         raw = self.crm.db.writer.raw_connection()  # outside a transaction
         try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            driver = raw.driver_connection
+            assert driver is not None  # a checked-out connection holds the driver's
+            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             raw.close()
         if self.crm.users.current() is None:
@@ -39,7 +42,7 @@ class DemoBuilder(ClientRows, ActivityRows):
 
     @staticmethod
     @contextmanager
-    def _search_indexed_at_end(conn: Any) -> Iterator[None]:
+    def _search_indexed_at_end(conn: Connection) -> Iterator[None]:
         """The small set: every trigger row by row but the full-text one; the index is built
         once at the end (the documents are all new)."""
         conn.exec_driver_sql("DROP TRIGGER search_docs_ai")
@@ -48,7 +51,7 @@ class DemoBuilder(ClientRows, ActivityRows):
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("INSERT INTO search_names(search_names) VALUES ('rebuild')")
 
-    def _rows(self, conn: Any) -> None:
+    def _rows(self, conn: Connection) -> None:
         users = self.users(conn)
         self.first_user = users[0][0]
         pipelines = self.pipelines(conn)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Any
+
+from sqlalchemy import Connection
 
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.taxid import make_inn10
@@ -24,7 +25,7 @@ from crm_desktop.storage.searchable import company_keys, contact_keys
 
 
 class ClientRows(DemoNames):
-    def users(self, conn: Any) -> Users:
+    def users(self, conn: Connection) -> Users:
         """(id, head id): one owner, two heads, eight managers."""
         w = self.words
         rows, result = [], []
@@ -66,7 +67,7 @@ class ClientRows(DemoNames):
         return (ident, name, email, self.mobile(), role, dept, positions[role], head, 1,
                 stamp, stamp)
 
-    def pipelines(self, conn: Any) -> Pipelines:
+    def pipelines(self, conn: Connection) -> Pipelines:
         """pipeline id -> its stages (id, kind, probability) in order."""
         rows = conn.exec_driver_sql(
             "SELECT s.pipeline_id, s.id, s.kind, s.probability, p.is_default FROM stages s "
@@ -89,7 +90,7 @@ class ClientRows(DemoNames):
             return f"{prefix} «{core}»"
         return f"{core} {rng.choice(w['company_suffix'])}"
 
-    def companies(self, conn: Any, users: Users) -> Companies:
+    def companies(self, conn: Connection, users: Users) -> Companies:
         """(id, responsible id) per company."""
         w, rng, n = self.words, self.rng, self.size.companies
         kinds = ["client"] * 6 + ["prospect"] * 2 + ["partner", "supplier"]
@@ -135,7 +136,7 @@ class ClientRows(DemoNames):
             "updated_at"], rows(), n, "companies")
         return result
 
-    def contacts(self, conn: Any, users: Users, companies: Companies) -> Contacts:
+    def contacts(self, conn: Connection, users: Users, companies: Companies) -> Contacts:
         """(id, company id) per contact."""
         w, rng, n = self.words, self.rng, self.size.contacts
         sources = self.lists["lead_sources"][self.lang]

@@ -9,12 +9,17 @@ import json
 import random
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
 
 from crm_desktop.domain.enums import Channel
 from crm_desktop.domain.text import TRANSLIT
 from crm_desktop.paths import DATA_DIR
 from crm_desktop.services.demo.sizes import CHUNK, Size
+
+if TYPE_CHECKING:  # the Crm builds the demo on request
+    from crm_desktop.services.crm import Crm
 
 Progress = Callable[[str, int, int], None]
 
@@ -52,7 +57,7 @@ Deals = list[tuple[str, str, str | None]]  # (id, company id, responsible id)
 class DemoNames:
     """The seeded generator and the words of one language, and what is made from them."""
 
-    def __init__(self, crm: Any, size: Size, language: str, seed: int, progress: Progress,
+    def __init__(self, crm: Crm, size: Size, language: str, seed: int, progress: Progress,
                  bulk: bool = False) -> None:
         self.crm = crm
         self.bulk = bulk
@@ -67,7 +72,7 @@ class DemoNames:
         self.naive_now: datetime = self.now.astimezone(UTC).replace(tzinfo=None)
 
     # -- plumbing -------------------------------------------------------------------------
-    def insert(self, conn: Any, table: str, columns: list[str], rows: Iterator[DemoRow],
+    def insert(self, conn: Connection, table: str, columns: list[str], rows: Iterator[DemoRow],
                total: int, label: str) -> None:
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import fold
@@ -176,7 +177,7 @@ class IcsImportService:
         report.skipped.sort()
         return report
 
-    def _apply_row(self, session: Any, row: RowPlan, report: ImportReport) -> None:
+    def _apply_row(self, session: Session, row: RowPlan, report: ImportReport) -> None:
         """One event into a task, or one birthday onto a person."""
         values = dict(row.values)
         name = values.pop("birthday_of", None)

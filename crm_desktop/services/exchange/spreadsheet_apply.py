@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
@@ -86,7 +87,7 @@ def apply_plan(ctx: ServiceContext, plan: ImportPlan, valid_only: bool = False,
     return report
 
 
-def _create_companies(ctx: ServiceContext, session: Any, todo: list[RowPlan], now: Any,
+def _create_companies(ctx: ServiceContext, session: Session, todo: list[RowPlan], now: Any,
                       report: ImportReport) -> dict[str, str]:
     created: dict[str, str] = {}
     for row in todo:
@@ -99,7 +100,7 @@ def _create_companies(ctx: ServiceContext, session: Any, todo: list[RowPlan], no
     return created
 
 
-def _update(session: Any, kind: str, ident: str, values: dict[str, Any], now: Any) -> bool:
+def _update(session: Session, kind: str, ident: str, values: dict[str, Any], now: Any) -> bool:
     """Adds the row to the record (Core update: search columns recomputed here)."""
     model = MODELS[kind]
     current = session.get(model, ident)

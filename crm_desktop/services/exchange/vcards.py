@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import vobject
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import ValidationError
@@ -55,8 +56,8 @@ PERSON_FIELDS = ("last_name", "first_name", "middle_name", "position", "phones",
 
 
 class Writer(Protocol):
-    def create_in(self, session: Any, **values: Any) -> Any: ...
-    def update_in(self, session: Any, ident: str, **values: Any) -> Any: ...
+    def create_in(self, session: Session, **values: Any) -> Any: ...
+    def update_in(self, session: Session, ident: str, **values: Any) -> Any: ...
 
 
 class VCardService:
@@ -240,7 +241,7 @@ class VCardService:
         return ImportPlan("contacts", Path(path), [], {}, cards, unit="card",
                           encoding=encoding)
 
-    def _known(self, session: Any) -> dict[str, str]:
+    def _known(self, session: Session) -> dict[str, str]:
         """email:/phone:/name: keys of live people and companies -> id (companies under
         'company:' keys for company cards)."""
         known: dict[str, str] = {}
@@ -290,7 +291,7 @@ class VCardService:
         report.skipped.sort()
         return report
 
-    def _apply_card(self, session: Any, card: RowPlan, links: CompanyLinks,
+    def _apply_card(self, session: Session, card: RowPlan, links: CompanyLinks,
                     report: ImportReport) -> None:
         values = dict(card.values)
         if values.get("card_kind") == "company":
@@ -325,7 +326,7 @@ class VCardService:
                                                 if v not in (None, [])})
             report.created += 1
 
-    def _merge(self, session: Any, writer: Writer, model: type[Company] | type[Contact],
+    def _merge(self, session: Session, writer: Writer, model: type[Company] | type[Contact],
                ident: str,
                values: dict[str, Any]) -> bool:
         """Adds the card to the record; False when it brought nothing new."""

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.context import ServiceContext
@@ -125,7 +126,7 @@ class FunnelService:
         with self.ctx.db.read() as session:
             return self._top(session, stage_id, where, params, offset, limit)
 
-    def _top(self, session: Any, stage_id: str, where: str, params: dict[str, Any], offset: int,
+    def _top(self, session: Session, stage_id: str, where: str, params: dict[str, Any], offset: int,
              limit: int) -> list[DealCardRow]:
         today = self.ctx.clock.now().date()
         now = self.ctx.clock.now()

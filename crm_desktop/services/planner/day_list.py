@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, text
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import new_id
@@ -118,7 +119,7 @@ class DayListService:
             else:
                 row.value, row.deleted_at, row.updated_at = str(limit), None, now
 
-    def _limits(self, session: Any, user_ids: list[str]) -> dict[str, int]:
+    def _limits(self, session: Session, user_ids: list[str]) -> dict[str, int]:
         rows = session.execute(select(OrgSetting.key, OrgSetting.value).where(
             OrgSetting.key.like("planner.day_limit.%"), OrgSetting.deleted_at.is_(None))).all()
         stored = {k.rsplit(".", 1)[1]: _valid_limit(v) for k, v in rows}
@@ -130,7 +131,7 @@ class DayListService:
         with self.ctx.db.read() as session:
             return self._proposals(session, day, user_id, limit)
 
-    def _proposals(self, session: Any, day: date, user_id: str,
+    def _proposals(self, session: Session, day: date, user_id: str,
                    limit: int | None) -> list[Proposal]:
         """The rules are asked in priority order and only for as many as are still wanted:
         each query walks its index in urgency order and stops there."""
@@ -151,7 +152,7 @@ class DayListService:
                   else v for k, v in values.items()}
         return self.texts("DayList", TEXTS[key], values)
 
-    def _next_steps(self, session: Any, day: date, user_id: str, n: int) -> list[Proposal]:
+    def _next_steps(self, session: Session, day: date, user_id: str, n: int) -> list[Proposal]:
         origin = "'next_step:' || d.id || ':' || d.next_step_at"
         rows = session.execute(text(
             "SELECT d.id, d.title, d.next_step, d.next_step_at, d.company_id, d.contact_id "
@@ -168,7 +169,7 @@ class DayListService:
             "call", False, _fmt(r["next_step_at"]), r["company_id"], r["contact_id"], r["id"])
             for r in rows]
 
-    def _deals_closing(self, session: Any, day: date, user_id: str, n: int) -> list[Proposal]:
+    def _deals_closing(self, session: Session, day: date, user_id: str, n: int) -> list[Proposal]:
         """Open deals closing within two days, and those past their date with no activity
         since (the stale ones), the earliest date first."""
         origin = ("(CASE WHEN d.expected_close < :day THEN 'stale_deal:' ELSE 'closing:' END "
@@ -194,7 +195,7 @@ class DayListService:
                 "todo", False, close, r["company_id"], r["contact_id"], r["id"]))
         return result
 
-    def _birthdays(self, session: Any, day: date, user_id: str, n: int) -> list[Proposal]:
+    def _birthdays(self, session: Session, day: date, user_id: str, n: int) -> list[Proposal]:
         days = {"d0": day.strftime("%m-%d"), "d1": day.strftime("%m-%d")}
         if day.month == 2 and day.day == 28 and (day + timedelta(days=1)).month == 3:
             days["d1"] = "02-29"  # born on 29 February: congratulated on the 28th
@@ -211,7 +212,7 @@ class DayListService:
                          self._text("birthday_why", name=r["name"]), "call", True, r["name"],
                          r["company_id"], r["id"]) for r in rows]
 
-    def _keep_in_touch(self, session: Any, day: date, user_id: str, n: int) -> list[Proposal]:
+    def _keep_in_touch(self, session: Session, day: date, user_id: str, n: int) -> list[Proposal]:
         """Clients due a contact (the last one `keep_in_touch_days` ago, or never), the
         longest out of touch first, people and companies together."""
         parts = []

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.context import ServiceContext
@@ -321,7 +322,7 @@ NAMES = {"companies": "SELECT name FROM companies WHERE id = :id",
                      "|| ' ' || coalesce(middle_name, '')) FROM contacts WHERE id = :id"}
 
 
-def _record_name(session: Any, tbl: str, row_id: str) -> str:
+def _record_name(session: Session, tbl: str, row_id: str) -> str:
     query = NAMES.get(tbl)
     if query is None:
         return ""
