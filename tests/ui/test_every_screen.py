@@ -440,6 +440,12 @@ def test_every_view_and_dialog_fits_speaks_russian_and_loads_off_the_gui_thread(
             clients.open_card(kind, ident)
             wait_idle(qtbot, context)
             look(f"card {kind}", window)
+            card = clients.cards.currentWidget()
+            for index in range(1, card.tabs.count()):  # every tab, other features' included
+                card.tabs.setCurrentIndex(index)
+                wait_idle(qtbot, context)
+                look(f"card {kind} tab {card.tabs.tabText(index)}", window)
+            card.tabs.setCurrentIndex(0)
         made = dialogs(context, window, data)
         known = {name.split(" ")[0] for name in made} | set(NOT_OPENED)
         for name, module in all_dialog_classes().items():

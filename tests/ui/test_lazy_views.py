@@ -55,3 +55,27 @@ def test_a_lazy_view_with_rounds_is_woken_when_nobody_opened_it(qtbot) -> None: 
     qtbot.wait(60)
     assert woken == ["mail"] and stack.indexOf(table["mail"]) == 0
     assert stack.indexOf(opened) == 1
+
+
+def test_other_features_card_tabs_are_made_when_first_chosen(qtbot, context) -> None:  # noqa: ANN001, F811
+    from crm_desktop.ui.clients.card import ClientCard
+    from crm_desktop.ui.clients.card_tabs import card_tabs
+    from crm_desktop.ui.features import register_all
+
+    register_all()
+    company = context.crm.companies.create(name="ООО Ромашка")
+    card = ClientCard(context, "company", company.id)
+    qtbot.addWidget(card)
+    features = card_tabs()
+    assert features and len(card._unbuilt) == len(features)
+    first = min(card._unbuilt)
+    placeholder = card.tabs.widget(first)
+    card.tabs.setCurrentIndex(first)
+    built = card.tabs.widget(first)
+    assert built is not placeholder and type(built).__name__ != "QWidget"
+    assert card.tabs.currentIndex() == first and card.tabs.count() == first + len(features)
+    assert card.tabs.tabText(first) == features[0].title()
+    card.tabs.setCurrentIndex(0)
+    card.tabs.setCurrentIndex(first)
+    assert card.tabs.widget(first) is built  # made once
+    wait_idle(qtbot, context)

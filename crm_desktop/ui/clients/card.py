@@ -41,7 +41,6 @@ from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.card_actions import CardEntryActions
 from crm_desktop.ui.clients.card_client_actions import CardClientActions
 from crm_desktop.ui.clients.card_parts import (
-    CARD_STYLE,
     QUICK_LOG_KEY,
     ElidedLabel,
     PeopleList,
@@ -52,7 +51,7 @@ from crm_desktop.ui.clients.card_parts import (
     phone_link,
     shrinkable,
 )
-from crm_desktop.ui.clients.card_tabs import card_tabs
+from crm_desktop.ui.clients.card_tabs import CardTab, card_tabs
 from crm_desktop.ui.clients.list_model import kind_label
 from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
@@ -74,7 +73,6 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
         # Asked for before the tabs are built: the tabs other features add queue work of
         # their own on the same worker, and the card's own data is what is shown first.
         self._load_all()
-        self.setStyleSheet(CARD_STYLE)
         self._build()
         self.app.coordinator.data_changed.connect(self._on_data_changed)
 
@@ -148,8 +146,12 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        # Other features' tabs are made when first chosen: each loads its own data, and a
+        # card is mostly opened for its history.
+        self._unbuilt: dict[int, CardTab] = {}
         for tab in card_tabs():
-            self.tabs.addTab(tab.factory(self.app, self.kind, self.ident), tab.title())
+            self._unbuilt[self.tabs.addTab(QWidget(), tab.title())] = tab
+        self.tabs.currentChanged.connect(self._build_tab)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -157,6 +159,18 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
         layout.addWidget(self.tabs, 1)
         # Nothing in the card may set the window's minimum width (1366×768 laptops).
         self.setMinimumWidth(0)
+
+    def _build_tab(self, index: int) -> None:
+        tab = self._unbuilt.pop(index, None)
+        if tab is None:
+            return
+        placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab.factory(self.app, self.kind, self.ident), title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
 
     def _history_tab(self) -> QWidget:
         self.quick_log = QuickLog(self.app, self.kind, self.ident)

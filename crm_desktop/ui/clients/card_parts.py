@@ -31,17 +31,6 @@ translate = QCoreApplication.translate
 QUICK_LOG_KEY = "Ctrl+L"
 # Readable selection (dark text on light blue) and a clear focus ring, for the card's lists
 # and buttons (the application style leaves both to the platform).
-CARD_STYLE = """
-QListView::item:selected, QListWidget::item:selected { background: #dbeafe; color: #0f172a; }
-QListView:focus, QListWidget:focus { border: 2px solid #2563eb; }
-QPushButton:focus, QToolButton:focus, QCheckBox:focus { outline: none; border: 2px solid #2563eb; }
-QLabel#emptyState { color: #64748b; padding: 16px; }
-QFrame#quickLog QToolButton { padding: 3px 5px; }
-QLabel#archivedBadge { background: #fef3c7; color: #92400e; border-radius: 8px; padding: 2px 8px;
-                       font-size: 9pt; }
-"""
-
-
 def phone_link(e164: str) -> str:
     return (f'<a href="tel:{html.escape(e164)}">'
             f'{html.escape(formatting.phone(e164)).replace(" ", "&nbsp;")}</a>')

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.clients.client_list import ClientFilter
 from crm_desktop.ui.clients.card import ClientCard
 from crm_desktop.ui.clients.card_parts import (
-    CARD_STYLE,
     QUICK_LOG_KEY,
     delete_client,
 )
@@ -147,8 +146,6 @@ class ClientsView(QWidget):
         # Style sheets on the widgets that use them, not on the whole view: a sheet on a
         # container is matched against every child as it is built and polished (a good
         # part of the view's first paint on the large file).
-        self.table.setStyleSheet("QTableView:focus { border: 2px solid #2563eb; }")
-        self.empty.setStyleSheet(CARD_STYLE)
         for key, action in ((Qt.Key.Key_Delete, self._delete_current),
                             (QUICK_LOG_KEY, self._focus_quick_log)):
             shortcut = QShortcut(QKeySequence(key), self.table, action,
