@@ -1165,12 +1165,12 @@
         <translation>Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="52"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="55"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="54"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="57"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
@@ -1696,69 +1696,69 @@
         <translation>Выберите день следующего шага</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="88"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="157"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="146"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="96"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="94"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="33"/>
         <location filename="../../crm_desktop/ui/clients/card_actions.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="98"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="96"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="101"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="263"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="99"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="277"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="102"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="266"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="205"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="100"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="280"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="194"/>
         <source>Move to the bin</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="121"/>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="202"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="119"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="216"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="126"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="124"/>
         <source>Details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="130"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="128"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="131"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="129"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="138"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="136"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="145"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="143"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="150"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="148"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1793,72 +1793,72 @@
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="169"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="183"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="237"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="251"/>
         <source>Cannot open this card</source>
         <translation>Не удалось открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="250"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="264"/>
         <source>segment %1</source>
         <translation>сегмент %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="253"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="267"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="256"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="270"/>
         <source>responsible: %1</source>
         <translation>ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="259"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="273"/>
         <source>in the bin</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="262"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="276"/>
         <source>Return from the archive</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="265"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="279"/>
         <source>Restore from the bin</source>
         <translation>Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="274"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
         <source>+%1 more under Details</source>
         <translation>ещё %1 — в «Реквизитах»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="286"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="300"/>
         <source>No people yet. Drag a person here from the list of people, or add one with Ctrl+Shift+N.</source>
         <translation>Людей пока нет. Перетащите человека сюда из списка людей или добавьте нового: Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="288"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="302"/>
         <source>Not linked to a company. Choose one in Edit…</source>
         <translation>Не привязан к компании. Выберите её в «Изменить…»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="296"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
         <source>No deals yet. Start one with “+ Deal” above.</source>
         <translation>Сделок пока нет. Начните сделку кнопкой «+ Сделка» выше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="309"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
         <source>No open tasks. Tick “Next step” when you log a contact to plan one.</source>
         <translation>Открытых задач нет. Отметьте «Следующий шаг», когда записываете контакт, чтобы запланировать задачу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="310"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="324"/>
         <source>No notes or agreements yet. Add them with Edit…</source>
         <translation>Заметок и договорённостей пока нет. Добавьте их через «Изменить…»</translation>
     </message>
@@ -1894,144 +1894,144 @@
         <translation>Задача удалена. Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="187"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="176"/>
         <source>Archive client</source>
         <translation>Клиент в архив</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="188"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="177"/>
         <source>Return client from the archive</source>
         <translation>Клиент из архива</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="192"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="181"/>
         <source>Archived: kept with its history, out of the day list; find it under Bin and archive. Ctrl+Z undoes it.</source>
         <translation>В архиве: клиент сохранён со всей историей и больше не попадает в план дня; он в «Корзине и архиве». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="200"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="189"/>
         <source>Move to the bin?</source>
         <translation>Отправить в корзину?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="201"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="190"/>
         <source>“%1” and its history leave the lists. You can restore it from the bin (context menu of the clients list ▸ Bin and archive) or with Ctrl+Z.</source>
         <translation>«%1» и его история уйдут из списков. Вернуть можно из корзины (контекстное меню списка клиентов ▸ Корзина и архив) или по Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="209"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="198"/>
         <source>Move client to the bin</source>
         <translation>Клиент в корзину</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="217"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="206"/>
         <source>Restore client from the bin</source>
         <translation>Клиент из корзины</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="312"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="326"/>
         <source>Deals (%1)</source>
         <translation>Сделки (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="313"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="327"/>
         <source>Tasks (%1)</source>
         <translation>Задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="321"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="335"/>
         <source>Nothing in the history yet. Log a call, email or meeting above (%1).</source>
         <translation>В истории пока ничего нет. Запишите звонок, письмо или встречу выше (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card.py" line="323"/>
+        <location filename="../../crm_desktop/ui/clients/card.py" line="337"/>
         <source>Nothing on this channel. Choose “All channels” to see everything.</source>
         <translation>По этому каналу ничего нет. Выберите «Все каналы», чтобы увидеть всё.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="138"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="127"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="128"/>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="129"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="141"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="130"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="142"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="131"/>
         <source>Lead source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="143"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="132"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="154"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="133"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="143"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="145"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="134"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="145"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="134"/>
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="147"/>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="155"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="136"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="144"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="149"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="138"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="150"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="139"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="151"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="140"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="153"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="142"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="158"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="147"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="159"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="148"/>
         <source>Emails</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="162"/>
+        <location filename="../../crm_desktop/ui/clients/card_parts.py" line="151"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
@@ -2612,77 +2612,77 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="80"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="79"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="81"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="80"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="82"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="81"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="82"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="82"/>
         <source>Prospects</source>
         <translation>Потенциальные</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="83"/>
         <source>Suppliers</source>
         <translation>Поставщики</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="85"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="84"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="86"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="85"/>
         <source>Any source</source>
         <translation>Любой источник</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="87"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="86"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="88"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="87"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="93"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="92"/>
         <source>Filter: name, phone, email, INN…</source>
         <translation>Фильтр: название, телефон, email, ИНН…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="97"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="96"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="99"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="98"/>
         <source>Show archived clients too</source>
         <translation>Показывать и клиентов из архива</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="270"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="267"/>
         <source>%n found</source>
         <translation>
             <numerusform>Найдена %n</numerusform>
@@ -2691,17 +2691,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="287"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="284"/>
         <source>Nothing matches. Check the spelling, search by a part of the name, a phone or an email, or clear the filters.</source>
         <translation>Ничего не найдено. Проверьте написание, ищите по части названия, телефону или почте, или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="286"/>
         <source>No people yet. Add the first one with Ctrl+Shift+N or import a file (File ▸ Import).</source>
         <translation>Людей пока нет. Добавьте первого: Ctrl+Shift+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/clients/list_view.py" line="291"/>
+        <location filename="../../crm_desktop/ui/clients/list_view.py" line="288"/>
         <source>No companies yet. Add the first one with Ctrl+N or import a file (File ▸ Import).</source>
         <translation>Компаний пока нет. Добавьте первую: Ctrl+N, или загрузите файл (Файл ▸ Импорт).</translation>
     </message>
@@ -3147,62 +3147,62 @@
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="33"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="34"/>
         <source>Next step: {title}</source>
         <translation>Следующий шаг: {title}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="34"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="35"/>
         <source>The next step of the deal «{title}» is due today.</source>
         <translation>Сегодня срок следующего шага по сделке «{title}».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="36"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="37"/>
         <source>The next step of the deal «{title}» was due on {date}.</source>
         <translation>Срок следующего шага по сделке «{title}» был {date}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="38"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="39"/>
         <source>Get in touch: {name}</source>
         <translation>Связаться: {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="39"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="40"/>
         <source>No contact for {days}+ days (last: {last}).</source>
         <translation>Не было контакта больше {days} дн. (последний: {last}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="40"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="41"/>
         <source>No contact yet; keep in touch every {days} days.</source>
         <translation>Контактов ещё не было; связываться каждые {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="42"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="43"/>
         <source>Birthday: {name}</source>
         <translation>День рождения: {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="43"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="44"/>
         <source>{name} has a birthday today.</source>
         <translation>У {name} сегодня день рождения.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="44"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="45"/>
         <source>Deal past its close date: {title}</source>
         <translation>Сделка просрочена: {title}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="45"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="46"/>
         <source>Expected to close on {date}, no activity since.</source>
         <translation>Ожидалось закрытие {date}, с тех пор нет активности.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="47"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="48"/>
         <source>Deal closing: {title}</source>
         <translation>Сделка закрывается: {title}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/planner/day_list.py" line="48"/>
+        <location filename="../../crm_desktop/services/planner/day_list.py" line="49"/>
         <source>Expected to close on {date}.</source>
         <translation>Ожидаемое закрытие {date}.</translation>
     </message>
@@ -6741,26 +6741,36 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reasons/documents.py" line="91"/>
-        <source>The file has no column for a required field; choose one in the columns</source>
-        <translation>В файле нет столбца для обязательного поля; выберите его в сопоставлении столбцов</translation>
+        <source>The file has no column with the company name; choose it among the columns (%1)</source>
+        <translation>В файле нет столбца с названием компании; выберите его среди столбцов (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reasons/documents.py" line="94"/>
+        <source>The file has no column with the deal title; choose it among the columns (%1)</source>
+        <translation>В файле нет столбца с названием сделки; выберите его среди столбцов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="97"/>
+        <source>The file has no column with the person&apos;s name; choose it among the columns (%1)</source>
+        <translation>В файле нет столбца с именем человека; выберите его среди столбцов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="100"/>
         <source>A formula (%1) was saved without its value; open and save the file in a spreadsheet program</source>
         <translation>Формула (%1) сохранена без значения; откройте и сохраните файл в программе электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons/documents.py" line="98"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="104"/>
         <source>Only companies, people or deals can be imported</source>
         <translation>Импортировать можно только компании, людей или сделки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons/documents.py" line="99"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="105"/>
         <source>This list cannot be exported</source>
         <translation>Этот список нельзя выгрузить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reasons/documents.py" line="101"/>
+        <location filename="../../crm_desktop/ui/reasons/documents.py" line="107"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт отменён; ничего не записано</translation>
     </message>
@@ -7961,204 +7971,204 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="72"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="71"/>
         <source>+ Rule</source>
         <translation>+ Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="75"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="74"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="84"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="83"/>
         <source>A ticked rule is on. Rules run where the change is made, in the same save; date rules on the laptop of the responsible person.</source>
         <translation>Отмеченное правило включено. Правило срабатывает там, где сделано изменение, в том же сохранении; правила по датам — на компьютере ответственного.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="100"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="99"/>
         <source>any stage chosen above</source>
         <translation>этап, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="101"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="100"/>
         <source>any won stage</source>
         <translation>любой этап «выиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="102"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="101"/>
         <source>any lost stage</source>
         <translation>любой этап «проиграна»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="104"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="103"/>
         <source>any channel</source>
         <translation>любой канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="110"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="109"/>
         <source>outcome contains… (optional)</source>
         <translation>результат содержит… (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="111"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="110"/>
         <source>only the client&apos;s first of this channel</source>
         <translation>только первый такой контакт с клиентом</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="117"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="116"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="120"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="119"/>
         <source>— no condition —</source>
         <translation>— без условия —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="128"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="130"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="129"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="211"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="136"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="135"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="137"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="136"/>
         <source>Or</source>
         <translation>Или</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="138"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="137"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="139"/>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="138"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="140"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="139"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="140"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="139"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="142"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="141"/>
         <source>If</source>
         <translation>Если</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="151"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="150"/>
         <source>e.g. Issue the invoice: {title} — {client}, {title}, {number}, {subject} fill in</source>
         <translation>например: Выставить счёт: {title} — подставляются {client}, {title}, {number}, {subject}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="155"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="154"/>
         <source> days after</source>
         <translation> дн. спустя</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="157"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="156"/>
         <source>Add action</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="159"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="158"/>
         <source>Remove action</source>
         <translation>Убрать действие</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="162"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="161"/>
         <source>Do</source>
         <translation>Сделать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="162"/>
         <source>Text or value</source>
         <translation>Текст или значение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="164"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="163"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="165"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="164"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="166"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="165"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="173"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="172"/>
         <source>Then</source>
         <translation>То</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="177"/>
         <source>The rule is on</source>
         <translation>Правило включено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="179"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="178"/>
         <source>Save rule</source>
         <translation>Сохранить правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="187"/>
         <source>What would happen?</source>
         <translation>Что произойдёт?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="193"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="192"/>
         <source>Try on</source>
         <translation>Проверить на</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="211"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="212"/>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="220"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="219"/>
         <source>Log of runs</source>
         <translation>Журнал срабатываний</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="277"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="276"/>
         <source>— any —</source>
         <translation>— любой —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="305"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="304"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="305"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="304"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
@@ -8168,17 +8178,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="346"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="345"/>
         <source>Save the rule and choose a record first.</source>
         <translation>Сначала сохраните правило и выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="353"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="352"/>
         <source>The rule would run:</source>
         <translation>Правило сработает:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/rules_view.py" line="356"/>
+        <location filename="../../crm_desktop/ui/service/rules_view.py" line="355"/>
         <source>The rule would not run for this record:</source>
         <translation>Для этой записи правило не сработает:</translation>
     </message>
@@ -9835,79 +9845,79 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Запрашиваем сервер…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="177"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="175"/>
         <source>Every laptop follows this setting after its next sync.</source>
         <translation>Каждый ноутбук применит эту настройку после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="178"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="176"/>
         <source>Only the office&apos;s owner changes this setting.</source>
         <translation>Эту настройку меняет только владелец офиса.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="188"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="186"/>
         <source>Saved: every laptop follows at its next sync (records come in or leave; nothing is deleted).</source>
         <translation>Сохранено: каждый компьютер применит это при следующей синхронизации (записи появятся или уйдут; ничего не удаляется).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="193"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="191"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="209"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="207"/>
         <source>Only the office&apos;s owner or a head manages users. You are signed in as %1 (%2): ask the owner to add a person, change a role or reset a password.</source>
         <translation>Пользователями управляют только владелец офиса или руководитель. Вы вошли как %1 (%2): чтобы добавить человека, сменить роль или пароль, обратитесь к владельцу.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="215"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="213"/>
         <source>This server cannot create or change logins: the role %1 that set it up lacks CREATEROLE. The server&apos;s administrator runs &quot;ALTER ROLE %1 CREATEROLE&quot; (or runs server init as a superuser).</source>
         <translation>Этот сервер не может создавать и менять логины: у роли %1, которая его настроила, нет права CREATEROLE. Администратор сервера выполняет «ALTER ROLE %1 CREATEROLE» (или запускает server init от имени суперпользователя).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="220"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="218"/>
         <source>You are a head: you see your team, add managers to it, disable them and give them new passwords. The owner changes roles and teams.</source>
         <translation>Вы руководитель: вы видите свою команду, добавляете в неё менеджеров, отключаете их и выдаёте новые пароли. Роли и команды меняет владелец.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="287"/>
         <source>Adding the user…</source>
         <translation>Добавляем пользователя…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="300"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="298"/>
         <source>The login %1 may now sync with the password you typed.</source>
         <translation>Логин %1 теперь может синхронизироваться с введённым паролем.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="185"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="316"/>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="336"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="183"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="314"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="334"/>
         <source>Saving…</source>
         <translation>Сохраняем…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="328"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="326"/>
         <source>Disable %1</source>
         <translation>Отключить: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="329"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="327"/>
         <source>%1 will no longer be able to sync: their laptop stops syncing with a message at once. Their records stay. Disable the login?</source>
         <translation>%1 больше не сможет синхронизироваться: ноутбук сразу прекратит синхронизацию и покажет сообщение. Записи останутся. Отключить логин?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="343"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="341"/>
         <source>New password for %1</source>
         <translation>Новый пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="344"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="342"/>
         <source>A new password is made and shown once; the old one stops working. Continue?</source>
         <translation>Будет создан новый пароль и показан один раз; старый перестанет действовать. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/office/users_view.py" line="350"/>
+        <location filename="../../crm_desktop/ui/office/users_view.py" line="348"/>
         <source>Making a new password…</source>
         <translation>Создаём новый пароль…</translation>
     </message>
@@ -9955,17 +9965,17 @@ The backup is checked first; the current file is kept beside it as a copy.</sour
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="46"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="47"/>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="48"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="49"/>
         <source>Mail</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/registration.py" line="50"/>
+        <location filename="../../crm_desktop/ui/service/registration.py" line="52"/>
         <source>Automation</source>
         <translation>Автоматизация</translation>
     </message>

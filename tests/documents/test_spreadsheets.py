@@ -175,3 +175,13 @@ def test_cli_import_and_export(crm: Crm, tmp_path: Path,
     assert "2 created" in capsys.readouterr().out
     assert main(["--db", db, "export", "companies", str(tmp_path / "out.xlsx")]) == 0
     assert load_workbook(tmp_path / "out.xlsx").active.max_row == 3
+
+
+def test_a_file_without_the_required_column_names_it_in_words(crm, tmp_path) -> None:  # noqa: ANN001
+    from crm_desktop.domain.errors import ValidationError
+
+    path = tmp_path / "no_names.csv"
+    path.write_text("Телефон;Email\n+7 912 345-67-89;a@b.ru\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as raised:
+        crm.spreadsheets.plan(path, "companies")
+    assert raised.value.reason.startswith("no column for the company name (headers: Телефон")

@@ -73,6 +73,7 @@ def mapping_key(kind: str, headers: list[str]) -> str:
     return "import_mapping:" + kind + ":" + "|".join(header_key(h) for h in headers)[:80]
 
 
+
 def remembered_mapping(ctx: ServiceContext, kind: str,
                        headers: list[str]) -> dict[int, str] | None:
     with ctx.db.read() as session:
@@ -115,10 +116,16 @@ class ImportPlanner:
         if kind == "contacts" and not {"full_name", "display_name", "last_name",
                                        "first_name"} & set(mapping.values()):
             missing.append("last_name")
-        if missing:
-            shown = [h[:40] for h in table.headers if h][:12]
-            raise ValidationError("mapping", f"no column for {', '.join(missing)} "
-                                  f"(headers: {', '.join(shown)})")
+        if missing:  # the field named the way a person knows it
+            shown = ", ".join([h[:40] for h in table.headers if h][:12])
+            if "name" in missing:
+                raise ValidationError("mapping", f"no column for the company name "
+                                                 f"(headers: {shown})")
+            if "title" in missing:
+                raise ValidationError("mapping", f"no column for the deal title "
+                                                 f"(headers: {shown})")
+            raise ValidationError("mapping", f"no column for the person's name "
+                                             f"(headers: {shown})")
         existing = self._existing(kind)
         with self.ctx.db.read() as session:
             links = CompanyLinks(session)

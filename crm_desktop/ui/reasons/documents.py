@@ -87,9 +87,15 @@ FILES: list[tuple[str, str]] = [
     ("{} has no sheet «{}» (sheets: {})",
      QT_TRANSLATE_NOOP("Reasons", "%1 has no sheet «%2» (sheets: %3)")),
     ("{} have no field «{}»", QT_TRANSLATE_NOOP("Reasons", "There is no field «%2»")),
-    ("no column for {} (headers: {})",
-     QT_TRANSLATE_NOOP("Reasons", "The file has no column for a required field; choose one "
-                                  "in the columns")),
+    ("no column for the company name (headers: {})",
+     QT_TRANSLATE_NOOP("Reasons", "The file has no column with the company name; choose it "
+                                  "among the columns (%1)")),
+    ("no column for the deal title (headers: {})",
+     QT_TRANSLATE_NOOP("Reasons", "The file has no column with the deal title; choose it "
+                                  "among the columns (%1)")),
+    ("no column for the person's name (headers: {})",
+     QT_TRANSLATE_NOOP("Reasons", "The file has no column with the person's name; choose it "
+                                  "among the columns (%1)")),
     ("a formula ({}) saved without its value; open and save the file in a spreadsheet "
      "program", QT_TRANSLATE_NOOP("Reasons", "A formula (%1) was saved without its value; "
                                              "open and save the file in a spreadsheet "
