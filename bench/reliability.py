@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,7 +34,7 @@ COUNTED = ("users", "companies", "contacts", "interactions", "tasks", "deals", "
            "pipelines")
 
 
-def timed(fn) -> float:  # noqa: ANN001
+def timed(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()
     return (time.perf_counter() - started) * 1000

@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +31,7 @@ from common import LARGE_DB, Row, ensure_large, print_table  # noqa: E402
 HERE = Path(__file__).resolve()
 
 
-def until(condition, timeout: float = 60.0) -> float:  # noqa: ANN001
+def until(condition: Callable[[], bool], timeout: float = 60.0) -> float:
     """Runs the event loop until condition() holds; returns the seconds it took.
 
     The loop blocks between events, as the real one does, and a 2 ms timer checks the
@@ -68,10 +69,10 @@ def bare_models() -> tuple[type, type]:
             super().__init__()
             self.rows = rows
 
-        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
             return 0 if parent.isValid() else self.rows
 
-        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
             return 0 if parent.isValid() else 6
 
         def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -93,7 +94,7 @@ def bare_models() -> tuple[type, type]:
     return ConstantModel, MemoryModel
 
 
-def timed(fn, repeat: int = 5) -> float:  # noqa: ANN001
+def timed(fn: Callable[[], object], repeat: int = 5) -> float:
     samples = []
     for _ in range(repeat):
         started = time.perf_counter()

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
+
+if TYPE_CHECKING:
+    from crm_desktop.services.crm import Crm
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -28,7 +32,7 @@ def default_db_path() -> Path:
     return user_data_path("crm-desktop", appauthor=False) / "crm.db"
 
 
-def open_crm(db_path: Path, must_exist: bool = False):  # noqa: ANN201  (a Crm)
+def open_crm(db_path: Path, must_exist: bool = False) -> Crm:
     """Opens (creating or upgrading) the database; a missing file is an error if must_exist."""
     from crm_desktop.services.crm import Crm
 

@@ -7,6 +7,7 @@ import logging
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Qt-free code first. Once PySide6 is loaded, its import hook reads the source text of every
 # module imported after it (looking for "PySide6", for its __feature__ switches): the
@@ -34,6 +35,9 @@ from crm_desktop.ui.context import AppContext  # noqa: E402
 from crm_desktop.ui.coordinator import Coordinator  # noqa: E402
 from crm_desktop.ui.crash import CrashHandler, describe  # noqa: E402
 from crm_desktop.ui.worker import DbWorker  # noqa: E402
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.main_window import MainWindow
 
 TRANSLATIONS = RESOURCES_DIR / "translations"
 log = logging.getLogger(__name__)
@@ -104,7 +108,7 @@ def install_crash_handler(app: QApplication) -> CrashHandler:
     return handler
 
 
-def make_main_window(context: AppContext):  # noqa: ANN201  (a MainWindow)
+def make_main_window(context: AppContext) -> MainWindow:
     from crm_desktop.ui.features import register_all
     from crm_desktop.ui.main_window import MainWindow
 

@@ -14,6 +14,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from crm_desktop.ui.context import AppContext
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
@@ -33,7 +35,7 @@ from crm_desktop.ui.app import (  # noqa: E402
 NOW = datetime(2026, 3, 16, 9, 30, tzinfo=UTC)
 
 
-def settle(app: QApplication, context, ms: int = 300) -> None:  # noqa: ANN001
+def settle(app: QApplication, context: AppContext, ms: int = 300) -> None:
     """Lets the worker finish and the widgets repaint."""
     for _ in range(50):
         loop = QEventLoop()
@@ -113,7 +115,7 @@ def main() -> None:
         crm.close()
 
 
-def deal_card(app: QApplication, context, window: QWidget, out: Path) -> None:  # noqa: ANN001
+def deal_card(app: QApplication, context: AppContext, window: QWidget, out: Path) -> None:
     """The card of the board's first deal that has line items, over the window."""
     from crm_desktop.ui.funnel.deal_card import DealCard
 

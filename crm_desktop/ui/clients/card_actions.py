@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QListWidgetItem, QMenu
 
 from crm_desktop.services.dto import TaskDTO
@@ -25,7 +25,7 @@ class CardEntryActions:
     tasks: Any
 
     # -- history entries --------------------------------------------------------------------
-    def _history_menu(self, pos) -> None:  # noqa: ANN001
+    def _history_menu(self, pos: QPoint) -> None:
         index = self.history.indexAt(pos)
         if not index.isValid():
             return
@@ -58,7 +58,7 @@ class CardEntryActions:
         ident = item.data(Qt.ItemDataRole.UserRole)
         return next((t for t in self.data.tasks if t.id == ident), None)
 
-    def _task_menu(self, pos) -> None:  # noqa: ANN001
+    def _task_menu(self, pos: QPoint) -> None:
         task = self._task_of(self.tasks.itemAt(pos))
         if task is None:
             return

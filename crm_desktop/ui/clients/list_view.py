@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +40,7 @@ SEARCH_DELAY_MS = 120
 class ClientTable(QTableView):
     open_requested = Signal(int)
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex().row())
             return
@@ -290,7 +290,7 @@ class ClientsView(QWidget):
         self.empty.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
         self.empty.show()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.empty.isVisible():
             self.empty.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
@@ -377,7 +377,7 @@ class ClientsView(QWidget):
         if entity in ("company", "contact"):
             self.model.reload()
 
-    def _context_menu(self, pos) -> None:  # noqa: ANN001
+    def _context_menu(self, pos: QPoint) -> None:
         from crm_desktop.ui.clients.list_menu import show_context_menu
 
         show_context_menu(self, pos)

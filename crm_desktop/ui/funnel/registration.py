@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
-def _board(app):  # noqa: ANN001, ANN202
+def _board(app: AppContext) -> QWidget:
     from crm_desktop.ui.funnel.board import BoardView
     from crm_desktop.ui.funnel.deal_card import DealCard
 
@@ -30,7 +32,7 @@ def _board(app):  # noqa: ANN001, ANN202
     return view
 
 
-def _analytics(app):  # noqa: ANN001, ANN202
+def _analytics(app: AppContext) -> QWidget:
     from crm_desktop.ui.funnel.analytics_view import AnalyticsView
 
     return AnalyticsView(app)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
-def _view(app):  # noqa: ANN001, ANN202
+def _view(app: AppContext) -> QWidget:
     from crm_desktop.ui.marketing.view import MarketingView
 
     return MarketingView(app)
 
 
-def _card_tab(app, kind, ident):  # noqa: ANN001, ANN202
+def _card_tab(app: AppContext, kind: str, ident: str) -> QWidget:
     from crm_desktop.ui.marketing.card_tab import MarketingCardTab
 
     return MarketingCardTab(app, kind, ident)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.planner.agenda import AgendaItem
@@ -228,7 +228,7 @@ class TimeGrid(QWidget):
         return QRectF(GUTTER + index * self.column_width() + 2 + lane * lane_width, y1,
                       lane_width - 2, max(y2 - y1, MIN_BLOCK_PX))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout_blocks()
         super().resizeEvent(event)
 

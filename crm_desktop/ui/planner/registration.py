@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
-def _planner(app):  # noqa: ANN001, ANN202
+def _planner(app: AppContext) -> QWidget:
     from crm_desktop.ui.planner.reminders import ReminderCenter
     from crm_desktop.ui.planner.view import PlannerView
 

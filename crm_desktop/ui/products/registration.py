@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
-def _products(app):  # noqa: ANN001, ANN202
+def _products(app: AppContext) -> QWidget:
     from crm_desktop.ui.products.view import ProductsView
 
     return ProductsView(app)

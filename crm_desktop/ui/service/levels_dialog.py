@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.services.service_desk import PRIORITIES, desk
 from crm_desktop.ui.context import AppContext
@@ -10,7 +18,7 @@ from crm_desktop.ui.service import labels
 
 
 class LevelsDialog(QDialog):
-    def __init__(self, app: AppContext, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.setWindowTitle(self.tr("Service levels"))

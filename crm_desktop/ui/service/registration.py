@@ -4,13 +4,15 @@ the client card's tab of requests."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.timing import FETCH_EVERY_MS, SCHEDULE_MS
 from crm_desktop.ui.views import ViewSpec, register_view
 
 
-def _requests(app):  # noqa: ANN001, ANN202
+def _requests(app: AppContext) -> QWidget:
     from crm_desktop.services.automation import automation
     from crm_desktop.ui.service.view import RequestsView
 
@@ -18,25 +20,25 @@ def _requests(app):  # noqa: ANN001, ANN202
     return RequestsView(app)
 
 
-def _rules(app):  # noqa: ANN001, ANN202
+def _rules(app: AppContext) -> QWidget:
     from crm_desktop.ui.service.rules_view import RulesView
 
     return RulesView(app)
 
 
-def _mail(app):  # noqa: ANN001, ANN202
+def _mail(app: AppContext) -> QWidget:
     from crm_desktop.ui.service.mail_view import MailView
 
     return MailView(app)
 
 
-def _card_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
+def _card_tab(app: AppContext, kind: str, ident: str) -> QWidget:
     from crm_desktop.ui.service.card_tab import ClientRequestsTab
 
     return ClientRequestsTab(app, kind, ident)
 
 
-def _letters_tab(app, kind: str, ident: str):  # noqa: ANN001, ANN202
+def _letters_tab(app: AppContext, kind: str, ident: str) -> QWidget:
     from crm_desktop.ui.service.letters_tab import ClientLettersTab
 
     return ClientLettersTab(app, kind, ident)
