@@ -7,17 +7,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CRM_DESKTOP_NO_KEYRING_PROMPT", "1")
 
-import shutil  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from functools import cache  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from crm_desktop.domain.clock import FixedClock  # noqa: E402
-from crm_desktop.services.crm import Crm  # noqa: E402
-from crm_desktop.storage import database  # noqa: E402
+from crm_desktop.domain.clock import FixedClock
+from crm_desktop.services.crm import Crm
+from crm_desktop.storage import database
 
 PG_URL = os.environ.get("CRM_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 # A test that uses one of these talks to the PostgreSQL server (marked `postgres` below).

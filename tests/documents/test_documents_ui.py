@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.deal_card import DealCard
 from crm_desktop.ui.imports.wizard import ImportWizard
 from tests.documents.test_spreadsheets import messy_xlsx
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
-def load(qtbot, wizard: ImportWizard, path: Path) -> bool:  # noqa: ANN001
+def load(qtbot: QtBot, wizard: ImportWizard, path: Path) -> bool:
     """Next on the file page: the file is read on the worker, then the wizard moves on."""
     wizard.path.setText(str(path))
     with qtbot.waitSignal(wizard.plan_ready, timeout=10_000) as ready:
@@ -21,7 +23,7 @@ def load(qtbot, wizard: ImportWizard, path: Path) -> bool:  # noqa: ANN001
     return ready.args[0]
 
 
-def test_import_wizard(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_import_wizard(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:  # noqa: F811
     crm = context.crm
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
@@ -46,7 +48,8 @@ def test_import_wizard(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001,
     wizard.grab().save("/tmp/import-wizard-run.png")
 
 
-def test_import_wizard_custom_field_and_vcards(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_import_wizard_custom_field_and_vcards(qtbot: QtBot, context: AppContext, tmp_path: Path  # noqa: F811
+                                               ) -> None:
     crm = context.crm
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
@@ -75,7 +78,8 @@ def test_import_wizard_custom_field_and_vcards(qtbot, context, tmp_path: Path) -
     assert finished.args[0].created == 3
 
 
-def test_creating_a_document_from_the_deal_card(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_creating_a_document_from_the_deal_card(qtbot: QtBot, context: AppContext, tmp_path: Path  # noqa: F811
+                                                ) -> None:
     crm = context.crm
     company = crm.companies.create(name="ООО Ромашка")
     deal = crm.deals.create(title="Поставка", pipeline_id=crm.pipelines.default().id,
@@ -93,7 +97,7 @@ def test_creating_a_document_from_the_deal_card(qtbot, context, tmp_path: Path) 
     assert crm.interactions.timeline(company_id=company.id)[0].channel == "document"
 
 
-def test_import_wizard_reads_a_calendar(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_import_wizard_reads_a_calendar(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:  # noqa: F811
     from tests.documents.test_ical_import import OUTLOOK
 
     wizard = ImportWizard(context)

@@ -177,7 +177,7 @@ def test_cli_import_and_export(crm: Crm, tmp_path: Path,
     assert load_workbook(tmp_path / "out.xlsx").active.max_row == 3
 
 
-def test_a_file_without_the_required_column_names_it_in_words(crm, tmp_path) -> None:  # noqa: ANN001
+def test_a_file_without_the_required_column_names_it_in_words(crm: Crm, tmp_path: Path) -> None:
     from crm_desktop.domain.errors import ValidationError
 
     path = tmp_path / "no_names.csv"

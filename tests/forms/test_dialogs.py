@@ -15,7 +15,7 @@ from crm_desktop.ui.date_field import DateInput, parse_date
 from tests.ui.conftest import type_text, wait_idle
 
 
-def open_company(qtbot, context, **values):  # noqa: ANN001, ANN003, ANN201
+def open_company(qtbot: QtBot, context: AppContext, **values):  # noqa: ANN003, ANN201
     company = context.crm.companies.create(**values)
     dialog = CompanyDialog(context, context.crm.companies.get(company.id))
     qtbot.addWidget(dialog)
@@ -24,7 +24,8 @@ def open_company(qtbot, context, **values):  # noqa: ANN001, ANN003, ANN201
     return company, dialog
 
 
-def test_saving_one_field_keeps_what_another_window_changed(qtbot, context) -> None:  # noqa: ANN001
+def test_saving_one_field_keeps_what_another_window_changed(qtbot: QtBot, context: AppContext
+                                                            ) -> None:
     crm = context.crm
     company, dialog = open_company(qtbot, context, name="Ромашка", phones=["+79121111111"],
                                    segment="A")
@@ -79,7 +80,8 @@ def test_a_field_changed_meanwhile_asks_keep_mine_or_take_theirs(
     assert messages == ["Undone: Edit Ромашка", "Redone: Edit Ромашка"]
 
 
-def test_undo_of_an_edit_does_not_overwrite_a_later_change(qtbot, context) -> None:  # noqa: ANN001
+def test_undo_of_an_edit_does_not_overwrite_a_later_change(qtbot: QtBot, context: AppContext
+                                                           ) -> None:
     crm = context.crm
     company, dialog = open_company(qtbot, context, name="Ромашка", segment="A")
     dialog.form.segment.setCurrentText("B")
@@ -95,7 +97,8 @@ def test_undo_of_an_edit_does_not_overwrite_a_later_change(qtbot, context) -> No
     assert messages and messages[-1].startswith("Could not undo")
 
 
-def test_every_error_shows_at_once_while_typing_and_goes_when_fixed(qtbot, context) -> None:  # noqa: ANN001
+def test_every_error_shows_at_once_while_typing_and_goes_when_fixed(qtbot: QtBot,
+                                                                    context: AppContext) -> None:
     dialog = CompanyDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -117,7 +120,7 @@ def test_every_error_shows_at_once_while_typing_and_goes_when_fixed(qtbot, conte
     assert context.crm.companies.count() == 0
 
 
-def test_length_limits_apply_while_typing(qtbot, context) -> None:  # noqa: ANN001
+def test_length_limits_apply_while_typing(qtbot: QtBot, context: AppContext) -> None:
     dialog = CompanyDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -135,7 +138,7 @@ def test_length_limits_apply_while_typing(qtbot, context) -> None:  # noqa: ANN0
     assert "notes" in dialog.errors.visible_errors()
 
 
-def test_phones_are_shown_formatted(qtbot, context) -> None:  # noqa: ANN001
+def test_phones_are_shown_formatted(qtbot: QtBot, context: AppContext) -> None:
     _, dialog = open_company(qtbot, context, name="Ромашка", phones=["+78129594214"])
     assert dialog.form.phones.text() == "+7 812 959-42-14"
     dialog.form.phones.setText("88129594215, 12")
@@ -143,7 +146,8 @@ def test_phones_are_shown_formatted(qtbot, context) -> None:  # noqa: ANN001
     assert dialog.form.phones.text() == "+7 812 959-42-15, 12"
 
 
-def test_company_field_keeps_typing_while_suggestions_open(qtbot, context) -> None:  # noqa: ANN001
+def test_company_field_keeps_typing_while_suggestions_open(qtbot: QtBot, context: AppContext
+                                                           ) -> None:
     crm = context.crm
     romashka = crm.companies.create(name="Ромашка")
     crm.companies.create(name="Ромашка-Юг")
@@ -168,7 +172,8 @@ def test_company_field_keeps_typing_while_suggestions_open(qtbot, context) -> No
     assert crm.contacts.get(saved.args[1]).company_id == romashka.id
 
 
-def test_a_company_name_that_matches_none_or_several_is_an_error(qtbot, context) -> None:  # noqa: ANN001
+def test_a_company_name_that_matches_none_or_several_is_an_error(qtbot: QtBot, context: AppContext
+                                                                 ) -> None:
     crm = context.crm
     crm.companies.create(name="Вектор")
     crm.companies.create(name="Вектор")
@@ -184,7 +189,8 @@ def test_a_company_name_that_matches_none_or_several_is_an_error(qtbot, context)
     assert crm.contacts.count() == 0
 
 
-def test_new_person_from_an_open_company_card_has_the_company(qtbot, context) -> None:  # noqa: ANN001
+def test_new_person_from_an_open_company_card_has_the_company(qtbot: QtBot, context: AppContext
+                                                              ) -> None:
     from crm_desktop.ui.app import make_main_window
 
     crm = context.crm
@@ -208,7 +214,8 @@ def test_new_person_from_an_open_company_card_has_the_company(qtbot, context) ->
     window.close()
 
 
-def test_editing_a_person_keeps_the_company_and_unchanged_fields(qtbot, context) -> None:  # noqa: ANN001
+def test_editing_a_person_keeps_the_company_and_unchanged_fields(qtbot: QtBot, context: AppContext
+                                                                 ) -> None:
     crm = context.crm
     company = crm.companies.create(name="АО Вектор")
     person = crm.contacts.create(last_name="Петров", company_id=company.id,
@@ -226,7 +233,8 @@ def test_editing_a_person_keeps_the_company_and_unchanged_fields(qtbot, context)
         "Иван", "Директор", company.id, date(1980, 5, 17))
 
 
-def test_an_impossible_birthday_is_an_error_beside_the_field(qtbot, context) -> None:  # noqa: ANN001
+def test_an_impossible_birthday_is_an_error_beside_the_field(qtbot: QtBot, context: AppContext
+                                                             ) -> None:
     dialog = ContactDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -250,7 +258,8 @@ def test_an_impossible_birthday_is_an_error_beside_the_field(qtbot, context) -> 
     assert context.crm.contacts.get(saved.args[1]).birthday == date(1984, 2, 29)
 
 
-def test_the_calendar_opens_at_a_sensible_month_and_shows_whole_weeks(qtbot, context) -> None:  # noqa: ANN001
+def test_the_calendar_opens_at_a_sensible_month_and_shows_whole_weeks(qtbot: QtBot,
+                                                                      context: AppContext) -> None:
     dialog = ContactDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -267,7 +276,7 @@ def test_the_calendar_opens_at_a_sensible_month_and_shows_whole_weeks(qtbot, con
     assert dialog.form.birthday.text() == "18.05.1980"
 
 
-def test_date_parsing_and_the_past_warning(qtbot, qapp) -> None:  # noqa: ANN001
+def test_date_parsing_and_the_past_warning(qtbot: QtBot, qapp: QApplication) -> None:
     from PySide6.QtWidgets import QLineEdit
 
     assert parse_date("31.12.2026") == date(2026, 12, 31)

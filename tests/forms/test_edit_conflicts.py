@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import EditConflict
 from crm_desktop.services.crm import Crm
 
@@ -19,7 +20,7 @@ def test_an_edit_of_one_field_keeps_what_another_window_changed_in_others(crm: C
 
 
 def test_a_concurrent_change_of_the_same_field_is_refused_and_described(
-        crm: Crm, clock) -> None:  # noqa: ANN001
+        crm: Crm, clock: FixedClock) -> None:
     loaded = crm.companies.create(name="Ромашка", notes="старое")
     clock.advance(minutes=5)
     crm.companies.update(loaded.id, notes="их правка")

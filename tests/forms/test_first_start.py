@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.clock import FixedClock
 from crm_desktop.services.crm import Crm
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.first_start import FirstStartDialog
 from tests.ui.conftest import type_text
 
 
-def test_errors_sit_beside_their_field_and_go_when_fixed(qtbot, tmp_path, qapp) -> None:  # noqa: ANN001
+def test_errors_sit_beside_their_field_and_go_when_fixed(qtbot: QtBot, tmp_path: Path,
+                                                         qapp: QApplication) -> None:
     crm = Crm(tmp_path / "first.db")
     try:
         dialog = FirstStartDialog(crm, "ru")
@@ -63,8 +66,10 @@ def test_demo_data_chosen_at_first_start_is_the_new_users(
         crm.close()
 
 
-def test_demo_data_that_fails_says_why_and_the_program_goes_on(qtbot, context, monkeypatch,  # noqa: ANN001
-                                                               caplog) -> None:  # noqa: ANN001
+def test_demo_data_that_fails_says_why_and_the_program_goes_on(qtbot: QtBot, context: AppContext,
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               caplog: pytest.LogCaptureFixture
+                                                               ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from crm_desktop.services import demo

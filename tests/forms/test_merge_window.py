@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import threading
 
+from pytestqt.qtbot import QtBot
+
 from crm_desktop.ui.clients.merge_dialog import MergeDialog
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import wait_idle
 
 
-def merge_in_dialog(qtbot, context, kept: str, merged: str, *fields: str) -> MergeDialog:  # noqa: ANN001
+def merge_in_dialog(qtbot: QtBot, context: AppContext, kept: str, merged: str, *fields: str
+                    ) -> MergeDialog:
     dialog = MergeDialog(context, "company", kept, merged)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -20,7 +24,7 @@ def merge_in_dialog(qtbot, context, kept: str, merged: str, *fields: str) -> Mer
     return dialog
 
 
-def test_the_merge_is_on_the_undo_stack_only_once_done(qtbot, context) -> None:  # noqa: ANN001
+def test_the_merge_is_on_the_undo_stack_only_once_done(qtbot: QtBot, context: AppContext) -> None:
     crm = context.crm
     kept = crm.companies.create(name="Ромашка", phones=["+79121111111"])
     dup = crm.companies.create(name="Ромашка ООО", phones=["+79122222222"])
@@ -38,7 +42,7 @@ def test_the_merge_is_on_the_undo_stack_only_once_done(qtbot, context) -> None: 
     assert context.undo_stack.count() == 1 and not dialog.isVisible()
 
 
-def test_undo_redo_undo_without_waiting_ends_undone(qtbot, context) -> None:  # noqa: ANN001
+def test_undo_redo_undo_without_waiting_ends_undone(qtbot: QtBot, context: AppContext) -> None:
     crm = context.crm
     kept = crm.companies.create(name="Ромашка", phones=["+79121111111"])
     dup = crm.companies.create(name="Ромашка ООО", phones=["+79122222222"])
@@ -60,7 +64,7 @@ def test_undo_redo_undo_without_waiting_ends_undone(qtbot, context) -> None:  # 
     assert len(history) == 2 and all(m["undone_at"] is not None for m in history)
 
 
-def test_a_refused_undo_leaves_the_stack_and_says_why(qtbot, context) -> None:  # noqa: ANN001
+def test_a_refused_undo_leaves_the_stack_and_says_why(qtbot: QtBot, context: AppContext) -> None:
     crm = context.crm
     alpha = crm.companies.create(name="Альфа")
     beta = crm.companies.create(name="Бета")
@@ -78,7 +82,8 @@ def test_a_refused_undo_leaves_the_stack_and_says_why(qtbot, context) -> None:  
     assert crm.companies.get(beta.id, include_deleted=True).deleted_at is not None
 
 
-def test_a_failed_merge_says_why_in_the_dialog_and_claims_nothing(qtbot, context) -> None:  # noqa: ANN001
+def test_a_failed_merge_says_why_in_the_dialog_and_claims_nothing(qtbot: QtBot, context: AppContext
+                                                                  ) -> None:
     crm = context.crm
     kept = crm.companies.create(name="Ромашка")
     dup = crm.companies.create(name="Ромашка ООО")

@@ -4,16 +4,18 @@ database file and applied at once."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain import zones
 from crm_desktop.services.planner.agenda import local_zone
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.preferences import PreferencesDialog
 from tests.ui.conftest import wait_idle
 
 WINDOWS: list[QWidget] = []
 
 
-def make_dialog(qtbot, context) -> PreferencesDialog:  # noqa: ANN001
+def make_dialog(qtbot: QtBot, context: AppContext) -> PreferencesDialog:
     window = QWidget()
     window.app = context  # what the main window offers its dialogs
     qtbot.addWidget(window)
@@ -22,7 +24,7 @@ def make_dialog(qtbot, context) -> PreferencesDialog:  # noqa: ANN001
     return dialog
 
 
-def test_choosing_a_time_zone_applies_it_and_keeps_it(qtbot, context) -> None:  # noqa: ANN001
+def test_choosing_a_time_zone_applies_it_and_keeps_it(qtbot: QtBot, context: AppContext) -> None:
     dialog = make_dialog(qtbot, context)
     assert dialog.time_zone.currentIndex() == 0  # the system's
     assert dialog.time_zone.itemText(0).startswith("System (")
@@ -39,7 +41,8 @@ def test_choosing_a_time_zone_applies_it_and_keeps_it(qtbot, context) -> None:  
     assert zones.preferred() is None and context.crm.planner.time_zone_setting() is None
 
 
-def test_a_text_that_is_no_time_zone_is_refused_beside_the_field(qtbot, context) -> None:  # noqa: ANN001
+def test_a_text_that_is_no_time_zone_is_refused_beside_the_field(qtbot: QtBot, context: AppContext
+                                                                 ) -> None:
     dialog = make_dialog(qtbot, context)
     dialog.show()
     dialog.time_zone.setEditText("Mars/Olympus")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from crm_desktop.domain import zones
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.planner.agenda import day_bounds, local_zone
@@ -88,7 +90,7 @@ def test_nine_o_clock_stays_nine_on_both_sides_of_dst() -> None:
         assert moment.hour == utc_hour and moment.astimezone(BERLIN).hour == 9
 
 
-def test_reminder_keeps_its_lead_across_the_dst_change(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_reminder_keeps_its_lead_across_the_dst_change(crm: Crm, clock: FixedClock) -> None:
     crm.planner.set_time_zone("Europe/Berlin")
     # 15 minutes before a meeting at 03:00 local on the spring-forward night is 01:45 local.
     due = datetime(2026, 3, 29, 3, 0, tzinfo=BERLIN)
@@ -102,7 +104,7 @@ def test_reminder_keeps_its_lead_across_the_dst_change(crm: Crm, clock) -> None:
 
 @pytest.mark.parametrize("zone", ["Asia/Vladivostok", "Europe/Moscow", "America/New_York",
                                   "Pacific/Kiritimati", "Pacific/Pago_Pago"])
-def test_all_day_event_is_a_date_of_the_users_day(crm: Crm, tmp_path, zone: str) -> None:  # noqa: ANN001
+def test_all_day_event_is_a_date_of_the_users_day(crm: Crm, tmp_path: Path, zone: str) -> None:
     from icalendar import Calendar
 
     crm.planner.set_time_zone(zone)

@@ -121,7 +121,7 @@ def test_typo_matches_come_after_every_exact_match(crm: Crm, people: dict[str, s
 
 
 def test_the_vocabulary_follows_writes(crm: Crm, people: dict[str, str],
-                                       monkeypatch) -> None:  # noqa: ANN001
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.services.clients import search
 
     assert crm.search.search("сидорв")[0].id == people["ivan"]
@@ -168,7 +168,7 @@ def test_a_query_is_cancelled_from_another_thread(crm: Crm) -> None:
             with crm.db.read() as session, guard.watching(
                     session.connection().connection.driver_connection):
                 session.connection().exec_driver_sql(slow).all()
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     thread = threading.Thread(target=run)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.crm import Crm
 
@@ -62,7 +64,7 @@ def test_company_validation_names_the_field(crm: Crm, values: dict, field: str) 
     assert crm.companies.count() == 0
 
 
-def test_contact_rules(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_contact_rules(crm: Crm, clock: FixedClock) -> None:
     company = crm.companies.create(name="АО Вектор")
     person = crm.contacts.create(first_name="Пётр", last_name="Ёлкин", company_id=company.id,
                                  emails=["P.Elkin@Vector.ru"], birthday=date(1980, 5, 17))
@@ -124,7 +126,7 @@ def test_funnel_weighted_sum_is_exact(crm: Crm) -> None:
     assert row.weighted_minor == 2004
 
 
-def test_interactions_and_tasks(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_interactions_and_tasks(crm: Crm, clock: FixedClock) -> None:
     company = crm.companies.create(name="ИП Смирнов")
     person = crm.contacts.create(first_name="Олег", last_name="Смирнов", company_id=company.id)
     with pytest.raises(ValidationError) as excinfo:
@@ -201,7 +203,7 @@ def test_duplicates_by_phone_email_tax_id_and_name(crm: Crm) -> None:
     assert crm.duplicates.find(name="Лютик", phones=["+79990000000"]) == []
 
 
-def test_timestamps_are_utc(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_timestamps_are_utc(crm: Crm, clock: FixedClock) -> None:
     company = crm.companies.create(name="Time")
     assert company.created_at == clock.now() and company.created_at.tzinfo == UTC
 
@@ -226,7 +228,7 @@ def test_email_fast_path_agrees_with_the_library(raw: str) -> None:
     assert got == expected
 
 
-def test_the_history_pages_lose_no_entry_logged_at_the_same_minute(tmp_path) -> None:  # noqa: ANN001
+def test_the_history_pages_lose_no_entry_logged_at_the_same_minute(tmp_path: Path) -> None:
     """Found while measuring the card: paging by time alone dropped the entries that share
     the last shown entry's time (the demo logs on quarter hours)."""
     from datetime import UTC, datetime

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import sqlite3
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.ids import new_id
 from crm_desktop.services.crm import Crm
 from crm_desktop.storage.database import MIGRATIONS
@@ -29,7 +30,7 @@ def backfilled(conn: sqlite3.Connection) -> list[tuple]:
     return conn.execute(QUERY).fetchall()
 
 
-def test_new_deals_get_the_rows_the_full_recomputation_makes(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_new_deals_get_the_rows_the_full_recomputation_makes(crm: Crm, clock: FixedClock) -> None:
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)
     other = next(p for p in crm.pipelines.list() if p.id != pipeline.id)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.ids import new_id
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.funnel.analytics import WON_RANK, Period
@@ -66,7 +67,7 @@ def raw(crm: Crm) -> sqlite3.Connection:
     return sqlite3.connect(crm.path, isolation_level=None)
 
 
-def test_random_work_matches_the_history(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_random_work_matches_the_history(crm: Crm, clock: FixedClock) -> None:
     rng = random.Random(7)
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)
@@ -128,7 +129,7 @@ def test_a_deal_imported_without_history_counts_at_its_stage(crm: Crm) -> None:
                                                                  else 0), stage.name
 
 
-def test_reordered_stages_change_the_furthest_stage(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_reordered_stages_change_the_furthest_stage(crm: Crm, clock: FixedClock) -> None:
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)
     deal = crm.deals.create(title="Сделка", pipeline_id=pipeline.id, amount="1").id
@@ -152,7 +153,7 @@ def test_reordered_stages_change_the_furthest_stage(crm: Crm, clock) -> None:  #
         {deal}
 
 
-def test_the_won_stage_is_not_a_fake_hundred_percent(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_the_won_stage_is_not_a_fake_hundred_percent(crm: Crm, clock: FixedClock) -> None:
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)
     won = next(s for s in stages if s.kind == "won")
@@ -167,7 +168,7 @@ def test_the_won_stage_is_not_a_fake_hundred_percent(crm: Crm, clock) -> None:  
     assert rows[stages[0].name].share == Decimal("100.0")
 
 
-def test_the_migration_backfill_equals_what_the_triggers_keep(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_the_migration_backfill_equals_what_the_triggers_keep(crm: Crm, clock: FixedClock) -> None:
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)
     rng = random.Random(3)

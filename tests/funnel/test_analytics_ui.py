@@ -8,13 +8,16 @@ from datetime import date
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.analytics_view import AnalyticsView, shown
 from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
-def test_figures_appear_when_opened_and_follow_changes(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+def test_figures_appear_when_opened_and_follow_changes(qtbot: QtBot, context: AppContext, funnel  # noqa: ANN001, F811
+                                                       ) -> None:
     stack = QStackedWidget()  # as in the window: another view is in front at first
     qtbot.addWidget(stack)
     stack.addWidget(QLabel("clients"))
@@ -61,7 +64,8 @@ def test_numbers_use_the_users_decimal_mark() -> None:
         QLocale.setDefault(before)
 
 
-def test_the_period_is_the_last_year_on_the_programs_clock(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_the_period_is_the_last_year_on_the_programs_clock(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                           ) -> None:
     view = AnalyticsView(context)  # the test clock says 16.03.2026, whatever the system says
     qtbot.addWidget(view)
     assert (view.period().start, view.period().end) == (date(2025, 3, 16), date(2026, 3, 16))

@@ -4,6 +4,7 @@ the items table saved whole, products, and our own company's requisites."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -205,7 +206,7 @@ crm.deal_items.save_all(deal_id, [{"name": f"Строка {n}", "price": "10"} f
 """
 
 
-def test_items_save_killed_midway_leaves_nothing_half_written(crm: Crm, tmp_path) -> None:  # noqa: ANN001
+def test_items_save_killed_midway_leaves_nothing_half_written(crm: Crm, tmp_path: Path) -> None:
     """kill -9 in the middle of saving a 100-row items table: after restart the deal has its
     old items and amount, and the file passes the integrity check."""
     import os

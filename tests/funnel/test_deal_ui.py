@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.context import AppContext
@@ -30,7 +31,7 @@ SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 
 
 @pytest.fixture(autouse=True)
-def discard_when_asked(monkeypatch) -> list[str]:  # noqa: ANN001
+def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Closing a dialog with unsaved edits asks; the tests' teardown answers "discard"."""
     asked: list[str] = []
 
@@ -43,7 +44,7 @@ def discard_when_asked(monkeypatch) -> list[str]:  # noqa: ANN001
     return asked
 
 
-def loaded_board(qtbot, context) -> BoardView:  # noqa: ANN001, F811
+def loaded_board(qtbot: QtBot, context: AppContext) -> BoardView:  # noqa: F811
     board = BoardView(context)
     qtbot.addWidget(board)
     with qtbot.waitSignal(board.loaded, timeout=10_000):
@@ -52,7 +53,7 @@ def loaded_board(qtbot, context) -> BoardView:  # noqa: ANN001, F811
     return board
 
 
-def open_card(qtbot, context, deal_id: str) -> DealCard:  # noqa: ANN001, F811
+def open_card(qtbot: QtBot, context: AppContext, deal_id: str) -> DealCard:  # noqa: F811
     card = DealCard(context, deal_id)
     card.open_after = False
     qtbot.addWidget(card)
@@ -68,7 +69,7 @@ def fits(widget: QWidget) -> None:
 
 
 def test_new_deal_from_the_board_shows_every_error_and_finds_a_typed_company(
-        qtbot, context) -> None:  # noqa: ANN001, F811
+        qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     company = crm.companies.create(name="ООО Ромашка")
     board = loaded_board(qtbot, context)
@@ -98,7 +99,7 @@ def test_new_deal_from_the_board_shows_every_error_and_finds_a_typed_company(
     assert board.empty.isHidden()
 
 
-def test_a_company_name_that_matches_none_is_refused(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_a_company_name_that_matches_none_is_refused(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     dialog = DealDialog(context)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.form.loaded, timeout=10_000)
@@ -111,7 +112,7 @@ def test_a_company_name_that_matches_none_is_refused(qtbot, context) -> None:  #
 
 
 def test_typing_in_the_client_field_is_not_lost_when_suggestions_open(
-        qtbot, context) -> None:  # noqa: ANN001, F811
+        qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     for name in ("ООО Ромашка", "ООО Ромашка-Юг", "АО Ромб"):
         context.crm.companies.create(name=name)
     dialog = DealDialog(context)
@@ -132,7 +133,8 @@ def test_typing_in_the_client_field_is_not_lost_when_suggestions_open(
     assert dialog.form.picked[1] == "ООО Ромашка-Юг"
 
 
-def test_client_card_deals_tab_creates_a_deal_for_the_client(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_client_card_deals_tab_creates_a_deal_for_the_client(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                             ) -> None:
     from crm_desktop.ui.clients.card import ClientCard
 
     crm = context.crm
@@ -154,7 +156,8 @@ def test_client_card_deals_tab_creates_a_deal_for_the_client(qtbot, context) -> 
     qtbot.waitUntil(lambda: card.deals.count() == 1, timeout=10_000)
 
 
-def test_deal_card_edits_with_errors_beside_the_fields(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+def test_deal_card_edits_with_errors_beside_the_fields(qtbot: QtBot, context: AppContext, funnel  # noqa: ANN001, F811
+                                                       ) -> None:
     crm = context.crm
     deal_id = funnel["ids"]["E"]
     card = open_card(qtbot, context, deal_id)
@@ -199,7 +202,7 @@ def test_deal_card_edits_with_errors_beside_the_fields(qtbot, context, funnel) -
     assert "Заказчик закрылся" in crm.reference.names("loss_reasons")
 
 
-def test_items_table_saves_and_totals_are_exact(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+def test_items_table_saves_and_totals_are_exact(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
     crm = context.crm
     chair = crm.products.create(name="Кресло", unit="шт", price="12499.99")
     crm.products.create(name="Licence", price="10", currency="EUR")
@@ -281,7 +284,7 @@ def test_board_keyboard_moves_menus_and_delete_with_undo(
     assert left.hasFocus()
 
 
-def test_deal_card_stage_menu_and_delete(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+def test_deal_card_stage_menu_and_delete(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
     crm = context.crm
     d = funnel["ids"]["D"]
     card = open_card(qtbot, context, d)
@@ -341,7 +344,8 @@ def test_document_button_asks_where_and_says_what_failed(
     assert card.make_document.isEnabled()
 
 
-def test_products_view_create_archive_and_undo(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001, F811
+def test_products_view_create_archive_and_undo(qtbot: QtBot, qtmodeltester: ModelTester,
+                                               context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     view = ProductsView(context)
     qtbot.addWidget(view)
@@ -377,7 +381,7 @@ def test_products_view_create_archive_and_undo(qtbot, qtmodeltester, context) ->
     assert "нет такого" in view.empty.text()
 
 
-def test_requisites_dialog_checks_as_you_type_and_saves(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_requisites_dialog_checks_as_you_type_and_saves(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     dialog = RequisitesDialog(context)
     qtbot.addWidget(dialog)
@@ -398,7 +402,7 @@ def test_requisites_dialog_checks_as_you_type_and_saves(qtbot, context) -> None:
     assert crm.documents.org_profile()["bik"] == SBER["bik"]
 
 
-def test_preferences_open_our_company_details(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_preferences_open_our_company_details(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     from PySide6.QtWidgets import QPushButton
 
     from crm_desktop.ui.preferences import PreferencesDialog
@@ -413,7 +417,7 @@ def test_preferences_open_our_company_details(qtbot, context) -> None:  # noqa: 
     wait_idle(qtbot, context)
 
 
-def test_every_deal_screen_fits_a_small_laptop(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+def test_every_deal_screen_fits_a_small_laptop(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
     crm = context.crm
     long = "Очень длинное название сделки, которое не должно раздвигать окно " * 4
     crm.deals.update(funnel["ids"]["A"], title=long[:300])
@@ -430,7 +434,7 @@ def test_every_deal_screen_fits_a_small_laptop(qtbot, context, funnel) -> None: 
         fits(widget)
 
 
-def test_saving_a_deal_deleted_meanwhile_says_so(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+def test_saving_a_deal_deleted_meanwhile_says_so(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
     from sqlalchemy import text
 
     crm, deal_id = context.crm, funnel["ids"]["B"]
@@ -485,7 +489,7 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def russian(qapp) -> object:  # noqa: ANN001
+def russian(qapp: QApplication) -> object:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from crm_desktop.paths import RESOURCES_DIR
@@ -503,7 +507,8 @@ def russian(qapp) -> object:  # noqa: ANN001
     QLocale.setDefault(before)
 
 
-def test_deal_screens_in_russian_show_no_english(qtbot, context, funnel, russian) -> None:  # noqa: ANN001, F811
+def test_deal_screens_in_russian_show_no_english(qtbot: QtBot, context: AppContext, funnel,  # noqa: ANN001, F811
+                                                 russian: None) -> None:
     crm = context.crm
     crm.products.create(name="Кресло", unit="шт", price="100")
     crm.deal_items.save_all(funnel["ids"]["A"], [{"name": "Монтаж", "price": "10"}])
@@ -577,7 +582,8 @@ def test_create_edit_and_move_are_undone_with_ctrl_z(
     assert discard_when_asked and "unsaved" in discard_when_asked[-1]
 
 
-def test_a_deal_from_a_persons_card_takes_the_person_and_the_company(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_a_deal_from_a_persons_card_takes_the_person_and_the_company(qtbot: QtBot,
+                                                                     context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     company = crm.companies.create(name="ООО Вектор")
     person = crm.contacts.create(first_name="Иван", last_name="Петров", company_id=company.id)
@@ -591,7 +597,7 @@ def test_a_deal_from_a_persons_card_takes_the_person_and_the_company(qtbot, cont
     assert (deal.company_id, deal.contact_id) == (company.id, person.id)
 
 
-def test_ctrl_shift_d_makes_a_deal_from_any_view(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_ctrl_shift_d_makes_a_deal_from_any_view(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     from PySide6.QtWidgets import QApplication
 
     from crm_desktop.ui.app import make_main_window
@@ -611,7 +617,8 @@ def test_ctrl_shift_d_makes_a_deal_from_any_view(qtbot, context) -> None:  # noq
     wait_idle(qtbot, context)
 
 
-def test_a_deleted_deal_opened_from_elsewhere_says_so(qtbot, context, funnel) -> None:  # noqa: ANN001, F811
+def test_a_deleted_deal_opened_from_elsewhere_says_so(qtbot: QtBot, context: AppContext, funnel  # noqa: ANN001, F811
+                                                      ) -> None:
     context.crm.deals.delete(funnel["ids"]["C"])
     card = DealCard(context, funnel["ids"]["C"])
     qtbot.addWidget(card)

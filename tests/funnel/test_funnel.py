@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.money import Money
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.funnel.analytics import Period
@@ -17,7 +19,7 @@ START = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def funnel(crm: Crm, clock) -> dict:  # noqa: ANN001
+def funnel(crm: Crm, clock: FixedClock) -> dict:
     """Six deals in the main pipeline (stages 0 new, 1 qualification, 2 meeting, 3 proposal,
     4 negotiation, 5 won, 6 lost), moved one day apart so times in stage are known:
 
@@ -82,7 +84,7 @@ def test_board_filters_and_more(crm: Crm, funnel: dict) -> None:
     assert found[funnel["won"].id].count == 1 and found[lost].count == 0
 
 
-def test_analytics_match_a_hand_count(crm: Crm, funnel: dict, clock) -> None:  # noqa: ANN001
+def test_analytics_match_a_hand_count(crm: Crm, funnel: dict, clock: FixedClock) -> None:
     pid = funnel["pipeline"].id
     period = Period(date(2026, 3, 1), date(2026, 3, 31))
     conversion = {r.stage: (r.reached, r.moved_on, r.rate)
@@ -145,7 +147,7 @@ def test_reorder_stages(crm: Crm) -> None:
         crm.funnel.reorder_stages(pipeline.id, order[:-1])
 
 
-def test_xlsx_export_reopens_with_types(tmp_path) -> None:  # noqa: ANN001
+def test_xlsx_export_reopens_with_types(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     from crm_desktop.services.exchange.xlsx_export import export_rows

@@ -4,10 +4,15 @@ for the reason; the analytics tables under qtmodeltester, drill-down and export.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.analytics_view import AnalyticsView
 from crm_desktop.ui.funnel.board import MIME_DEAL, BoardView
 from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
@@ -22,7 +27,8 @@ def drop(widget, deal_id: str) -> None:  # noqa: ANN001
     widget.dropEvent(event)
 
 
-def test_drag_between_stages_and_to_lost(qtbot, context, funnel, monkeypatch) -> None:  # noqa: ANN001, F811
+def test_drag_between_stages_and_to_lost(qtbot: QtBot, context: AppContext, funnel,  # noqa: ANN001, F811
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     board = BoardView(context)
     qtbot.addWidget(board)
@@ -51,7 +57,8 @@ def test_drag_between_stages_and_to_lost(qtbot, context, funnel, monkeypatch) ->
     qtbot.waitUntil(lambda: board.columns[funnel["lost"].id].column.count == 4, timeout=10_000)
 
 
-def test_analytics_view(qtbot, qtmodeltester, context, funnel, tmp_path) -> None:  # noqa: ANN001, F811
+def test_analytics_view(qtbot: QtBot, qtmodeltester: ModelTester, context: AppContext, funnel,  # noqa: ANN001, F811
+                        tmp_path: Path) -> None:
     from openpyxl import load_workbook
     from PySide6.QtCore import QDate
 

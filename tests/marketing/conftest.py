@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from crm_desktop.domain import zones
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.marketing import Marketing, marketing
 
@@ -58,5 +59,5 @@ class Shop:
 
 
 @pytest.fixture
-def shop(crm: Crm, clock) -> Shop:  # noqa: ANN001
+def shop(crm: Crm, clock: FixedClock) -> Shop:
     return Shop(crm, clock)

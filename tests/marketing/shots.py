@@ -11,19 +11,21 @@ import os
 import tempfile
 from pathlib import Path
 
+from crm_desktop.ui.context import AppContext
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from crm_desktop.domain.clock import FixedClock  # noqa: E402
-from crm_desktop.services.crm import Crm  # noqa: E402
-from crm_desktop.services.demo import generate  # noqa: E402
-from crm_desktop.ui import settings  # noqa: E402
-from crm_desktop.ui.app import (  # noqa: E402
+from crm_desktop.domain.clock import FixedClock
+from crm_desktop.services.crm import Crm
+from crm_desktop.services.demo import generate
+from crm_desktop.ui import settings
+from crm_desktop.ui.app import (
     build_context,
     create_application,
     install_translator,
     make_main_window,
 )
-from crm_desktop.ui.screenshots import NOW, settle, shot  # noqa: E402
+from crm_desktop.ui.screenshots import NOW, settle, shot
 
 
 def main() -> None:
@@ -92,7 +94,7 @@ def main() -> None:
         crm.close()
 
 
-def hooks(app, context, window, out: Path) -> None:  # noqa: ANN001
+def hooks(app, context: AppContext, window, out: Path) -> None:  # noqa: ANN001
     """The clients list filtered by a saved segment (with its class column), the segment
     dialog's added rows, a call list from a file, the softphone preference and the two
     incoming-call notices."""

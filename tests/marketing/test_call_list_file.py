@@ -9,8 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.ui.context import AppContext
 from tests.marketing.test_call_lists import team  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
@@ -57,8 +59,8 @@ def test_a_csv_in_windows_cyrillic_and_files_that_are_no_list(shop, team, tmp_pa
         shop.m.call_lists.from_file(str(tmp_path / "missing.xlsx"))
 
 
-def test_a_list_made_from_a_file_in_its_dialog(qtbot, context, shop, team, tmp_path: Path  # noqa: ANN001, F811
-                                               ) -> None:
+def test_a_list_made_from_a_file_in_its_dialog(qtbot: QtBot, context: AppContext, shop, team,  # noqa: ANN001, F811
+                                               tmp_path: Path) -> None:
     from crm_desktop.ui.marketing.call_lists_view import CallListsView
 
     users, ids, _ = team

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.marketing.segments import SegmentRules
 
@@ -56,7 +57,7 @@ def test_split_evenly_by_region_and_by_responsible(shop, team) -> None:  # noqa:
     assert lists.items(even.id)[0].phone == "+79120000000"
 
 
-def test_working_a_list_writes_calls_tasks_and_deals(shop, team, clock) -> None:  # noqa: ANN001
+def test_working_a_list_writes_calls_tasks_and_deals(shop, team, clock: FixedClock) -> None:  # noqa: ANN001
     users, ids, segment = team
     crm, lists = shop.crm, shop.m.call_lists
     campaign = shop.m.campaigns.create(name="Осенний обзвон", channel="calls", cost="9000")

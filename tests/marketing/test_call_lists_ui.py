@@ -5,12 +5,14 @@ progress table; a list made in its dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from tests.marketing.test_call_lists import team  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
 
-def test_work_a_list_with_the_keyboard(qtbot, context, shop, team) -> None:  # noqa: ANN001, F811
+def test_work_a_list_with_the_keyboard(qtbot: QtBot, context: AppContext, shop, team) -> None:  # noqa: ANN001, F811
     from crm_desktop.ui.marketing.call_lists_view import CallListsView, CallWorkDialog
 
     users, ids, segment = team
@@ -60,7 +62,7 @@ def test_work_a_list_with_the_keyboard(qtbot, context, shop, team) -> None:  # n
     assert rows["Total"][0] == "7"
 
 
-def test_a_list_made_in_its_dialog(qtbot, context, shop, team) -> None:  # noqa: ANN001, F811
+def test_a_list_made_in_its_dialog(qtbot: QtBot, context: AppContext, shop, team) -> None:  # noqa: ANN001, F811
     from crm_desktop.ui.marketing.call_lists_view import CallListsView
 
     users, _, _ = team

@@ -9,13 +9,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from tests.marketing.test_campaigns import world  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
-def view(qtbot, context, world):  # noqa: ANN001, ANN201, F811
+def view(qtbot: QtBot, context: AppContext, world):  # noqa: ANN001, ANN201, F811
     from crm_desktop.ui.marketing.campaigns_view import CampaignsView
 
     widget = CampaignsView(context)
@@ -25,7 +27,7 @@ def view(qtbot, context, world):  # noqa: ANN001, ANN201, F811
     return widget
 
 
-def test_the_report_and_drill_down(qtbot, context, view, world) -> None:  # noqa: ANN001, F811
+def test_the_report_and_drill_down(qtbot: QtBot, context: AppContext, view, world) -> None:  # noqa: ANN001, F811
     model = view.by_campaign
     names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert sorted(names) == ["Выставка", "Пустая", "Реклама"]
@@ -55,7 +57,8 @@ def test_the_report_and_drill_down(qtbot, context, view, world) -> None:  # noqa
     assert view.report.start is not None
 
 
-def test_a_campaign_made_in_its_dialog(qtbot, context, view, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_a_campaign_made_in_its_dialog(qtbot: QtBot, context: AppContext, view, tmp_path: Path  # noqa: ANN001, F811
+                                       ) -> None:
     dialog = view.edit(None)
     wait_idle(qtbot, context)
     type_text(dialog.form.name, "Звонки осенью")
@@ -93,7 +96,7 @@ def test_a_campaign_made_in_its_dialog(qtbot, context, view, tmp_path: Path) -> 
     assert any(r[0] == "Звонки осенью" for r in book.worksheets[0].iter_rows(values_only=True))
 
 
-def test_the_card_tab_sets_the_campaign(qtbot, context, shop, world) -> None:  # noqa: ANN001, F811
+def test_the_card_tab_sets_the_campaign(qtbot: QtBot, context: AppContext, shop, world) -> None:  # noqa: ANN001, F811
     from crm_desktop.ui.marketing.card_tab import MarketingCardTab
 
     tab = MarketingCardTab(context, "company", world["c3"])

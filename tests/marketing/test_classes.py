@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.marketing.classes import ClassSettings
 
@@ -116,7 +117,7 @@ def test_thresholds_are_adjustable_and_shared(shop) -> None:  # noqa: ANN001
     assert found[ids["B1"]].xyz is None  # one month is short even at two months minimum
 
 
-def test_a_new_month_makes_the_classes_stale(shop, clock) -> None:  # noqa: ANN001
+def test_a_new_month_makes_the_classes_stale(shop, clock: FixedClock) -> None:  # noqa: ANN001
     shop.m.classes.save_settings(ClassSettings(months=3))
     clock.set(datetime(2026, 3, 16, 9, 0, tzinfo=UTC))
     run = shop.m.classes.ensure_fresh()

@@ -8,14 +8,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.marketing.classes import ClassSettings
+from crm_desktop.ui.context import AppContext
 from tests.marketing.test_classes import PERIOD, build
 from tests.ui.conftest import context, wait_idle  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
-def classes_view(qtbot, context, shop):  # noqa: ANN001, ANN201, F811
+def classes_view(qtbot: QtBot, context: AppContext, shop):  # noqa: ANN001, ANN201, F811
     from crm_desktop.ui.marketing.view import MarketingView
 
     ids = build(shop)
@@ -30,7 +32,8 @@ def classes_view(qtbot, context, shop):  # noqa: ANN001, ANN201, F811
     view.close()  # (the tab lives as long as its parent view)
 
 
-def test_the_matrix_shows_counts_and_drills_down(qtbot, context, classes_view) -> None:  # noqa: ANN001, F811
+def test_the_matrix_shows_counts_and_drills_down(qtbot: QtBot, context: AppContext, classes_view  # noqa: ANN001, F811
+                                                 ) -> None:
     view, ids = classes_view[:2]
     model = view.model
     assert model.rowCount() == 4 and model.columnCount() == 5
@@ -49,7 +52,8 @@ def test_the_matrix_shows_counts_and_drills_down(qtbot, context, classes_view) -
     assert opened == [("company", ids["A2"])]
 
 
-def test_export_from_the_view_reopens(qtbot, context, classes_view, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_export_from_the_view_reopens(qtbot: QtBot, context: AppContext, classes_view,  # noqa: ANN001, F811
+                                      tmp_path: Path) -> None:
     view, _ = classes_view[:2]
     with qtbot.waitSignal(view.drilled, timeout=10_000):
         view.table.setCurrentIndex(view.model.index(2, 4))  # row C
@@ -60,7 +64,8 @@ def test_export_from_the_view_reopens(qtbot, context, classes_view, tmp_path: Pa
     assert [r[2] for r in clients[1:]] == ["C", "C", "C"]
 
 
-def test_thresholds_dialog_refuses_then_saves(qtbot, context, classes_view) -> None:  # noqa: ANN001, F811
+def test_thresholds_dialog_refuses_then_saves(qtbot: QtBot, context: AppContext, classes_view  # noqa: ANN001, F811
+                                              ) -> None:
     from crm_desktop.ui.marketing.classes_dialog import ClassSettingsDialog
 
     view, _ = classes_view[:2]
@@ -83,7 +88,7 @@ def test_thresholds_dialog_refuses_then_saves(qtbot, context, classes_view) -> N
     assert view.model.matrix.row_total("B").clients == 0
 
 
-def test_card_tab_shows_the_class_and_the_source(qtbot, context, shop) -> None:  # noqa: ANN001, F811
+def test_card_tab_shows_the_class_and_the_source(qtbot: QtBot, context: AppContext, shop) -> None:  # noqa: ANN001, F811
     from crm_desktop.ui.marketing.card_tab import MarketingCardTab
 
     ids = build(shop)
@@ -104,7 +109,8 @@ def test_settings_default_is_last_twelve_months() -> None:
     assert ClassSettings().months == 12
 
 
-def test_a_won_deal_recomputes_the_open_matrix_once(qtbot, context, classes_view, shop) -> None:  # noqa: ANN001, F811
+def test_a_won_deal_recomputes_the_open_matrix_once(qtbot: QtBot, context: AppContext, classes_view,  # noqa: ANN001, F811
+                                                    shop) -> None:  # noqa: ANN001
     view, _ = classes_view[:2]
     assert view.model.matrix.total.clients == 8
     newcomer = shop.company("Новичок")

@@ -4,8 +4,10 @@ them when it reads the deal back."""
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import context, wait_idle  # noqa: F401  (fixtures)
 
 
@@ -48,7 +50,7 @@ def test_a_new_deal_takes_its_clients_source_and_campaign(shop) -> None:  # noqa
     assert shop.crm.deals.get(deal.id).source is None
 
 
-def test_the_deal_form_shows_the_defaulted_source(qtbot, context, shop) -> None:  # noqa: ANN001, F811
+def test_the_deal_form_shows_the_defaulted_source(qtbot: QtBot, context: AppContext, shop) -> None:  # noqa: ANN001, F811
     from crm_desktop.ui.funnel.deal_dialog import DealDialog
     from crm_desktop.ui.funnel.deal_form import DealForm
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.clients.client_list import ClientFilter
 from crm_desktop.services.marketing.segments import SegmentRules
+from crm_desktop.ui.context import AppContext
 from tests.marketing.test_segments import town  # noqa: F401  (fixture)
 from tests.ui.conftest import context, wait_idle  # noqa: F401  (fixtures)
 
@@ -45,7 +47,8 @@ def test_the_segment_export_keeps_its_columns(shop, town, tmp_path: Path) -> Non
                       "Industry", "Responsible", "Created", "ABC", "XYZ"]
 
 
-def test_the_list_filtered_by_a_saved_segment(qtbot, context, shop, town) -> None:  # noqa: ANN001, F811
+def test_the_list_filtered_by_a_saved_segment(qtbot: QtBot, context: AppContext, shop, town  # noqa: ANN001, F811
+                                              ) -> None:
     from crm_desktop.ui.clients.list_view import ClientsView
 
     segments = shop.m.segments

@@ -9,13 +9,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from tests.marketing.test_segments import town  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
-def view(qtbot, context, town):  # noqa: ANN001, ANN201, F811
+def view(qtbot: QtBot, context: AppContext, town):  # noqa: ANN001, ANN201, F811
     from crm_desktop.ui.marketing.segments_view import SegmentsView
 
     widget = SegmentsView(context)
@@ -25,7 +27,8 @@ def view(qtbot, context, town):  # noqa: ANN001, ANN201, F811
     return widget
 
 
-def test_make_a_segment_in_the_dialog(qtbot, context, view, town, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_make_a_segment_in_the_dialog(qtbot: QtBot, context: AppContext, view, town, tmp_path: Path  # noqa: ANN001, F811
+                                      ) -> None:
     assert view.empty.isVisible()
     dialog = view.edit(None)
     wait_idle(qtbot, context)
@@ -73,7 +76,7 @@ def test_make_a_segment_in_the_dialog(qtbot, context, view, town, tmp_path: Path
     assert [s.name for s in view.segments] == ["Опт в Ёлкино"]
 
 
-def test_a_new_client_joins_the_list_live(qtbot, context, view, shop) -> None:  # noqa: ANN001, F811
+def test_a_new_client_joins_the_list_live(qtbot: QtBot, context: AppContext, view, shop) -> None:  # noqa: ANN001, F811
     from crm_desktop.services.marketing.segments import SegmentRules
 
     shop.m.segments.create("VIP", rules=SegmentRules(tags=("vip",)))

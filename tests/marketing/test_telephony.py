@@ -9,9 +9,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.cli import main as cli_main
 from crm_desktop.services.clients.caller import CallerService, hand_over, phone_of
+from crm_desktop.services.crm import Crm
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import context, wait_idle  # noqa: F401  (fixtures)
 
 FORMS = ["+79121234567", "8 (912) 123-45-67", "7 912 123 45 67", "+7-912-123-4567",
@@ -19,7 +22,7 @@ FORMS = ["+79121234567", "8 (912) 123-45-67", "7 912 123 45 67", "+7-912-123-456
 
 
 @pytest.fixture
-def callers(crm):  # noqa: ANN001, ANN201
+def callers(crm: Crm):  # noqa: ANN201
     company = crm.companies.create(name="Альфа", phones=["+7 912 123-45-67"]).id
     person = crm.contacts.create(last_name="Ёжиков", first_name="Иван", company_id=company,
                                  phones=["8 912 123 45 67"]).id
@@ -30,7 +33,7 @@ def callers(crm):  # noqa: ANN001, ANN201
 
 
 @pytest.mark.parametrize("written", FORMS)
-def test_a_number_in_any_written_form_finds_the_person_then_the_company(crm, callers,  # noqa: ANN001
+def test_a_number_in_any_written_form_finds_the_person_then_the_company(crm: Crm, callers,  # noqa: ANN001
                                                                           written: str) -> None:
     caller = CallerService(crm.ctx).identify(written)
     assert caller.number == "+79121234567"
@@ -39,7 +42,7 @@ def test_a_number_in_any_written_form_finds_the_person_then_the_company(crm, cal
     assert caller.matches[0].company == "Альфа"
 
 
-def test_unknown_numbers_and_no_numbers(crm, callers) -> None:  # noqa: ANN001
+def test_unknown_numbers_and_no_numbers(crm: Crm, callers) -> None:  # noqa: ANN001
     service = CallerService(crm.ctx)
     unknown = service.identify("+7 912 000-00-00")
     assert unknown.number == "+79120000000" and not unknown.known
@@ -48,7 +51,9 @@ def test_unknown_numbers_and_no_numbers(crm, callers) -> None:  # noqa: ANN001
     assert phone_of("12", "RU") is None
 
 
-def test_the_command_line_prints_the_match_when_no_window_runs(crm, callers, capsys) -> None:  # noqa: ANN001
+def test_the_command_line_prints_the_match_when_no_window_runs(crm: Crm, callers,  # noqa: ANN001
+                                                               capsys: pytest.CaptureFixture[str]
+                                                               ) -> None:
     path = str(crm.path)
     assert cli_main(["--db", path, "incoming-call", "8 (912) 123-45-67"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -68,7 +73,8 @@ def _hand_over_in_thread(path: Path, number: str) -> dict[str, bool]:
     return result
 
 
-def test_the_window_takes_a_call_and_opens_the_card(qtbot, context, callers, capsys) -> None:  # noqa: ANN001, F811
+def test_the_window_takes_a_call_and_opens_the_card(qtbot: QtBot, context: AppContext, callers,  # noqa: ANN001, F811
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     from crm_desktop.ui.telephony.incoming import IncomingCalls
 
     calls = IncomingCalls(context)
@@ -115,7 +121,7 @@ def test_no_window_means_no_hand_over(tmp_path: Path) -> None:
     assert hand_over(tmp_path / "nobody.db", "+79121234567", timeout=0.5) is False
 
 
-def test_the_softphone_command_is_built_without_a_shell(qtbot) -> None:  # noqa: ANN001
+def test_the_softphone_command_is_built_without_a_shell(qtbot: QtBot) -> None:
     from crm_desktop.ui.telephony.dialer import command_for
 
     assert command_for("linphone-cli call {number}", "+79121234567") == [

@@ -7,13 +7,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QTime
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.planner.agenda import local_zone
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
-def open_dialog(qtbot, context):  # noqa: ANN001, ANN201, F811
+def open_dialog(qtbot: QtBot, context: AppContext):  # noqa: ANN201, F811
     crm = context.crm
     company = crm.companies.create(name="ООО Ромашка")
     task = crm.tasks.create(title="Позвонить", kind="call", company_id=company.id,
@@ -27,7 +29,8 @@ def open_dialog(qtbot, context):  # noqa: ANN001, ANN201, F811
     return crm, company, task, dialog
 
 
-def test_the_next_step_defaults_to_tomorrow_on_the_programs_clock(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_the_next_step_defaults_to_tomorrow_on_the_programs_clock(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                                  ) -> None:
     crm, company, task, dialog = open_dialog(qtbot, context)
     tomorrow = (crm.now() + timedelta(days=1)).astimezone(local_zone()).date()
     assert dialog.form.next_date.text() == tomorrow.strftime("%d.%m.%Y")  # not the system's
@@ -40,7 +43,7 @@ def test_the_next_step_defaults_to_tomorrow_on_the_programs_clock(qtbot, context
     assert (step.title, step.due_at) == ("Выставить счёт", expected)
 
 
-def test_an_impossible_day_is_refused_beside_the_field(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_an_impossible_day_is_refused_beside_the_field(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm, company, task, dialog = open_dialog(qtbot, context)
     dialog.form.next_date.setText("31.02.2026")
     assert dialog.form.next_note.isVisible() and "31.02.2026" in dialog.form.next_note.text()
@@ -55,7 +58,8 @@ def test_an_impossible_day_is_refused_beside_the_field(qtbot, context) -> None: 
     dialog.dirty = False  # closing a half-filled dialog asks first; the test has no one to ask
 
 
-def test_editing_a_task_types_its_day_and_keeps_an_untouched_time(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_editing_a_task_types_its_day_and_keeps_an_untouched_time(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                                  ) -> None:
     from crm_desktop.ui.planner.task_dialog import TaskDialog
 
     crm = context.crm

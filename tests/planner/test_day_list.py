@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.planner.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
@@ -16,7 +17,7 @@ MOSCOW = ZoneInfo("Europe/Moscow")
 TODAY = date(2026, 3, 16)  # the clock fixture: 2026-03-16 09:00 UTC
 
 
-def fill_cards(crm: Crm, clock) -> dict[str, list[str]]:  # noqa: ANN001
+def fill_cards(crm: Crm, clock: FixedClock) -> dict[str, list[str]]:
     """Two of each cause, so the order of rules is visible."""
     pipeline = crm.pipelines.default()
     ids: dict[str, list[str]] = {"touch": [], "birthday": [], "closing": [], "next": []}
@@ -37,7 +38,7 @@ def fill_cards(crm: Crm, clock) -> dict[str, list[str]]:  # noqa: ANN001
     return ids
 
 
-def test_the_day_takes_the_most_urgent_up_to_the_limit(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_the_day_takes_the_most_urgent_up_to_the_limit(crm: Crm, clock: FixedClock) -> None:
     ids = fill_cards(crm, clock)
     user = crm.ctx.user_id
     assert crm.planner.day_list.limit(user) == DEFAULT_DAY_LIMIT
@@ -55,7 +56,8 @@ def test_the_day_takes_the_most_urgent_up_to_the_limit(crm: Crm, clock) -> None:
     assert [p.company_id for p in backlog[1:]] == [ids["touch"][1], ids["touch"][0]]
 
 
-def test_dismissing_frees_a_place_and_taking_goes_beyond_the_limit(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_dismissing_frees_a_place_and_taking_goes_beyond_the_limit(crm: Crm, clock: FixedClock
+                                                                   ) -> None:
     fill_cards(crm, clock)
     user = crm.ctx.user_id
     crm.planner.day_list.set_limit(user, 2)
@@ -95,7 +97,8 @@ def test_limits_are_per_user_and_checked(crm: Crm) -> None:
     assert crm.planner.day_list.limit(crm.ctx.user_id) == MAX_DAY_LIMIT
 
 
-def test_generate_all_fills_every_user_and_leaves_archived_clients_out(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_generate_all_fills_every_user_and_leaves_archived_clients_out(crm: Crm, clock: FixedClock
+                                                                       ) -> None:
     other = crm.users.create(name="Олег", role="manager")
     mine = crm.companies.create(name="ООО Моя", keep_in_touch_days=5)
     theirs = crm.companies.create(name="ООО Его", keep_in_touch_days=5,
@@ -131,7 +134,7 @@ def test_the_rules_walk_their_indexes(crm: Crm) -> None:
     raw.close()
 
 
-def test_two_windows_filling_the_same_day_make_each_cause_once(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_two_windows_filling_the_same_day_make_each_cause_once(crm: Crm, clock: FixedClock) -> None:
     """Two programs on one file (or a window and the agenda command) fill at the same time:
     the day is filled in one write transaction, so no cause is made twice nor the limit
     passed."""
@@ -148,7 +151,7 @@ def test_two_windows_filling_the_same_day_make_each_cause_once(crm: Crm, clock) 
         try:
             for _ in range(5):
                 instance.planner.generate(crm.ctx.user_id, TODAY, MOSCOW)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=fill, args=(c,)) for c in (crm, second)]

@@ -23,7 +23,7 @@ def late_deal(crm: Crm) -> None:
                      expected_close=(now - timedelta(days=3)).date())
 
 
-def test_the_window_shows_russian_reasons_with_russian_dates(crm: Crm, russian) -> None:  # noqa: ANN001, F811
+def test_the_window_shows_russian_reasons_with_russian_dates(crm: Crm, russian: None) -> None:  # noqa: F811
     late_deal(crm)
     core_texts.install(crm)  # as the window does (ui.app.build_context)
     now = crm.now()

@@ -4,10 +4,12 @@ history, reminders on a controllable clock, permissions, DST, and the .ics file.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import PermissionDenied
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.planner.agenda import day_bounds
@@ -30,7 +32,7 @@ def test_next_step_rule_is_idempotent_and_dismissable(crm: Crm) -> None:
     assert crm.planner.generate(crm.ctx.user_id, TODAY, MOSCOW) == []  # dismissal remembered
 
 
-def test_keep_in_touch_rule(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_keep_in_touch_rule(crm: Crm, clock: FixedClock) -> None:
     quiet = crm.companies.create(name="ООО Тишина", keep_in_touch_days=30)
     busy = crm.companies.create(name="ООО Шум", keep_in_touch_days=30)
     crm.interactions.create(channel="call_out", company_id=quiet.id,
@@ -66,7 +68,7 @@ def test_birthday_and_stale_deal_rules(crm: Crm) -> None:
     assert made["birthday"].task.due_at == day_bounds(TODAY, MOSCOW)[0]
 
 
-def test_overdue_tasks_are_carried_to_today(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_overdue_tasks_are_carried_to_today(crm: Crm, clock: FixedClock) -> None:
     old = crm.tasks.create(title="Старый звонок", due_at=clock.now() - timedelta(days=2))
     today = crm.tasks.create(title="Сегодня", due_at=clock.now() + timedelta(hours=2))
     done = crm.tasks.create(title="Сделано", due_at=clock.now() - timedelta(days=2))
@@ -79,7 +81,7 @@ def test_overdue_tasks_are_carried_to_today(crm: Crm, clock) -> None:  # noqa: A
     assert agenda.counters == {"total": 2, "open": 2, "overdue": 1, "done": 0}
 
 
-def test_completing_writes_history_and_the_next_step(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_completing_writes_history_and_the_next_step(crm: Crm, clock: FixedClock) -> None:
     company = crm.companies.create(name="ООО Ромашка")
     call = crm.tasks.create(title="Позвонить", kind="call", company_id=company.id,
                             due_at=clock.now())
@@ -92,7 +94,7 @@ def test_completing_writes_history_and_the_next_step(crm: Crm, clock) -> None:  
     assert following.company_id == company.id and following.kind == "meeting"
 
 
-def test_reminders_on_a_fake_clock(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_reminders_on_a_fake_clock(crm: Crm, clock: FixedClock) -> None:
     task = crm.tasks.create(title="Созвон", due_at=clock.now() + timedelta(minutes=30),
                             remind_at=clock.now() + timedelta(minutes=15))
     me = crm.ctx.user_id
@@ -113,7 +115,7 @@ def test_reminders_on_a_fake_clock(crm: Crm, clock) -> None:  # noqa: ANN001
     assert crm.planner.due_reminders(me) == []
 
 
-def test_permissions_and_assignments(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_permissions_and_assignments(crm: Crm, clock: FixedClock) -> None:
     owner = crm.ctx.user_id
     head = crm.users.create(name="Руководитель", role="head", department="Продажи")
     manager = crm.users.create(name="Менеджер", role="manager", head_id=head.id,
@@ -168,7 +170,7 @@ def test_a_task_stays_on_its_day_when_the_laptop_changes_zone(crm: Crm) -> None:
     assert [i.task.id for i in next_day.items] == [task.id]
 
 
-def test_ics_export_opens_again(crm: Crm, clock, tmp_path) -> None:  # noqa: ANN001
+def test_ics_export_opens_again(crm: Crm, clock: FixedClock, tmp_path: Path) -> None:
     from icalendar import Calendar
 
     timed = crm.tasks.create(title="Встреча", due_at=clock.now(), duration_min=90)
@@ -184,7 +186,7 @@ def test_ics_export_opens_again(crm: Crm, clock, tmp_path) -> None:  # noqa: ANN
     assert isinstance(start, date) and not isinstance(start, datetime)
 
 
-def test_reschedule_moves_the_reminder(crm: Crm, clock) -> None:  # noqa: ANN001
+def test_reschedule_moves_the_reminder(crm: Crm, clock: FixedClock) -> None:
     task = crm.tasks.create(title="Звонок", due_at=clock.now() + timedelta(hours=1),
                             remind_at=clock.now() + timedelta(minutes=45))
     moved = crm.planner.reschedule(task.id, clock.now() + timedelta(hours=3), 60)

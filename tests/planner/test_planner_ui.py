@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner import grid as grid_module
 from crm_desktop.ui.planner.reminders import ReminderCenter
 from crm_desktop.ui.planner.view import PlannerView
@@ -16,7 +19,7 @@ from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F40
 UTC_ZONE = ZoneInfo("UTC")
 
 
-def make_view(qtbot, context):  # noqa: ANN001, ANN201, F811
+def make_view(qtbot: QtBot, context: AppContext):  # noqa: ANN201, F811
     view = PlannerView(context)
     view.zone = view.grid.zone = UTC_ZONE
     view.day = context.crm.ctx.clock.now().date()
@@ -33,7 +36,7 @@ def block_of(view, task_id: str):  # noqa: ANN001, ANN201
     return next(b for b in view.grid.blocks if b.item.task.id == task_id)
 
 
-def test_drag_to_reschedule_and_resize(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_drag_to_reschedule_and_resize(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     at_ten = crm.ctx.clock.now().replace(hour=10, minute=0)
     task = crm.tasks.create(title="Звонок", kind="call", due_at=at_ten, duration_min=30)
@@ -61,7 +64,7 @@ def test_drag_to_reschedule_and_resize(qtbot, context) -> None:  # noqa: ANN001,
     assert crm.tasks.get(task.id).duration_min == 90
 
 
-def test_drag_on_an_empty_slot_creates_a_task(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_drag_on_an_empty_slot_creates_a_task(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     view = make_view(qtbot, context)
     view.quick.setText("Встреча с поставщиком")
     x = grid_module.GUTTER + 50
@@ -79,7 +82,7 @@ def test_drag_on_an_empty_slot_creates_a_task(qtbot, context) -> None:  # noqa: 
         ("Встреча с поставщиком", 15, 60)]
 
 
-def test_a_reminder_pops_up_at_its_time(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_a_reminder_pops_up_at_its_time(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     clock = crm.ctx.clock
     company = crm.companies.create(name="ООО Ромашка")
@@ -104,7 +107,7 @@ def test_a_reminder_pops_up_at_its_time(qtbot, context) -> None:  # noqa: ANN001
     assert opened.args == ["company", company.id]
 
 
-def test_completing_a_call_writes_the_history(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_completing_a_call_writes_the_history(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     company = crm.companies.create(name="ООО Ромашка")
     task = crm.tasks.create(title="Позвонить", kind="call", company_id=company.id,
@@ -125,7 +128,7 @@ def test_completing_a_call_writes_the_history(qtbot, context) -> None:  # noqa: 
 
 
 # -- issue 15: one notification area, snooze on close, gone when done; grid clicks, bands -----
-def test_reminders_share_one_area_and_closing_snoozes(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_reminders_share_one_area_and_closing_snoozes(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     from crm_desktop.ui.app import make_main_window
 
     crm = context.crm
@@ -171,7 +174,9 @@ def test_reminders_share_one_area_and_closing_snoozes(qtbot, context) -> None:  
     assert not center.area.isVisible() and center.popups == {}
 
 
-def test_a_single_click_creates_nothing_a_double_click_does(qtbot, context, monkeypatch) -> None:  # noqa: ANN001, F811
+def test_a_single_click_creates_nothing_a_double_click_does(qtbot: QtBot, context: AppContext,  # noqa: F811
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
     view = make_view(qtbot, context)
     x = grid_module.GUTTER + 50
     y = view.grid.top() + int((15 - grid_module.FIRST_HOUR) * grid_module.HOUR_PX) + 2
@@ -202,7 +207,8 @@ def test_a_single_click_creates_nothing_a_double_click_does(qtbot, context, monk
     assert sorted(t.due_at.hour for t in context.crm.tasks.list()) == [7, 15]
 
 
-def test_overdue_band_in_day_and_week_and_crowds_behind_more(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_overdue_band_in_day_and_week_and_crowds_behind_more(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                             ) -> None:
     crm = context.crm
     now = crm.ctx.clock.now()
     old = [crm.tasks.create(title=f"Старая {n}", due_at=now - timedelta(days=3 + n))
@@ -238,7 +244,7 @@ def test_overdue_band_in_day_and_week_and_crowds_behind_more(qtbot, context) -> 
     assert view.list.item(0).text().startswith(view.tr("Overdue"))
 
 
-def test_backlog_dialog_takes_into_today(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_backlog_dialog_takes_into_today(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     from crm_desktop.ui.planner.backlog import BacklogDialog
 
     crm = context.crm
@@ -261,7 +267,7 @@ def test_backlog_dialog_takes_into_today(qtbot, context) -> None:  # noqa: ANN00
     assert len([t for t in crm.tasks.list() if t.origin]) == 2
 
 
-def test_the_daily_limit_is_set_in_the_preferences(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_the_daily_limit_is_set_in_the_preferences(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     from crm_desktop.ui.app import make_main_window
     from crm_desktop.ui.preferences import PreferencesDialog
 
@@ -277,7 +283,7 @@ def test_the_daily_limit_is_set_in_the_preferences(qtbot, context) -> None:  # n
     assert context.crm.planner.day_list.limit(context.crm.ctx.user_id) == 7
 
 
-def test_an_early_morning_task_does_not_cover_the_day(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_an_early_morning_task_does_not_cover_the_day(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     early = crm.tasks.create(title="Ночной звонок", due_at=crm.ctx.clock.now().replace(
         hour=2, minute=0), duration_min=30)
@@ -290,7 +296,8 @@ def test_an_early_morning_task_does_not_cover_the_day(qtbot, context) -> None:  
     assert not rect.intersects(other)  # both at the top edge, side by side
 
 
-def test_short_tasks_one_after_another_do_not_cover_each_other(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_short_tasks_one_after_another_do_not_cover_each_other(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                               ) -> None:
     crm = context.crm
     ten = crm.ctx.clock.now().replace(hour=10, minute=0)
     first = crm.tasks.create(title="Первый", due_at=ten, duration_min=15)
@@ -300,7 +307,7 @@ def test_short_tasks_one_after_another_do_not_cover_each_other(qtbot, context) -
     assert not block_of(view, first.id).rect.intersects(block_of(view, second.id).rect)
 
 
-def test_agenda_list_keyboard_deletes_with_undo(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_agenda_list_keyboard_deletes_with_undo(qtbot: QtBot, context: AppContext) -> None:  # noqa: F811
     crm = context.crm
     task = crm.tasks.create(title="Позвонить", due_at=crm.ctx.clock.now().replace(hour=15))
     view = make_view(qtbot, context)

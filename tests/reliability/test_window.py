@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
@@ -26,7 +26,7 @@ def isolated_settings(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def context(qapp, crm: Crm) -> Iterator[AppContext]:  # noqa: ANN001
+def context(qapp: QApplication, crm: Crm) -> Iterator[AppContext]:
     ctx = build_context(crm)
     yield ctx
     from crm_desktop.storage.database import set_lock_listener
@@ -37,7 +37,7 @@ def context(qapp, crm: Crm) -> Iterator[AppContext]:  # noqa: ANN001
 
 
 @pytest.fixture
-def handler(qapp) -> Iterator[CrashHandler]:  # noqa: ANN001
+def handler(qapp: QApplication) -> Iterator[CrashHandler]:
     installed = install_crash_handler(qapp)
     yield installed
     installed.uninstall()

@@ -105,7 +105,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[str, list[str], bytes]] = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
                               envelope.original_content or envelope.content))
         return "250 OK"

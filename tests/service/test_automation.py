@@ -9,20 +9,22 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.automation import automation
 from crm_desktop.services.automation.engine import derived_id
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.service_desk import desk
 from crm_desktop.storage.models import Task
 
 
-def tasks(crm, origin_prefix: str = "rule:") -> list[Task]:  # noqa: ANN001
+def tasks(crm: Crm, origin_prefix: str = "rule:") -> list[Task]:
     with crm.db.read() as session:
         return list(session.scalars(select(Task).where(Task.origin.like(origin_prefix + "%"),
                                                        Task.deleted_at.is_(None))))
 
 
-def enable(crm, builtin: str) -> str:  # noqa: ANN001
+def enable(crm: Crm, builtin: str) -> str:
     service = automation(crm)
     service.seed_examples("ru")
     ident = derived_id("rule", builtin)
@@ -31,12 +33,12 @@ def enable(crm, builtin: str) -> str:  # noqa: ANN001
 
 
 @pytest.fixture(autouse=True)
-def russian_texts(crm) -> None:  # noqa: ANN001
+def russian_texts(crm: Crm) -> None:
     crm.ctx.language = "ru"  # as the window sets it: rules write their text in Russian
 
 
 @pytest.fixture
-def deal(crm):  # noqa: ANN001, ANN201
+def deal(crm: Crm):  # noqa: ANN201
     company = crm.companies.create(name="ООО Ромашка")
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)
@@ -45,7 +47,7 @@ def deal(crm):  # noqa: ANN001, ANN201
     return row, stages, company
 
 
-def test_examples_are_shipped_switched_off_and_seeded_once(crm) -> None:  # noqa: ANN001
+def test_examples_are_shipped_switched_off_and_seeded_once(crm: Crm) -> None:
     service = automation(crm)
     assert service.seed_examples("ru") == 4
     assert service.seed_examples("ru") == 0
@@ -54,7 +56,7 @@ def test_examples_are_shipped_switched_off_and_seeded_once(crm) -> None:  # noqa
     assert "Сделка выиграна" in " ".join(r.name for r in rules)
 
 
-def test_deal_won_makes_the_invoice_task_once(crm, deal) -> None:  # noqa: ANN001
+def test_deal_won_makes_the_invoice_task_once(crm: Crm, deal) -> None:  # noqa: ANN001
     row, stages, company = deal
     crm.deals.move(row.id, stages[1].id)  # an ordinary stage: nothing
     assert tasks(crm) == []
@@ -73,7 +75,7 @@ def test_deal_won_makes_the_invoice_task_once(crm, deal) -> None:  # noqa: ANN00
     assert "Выставить счёт" in runs[0].summary
 
 
-def test_a_rule_runs_in_the_transaction_of_its_change(crm, deal) -> None:  # noqa: ANN001
+def test_a_rule_runs_in_the_transaction_of_its_change(crm: Crm, deal) -> None:  # noqa: ANN001
     row, stages, _ = deal
     enable(crm, "deal_won_invoice")
     won = next(s for s in stages if s.kind == "won")
@@ -85,7 +87,7 @@ def test_a_rule_runs_in_the_transaction_of_its_change(crm, deal) -> None:  # noq
     assert crm.deals.get(row.id).stage_id == stages[0].id
 
 
-def test_first_call_sends_the_price_list_task_only_once(crm) -> None:  # noqa: ANN001
+def test_first_call_sends_the_price_list_task_only_once(crm: Crm) -> None:
     enable(crm, "first_call_price_list")
     service = automation(crm)
     rule = next(r for r in service.rules() if r.builtin == "first_call_price_list")
@@ -99,7 +101,7 @@ def test_first_call_sends_the_price_list_task_only_once(crm) -> None:  # noqa: A
     assert [(t.title, t.kind) for t in made] == [("Отправить прайс-лист: АО Вектор", "email")]
 
 
-def test_overdue_request_notifies_the_head(crm, clock) -> None:  # noqa: ANN001
+def test_overdue_request_notifies_the_head(crm: Crm, clock: FixedClock) -> None:
     enable(crm, "request_overdue_head")
     head = crm.users.create(name="Пётр Иванов", role="head")
     boris = crm.users.create(name="Борис Смирнов", role="manager", head_id=head.id)
@@ -114,7 +116,8 @@ def test_overdue_request_notifies_the_head(crm, clock) -> None:  # noqa: ANN001
     assert notices[0].remind_at is not None
 
 
-def test_deal_past_its_close_date_asks_for_a_payment_call(crm, clock, deal) -> None:  # noqa: ANN001
+def test_deal_past_its_close_date_asks_for_a_payment_call(crm: Crm, clock: FixedClock, deal  # noqa: ANN001
+                                                          ) -> None:
     row, _, _ = deal
     enable(crm, "deal_close_overdue_call")
     today = clock.now().date()
@@ -126,7 +129,7 @@ def test_deal_past_its_close_date_asks_for_a_payment_call(crm, clock, deal) -> N
     assert [t.kind for t in tasks(crm)] == ["call"]
 
 
-def test_conditions_set_field_and_the_dry_run(crm, deal) -> None:  # noqa: ANN001
+def test_conditions_set_field_and_the_dry_run(crm: Crm, deal) -> None:  # noqa: ANN001
     row, stages, _ = deal
     service = automation(crm)
     rule = service.save(None, "Крупная сделка на этапе 2", "deal_stage",
@@ -149,7 +152,7 @@ def test_conditions_set_field_and_the_dry_run(crm, deal) -> None:  # noqa: ANN00
     assert crm.deals.get(small.id).next_step is None
 
 
-def test_bad_rules_are_refused_naming_the_part(crm) -> None:  # noqa: ANN001
+def test_bad_rules_are_refused_naming_the_part(crm: Crm) -> None:
     service = automation(crm)
     cases = [("", "deal_stage", {}, [], [{"kind": "notify", "text": "x"}], "name"),
              ("x", "moon_phase", {}, [], [{"kind": "notify", "text": "x"}], "trigger"),
@@ -168,7 +171,7 @@ def test_bad_rules_are_refused_naming_the_part(crm) -> None:  # noqa: ANN001
     assert service.rules() == []
 
 
-def test_no_contact_and_birthday_rules(crm, clock) -> None:  # noqa: ANN001
+def test_no_contact_and_birthday_rules(crm: Crm, clock: FixedClock) -> None:
     service = automation(crm)
     service.save(None, "Нет контакта 30 дней", "no_contact", {"days": 30}, [],
                  [{"kind": "create_task", "title": "Позвонить: {client}"}], True)
@@ -191,7 +194,7 @@ def test_no_contact_and_birthday_rules(crm, clock) -> None:  # noqa: ANN001
         "Позвонить: Активная компания", "Позвонить: Тихая компания", "Поздравить: Петров Иван"]
 
 
-def test_nonsense_written_by_hand_never_stops_a_save(crm, deal) -> None:  # noqa: ANN001
+def test_nonsense_written_by_hand_never_stops_a_save(crm: Crm, deal) -> None:  # noqa: ANN001
     """Rules and requests edited with the sqlite3 tool into nonsense: the change that would
     fire a rule is saved, the run is logged as failed; a request with an unknown status or
     priority still opens and moves."""
@@ -220,7 +223,7 @@ def test_nonsense_written_by_hand_never_stops_a_save(crm, deal) -> None:  # noqa
     assert desk(crm).update(request.id, subject="Вопрос 2").subject == "Вопрос 2"
 
 
-def test_a_rule_sends_the_price_list_through_the_outbox(crm) -> None:  # noqa: ANN001
+def test_a_rule_sends_the_price_list_through_the_outbox(crm: Crm) -> None:
     pytest.importorskip("aiosmtpd")
     from crm_desktop.services.mail import MailAccount, mail, read_letter
     from tests.service.mail_servers import smtp_server

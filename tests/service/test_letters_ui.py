@@ -13,10 +13,13 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.mail import MailAccount, mail, pdf_converter
 from crm_desktop.storage.models_service import MailAttachment
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.letters_tab import ClientLettersTab
 from tests.service.mail_servers import smtp_server
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
@@ -25,7 +28,7 @@ SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
 @pytest.fixture
-def client_with_deal(crm):  # noqa: ANN001, ANN201
+def client_with_deal(crm: Crm):  # noqa: ANN201
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     pipeline = crm.pipelines.default()
     stage = crm.stages.of_pipeline(pipeline.id)[0]
@@ -34,8 +37,8 @@ def client_with_deal(crm):  # noqa: ANN001, ANN201
     return company, deal
 
 
-def test_an_offer_from_the_card_carries_the_deals_document(qtbot, context, crm,  # noqa: ANN001, F811
-                                                           client_with_deal) -> None:  # noqa: ANN001
+def test_an_offer_from_the_card_carries_the_deals_document(qtbot: QtBot, context: AppContext,  # noqa: F811
+                                                           crm: Crm, client_with_deal) -> None:  # noqa: ANN001
     company, deal = client_with_deal
     with smtp_server() as (port, received):
         mail(crm).save_account(MailAccount(id="", email="anna@example.ru",
@@ -67,7 +70,8 @@ def test_an_offer_from_the_card_carries_the_deals_document(qtbot, context, crm, 
     assert tab.table.item(0, 3).text() == f"📎 {part.get_filename()}"
 
 
-def test_a_double_click_opens_the_letters_files(qtbot, context, crm, tmp_path) -> None:  # noqa: ANN001, F811
+def test_a_double_click_opens_the_letters_files(qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
+                                                tmp_path: Path) -> None:
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     small, big = tmp_path / "Прайс.xlsx", tmp_path / "Сканы.zip"
     small.write_bytes(b"PK price")
@@ -95,7 +99,8 @@ def test_a_double_click_opens_the_letters_files(qtbot, context, crm, tmp_path) -
     assert "12.0 MB" in tab.hint.text() and "5 MB" in tab.hint.text()
 
 
-def test_a_letter_from_the_deal_card(qtbot, context, crm, client_with_deal) -> None:  # noqa: ANN001, F811
+def test_a_letter_from_the_deal_card(qtbot: QtBot, context: AppContext, crm: Crm, client_with_deal  # noqa: ANN001, F811
+                                     ) -> None:
     from crm_desktop.ui.funnel.deal_card import DealCard
 
     company, deal = client_with_deal

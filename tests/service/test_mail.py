@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.mail import MailAccount, MailError, letter_id, mail
 from crm_desktop.services.mail.mailbox import STATE_KEY
 from crm_desktop.services.service_desk import desk
@@ -72,14 +73,14 @@ BROKEN = (b"From: =?koi8-r?B?\xff\xfe?= <broken@example.com>\r\nTo: anna@example
 
 
 @pytest.fixture
-def clients(crm):  # noqa: ANN001, ANN201
+def clients(crm: Crm):  # noqa: ANN201
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     person = crm.contacts.create(first_name="Иван", last_name="Ёлкин",
                                  company_id=company.id, emails=["ivan@romashka.ru"])
     return company, person
 
 
-def test_fetch_files_known_senders_and_keeps_the_rest_in_the_inbox(crm, imap_port, clients) -> None:  # noqa: ANN001, E501
+def test_fetch_files_known_senders_and_keeps_the_rest_in_the_inbox(crm: Crm, imap_port, clients) -> None:  # noqa: ANN001, E501
     company, person = clients
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
@@ -114,7 +115,7 @@ def test_fetch_files_known_senders_and_keeps_the_rest_in_the_inbox(crm, imap_por
             Interaction.id == letter_id("broken-1@example.com"))) is not None
 
 
-def test_a_dropped_connection_loses_and_repeats_nothing(crm, imap_port, clients) -> None:  # noqa: ANN001
+def test_a_dropped_connection_loses_and_repeats_nothing(crm: Crm, imap_port, clients) -> None:  # noqa: ANN001
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
     deliver(imap_port, *[letter("office@romashka.ru", f"Письмо {n}", f"текст {n}")
@@ -145,7 +146,7 @@ def test_a_dropped_connection_loses_and_repeats_nothing(crm, imap_port, clients)
     assert subjects == [f"Письмо {n}" for n in range(1, 6)]
 
 
-def test_a_new_uidvalidity_takes_nothing_twice(crm, imap_port, clients) -> None:  # noqa: ANN001
+def test_a_new_uidvalidity_takes_nothing_twice(crm: Crm, imap_port, clients) -> None:  # noqa: ANN001
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
     deliver(imap_port, letter("office@romashka.ru", "Один", "1"),
@@ -159,7 +160,7 @@ def test_a_new_uidvalidity_takes_nothing_twice(crm, imap_port, clients) -> None:
     assert len(crm.interactions.timeline(company_id=clients[0].id)) == 2
 
 
-def test_a_wrong_password_or_a_dead_server_is_one_clear_error(crm, imap_port) -> None:  # noqa: ANN001
+def test_a_wrong_password_or_a_dead_server_is_one_clear_error(crm: Crm, imap_port) -> None:  # noqa: ANN001
     service = mail(crm)
     box = service.save_account(account(imap_port))
     with pytest.raises(MailError, match="refused the login"):
@@ -168,7 +169,7 @@ def test_a_wrong_password_or_a_dead_server_is_one_clear_error(crm, imap_port) ->
         service.fetch(account(free_port()), password=PASSWORD)
 
 
-def test_the_inbox_files_a_letter_to_a_client_a_lead_or_a_request(crm, imap_port) -> None:  # noqa: ANN001
+def test_the_inbox_files_a_letter_to_a_client_a_lead_or_a_request(crm: Crm, imap_port) -> None:  # noqa: ANN001
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
     deliver(imap_port, letter("Пётр Сидоров <petr@new.ru>", "Хотим купить", "Цена?"),
@@ -192,7 +193,8 @@ def test_the_inbox_files_a_letter_to_a_client_a_lead_or_a_request(crm, imap_port
     assert service.inbox() == []
 
 
-def test_sending_waits_offline_and_leaves_when_the_server_is_there(crm, clients, tmp_path) -> None:  # noqa: ANN001
+def test_sending_waits_offline_and_leaves_when_the_server_is_there(crm: Crm, clients, tmp_path: Path  # noqa: ANN001
+                                                                   ) -> None:
     pytest.importorskip("aiosmtpd")  # .ci/run installs it
     company, person = clients
     service = mail(crm)

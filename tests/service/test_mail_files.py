@@ -16,6 +16,7 @@ from docx import Document
 from sqlalchemy import select
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.mail import MAX_SYNCED, MailAccount, mail, pdf_converter, read_letter
 from crm_desktop.storage.models_service import MailAttachment
 from tests.service.mail_servers import smtp_server
@@ -71,7 +72,7 @@ def test_a_fetched_letters_files_open_on_the_other_laptop(replicas) -> None:  # 
     assert mail(c.crm).open_attachment(files[0].id).read_bytes() == small
 
 
-def test_a_sent_letters_file_opens_on_the_other_laptop(replicas, tmp_path) -> None:  # noqa: ANN001, F811
+def test_a_sent_letters_file_opens_on_the_other_laptop(replicas, tmp_path: Path) -> None:  # noqa: ANN001, F811
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     source = tmp_path / "Прайс.xlsx"
@@ -86,7 +87,7 @@ def test_a_sent_letters_file_opens_on_the_other_laptop(replicas, tmp_path) -> No
         str(mail(a.crm).files_dir() / ident / "Прайс.xlsx")]
 
 
-def _deal(crm):  # noqa: ANN001, ANN202
+def _deal(crm: Crm):  # noqa: ANN202
     crm.reference.seed_defaults("ru")
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     pipeline = crm.pipelines.default()
@@ -95,7 +96,7 @@ def _deal(crm):  # noqa: ANN001, ANN202
                                      pipeline_id=pipeline.id, stage_id=stage.id)
 
 
-def test_an_offer_leaves_with_the_deals_document(crm) -> None:  # noqa: ANN001
+def test_an_offer_leaves_with_the_deals_document(crm: Crm) -> None:
     company, deal = _deal(crm)
     service = mail(crm)
     assert [d.title for d in service.deals_for_letter(company_id=company.id)] == [
@@ -126,7 +127,7 @@ def test_an_offer_leaves_with_the_deals_document(crm) -> None:  # noqa: ANN001
         assert session.scalars(select(MailAttachment.interaction_id)).all() == [letter.id]
 
 
-def test_a_letter_from_a_template_needs_an_address_and_a_known_template(crm) -> None:  # noqa: ANN001
+def test_a_letter_from_a_template_needs_an_address_and_a_known_template(crm: Crm) -> None:
     company, deal = _deal(crm)
     crm.companies.update(company.id, emails=[])
     with pytest.raises(ValidationError, match="no email address"):

@@ -8,9 +8,12 @@ import os
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.mail import mail
 from crm_desktop.services.service_desk import desk
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.mail_view import MailView
 from tests.service.mail_servers import DOVECOT, dovecot, smtp_server
 from tests.service.test_mail import PASSWORD, USER, deliver, letter
@@ -21,7 +24,7 @@ pytestmark = pytest.mark.skipif(not Path(DOVECOT).exists(),
 SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
-def test_mail_view(qtbot, context, crm) -> None:  # noqa: ANN001, F811
+def test_mail_view(qtbot: QtBot, context: AppContext, crm: Crm) -> None:  # noqa: F811
     pytest.importorskip("aiosmtpd")
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     view = MailView(context)
@@ -71,7 +74,7 @@ def test_mail_view(qtbot, context, crm) -> None:  # noqa: ANN001, F811
         assert sent.outcome == "sent"
 
 
-def test_a_letter_from_the_client_card(qtbot, context, crm) -> None:  # noqa: ANN001, F811
+def test_a_letter_from_the_client_card(qtbot: QtBot, context: AppContext, crm: Crm) -> None:  # noqa: F811
     pytest.importorskip("aiosmtpd")
     from crm_desktop.services.mail import MailAccount
     from crm_desktop.ui.service.letters_tab import ClientLettersTab

@@ -9,8 +9,12 @@ import os
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.domain.clock import FixedClock
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.service_desk import desk
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.view import PlannerView
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
@@ -18,7 +22,7 @@ SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
 @pytest.fixture
-def office(crm, clock):  # noqa: ANN001, ANN201
+def office(crm: Crm, clock: FixedClock):  # noqa: ANN201
     head = crm.users.create(name="Пётр Иванов", role="head", department="Поддержка")
     boris = crm.users.create(name="Борис Смирнов", role="manager", department="Поддержка")
     crm.users.update(boris.id, head_id=head.id)
@@ -37,7 +41,7 @@ def office(crm, clock):  # noqa: ANN001, ANN201
     return head, boris, late, mine, fresh
 
 
-def test_the_planner_lists_overdue_and_escalated_requests(crm, office) -> None:  # noqa: ANN001
+def test_the_planner_lists_overdue_and_escalated_requests(crm: Crm, office) -> None:  # noqa: ANN001
     head, boris, late, mine, fresh = office
     planner = crm.planner
     [own] = planner.overdue_requests(boris.id)
@@ -52,7 +56,8 @@ def test_the_planner_lists_overdue_and_escalated_requests(crm, office) -> None: 
     assert fresh.id not in [r.id for r in planner.overdue_requests(boris.id)]
 
 
-def test_the_band_shows_them_and_opens_one(qtbot, context, crm, office) -> None:  # noqa: ANN001, F811
+def test_the_band_shows_them_and_opens_one(qtbot: QtBot, context: AppContext, crm: Crm, office  # noqa: ANN001, F811
+                                           ) -> None:
     head, boris, late, mine, _ = office
     view = PlannerView(context)
     view.resize(1366, 768)

@@ -8,17 +8,20 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crm_desktop.services.automation import automation
+from crm_desktop.services.crm import Crm
 from crm_desktop.storage.models import Task
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.rules_view import RulesView
 from tests.ui.conftest import context, isolated_settings, type_text, wait_idle  # noqa: F401
 
 SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
-def test_rules_screen(qtbot, context, crm) -> None:  # noqa: ANN001, F811
+def test_rules_screen(qtbot: QtBot, context: AppContext, crm: Crm) -> None:  # noqa: F811
     company = crm.companies.create(name="ООО Ромашка")
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)

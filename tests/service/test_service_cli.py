@@ -10,17 +10,20 @@ import pytest
 from openpyxl import load_workbook
 
 from crm_desktop import cli
+from crm_desktop.domain.clock import FixedClock
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.service_desk import desk
 
 
 @pytest.fixture(autouse=True)
-def service_commands(monkeypatch) -> None:  # noqa: ANN001
+def service_commands(monkeypatch: pytest.MonkeyPatch) -> None:
     if "crm_desktop.cli.service" not in cli.COMMAND_MODULES:
         monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES,
                                                      "crm_desktop.cli.service"])
 
 
-def test_service_commands(crm, clock, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_service_commands(crm: Crm, clock: FixedClock, tmp_path: Path,
+                          capsys: pytest.CaptureFixture[str]) -> None:
     company = crm.companies.create(name="ООО Ромашка")
     row = desk(crm).create("Не печатает счёт", company_id=company.id, priority="urgent",
                            opened_at=clock.now() - timedelta(hours=5))

@@ -12,7 +12,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.service_desk import OPEN_STATUSES, RequestFilter, desk
 from crm_desktop.services.service_desk.report import drill_down, export_report, service_report
 from crm_desktop.storage.models import Task
@@ -21,7 +23,7 @@ UTC3 = ZoneInfo("Europe/Moscow")
 
 
 @pytest.fixture
-def office(crm):  # noqa: ANN001, ANN201
+def office(crm: Crm):  # noqa: ANN201
     owner = crm.users.current()
     head = crm.users.create(name="Пётр Иванов", role="head", department="Поддержка")
     boris = crm.users.create(name="Борис Смирнов", role="manager", department="Поддержка",
@@ -33,7 +35,8 @@ def office(crm):  # noqa: ANN001, ANN201
             "contact": contact}
 
 
-def test_a_request_lives_from_creation_to_close_and_reopen(crm, clock, office) -> None:  # noqa: ANN001
+def test_a_request_lives_from_creation_to_close_and_reopen(crm: Crm, clock: FixedClock, office  # noqa: ANN001
+                                                           ) -> None:
     service = desk(crm)
     row = service.create("Не печатает счёт", company_id=office["company"].id,
                          description="Ошибка при печати", priority="high", channel="email")
@@ -63,7 +66,7 @@ def test_a_request_lives_from_creation_to_close_and_reopen(crm, clock, office) -
     assert {i.channel for i in timeline} == {"email", "note"}
 
 
-def test_due_time_follows_the_office_service_level(crm, clock, office) -> None:  # noqa: ANN001
+def test_due_time_follows_the_office_service_level(crm: Crm, clock: FixedClock, office) -> None:  # noqa: ANN001
     service = desk(crm)
     service.set_level("normal", 2)
     service.set_level("normal", 3)
@@ -78,7 +81,7 @@ def test_due_time_follows_the_office_service_level(crm, clock, office) -> None: 
     assert error.value.field == "resolve_hours"
 
 
-def test_bad_input_names_the_field_and_writes_nothing(crm, office) -> None:  # noqa: ANN001
+def test_bad_input_names_the_field_and_writes_nothing(crm: Crm, office) -> None:  # noqa: ANN001
     service = desk(crm)
     for kwargs, field in (({"subject": " "}, "subject"),
                           ({"subject": "x", "priority": "asap"}, "priority"),
@@ -95,7 +98,7 @@ def test_bad_input_names_the_field_and_writes_nothing(crm, office) -> None:  # n
     assert crm.interactions.timeline(company_id=office["company"].id) == []
 
 
-def test_routing_reminds_the_receiver_once(crm, office) -> None:  # noqa: ANN001
+def test_routing_reminds_the_receiver_once(crm: Crm, office) -> None:  # noqa: ANN001
     service = desk(crm)
     row = service.create("Сломался терминал", company_id=office["company"].id)
     assert row.responsible_id == office["owner"].id
@@ -117,7 +120,7 @@ def test_routing_reminds_the_receiver_once(crm, office) -> None:  # noqa: ANN001
         and events[1].to_value == "Борис Смирнов · Поддержка"
 
 
-def test_overdue_requests_escalate_to_the_head_once(crm, clock, office) -> None:  # noqa: ANN001
+def test_overdue_requests_escalate_to_the_head_once(crm: Crm, clock: FixedClock, office) -> None:  # noqa: ANN001
     service = desk(crm)
     row = service.create("Не работает вход", company_id=office["company"].id,
                          responsible_id=office["boris"].id, priority="urgent")
@@ -134,7 +137,7 @@ def test_overdue_requests_escalate_to_the_head_once(crm, clock, office) -> None:
     assert service.history(row.id)[-1].kind == "escalated"
 
 
-def test_queues_filters_and_search(crm, clock, office) -> None:  # noqa: ANN001
+def test_queues_filters_and_search(crm: Crm, clock: FixedClock, office) -> None:  # noqa: ANN001
     service = desk(crm)
     a = service.create("Счёт не пришёл", company_id=office["company"].id,
                        responsible_id=office["boris"].id, priority="urgent")
@@ -163,7 +166,8 @@ def test_queues_filters_and_search(crm, clock, office) -> None:  # noqa: ANN001
     assert "Поддержка" in service.departments()
 
 
-def test_service_report_drill_down_and_excel(crm, clock, office, tmp_path: Path) -> None:  # noqa: ANN001
+def test_service_report_drill_down_and_excel(crm: Crm, clock: FixedClock, office, tmp_path: Path  # noqa: ANN001
+                                             ) -> None:
     service = desk(crm)
     a = service.create("Первое", company_id=office["company"].id,
                        responsible_id=office["boris"].id, priority="high")
@@ -204,8 +208,9 @@ def test_service_report_drill_down_and_excel(crm, clock, office, tmp_path: Path)
     assert date.today()  # the report needs no network or window
 
 
-def test_search_follows_changes_and_matches_everything_through_sql(crm, office,  # noqa: ANN001
-                                                                  monkeypatch) -> None:  # noqa: ANN001
+def test_search_follows_changes_and_matches_everything_through_sql(crm: Crm, office,  # noqa: ANN001
+                                                                   monkeypatch: pytest.MonkeyPatch
+                                                                   ) -> None:
     import sys
 
     desk_module = sys.modules["crm_desktop.services.service_desk.queues"]
@@ -220,7 +225,7 @@ def test_search_follows_changes_and_matches_everything_through_sql(crm, office, 
     assert {r.id for r in service.queue(RequestFilter(query="СБОЙ"))} == {row.id, other.id}
 
 
-def test_a_queue_is_ordered_open_by_due_time_then_the_rest_newest_first(crm, clock,  # noqa: ANN001
+def test_a_queue_is_ordered_open_by_due_time_then_the_rest_newest_first(crm: Crm, clock: FixedClock,
                                                                          office) -> None:  # noqa: ANN001
     service = desk(crm)
     company = office["company"].id

@@ -10,10 +10,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from crm_desktop.domain.clock import FixedClock
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.service_desk import desk
 from crm_desktop.storage.models import Task
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.card_tab import ClientRequestsTab
 from crm_desktop.ui.service.dialogs import HandoverDialog
 from crm_desktop.ui.service.report_view import ServiceReportDialog
@@ -24,20 +28,21 @@ SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
 @pytest.fixture
-def people(crm):  # noqa: ANN001, ANN201
+def people(crm: Crm):  # noqa: ANN201
     boris = crm.users.create(name="Борис Смирнов", role="manager", department="Поддержка")
     company = crm.companies.create(name="ООО Ромашка")
     return boris, company
 
 
-def shown(qtbot, widget):  # noqa: ANN001, ANN201
+def shown(qtbot: QtBot, widget):  # noqa: ANN001, ANN201
     widget.resize(1366, 768)
     widget.show()
     qtbot.addWidget(widget)
     return widget
 
 
-def test_a_request_from_registration_to_close(qtbot, context, crm, clock, people) -> None:  # noqa: ANN001, F811
+def test_a_request_from_registration_to_close(qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
+                                              clock: FixedClock, people) -> None:  # noqa: ANN001
     boris, company = people
     view = shown(qtbot, RequestsView(context))
     wait_idle(qtbot, context)
@@ -109,7 +114,8 @@ def test_a_request_from_registration_to_close(qtbot, context, crm, clock, people
     view.grab().save(str(SHOTS / "service_requests_overdue.png"))
 
 
-def test_the_client_card_tab_lists_and_opens_requests(qtbot, context, crm, people) -> None:  # noqa: ANN001, F811
+def test_the_client_card_tab_lists_and_opens_requests(qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
+                                                      people) -> None:  # noqa: ANN001
     _, company = people
     row = desk(crm).create("Сломался терминал", company_id=company.id)
     tab = shown(qtbot, ClientRequestsTab(context, "company", company.id))
@@ -129,8 +135,8 @@ def test_the_client_card_tab_lists_and_opens_requests(qtbot, context, crm, peopl
     assert dialog.ui.client.text() == "ООО Ромашка"
 
 
-def test_the_report_drills_down_and_exports(qtbot, context, crm, clock, people,  # noqa: ANN001, F811
-                                             tmp_path: Path) -> None:
+def test_the_report_drills_down_and_exports(qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
+                                            clock: FixedClock, people, tmp_path: Path) -> None:  # noqa: ANN001
     boris, company = people
     service = desk(crm)
     a = service.create("Первое", company_id=company.id, responsible_id=boris.id)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
 from crm_desktop.ui.app import build_context
@@ -13,14 +16,14 @@ from crm_desktop.ui.context import AppContext
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """QSettings in a temporary folder, so tests never read or write the user's settings."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture
-def context(qapp, crm: Crm) -> Iterator[AppContext]:  # noqa: ANN001
+def context(qapp: QApplication, crm: Crm) -> Iterator[AppContext]:
     ctx = build_context(crm)
     yield ctx
     from crm_desktop.ui.worker import DbWorker
@@ -28,7 +31,7 @@ def context(qapp, crm: Crm) -> Iterator[AppContext]:  # noqa: ANN001
     DbWorker.stop_all()
 
 
-def wait_idle(qtbot, ctx: AppContext, timeout: int = 10_000) -> None:  # noqa: ANN001
+def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 10_000) -> None:
     """Waits until every job queued on the database worker has delivered its result."""
     qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=timeout)
 

@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.clients.card import ClientCard
 from crm_desktop.ui.clients.edit_dialog import CompanyDialog, ContactDialog
 from crm_desktop.ui.clients.merge_dialog import MergeDialog
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import type_text, wait_idle
 
 
 def test_logging_a_call_adds_it_to_the_timeline_and_the_next_step_to_tasks(
-        qtbot, qtmodeltester, context) -> None:  # noqa: ANN001
+        qtbot: QtBot, qtmodeltester: ModelTester, context: AppContext) -> None:
     crm = context.crm
     company = crm.companies.create(name="ООО Ромашка", phones=["+79123456789"])
     crm.interactions.create(channel="email", company_id=company.id, subject="Письмо")
@@ -43,7 +49,7 @@ def test_logging_a_call_adds_it_to_the_timeline_and_the_next_step_to_tasks(
     assert card.tasks.count() == 1
 
 
-def test_quick_log_needs_text(qtbot, context) -> None:  # noqa: ANN001
+def test_quick_log_needs_text(qtbot: QtBot, context: AppContext) -> None:
     company = context.crm.companies.create(name="X")
     card = ClientCard(context, "company", company.id)
     qtbot.addWidget(card)
@@ -53,7 +59,7 @@ def test_quick_log_needs_text(qtbot, context) -> None:  # noqa: ANN001
     assert context.crm.interactions.timeline(company_id=company.id) == []
 
 
-def test_dragging_a_person_onto_a_company(qtbot, context) -> None:  # noqa: ANN001
+def test_dragging_a_person_onto_a_company(qtbot: QtBot, context: AppContext) -> None:
     crm = context.crm
     company = crm.companies.create(name="АО Вектор")
     person = crm.contacts.create(first_name="Иван", last_name="Петров")
@@ -73,7 +79,7 @@ def test_dragging_a_person_onto_a_company(qtbot, context) -> None:  # noqa: ANN0
     qtbot.waitUntil(lambda: card.people.count() == 1, timeout=5_000)
 
 
-def test_creating_a_company_through_the_dialog(qtbot, context) -> None:  # noqa: ANN001
+def test_creating_a_company_through_the_dialog(qtbot: QtBot, context: AppContext) -> None:
     dialog = CompanyDialog(context)
     qtbot.addWidget(dialog)
     type_text(dialog.form.name, "ООО Новая")
@@ -87,7 +93,7 @@ def test_creating_a_company_through_the_dialog(qtbot, context) -> None:  # noqa:
     assert company.phones == ["+79120001122"] and company.emails == ["hello@novaya.ru"]
 
 
-def test_a_bad_email_is_shown_beside_the_field(qtbot, context) -> None:  # noqa: ANN001
+def test_a_bad_email_is_shown_beside_the_field(qtbot: QtBot, context: AppContext) -> None:
     dialog = CompanyDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -103,7 +109,7 @@ def test_a_bad_email_is_shown_beside_the_field(qtbot, context) -> None:  # noqa:
     assert context.crm.companies.count() == 0
 
 
-def test_an_empty_person_name_is_shown_beside_the_field(qtbot, context) -> None:  # noqa: ANN001
+def test_an_empty_person_name_is_shown_beside_the_field(qtbot: QtBot, context: AppContext) -> None:
     dialog = ContactDialog(context)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
@@ -111,7 +117,7 @@ def test_an_empty_person_name_is_shown_beside_the_field(qtbot, context) -> None:
     assert list(dialog.errors.visible_errors()) == ["last_name"]
 
 
-def test_the_duplicate_warning(qtbot, context) -> None:  # noqa: ANN001
+def test_the_duplicate_warning(qtbot: QtBot, context: AppContext) -> None:
     existing = context.crm.companies.create(name="ООО Ромашка", phones=["+79123456789"])
     dialog = CompanyDialog(context)
     qtbot.addWidget(dialog)
@@ -126,7 +132,7 @@ def test_the_duplicate_warning(qtbot, context) -> None:  # noqa: ANN001
     assert opened.args == ["company", existing.id]
 
 
-def test_editing_and_undo(qtbot, context) -> None:  # noqa: ANN001
+def test_editing_and_undo(qtbot: QtBot, context: AppContext) -> None:
     crm = context.crm
     company = crm.companies.create(name="ООО Ромашка", segment="A")
     dialog = CompanyDialog(context, crm.companies.get(company.id))
@@ -141,7 +147,7 @@ def test_editing_and_undo(qtbot, context) -> None:  # noqa: ANN001
     assert crm.companies.get(company.id).segment == "A"
 
 
-def test_merge_and_its_undo(qtbot, context) -> None:  # noqa: ANN001
+def test_merge_and_its_undo(qtbot: QtBot, context: AppContext) -> None:
     crm = context.crm
     kept = crm.companies.create(name="ООО Ромашка", phones=["+79123456789"])
     dup = crm.companies.create(name="Ромашка", emails=["info@romashka.ru"])
@@ -164,7 +170,7 @@ def test_merge_and_its_undo(qtbot, context) -> None:  # noqa: ANN001
     assert len(crm.interactions.timeline(company_id=dup.id)) == 1
 
 
-def test_main_window_shell(qtbot, context) -> None:  # noqa: ANN001
+def test_main_window_shell(qtbot: QtBot, context: AppContext) -> None:
     from crm_desktop.ui.app import make_main_window
 
     crm = context.crm
@@ -188,7 +194,7 @@ def test_main_window_shell(qtbot, context) -> None:  # noqa: ANN001
     window.close()
 
 
-def test_first_start_creates_the_owner(qtbot, tmp_path, qapp) -> None:  # noqa: ANN001
+def test_first_start_creates_the_owner(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:
     from crm_desktop.services.crm import Crm
     from crm_desktop.ui.first_start import FirstStartDialog
 
@@ -213,14 +219,14 @@ def test_generated_forms_are_current() -> None:
 
 
 # -- issue 15: editing and deleting from the card, bin and archive, layout and keyboard ------
-def open_card(qtbot, context, kind: str, ident: str) -> ClientCard:  # noqa: ANN001
+def open_card(qtbot: QtBot, context: AppContext, kind: str, ident: str) -> ClientCard:
     card = ClientCard(context, kind, ident)
     qtbot.addWidget(card)
     wait_idle(qtbot, context)
     return card
 
 
-def test_quick_log_and_its_next_step_are_one_transaction(context) -> None:  # noqa: ANN001
+def test_quick_log_and_its_next_step_are_one_transaction(context: AppContext) -> None:
     import pytest
 
     from crm_desktop.domain.errors import ValidationError
@@ -239,7 +245,7 @@ def test_quick_log_and_its_next_step_are_one_transaction(context) -> None:  # no
 
 
 def test_history_entry_shows_its_author_and_is_edited_and_deleted_with_undo(
-        qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     company = crm.companies.create(name="ООО История")
     entry = crm.interactions.create(channel="email", company_id=company.id, subject="Письмо")
@@ -271,7 +277,7 @@ def test_history_entry_shows_its_author_and_is_edited_and_deleted_with_undo(
     assert [i.id for i in crm.interactions.timeline(company_id=company.id)] == [entry.id]
 
 
-def test_task_edit_with_reminder_and_delete_with_undo(qtbot, context) -> None:  # noqa: ANN001
+def test_task_edit_with_reminder_and_delete_with_undo(qtbot: QtBot, context: AppContext) -> None:
     from datetime import timedelta
 
     crm = context.crm
@@ -307,7 +313,8 @@ def test_task_edit_with_reminder_and_delete_with_undo(qtbot, context) -> None:  
     assert [t.id for t in crm.tasks.open_for(company_id=company.id)] == [task.id]
 
 
-def test_client_to_the_bin_and_the_archive_and_back(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+def test_client_to_the_bin_and_the_archive_and_back(qtbot: QtBot, context: AppContext,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.ui.clients.bin_dialog import BinDialog
 
     crm = context.crm
@@ -344,7 +351,8 @@ def test_client_to_the_bin_and_the_archive_and_back(qtbot, context, monkeypatch)
     assert crm.companies.get(company.id, include_deleted=True).deleted_at is not None
 
 
-def test_card_keyboard_enter_in_the_date_saves_and_ctrl_l(qtbot, context) -> None:  # noqa: ANN001
+def test_card_keyboard_enter_in_the_date_saves_and_ctrl_l(qtbot: QtBot, context: AppContext
+                                                          ) -> None:
     crm = context.crm
     company = crm.companies.create(name="ООО Клавиатура")
     card = open_card(qtbot, context, "company", company.id)
@@ -367,7 +375,8 @@ def test_card_keyboard_enter_in_the_date_saves_and_ctrl_l(qtbot, context) -> Non
     assert tasks[0].due_at - tasks[0].remind_at == __import__("datetime").timedelta(minutes=15)
 
 
-def test_escape_in_a_half_filled_dialog_asks(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+def test_escape_in_a_half_filled_dialog_asks(qtbot: QtBot, context: AppContext,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.ui.planner.task_dialog import TaskDialog
 
     task = context.crm.tasks.create(title="Задача")
@@ -391,7 +400,7 @@ def test_escape_in_a_half_filled_dialog_asks(qtbot, context, monkeypatch) -> Non
     assert asked == [True] and dialog.isVisible()
 
 
-def test_an_open_card_fits_a_1366_screen(qtbot, context) -> None:  # noqa: ANN001
+def test_an_open_card_fits_a_1366_screen(qtbot: QtBot, context: AppContext) -> None:
     from crm_desktop.ui.app import make_main_window
 
     crm = context.crm
@@ -416,7 +425,7 @@ def test_an_open_card_fits_a_1366_screen(qtbot, context) -> None:  # noqa: ANN00
         assert 0 < right <= window.width(), button.text()
 
 
-def test_tab_leaves_the_clients_table(qtbot, context) -> None:  # noqa: ANN001
+def test_tab_leaves_the_clients_table(qtbot: QtBot, context: AppContext) -> None:
     from crm_desktop.ui.clients.list_view import ClientsView
 
     context.crm.companies.create(name="ООО Первая")
@@ -469,7 +478,8 @@ ALLOWED_LATIN = {"Ctrl", "Shift", "Enter", "Esc", "Del", "Tab", "L", "N", "Z", "
                  "ABC", "XYZ"}  # the names of the two client analyses (marketing tab)
 
 
-def test_card_planner_and_their_dialogs_speak_russian(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+def test_card_planner_and_their_dialogs_speak_russian(qtbot: QtBot, context: AppContext,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import re as _re
     from datetime import timedelta
 
@@ -526,7 +536,8 @@ def test_card_planner_and_their_dialogs_speak_russian(qtbot, context, monkeypatc
         QLocale.setDefault(QLocale("en_US"))
 
 
-def test_delete_key_in_the_clients_list_moves_to_the_bin(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+def test_delete_key_in_the_clients_list_moves_to_the_bin(qtbot: QtBot, context: AppContext,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.ui.clients import card_parts as card_module
     from crm_desktop.ui.clients.list_view import ClientsView
 
@@ -553,7 +564,8 @@ def test_delete_key_in_the_clients_list_moves_to_the_bin(qtbot, context, monkeyp
     assert crm.companies.get(company.id).deleted_at is None
 
 
-def test_a_next_step_in_the_past_asks_first(qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+def test_a_next_step_in_the_past_asks_first(qtbot: QtBot, context: AppContext,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.ui.planner import task_dialog
 
     crm = context.crm

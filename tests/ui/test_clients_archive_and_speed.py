@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pytestqt.qtbot import QtBot
+
 from crm_desktop.services.clients.client_list import ClientFilter, filter_sql
+from crm_desktop.services.crm import Crm
 from crm_desktop.ui.clients.list_view import ClientsView
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import type_text, wait_idle
 
 
-def archived_setup(crm) -> dict[str, str]:  # noqa: ANN001
+def archived_setup(crm: Crm) -> dict[str, str]:
     ids = {"kept": crm.companies.create(name="ООО Ромашка").id,
            "archived": crm.companies.create(name="ООО Ромашка-архив").id,
            "person": crm.contacts.create(first_name="Иван", last_name="Петров").id,
@@ -20,7 +24,7 @@ def archived_setup(crm) -> dict[str, str]:  # noqa: ANN001
     return ids
 
 
-def test_the_service_hides_archived_clients_unless_asked(context) -> None:  # noqa: ANN001
+def test_the_service_hides_archived_clients_unless_asked(context: AppContext) -> None:
     crm = context.crm
     ids = archived_setup(crm)
     assert crm.client_list.ids(ClientFilter()) == [ids["kept"]]
@@ -38,7 +42,7 @@ def test_the_service_hides_archived_clients_unless_asked(context) -> None:  # no
     assert len(crm.client_list.ids(ClientFilter())) == 2
 
 
-def test_the_default_list_walks_its_partial_index(context) -> None:  # noqa: ANN001
+def test_the_default_list_walks_its_partial_index(context: AppContext) -> None:
     """The first screen and the full id list come from ix_*_active in name order: no table
     scan and no sort (the plan, not a timing)."""
     crm = context.crm
@@ -58,7 +62,7 @@ def test_the_default_list_walks_its_partial_index(context) -> None:  # noqa: ANN
             assert f"ix_{table}_list" in plan and "TEMP B-TREE" not in plan, plan
 
 
-def test_the_view_shows_archived_clients_when_ticked(qtbot, context) -> None:  # noqa: ANN001
+def test_the_view_shows_archived_clients_when_ticked(qtbot: QtBot, context: AppContext) -> None:
     ids = archived_setup(context.crm)
     view = ClientsView(context)
     qtbot.addWidget(view)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.clients.client_list import ClientFilter
+from crm_desktop.services.crm import Crm
 from crm_desktop.ui.clients.list_model import ClientListModel
 from crm_desktop.ui.clients.list_view import ClientsView
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import type_text, wait_idle
 
 
-def add_clients(crm) -> dict[str, str]:  # noqa: ANN001
+def add_clients(crm: Crm) -> dict[str, str]:
     ids = {"romashka": crm.companies.create(name="ООО Ромашка", phones=["+79123456789"],
                                             segment="A").id,
            "vector": crm.companies.create(name="АО Вектор", kind="partner", segment="B").id,
@@ -20,7 +25,8 @@ def add_clients(crm) -> dict[str, str]:  # noqa: ANN001
     return ids
 
 
-def test_list_model_passes_qtmodeltester(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001
+def test_list_model_passes_qtmodeltester(qtbot: QtBot, qtmodeltester: ModelTester,
+                                         context: AppContext) -> None:
     add_clients(context.crm)
     model = ClientListModel(context)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
@@ -38,7 +44,7 @@ def test_list_model_passes_qtmodeltester(qtbot, qtmodeltester, context) -> None:
     qtmodeltester.check(model)
 
 
-def test_typing_in_search_filters_the_list(qtbot, context) -> None:  # noqa: ANN001
+def test_typing_in_search_filters_the_list(qtbot: QtBot, context: AppContext) -> None:
     ids = add_clients(context.crm)
     view = ClientsView(context)
     qtbot.addWidget(view)
@@ -52,7 +58,7 @@ def test_typing_in_search_filters_the_list(qtbot, context) -> None:  # noqa: ANN
                     view.model.rowCount() == 1, timeout=10_000)
 
 
-def test_filters_and_people(qtbot, context) -> None:  # noqa: ANN001
+def test_filters_and_people(qtbot: QtBot, context: AppContext) -> None:
     ids = add_clients(context.crm)
     view = ClientsView(context)
     qtbot.addWidget(view)
@@ -70,7 +76,7 @@ def test_filters_and_people(qtbot, context) -> None:  # noqa: ANN001
                     timeout=10_000)
 
 
-def test_enter_opens_the_card_and_escape_closes_it(qtbot, context) -> None:  # noqa: ANN001
+def test_enter_opens_the_card_and_escape_closes_it(qtbot: QtBot, context: AppContext) -> None:
     add_clients(context.crm)
     view = ClientsView(context)
     qtbot.addWidget(view)
@@ -87,7 +93,7 @@ def test_enter_opens_the_card_and_escape_closes_it(qtbot, context) -> None:  # n
     qtbot.waitUntil(lambda: view.cards.count() == 0, timeout=5_000)
 
 
-def test_client_list_service_with_many_rows(context) -> None:  # noqa: ANN001
+def test_client_list_service_with_many_rows(context: AppContext) -> None:
     crm = context.crm
     for i in range(30):
         crm.companies.create(name=f"Компания {i:02d}")
@@ -96,7 +102,8 @@ def test_client_list_service_with_many_rows(context) -> None:  # noqa: ANN001
     assert [rows[i]["name"] for i in ids[:2]] == ["Компания 29", "Компания 28"]
 
 
-def test_first_screen_then_the_full_list(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001
+def test_first_screen_then_the_full_list(qtbot: QtBot, qtmodeltester: ModelTester,
+                                         context: AppContext) -> None:
     from crm_desktop.ui.clients import list_model
 
     for i in range(130):
@@ -111,7 +118,8 @@ def test_first_screen_then_the_full_list(qtbot, qtmodeltester, context) -> None:
                         timeout=10_000)
 
 
-def test_a_far_row_is_ready_when_painted(qtbot, qtmodeltester, context) -> None:  # noqa: ANN001
+def test_a_far_row_is_ready_when_painted(qtbot: QtBot, qtmodeltester: ModelTester,
+                                         context: AppContext) -> None:
     from crm_desktop.ui.clients import list_model
 
     for i in range(260):
@@ -134,7 +142,7 @@ def test_a_far_row_is_ready_when_painted(qtbot, qtmodeltester, context) -> None:
     assert list_model.PAGE * 3 < 260
 
 
-def test_only_the_last_search_typed_is_shown(qtbot, context) -> None:  # noqa: ANN001
+def test_only_the_last_search_typed_is_shown(qtbot: QtBot, context: AppContext) -> None:
     from dataclasses import replace
 
     ids = add_clients(context.crm)
@@ -147,7 +155,7 @@ def test_only_the_last_search_typed_is_shown(qtbot, context) -> None:  # noqa: A
     assert model.rowCount() == 1 and model.id_at(0) == ids["romashka"]
 
 
-def test_global_search_shows_only_the_latest_text(qtbot, context) -> None:  # noqa: ANN001
+def test_global_search_shows_only_the_latest_text(qtbot: QtBot, context: AppContext) -> None:
     from PySide6.QtWidgets import QLineEdit
 
     from crm_desktop.ui.global_search import GlobalSearch
@@ -168,7 +176,7 @@ def test_global_search_shows_only_the_latest_text(qtbot, context) -> None:  # no
 
 
 def test_a_first_screen_too_costly_to_read_at_once_goes_to_the_worker(
-        qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from dataclasses import replace
 
     from crm_desktop.services.clients.client_list import PageReader
@@ -188,7 +196,7 @@ def test_a_first_screen_too_costly_to_read_at_once_goes_to_the_worker(
     qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Компания 119", timeout=10_000)
 
 
-def test_a_long_search_result_shows_every_row(qtbot, context) -> None:  # noqa: ANN001
+def test_a_long_search_result_shows_every_row(qtbot: QtBot, context: AppContext) -> None:
     from dataclasses import replace
 
     for i in range(130):

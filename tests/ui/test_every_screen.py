@@ -18,6 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,9 +36,12 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.planner.agenda import local_zone
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import registered_views
 from tests.ui.conftest import wait_idle
 from tests.ui.test_messages_russian import russian  # noqa: F401  (the fixture)
@@ -224,7 +228,7 @@ class GuiThreadWatch:
             event.remove(engine, "before_cursor_execute", self._statement)
 
 
-def fill(crm) -> dict[str, Any]:  # noqa: ANN001
+def fill(crm: Crm) -> dict[str, Any]:
     """A small office's day: clients, a deal with items, tasks, history, a product."""
     from crm_desktop.services.demo import generate
     from tests.funnel.test_deal_services import SBER, account_for
@@ -384,7 +388,8 @@ def fits(widget: QWidget) -> tuple[int, int]:
 
 
 def test_every_view_and_dialog_fits_speaks_russian_and_loads_off_the_gui_thread(
-        qtbot, context, russian, monkeypatch, tmp_path) -> None:  # noqa: ANN001, F811
+        qtbot: QtBot, context: AppContext, russian: None,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from crm_desktop.ui.app import make_main_window
 
     crm = context.crm

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.imports.wizard import ImportWizard
 from tests.ui.test_messages_russian import english_words, russian  # noqa: F401
 
@@ -20,7 +23,8 @@ def write_csv(path: Path) -> Path:
     return path
 
 
-def test_preview_and_refusal_speak_russian(qtbot, context, russian, tmp_path) -> None:  # noqa: ANN001, F811
+def test_preview_and_refusal_speak_russian(qtbot: QtBot, context: AppContext, russian: None,  # noqa: F811
+                                           tmp_path: Path) -> None:
     context.crm.companies.create(name="ООО Старая", tax_id="7728168971")
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)

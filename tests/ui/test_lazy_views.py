@@ -3,11 +3,15 @@ with less; shown through the navigation or asked for by key, each is built once,
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from crm_desktop.ui.app import make_main_window
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
-def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                                  ) -> None:
     window = make_main_window(context)
     qtbot.addWidget(window)
     window.show()
@@ -34,7 +38,7 @@ def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot, context
     window.close()
 
 
-def test_a_lazy_view_with_rounds_is_woken_when_nobody_opened_it(qtbot) -> None:  # noqa: ANN001
+def test_a_lazy_view_with_rounds_is_woken_when_nobody_opened_it(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel, QStackedWidget
 
     from crm_desktop.ui.views import ViewSpec, ViewTable
@@ -57,7 +61,8 @@ def test_a_lazy_view_with_rounds_is_woken_when_nobody_opened_it(qtbot) -> None: 
     assert stack.indexOf(opened) == 1
 
 
-def test_other_features_card_tabs_are_made_when_first_chosen(qtbot, context) -> None:  # noqa: ANN001, F811
+def test_other_features_card_tabs_are_made_when_first_chosen(qtbot: QtBot, context: AppContext  # noqa: F811
+                                                             ) -> None:
     from crm_desktop.ui.clients.card import ClientCard
     from crm_desktop.ui.clients.card_tabs import card_tabs
     from crm_desktop.ui.features import register_all

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
@@ -85,7 +85,7 @@ def core_reasons() -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def russian(qapp):  # noqa: ANN001, ANN201
+def russian(qapp: QApplication):  # noqa: ANN201
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     before = QLocale()
@@ -101,7 +101,7 @@ def russian(qapp):  # noqa: ANN001, ANN201
     QLocale.setDefault(before)
 
 
-def test_every_reason_of_the_core_has_russian(russian) -> None:  # noqa: ANN001
+def test_every_reason_of_the_core_has_russian(russian: None) -> None:
     from crm_desktop.ui.reasons import translated
 
     reasons = core_reasons()
@@ -115,7 +115,7 @@ def test_every_reason_of_the_core_has_russian(russian) -> None:  # noqa: ANN001
     assert missing == {}
 
 
-def test_every_failure_code_and_field_label_has_russian(russian) -> None:  # noqa: ANN001
+def test_every_failure_code_and_field_label_has_russian(russian: None) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from crm_desktop.ui.messages import CODES, LABELS
@@ -126,7 +126,7 @@ def test_every_failure_code_and_field_label_has_russian(russian) -> None:  # noq
         assert not english_words(QCoreApplication.translate("ClientFields", text)), field
 
 
-def test_describe_in_russian(russian, tmp_path) -> None:  # noqa: ANN001
+def test_describe_in_russian(russian: None, tmp_path: Path) -> None:
     from crm_desktop.ui.messages import describe
 
     shown = describe(ValidationError("loss_reason", "say why the deal was lost"))

@@ -18,7 +18,7 @@ from tests.ui.conftest import type_text, wait_idle
 from tests.ui.test_messages_russian import english_words, russian  # noqa: F401
 
 
-def open_quick_log(qtbot, context):  # noqa: ANN001, ANN201
+def open_quick_log(qtbot: QtBot, context: AppContext):  # noqa: ANN201
     company = context.crm.companies.create(name="ООО Дата")
     card = ClientCard(context, "company", company.id)
     qtbot.addWidget(card)
@@ -85,7 +85,7 @@ def test_the_next_step_date_is_the_shared_date_field(
 
 
 @pytest.mark.parametrize("typed", ["", "завтра", "32.01.2026", "29.02.2027"])
-def test_an_empty_or_impossible_date_is_refused(qtbot, context, typed) -> None:  # noqa: ANN001
+def test_an_empty_or_impossible_date_is_refused(qtbot: QtBot, context: AppContext, typed) -> None:  # noqa: ANN001
     crm = context.crm
     company, card, quick = open_quick_log(qtbot, context)
     quick.next_when.clear()

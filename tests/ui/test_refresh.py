@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from crm_desktop.ui.context import AppContext
 from tests.ui.conftest import wait_idle
 
 
-def test_f5_refreshes_every_open_view(qtbot, context) -> None:  # noqa: ANN001
+def test_f5_refreshes_every_open_view(qtbot: QtBot, context: AppContext) -> None:
     from crm_desktop.ui.app import make_main_window
 
     crm = context.crm
@@ -75,7 +77,7 @@ def test_f5_refreshes_every_open_view(qtbot, context) -> None:  # noqa: ANN001
     window.close()
 
 
-def test_f5_in_an_open_deal_card_reloads_it(qtbot, context) -> None:  # noqa: ANN001
+def test_f5_in_an_open_deal_card_reloads_it(qtbot: QtBot, context: AppContext) -> None:
     from crm_desktop.ui.app import make_main_window
     from crm_desktop.ui.funnel.deal_card import DealCard
 
@@ -97,7 +99,8 @@ def test_f5_in_an_open_deal_card_reloads_it(qtbot, context) -> None:  # noqa: AN
     window.close()
 
 
-def test_refresh_all_reaches_views_through_the_coordinator(qtbot, context) -> None:  # noqa: ANN001
+def test_refresh_all_reaches_views_through_the_coordinator(qtbot: QtBot, context: AppContext
+                                                           ) -> None:
     """The window never calls into views: F5 goes out as coordinator notices only."""
     from crm_desktop.ui.coordinator import REFRESH_KINDS
 

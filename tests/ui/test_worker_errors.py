@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.ui.worker import DbWorker
 
 
-def test_known_failures_are_one_line_and_bugs_go_to_the_crash_handler(qtbot, monkeypatch) -> None:  # noqa: ANN001, E501
+def test_known_failures_are_one_line_and_bugs_go_to_the_crash_handler(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: E501
     worker = DbWorker()
     lines: list[str] = []
     worker.error.connect(lines.append)
@@ -28,7 +31,7 @@ def test_known_failures_are_one_line_and_bugs_go_to_the_crash_handler(qtbot, mon
         worker.stop()
 
 
-def _run(qtbot, worker, lines, reported, refused, bug) -> None:  # noqa: ANN001
+def _run(qtbot: QtBot, worker, lines, reported, refused, bug) -> None:  # noqa: ANN001
     worker.submit(refused)
     qtbot.waitUntil(lambda: bool(lines), timeout=5000)
     assert len(lines) == 1 and "\n" not in lines[0] and "name" in lines[0]
