@@ -42,7 +42,7 @@ __all__ = ["MODELS", "Event", "Preview", "RuleDTO", "RunDTO", "Runner", "derived
            "events_of", "install"]
 log = logging.getLogger(__name__)
 PENDING = "automation_events"
-_installed: list[tuple[weakref.ref, Any]] = []
+_installed: list[tuple[weakref.ref[Any], Any]] = []
 
 
 # -- hooking a database ------------------------------------------------------------------

@@ -11,11 +11,13 @@ from typing import Any
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.storage.models import Company, Contact, Deal, DealStageChange, Interaction
+from crm_desktop.storage.models_base import Record
 from crm_desktop.storage.models_service import ServiceRequest, ServiceRequestEvent
 
 KEYS = uuid.UUID("0c6f7f8e-2d7b-4bb4-8a57-1f6a2c9e4d10")
-MODELS = {"deals": Deal, "interactions": Interaction, "service_requests": ServiceRequest,
-          "companies": Company, "contacts": Contact}
+MODELS: dict[str, type[Record]] = {
+    "deals": Deal, "interactions": Interaction, "service_requests": ServiceRequest,
+    "companies": Company, "contacts": Contact}
 # What a broken rule or action raises: logged as a failed run, the change itself goes on.
 BROKEN = (CrmError, ValueError, KeyError, TypeError, AttributeError, IndexError)
 

@@ -139,7 +139,8 @@ class Runner:
 
     def condition_mismatch(self, rule: AutomationRule, record: Any) -> str | None:
         for condition in rule.conditions or []:
-            name, op, expected = condition.get("field"), condition.get("op"), condition.get(
+            # A condition always names its field (the editor writes it); no op never holds.
+            name, op, expected = condition["field"], condition.get("op"), condition.get(
                 "value")
             value = getattr(record, name, None)
             if not _holds(value, op, expected):
@@ -249,10 +250,13 @@ class Runner:
             raise ValidationError("actions", "no mailbox is set up on this computer")
         links = {k: v for k, v in self.links(record).items() if v}
         address = None
-        for model, key in ((Contact, "contact_id"), (Company, "company_id")):
-            row = self.session.get(model, links[key]) if links.get(key) else None
-            if row is not None and row.emails:
-                address = row.emails[0]
+        for key in ("contact_id", "company_id"):
+            client: Contact | Company | None = (
+                None if not links.get(key)
+                else self.session.get(Contact, links[key]) if key == "contact_id"
+                else self.session.get(Company, links[key]))
+            if client is not None and client.emails:
+                address = client.emails[0]
                 break
         if address is None:
             raise ValidationError("actions", "the client has no email address")
@@ -279,12 +283,12 @@ class Runner:
         return user.name if user is not None else "—"
 
 
-class _Missing(dict):
+class _Missing(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
 
-def _holds(value: Any, op: str, expected: Any) -> bool:
+def _holds(value: Any, op: str | None, expected: Any) -> bool:
     if op == "empty":
         return value in (None, "", [], {})
     if op == "not_empty":
@@ -302,6 +306,6 @@ def _holds(value: Any, op: str, expected: Any) -> bool:
     if op == "ne":
         return not _holds(value, "eq", expected)
     try:
-        return value > expected if op == "gt" else value < expected
+        return bool(value > expected) if op == "gt" else bool(value < expected)
     except TypeError:
         return False

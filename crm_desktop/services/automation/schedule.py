@@ -33,20 +33,21 @@ def due_events(session: Session, rule: AutomationRule, now: datetime, today: dat
 
     if rule.trigger == "deal_close":
         target = today + timedelta(days=days)
-        rows = session.execute(select(Deal.id, Deal.expected_close).join(
+        closing = session.execute(select(Deal.id, Deal.expected_close).join(
             Stage, Stage.id == Deal.stage_id).where(
             Deal.deleted_at.is_(None), Stage.kind == "open", mine(Deal),
             Deal.expected_close <= target,
             Deal.expected_close > target - timedelta(days=7)))
         return [Event("deal_close", "deals", i, f"deal_close:{i}:{d}",
-                      moment=midnight(d + timedelta(days=-days))) for i, d in rows]
+                      moment=midnight(d + timedelta(days=-days)))
+                for i, d in closing if d is not None]  # (the query leaves out no date)
     if rule.trigger == "birthday":
         md = today.strftime("%m-%d")
-        rows = session.scalars(select(Contact.id).where(
+        born = session.scalars(select(Contact.id).where(
             Contact.deleted_at.is_(None), mine(Contact),
             or_(func.substr(Contact.birthday, 6, 5) == md, Contact.birthday_md == md)))
         return [Event("birthday", "contacts", i, f"birthday:{i}:{today.year}",
-                      moment=midnight(today)) for i in rows]
+                      moment=midnight(today)) for i in born]
     if rule.trigger == "no_contact":
         since = now - timedelta(days=days)
         people = select(Contact.id).where(Contact.company_id == Company.id)
@@ -54,11 +55,11 @@ def due_events(session: Session, rule: AutomationRule, now: datetime, today: dat
             Interaction.deleted_at.is_(None),
             or_(Interaction.company_id == Company.id, Interaction.contact_id.in_(people)))
             .scalar_subquery())
-        rows = session.execute(select(Company.id, last, Company.created_at).where(
+        quiet = session.execute(select(Company.id, last, Company.created_at).where(
             Company.deleted_at.is_(None), Company.archived_at.is_(None), mine(Company),
             Company.created_at < since))
         events = []
-        for ident, when, created in rows:
+        for ident, when, created in quiet:
             if when is not None and not isinstance(when, datetime):
                 when = datetime.fromisoformat(str(when))
             if when is not None:

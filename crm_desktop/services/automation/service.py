@@ -39,7 +39,7 @@ class AutomationService:
 
     def seed_examples(self, language: str | None = None) -> int:
         """The shipped examples, switched off, once (the same keys on every laptop)."""
-        language = language or getattr(self.ctx, "language", "en")
+        language = language or str(getattr(self.ctx, "language", "en"))
         made = 0
         now = self.ctx.clock.now()
         with self.ctx.db.write() as session:
@@ -139,7 +139,7 @@ class AutomationService:
             ev = Event(rule.trigger, spec["table"], record_id, f"preview:{record_id}", facts)
             session.info["automation_running"] = True
             try:
-                result = Runner(self.ctx, session).fire(rule, ev, dry_run=True)
+                result: Preview = Runner(self.ctx, session).fire(rule, ev, dry_run=True)
             finally:
                 session.info.pop("automation_running", None)
             return result

@@ -50,7 +50,7 @@ class AttachmentStore:
     ctx: Any
 
     def files_dir(self) -> Path:
-        path = self.ctx.db.path
+        path: Path = self.ctx.db.path
         return path.with_name(path.stem + "-files") / "mail"
 
     def keep_files(self, session: Session, interaction_id: str,
@@ -109,7 +109,7 @@ class AttachmentStore:
                 raise NotFoundError("attachment", attachment_id)
             name, size, digest, content = row.name, row.size, row.sha256, row.content
             interaction_id = row.interaction_id
-        target = self.files_dir() / interaction_id / name
+        target: Path = self.files_dir() / interaction_id / name
         if target.is_file() and _digest(target) == digest:
             return target
         if content is None:

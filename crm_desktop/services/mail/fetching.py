@@ -12,7 +12,8 @@ import imaplib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -21,6 +22,9 @@ from crm_desktop.services.mail import protocols
 from crm_desktop.services.mail.accounts import STATE_KEY, MailAccount, MailError, letter_id
 from crm_desktop.services.mail.letters import Letter, read_letter
 from crm_desktop.storage.models import Interaction, LocalSetting
+
+if TYPE_CHECKING:
+    from crm_desktop.storage.models_service import MailAttachment
 
 MAX_BODY = 200_000
 
@@ -41,12 +45,19 @@ class Fetching:
     crm: Any
     ctx: Any
 
+    if TYPE_CHECKING:  # the other parts of MailService
+        def keep_files(self, session: Session, interaction_id: str,
+                       files: list[tuple[str, bytes]], when: datetime
+                       ) -> tuple[str | None, list[MailAttachment]]: ...
+        @staticmethod
+        def password(account: MailAccount) -> str | None: ...
+
     def fetch(self, account: MailAccount, password: str | None = None,
               progress: Callable[[int, int], None] | None = None,
               connect: Callable[[MailAccount], imaplib.IMAP4] | None = None) -> FetchReport:
         """New letters of the account's folder since the last fetch, each stored with the
         new position in one transaction."""
-        password = password or self.password(account)  # type: ignore[attr-defined]
+        password = password or self.password(account)
         if password is None:
             raise MailError(f"no password for {account.email}: enter it in the mailbox settings")
         try:
@@ -63,7 +74,7 @@ class Fetching:
             validity = protocols.uidvalidity(imap)
             state = self._state(account)
             last = state["last_uid"] if state.get("uidvalidity") == validity else 0
-            status, data = imap.uid("SEARCH", None, f"UID {last + 1}:*")
+            status, data = imap.uid("SEARCH", f"UID {last + 1}:*")  # (no charset)
             if status != "OK":
                 raise MailError("the mail server refused the search")
             uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) > last)
@@ -88,7 +99,8 @@ class Fetching:
                 imap.logout()
             except (OSError, imaplib.IMAP4.error):
                 pass
-        return FetchReport(**report)
+        return FetchReport(fetched=report["fetched"], filed=report["filed"],
+                           inbox=report["inbox"], known=report["known"])
 
     def _state(self, account: MailAccount) -> dict[str, int]:
         with self.ctx.db.read() as session:
@@ -114,7 +126,7 @@ class Fetching:
             # Every value comes from the letter itself, so a laptop that fetches the same
             # letter writes the same rows (no author: the client wrote it).
             when = letter.sent_at or self.ctx.clock.now()
-            path, files = self.keep_files(  # type: ignore[attr-defined]
+            path, files = self.keep_files(
                 session, ident, [(a.name, a.data) for a in letter.attachments], when)
             session.add(Interaction(
                 id=ident, channel="email", occurred_at=when,

@@ -53,8 +53,9 @@ class InboxFiling:
             company = self.crm.companies.create_in(
                 session, name=(name or display or address or "?")[:300],
                 kind="prospect" if lead else "client", emails=[address] if address else [])
-            self._file_from(session, address, company.id, None, row)
-            return company.id
+            company_id: str = company.id
+            self._file_from(session, address, company_id, None, row)
+            return company_id
 
     def file_to_request(self, ident: str, company_id: str | None = None) -> str:
         """A service request from the letter (a new client made from the sender when none is

@@ -59,10 +59,16 @@ def _header(message: Message, name: str) -> str:
         return str(raw).encode("utf-8", "replace").decode("utf-8", "replace").strip()
 
 
+def _payload_bytes(part: Message) -> bytes:
+    """A leaf part's decoded content (get_payload(decode=True) is bytes or None there)."""
+    data = part.get_payload(decode=True)
+    return data if isinstance(data, bytes) else b""
+
+
 def _payload_text(part: Message) -> str:
     """The declared charset; else UTF-8 (a few broken bytes replaced) when most of it is
     UTF-8; else Windows-1251 (the usual undeclared Russian); never an error."""
-    data = part.get_payload(decode=True) or b""
+    data = _payload_bytes(part)
     declared = part.get_content_charset()
     if declared:
         try:
@@ -96,8 +102,7 @@ def read_letter(raw: bytes) -> Letter:
         name = _filename(part)
         disposition = (part.get("Content-Disposition") or "").lower()
         if name or "attachment" in disposition:
-            attachments.append(Attachment(name or "attachment",
-                                          part.get_payload(decode=True) or b""))
+            attachments.append(Attachment(name or "attachment", _payload_bytes(part)))
         elif part.get_content_type() == "text/plain":
             plain.append(_payload_text(part))
         elif part.get_content_type() == "text/html":
@@ -109,7 +114,8 @@ def read_letter(raw: bytes) -> Letter:
     recipients = [a.lower() for _, a in getaddresses(
         [_header(message, "To"), _header(message, "Cc")]) if a]
     try:
-        sent_at = parsedate_to_datetime(message.get("Date")) if message.get("Date") else None
+        date_header = message.get("Date")
+        sent_at = parsedate_to_datetime(date_header) if date_header else None
         if sent_at is not None and sent_at.tzinfo is None:
             sent_at = sent_at.replace(tzinfo=UTC)
     except (TypeError, ValueError, IndexError):

@@ -7,9 +7,12 @@ from __future__ import annotations
 import json
 import smtplib
 from collections.abc import Callable
+from datetime import datetime
 from email.utils import make_msgid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.emails import normalize_email
 from crm_desktop.domain.errors import NotFoundError, ValidationError
@@ -18,6 +21,9 @@ from crm_desktop.services.mail.accounts import OUTBOX_KEY, MailAccount, letter_i
 from crm_desktop.services.mail.attachments import MAX_ATTACHMENT
 from crm_desktop.storage.models import Interaction, LocalSetting
 
+if TYPE_CHECKING:
+    from crm_desktop.storage.models_service import MailAttachment
+
 
 class Sending:
     """The part of the mail service that sends (needs AccountSettings, AttachmentStore and
@@ -25,6 +31,17 @@ class Sending:
 
     crm: Any
     ctx: Any
+
+    if TYPE_CHECKING:  # the other parts of MailService
+        def client_of(self, session: Session, address: str
+                      ) -> tuple[str | None, str | None]: ...
+        def keep_files(self, session: Session, interaction_id: str,
+                       files: list[tuple[str, bytes]], when: datetime
+                       ) -> tuple[str | None, list[MailAttachment]]: ...
+        def files_dir(self) -> Path: ...
+        def account(self, account_id: str) -> MailAccount: ...
+        @staticmethod
+        def password(account: MailAccount) -> str | None: ...
 
     def send(self, account: MailAccount, to: list[str], subject: str, body: str,
              attachments: list[Path] | None = None, company_id: str | None = None,
@@ -45,7 +62,7 @@ class Sending:
                                       f"{MAX_ATTACHMENT // (1024 * 1024)} MB")
         if not (company_id or contact_id or deal_id):
             with self.ctx.db.read() as session:
-                company_id, contact_id = self.client_of(  # type: ignore[attr-defined]
+                company_id, contact_id = self.client_of(
                     session, recipients[0])
         message_id = make_msgid(domain=account.email.rpartition("@")[2] or "crm-desktop")
         ident = letter_id(message_id)
@@ -54,15 +71,15 @@ class Sending:
         with self.ctx.db.write() as session:
             # The files are copied into the store: the letter leaves (and opens) even when the
             # originals are moved or were made in a temporary folder.
-            path, rows = self.keep_files(  # type: ignore[attr-defined]
+            kept, rows = self.keep_files(
                 session, ident, [(p.name, p.read_bytes()) for p in files], now)
-            folder = self.files_dir() / ident  # type: ignore[attr-defined]
+            folder = self.files_dir() / ident
             stored = [str(folder / r.name) for r in rows]
             values = self.crm.interactions.clean(session, {
                 "channel": "email", "subject": subject.strip()[:500],
                 "body": f"→ {', '.join(recipients)}\n\n{text_body}", "company_id": company_id,
                 "contact_id": contact_id, "deal_id": deal_id, "occurred_at": now,
-                "attachment": path, "outcome": "queued"}, None)
+                "attachment": kept, "outcome": "queued"}, None)
             # the key derived from the Message-ID: the same letter fetched back is not new
             session.add(Interaction(id=ident, **values, created_at=now, updated_at=now))
             session.flush()
@@ -74,7 +91,7 @@ class Sending:
             session.merge(LocalSetting(key=OUTBOX_KEY, value=json.dumps(outbox)))
         return ident
 
-    def _outbox(self, session: Any) -> list[dict[str, Any]]:
+    def _outbox(self, session: Session) -> list[dict[str, Any]]:
         row = session.get(LocalSetting, OUTBOX_KEY)
         return json.loads(row.value) if row and row.value else []
 
@@ -89,11 +106,11 @@ class Sending:
         sent, problems = 0, []
         for entry in self.outbox():
             try:
-                account = self.account(entry["account"])  # type: ignore[attr-defined]
+                account = self.account(entry["account"])
             except NotFoundError:
                 problems.append(f"the mailbox of «{entry['subject']}» was removed")
                 continue
-            password = (password_of or self.password)(account)  # type: ignore[attr-defined]
+            password = (password_of or self.password)(account)
             try:
                 protocols.smtp_send(account, password, protocols.message(account, entry))
             except (OSError, smtplib.SMTPException) as exc:

@@ -12,9 +12,10 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.mail.accounts import MailAccount
@@ -65,6 +66,12 @@ class TemplateLetters:
     crm: Any
     ctx: Any
 
+    if TYPE_CHECKING:  # the other parts of MailService
+        def send(self, account: MailAccount, to: list[str], subject: str, body: str,
+                 attachments: list[Path] | None = None, company_id: str | None = None,
+                 contact_id: str | None = None, deal_id: str | None = None) -> str: ...
+        def files_dir(self) -> Path: ...
+
     def letter_text(self, template: str, client: str) -> tuple[str, str]:
         """The template's subject and text in the database's language, {client} filled."""
         language = self.crm.documents.language()
@@ -114,7 +121,7 @@ class TemplateLetters:
             converted = self.to_pdf(document)
             missing = converted is None
             document = converted or document
-        ident = self.send(  # type: ignore[attr-defined]
+        ident = self.send(
             account, recipients, subject or default_subject, body or default_body,
             [document, *(attachments or [])], company_id=company_id, contact_id=contact_id,
             deal_id=deal_id)
@@ -124,13 +131,14 @@ class TemplateLetters:
         """The deal's document from the template, in a folder of this laptop's store (the
         letter copies it into its own; the document is not logged apart: the letter is)."""
         language = self.crm.documents.language()
-        folder = self.files_dir() / "outgoing"  # type: ignore[attr-defined]
+        folder = self.files_dir() / "outgoing"
         from crm_desktop.storage.files import make_private_dir
 
         make_private_dir(folder)
         target = folder / f"{_file_name(template, language)}-{deal_id[-6:]}.docx"
-        return self.crm.documents.generate(f"{language}/{template}", deal_id, target,
-                                           link=False)
+        made: Path = self.crm.documents.generate(f"{language}/{template}", deal_id, target,
+                                                 link=False)
+        return made
 
     def to_pdf(self, document: Path) -> Path | None:
         """The document as PDF beside it, or None when no converter is installed."""
@@ -154,7 +162,7 @@ class TemplateLetters:
         return template
 
 
-def _client(session: Any, company_id: str | None, contact_id: str | None) -> tuple[str, str]:
+def _client(session: Session, company_id: str | None, contact_id: str | None) -> tuple[str, str]:
     """The client's name and first address (the person's, else the company's)."""
     person = session.get(Contact, contact_id) if contact_id else None
     company = session.get(Company, company_id) if company_id else None

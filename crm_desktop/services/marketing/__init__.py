@@ -15,7 +15,8 @@ from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.marketing.call_lists import CallListService
 from crm_desktop.services.marketing.campaigns import CampaignService
-from crm_desktop.services.marketing.classes import ClassedClient, ClassService
+from crm_desktop.services.marketing.class_types import ClassedClient
+from crm_desktop.services.marketing.classes import ClassService
 from crm_desktop.services.marketing.segments import SegmentService
 
 

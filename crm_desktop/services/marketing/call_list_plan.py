@@ -20,6 +20,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import digits, fold
 from crm_desktop.services.clients.caller import phone_of
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.storage.database import raw_sqlite
 
 HEADERS = {
     "phone": ("телефон", "тел", "phone", "tel", "номер", "мобильный", "mobile"),
@@ -127,7 +128,7 @@ def clients_from_file(ctx: ServiceContext, path: Path | str) -> FileClients:
         i = columns.get(kind)
         return str(row[i]).strip() if i is not None and i < len(row) and row[i] else ""
 
-    wanted = []  # (row number, phone E.164, tax id, folded name)
+    wanted: list[tuple[int, str | None, str, str]] = []  # (row, E.164, tax id, folded name)
     for number, row in enumerate(rows[1:], start=2):
         phone, tax, name = cell(row, "phone"), digits(cell(row, "tax_id")), cell(row, "name")
         if phone or tax or name:
@@ -136,8 +137,8 @@ def clients_from_file(ctx: ServiceContext, path: Path | str) -> FileClients:
     by_phone, by_tax, by_name = _lookups(ctx, wanted)
     clients: list[tuple[str, str]] = []
     unmatched = []
-    for number, phone, tax, name in wanted:
-        hit = by_phone.get(phone or "") or by_tax.get(tax) or by_name.get(name)
+    for number, e164, tax, name in wanted:
+        hit = by_phone.get(e164 or "") or by_tax.get(tax) or by_name.get(name)
         if hit is None:
             unmatched.append(number)
         elif hit not in clients:
@@ -157,7 +158,7 @@ def _lookups(ctx: ServiceContext, wanted: list[tuple[int, str | None, str, str]]
     by_name: dict[str, tuple[str, str]] = {}
     live = "deleted_at IS NULL"
     with ctx.db.read() as session:
-        raw = session.connection().connection.driver_connection
+        raw = raw_sqlite(session)
         for kind, table in (("contact", "contacts"), ("company", "companies")):
             for ident, phone in raw.execute(
                     f"SELECT t.id, p.value FROM {table} t, json_each(t.phones) p WHERE "

@@ -14,11 +14,13 @@ back at a time, not interested (with a reason), meeting set, deal created.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.base import require_text
@@ -30,6 +32,7 @@ from crm_desktop.services.marketing.call_list_plan import (  # noqa: F401  (re-e
     region_of,
 )
 from crm_desktop.storage.models import Company, Contact, Interaction, Pipeline, Stage, Task, User
+from crm_desktop.storage.models_base import Record
 from crm_desktop.storage.models_marketing import CallList, CallListItem, Campaign, Segment
 from crm_desktop.storage.searchable import person_name_sql
 
@@ -124,10 +127,11 @@ class CallListService:
                 user = session.get(User, ident)
                 if user is None or user.deleted_at is not None:
                     raise ValidationError("assignee_ids", f"user {ident} does not exist")
-            for field, model, ident in (("segment_id", Segment, segment_id),
-                                        ("campaign_id", Campaign, campaign_id)):
-                if ident is not None:
-                    row = session.get(model, ident)
+            refs: tuple[tuple[str, type[Record], str | None], ...] = (
+                ("segment_id", Segment, segment_id), ("campaign_id", Campaign, campaign_id))
+            for field, model, ref_id in refs:
+                if ref_id is not None:
+                    row = session.get(model, ref_id)
                     if row is None or row.deleted_at is not None:
                         raise ValidationError(field, "does not exist")
             found = self._clients(session, clients)
@@ -151,27 +155,28 @@ class CallListService:
         for `create(clients=...)`; rows that match nobody are counted, not created."""
         return clients_from_file(self.ctx, path)
 
-    def _clients(self, session: Any, clients: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    def _clients(self, session: Session, clients: list[tuple[str, str]]) -> list[dict[str, Any]]:
         """The live clients in name order with their first phone, region and manager."""
-        found = []
+        found: list[dict[str, Any]] = []
         for kind, ident in dict.fromkeys(clients):
             if kind == "company":
                 row = session.get(Company, ident)
                 if row is None or row.deleted_at is not None:
                     continue
                 found.append({"company_id": row.id, "contact_id": None, "name": row.name_key,
-                              "phone": (row.phones or [None])[0],
+                              "phone": row.phones[0] if row.phones else None,
                               "region": region_of(row.address) or None,
                               "responsible_id": row.responsible_id})
             elif kind == "contact":
-                row = session.get(Contact, ident)
-                if row is None or row.deleted_at is not None:
+                person = session.get(Contact, ident)
+                if person is None or person.deleted_at is not None:
                     continue
-                company = session.get(Company, row.company_id) if row.company_id else None
-                found.append({"company_id": row.company_id, "contact_id": row.id,
-                              "name": row.name_key, "phone": (row.phones or [None])[0],
+                company = session.get(Company, person.company_id) if person.company_id else None
+                found.append({"company_id": person.company_id, "contact_id": person.id,
+                              "name": person.name_key,
+                              "phone": person.phones[0] if person.phones else None,
                               "region": region_of(company.address if company else None) or None,
-                              "responsible_id": row.responsible_id})
+                              "responsible_id": person.responsible_id})
             else:
                 raise ValidationError("clients", f"'{kind}' is not one of company, contact")
         found.sort(key=lambda c: (c["name"] or "", c["contact_id"] or c["company_id"]))
@@ -237,10 +242,12 @@ class CallListService:
         if isinstance(values[10], str):
             from crm_desktop.storage.types import UTCDateTime
 
-            values[10] = UTCDateTime().process_result_value(values[10], None)  # type: ignore[arg-type]
+            # UTCDateTime reads ISO text alike for any dialect, so it is given none.
+            values[10] = UTCDateTime().process_result_value(
+                values[10], None)  # type: ignore[arg-type]
         return CallItem(*values)
 
-    def items(self, call_list_id: str, assignee_id: str | None = None) -> list[CallItem]:
+    def items(self, call_list_id: str, assignee_id: str | None = None) -> builtins.list[CallItem]:
         where = "i.call_list_id = :l AND i.deleted_at IS NULL"
         params = {"l": call_list_id}
         if assignee_id is not None:
@@ -297,6 +304,7 @@ class CallListService:
             if item is None or item.deleted_at is not None:
                 raise NotFoundError("call list item", item_id)
             call_list = session.get(CallList, item.call_list_id)
+            assert call_list is not None  # an item belongs to its list (a foreign key)
             client = self._client_name(session, item)
             detail = " — ".join(p for p in ((reason or "").strip(), (note or "").strip()) if p)
             session.add(Interaction(
@@ -327,7 +335,7 @@ class CallListService:
                                   {"i": item.id}).first()
             return self._item(row)
 
-    def _deal(self, session: Any, item: CallListItem, call_list: CallList, client: str,
+    def _deal(self, session: Session, item: CallListItem, call_list: CallList, client: str,
               amount: str | None, now: datetime) -> None:
         from crm_desktop.services.funnel.deals import DealService
 
@@ -349,14 +357,15 @@ class CallListService:
         DealService(self.ctx).create_in(session, **values)
 
     @staticmethod
-    def _client_name(session: Any, item: CallListItem) -> str:
+    def _client_name(session: Session, item: CallListItem) -> str:
         if item.contact_id:
             person = session.get(Contact, item.contact_id)
+            assert person is not None  # people are only ever soft-deleted: the row stays
             return " ".join(p for p in (person.last_name, person.first_name) if p) or "—"
         company = session.get(Company, item.company_id) if item.company_id else None
         return company.name if company else "—"
 
-    def progress(self, call_list_id: str) -> list[Progress]:
+    def progress(self, call_list_id: str) -> builtins.list[Progress]:
         """Per employee, then the whole list (assignee None)."""
         with self.ctx.db.read() as session:
             rows = session.execute(text("""

@@ -4,6 +4,7 @@ without a campaign or source of its own counts for its client's)."""
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -101,7 +102,7 @@ class CampaignReports:
         params = self._bounds(start, end)
         campaigns = self.list()
         with self.ctx.db.read() as session:
-            leads = dict(session.execute(text(f"""
+            leads: dict[str, int] = dict(session.execute(text(f"""
                 SELECT campaign_id, count(*) FROM (
                     SELECT campaign_id FROM companies WHERE {LIVE_IN_PERIOD}
                     UNION ALL SELECT campaign_id FROM contacts WHERE {LIVE_IN_PERIOD})
@@ -114,7 +115,7 @@ class CampaignReports:
                                  AND d.closed_at < :end THEN d.amount_minor ELSE 0 END)
                 FROM deals d JOIN stages s ON s.id = d.stage_id
                 WHERE d.deleted_at IS NULL GROUP BY k, d.currency"""), params).all()
-            source_leads = dict(session.execute(text(f"""
+            source_leads: dict[str, int] = dict(session.execute(text(f"""
                 SELECT coalesce(src, ''), count(*) FROM (
                     SELECT lead_source AS src FROM companies WHERE {LIVE_IN_PERIOD}
                     UNION ALL SELECT source FROM contacts WHERE {LIVE_IN_PERIOD})
@@ -153,7 +154,7 @@ class CampaignReports:
         return Report(start, end, by_campaign, by_source)
 
     def drill(self, by: str, key: str, figure: str, start: date | None = None,
-              end: date | None = None) -> list[tuple[str, str]]:
+              end: date | None = None) -> builtins.list[tuple[str, str]]:
         """(kind, id) of the clients ("leads") or deals ("deals", "won") behind a figure of
         a campaign (by "campaign") or a lead source (by "source")."""
         if by not in ("campaign", "source") or figure not in ("leads", "deals", "won"):
@@ -175,14 +176,14 @@ class CampaignReports:
         with self.ctx.db.read() as session:
             return [(r[0], r[1]) for r in session.execute(text(sql), params)]
 
-    def revenue_by_source(self, months: int = 12) -> tuple[list[date], dict[str, list[int]],
-                                                           str]:
+    def revenue_by_source(self, months: int = 12
+                          ) -> tuple[builtins.list[date], dict[str, builtins.list[int]], str]:
         """Won revenue per lead source and month over the last `months` months (this one
         included), in the main currency: (first days of the months, source -> amounts,
         currency) for the chart."""
         zone = user_zone()
         today = self.ctx.clock.now().astimezone(zone).date()
-        firsts = []
+        firsts: builtins.list[date] = []
         cursor = today.replace(day=1)
         for _ in range(months):
             firsts.insert(0, cursor)

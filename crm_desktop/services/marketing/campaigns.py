@@ -14,11 +14,13 @@ won deals to those closed in it. Every figure drills down to the clients or deal
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.money import Money, validate_currency
@@ -36,6 +38,7 @@ from crm_desktop.services.marketing.campaign_report import (  # noqa: F401  (re-
     ReturnRow,
 )
 from crm_desktop.storage.models import Company, Contact, Deal, User
+from crm_desktop.storage.models_base import Record
 from crm_desktop.storage.models_marketing import Campaign, Segment
 
 FIELDS = ("name", "channel", "starts_on", "ends_on", "cost", "cost_minor", "currency",
@@ -63,7 +66,8 @@ class CampaignService(CampaignReports):
         self.ctx = ctx
 
     # -- the records ----------------------------------------------------------------------
-    def _clean(self, session: Any, values: dict[str, Any], existing: Campaign | None) -> dict:
+    def _clean(self, session: Session, values: dict[str, Any],
+               existing: Campaign | None) -> dict[str, Any]:
         unknown = set(values) - set(FIELDS)
         if unknown:
             raise ValidationError(sorted(unknown)[0], "campaign has no such field")
@@ -106,7 +110,9 @@ class CampaignService(CampaignReports):
                 raise ValidationError("code", f"is already the code of “{same}”")
         if "notes" in values:
             values["notes"] = (values["notes"] or "").strip() or None
-        for name, model in (("segment_id", Segment), ("responsible_id", User)):
+        refs: tuple[tuple[str, type[Record]], ...] = (("segment_id", Segment),
+                                                     ("responsible_id", User))
+        for name, model in refs:
             ident = values.get(name)
             if ident is not None:
                 row = session.get(model, ident)
@@ -164,7 +170,7 @@ class CampaignService(CampaignReports):
             return _dto(row) if row else None
 
     @staticmethod
-    def _load(session: Any, ident: str, include_deleted: bool = False) -> Campaign:
+    def _load(session: Session, ident: str, include_deleted: bool = False) -> Campaign:
         row = session.get(Campaign, ident)
         if row is None or (row.deleted_at is not None and not include_deleted):
             raise NotFoundError("campaign", ident)
@@ -174,11 +180,13 @@ class CampaignService(CampaignReports):
     def attribute(self, kind: str, ident: str, campaign_id: str | None) -> None:
         """Sets the campaign that brought a client or deal ("company", "contact", "deal");
         a client without a lead source takes the campaign's."""
-        model = {"company": Company, "contact": Contact, "deal": Deal}.get(kind)
-        if model is None:
+        if kind not in ("company", "contact", "deal"):
             raise ValidationError("kind", f"'{kind}' is not company, contact or deal")
         with self.ctx.db.write() as session:
-            row = session.get(model, ident)
+            row: Company | Contact | Deal | None = (
+                session.get(Company, ident) if kind == "company"
+                else session.get(Contact, ident) if kind == "contact"
+                else session.get(Deal, ident))
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(kind, ident)
             campaign = self._load(session, campaign_id) if campaign_id else None
@@ -238,7 +246,7 @@ class CampaignService(CampaignReports):
             self.attribute("company", ident, made[i % 3].id)
 
 
-def _rows(ctx: ServiceContext, sql: str) -> list[Any]:
+def _rows(ctx: ServiceContext, sql: str) -> Sequence[Any]:
     with ctx.db.read() as session:
         return session.execute(text(sql)).all()
 

@@ -49,6 +49,7 @@ from crm_desktop.services.marketing.class_types import (  # noqa: F401  (re-expo
     month_starts,
 )
 from crm_desktop.services.marketing.workbook import Sheet, money, write_book
+from crm_desktop.storage.database import raw_sqlite
 from crm_desktop.storage.models import OrgSetting
 from crm_desktop.storage.searchable import person_name_sql
 
@@ -179,7 +180,7 @@ class ClassService:
             "y_left": 10000 * y_d * y_d, "y_right": y_n * y_n, "now": _sql_time(now)}
         params.update({f"b{i}": b for i, b in enumerate(bounds)})
         with self.ctx.db.write() as session:
-            raw = session.connection().connection.driver_connection
+            raw = raw_sqlite(session)
             _ensure_sqrt(raw)
             raw.execute("DELETE FROM client_classes")
             try:

@@ -6,6 +6,7 @@ its values does (see segment_rules: their checks and their SQL).
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.text import fold
@@ -38,6 +40,7 @@ from crm_desktop.services.marketing.segment_rules import (  # noqa: F401  (re-ex
     months_back,
 )
 from crm_desktop.services.marketing.workbook import Sheet, write_book
+from crm_desktop.storage.database import raw_sqlite
 from crm_desktop.storage.models_marketing import Segment
 
 
@@ -84,7 +87,8 @@ class SegmentService:
             values["notes"] = (values["notes"] or "").strip() or None
         return values
 
-    def create(self, name: str, kind: str = "company", rules: SegmentRules | dict | None = None,
+    def create(self, name: str, kind: str = "company",
+               rules: SegmentRules | dict[str, Any] | None = None,
                notes: str | None = None) -> SegmentDTO:
         values = self._clean({"name": name, "kind": kind, "rules": rules or SegmentRules(),
                               "notes": notes}, None)
@@ -132,7 +136,7 @@ class SegmentService:
                     for r in rows]
         return rows
 
-    def _load(self, session: Any, ident: str, include_deleted: bool = False) -> Segment:
+    def _load(self, session: Session, ident: str, include_deleted: bool = False) -> Segment:
         row = session.get(Segment, ident)
         if row is None or (row.deleted_at is not None and not include_deleted):
             raise NotFoundError("segment", ident)
@@ -151,22 +155,23 @@ class SegmentService:
         return self.ctx.clock.now().astimezone(user_zone()).date()
 
     def _query(self, kind: str, rules: SegmentRules, select_sql: str,
-               tail: str = "") -> Iterator[tuple]:
+               tail: str = "") -> Iterator[tuple[Any, ...]]:
         where, params = compile_rules(kind, rules, self.today())
         table = "companies" if kind == "company" else "contacts"
         with self.ctx.db.read() as session:
-            raw = session.connection().connection.driver_connection
+            raw = raw_sqlite(session)
             yield from raw.execute(f"SELECT {select_sql} FROM {table} c WHERE {where} {tail}",
                                    params)
 
     def count(self, kind: str, rules: SegmentRules) -> int:
-        return next(iter(self._query(kind, rules, "count(*)")))[0]
+        count: int = next(iter(self._query(kind, rules, "count(*)")))[0]
+        return count
 
-    def ids(self, kind: str, rules: SegmentRules) -> list[str]:
+    def ids(self, kind: str, rules: SegmentRules) -> builtins.list[str]:
         """The members in name order."""
         return [r[0] for r in self._query(kind, rules, "c.id", "ORDER BY c.name_key, c.id")]
 
-    def members(self, segment_id: str) -> tuple[str, list[str]]:
+    def members(self, segment_id: str) -> tuple[str, builtins.list[str]]:
         segment = self.get(segment_id)
         return segment.kind, self.ids(segment.kind, segment.rules)
 
@@ -188,10 +193,10 @@ class SegmentService:
         segment = self.get(segment_id)
         return compile_rules(segment.kind, segment.rules, self.today())
 
-    def rows(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    def rows(self, kind: str, ids: builtins.list[str]) -> dict[str, dict[str, Any]]:
         """Display values of the clients list for a page of members."""
         with self.ctx.db.read() as session:
-            return fetch_rows(session.connection().connection.driver_connection, kind, ids)
+            return fetch_rows(raw_sqlite(session), kind, ids)
 
     def export(self, segment_id: str, path: Path | str,
                labels: dict[str, str] | None = None) -> Path:
@@ -206,7 +211,7 @@ class SegmentService:
 
         def rows() -> Iterator[list[Any]]:
             with self.ctx.db.read() as session:
-                raw = session.connection().connection.driver_connection
+                raw = raw_sqlite(session)
                 for start in range(0, len(ids), 500):
                     chunk = ids[start:start + 500]
                     found = fetch_rows(raw, segment.kind, chunk)

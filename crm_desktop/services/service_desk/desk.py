@@ -37,6 +37,7 @@ from crm_desktop.services.service_desk.statuses import (
 )
 from crm_desktop.services.service_desk.texts import text
 from crm_desktop.storage.models import Company, Contact, Deal, User
+from crm_desktop.storage.models_base import Record
 from crm_desktop.storage.models_service import ServiceLevel, ServiceRequest
 
 __all__ = ["CHANNELS", "CLIENT_COMPANY", "CLIENT_CONTACT", "DEFAULT_HOURS", "DONE_STATUSES",
@@ -219,6 +220,7 @@ class ServiceDesk(RequestQueues, RequestHistory):
             receiver = responsible_id
             if responsible_id is not None:
                 user = self._user(session, responsible_id, "responsible_id")
+                assert user is not None  # found, or _user refused the id
                 if department is None:
                     department = user.department
             else:
@@ -308,8 +310,9 @@ class ServiceDesk(RequestQueues, RequestHistory):
         if "priority" in values and values["priority"] not in PRIORITIES:
             raise ValidationError("priority", f"'{values['priority']}' is not one of "
                                   f"{', '.join(PRIORITIES)}")
-        for field, model in (("company_id", Company), ("contact_id", Contact),
-                             ("deal_id", Deal)):
+        clients: tuple[tuple[str, type[Record]], ...] = (
+            ("company_id", Company), ("contact_id", Contact), ("deal_id", Deal))
+        for field, model in clients:
             ident = values.get(field)
             if ident is not None:
                 row = session.get(model, ident)
@@ -321,7 +324,9 @@ class ServiceDesk(RequestQueues, RequestHistory):
         if not company and not contact:
             raise ValidationError("company_id", "a request needs a client (company or person)")
         if existing is None and contact and not company:
-            values["company_id"] = session.get(Contact, contact).company_id
+            person = session.get(Contact, contact)
+            assert person is not None  # a new request's contact_id was checked just above
+            values["company_id"] = person.company_id
 
     def _assignee_text(self, session: Session, user_id: str | None,
                        department: str | None) -> str | None:

@@ -31,8 +31,10 @@ class RequestHistory:
                user_id: str | None | bool = True) -> ServiceRequestEvent:
         """One history line, and its interaction for a client's request. A derived `ident`
         (with `when` and no user) makes the same rows on every laptop."""
-        if ident is not None and session.get(ServiceRequestEvent, ident) is not None:
-            return session.get(ServiceRequestEvent, ident)
+        if ident is not None:
+            made = session.get(ServiceRequestEvent, ident)
+            if made is not None:  # the same derived line made already (here or by sync)
+                return made
         now = when or self.ctx.clock.now()
         user = self.ctx.user_id if user_id is True else user_id
         event = ServiceRequestEvent(request_id=row.id, kind=kind, occurred_at=now,

@@ -4,7 +4,7 @@ a queue's requests (filters, ё/е-insensitive search) and a person's overdue on
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy import text as sql
@@ -29,6 +29,10 @@ class RequestQueues:
     ctx: Any
     _haystacks: dict[str, str]
     _stamp: Any
+
+    if TYPE_CHECKING:  # the desk's, beside this part
+        def _load(self, session: Session, ident: str) -> ServiceRequest: ...
+        def _user_name(self, session: Session, user_id: str | None) -> str | None: ...
 
     def get(self, ident: str) -> RequestRow:
         with self.ctx.db.read() as session:

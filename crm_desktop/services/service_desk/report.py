@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import fold
@@ -78,6 +79,8 @@ def service_report(desk: ServiceDesk, start: date, end: date, group: str = "pers
     now = desk.ctx.clock.now()
     company, contact = CLIENT_COMPANY, CLIENT_CONTACT
     request = ServiceRequest
+    key: ColumnElement[Any] | QueryableAttribute[Any]
+    name: ColumnElement[Any] | QueryableAttribute[Any]
     if group == "person":
         key, name = request.responsible_id, User.name
     elif group == "department":
@@ -116,7 +119,9 @@ def service_report(desk: ServiceDesk, start: date, end: date, group: str = "pers
     weighted = [(line.avg_hours, line.resolved) for line in lines if line.avg_hours is not None]
     resolved_hours = sum(h * n for h, n in weighted)
     resolved_count = sum(n for _, n in weighted)
-    total_line = ReportLine("", "", *total, avg_hours=round(resolved_hours / resolved_count, 1)
+    count, still_open, overdue, resolved, in_time = total
+    total_line = ReportLine("", "", count, still_open, overdue, resolved, in_time,
+                            avg_hours=round(resolved_hours / resolved_count, 1)
                             if resolved_count else None)
     return ServiceReport(start=start, end=end, group=group, lines=lines, total=total_line)
 
@@ -170,6 +175,7 @@ def export_report(desk: ServiceDesk, path: Path | str, start: date, end: date,
     ws = book.create_sheet(label("Report")[:31])
     header(ws, [label(group), label("Requests"), label("Open"), label("Overdue"),
                 label("Resolved"), label("Resolved in time"), label("Average hours to resolve")])
+    assert report.total is not None  # service_report always sums up a total line
     for line in [*report.lines, report.total]:
         name = line.name if line is not report.total else label("Total")
         ws.append([typed_cell(ws, v) for v in (
