@@ -173,8 +173,7 @@ class CallListService:
                     continue
                 company = session.get(Company, person.company_id) if person.company_id else None
                 found.append({"company_id": person.company_id, "contact_id": person.id,
-                              "name": person.name_key,
-                              "phone": person.phones[0] if person.phones else None,
+                              "name": person.name_key, "phone": next(iter(person.phones), None),
                               "region": region_of(company.address if company else None) or None,
                               "responsible_id": person.responsible_id})
             else:
@@ -243,8 +242,7 @@ class CallListService:
             from crm_desktop.storage.types import UTCDateTime
 
             # UTCDateTime reads ISO text alike for any dialect, so it is given none.
-            values[10] = UTCDateTime().process_result_value(
-                values[10], None)  # type: ignore[arg-type]
+            values[10] = UTCDateTime().process_result_value(values[10], None)  # type: ignore[arg-type]
         return CallItem(*values)
 
     def items(self, call_list_id: str, assignee_id: str | None = None) -> builtins.list[CallItem]:
@@ -303,8 +301,7 @@ class CallListService:
             item = session.get(CallListItem, item_id)
             if item is None or item.deleted_at is not None:
                 raise NotFoundError("call list item", item_id)
-            call_list = session.get(CallList, item.call_list_id)
-            assert call_list is not None  # an item belongs to its list (a foreign key)
+            call_list = session.get_one(CallList, item.call_list_id)  # an item's list: a key
             client = self._client_name(session, item)
             detail = " — ".join(p for p in ((reason or "").strip(), (note or "").strip()) if p)
             session.add(Interaction(
@@ -359,8 +356,7 @@ class CallListService:
     @staticmethod
     def _client_name(session: Session, item: CallListItem) -> str:
         if item.contact_id:
-            person = session.get(Contact, item.contact_id)
-            assert person is not None  # people are only ever soft-deleted: the row stays
+            person = session.get_one(Contact, item.contact_id)  # soft-deleted rows stay
             return " ".join(p for p in (person.last_name, person.first_name) if p) or "—"
         company = session.get(Company, item.company_id) if item.company_id else None
         return company.name if company else "—"
