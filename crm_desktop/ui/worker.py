@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,9 @@ class DbWorker(QObject):
         with self._lock:
             job = self._jobs[number]
         try:
-            if job.error is not None:
+            if _receiver_gone(job.on_done if job.error is None else job.on_error):
+                pass  # the widget that asked was closed and deleted meanwhile: nobody to tell
+            elif job.error is not None:
                 if job.on_error is not None:
                     job.on_error(job.error)
                 else:
@@ -130,3 +133,10 @@ class DbWorker(QObject):
         """Every worker thread, at exit (the sync view runs one of its own)."""
         for worker in list(cls._alive):
             worker.stop()
+
+
+def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
+    """Whether `callback` is a method of a Qt object whose C++ side is deleted (a dialog
+    closed before its job returned). Lambdas cannot tell: they guard themselves."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)

@@ -22,6 +22,7 @@ def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot: QtBot, 
     assert window.views.is_built("planner")  # reminders and its badge work while hidden
     # a lazy view's background work does not wait for it: calls are listened for at once
     assert not window.views.is_built("marketing") and "incoming_calls" in window.duties
+    assert not window.views.is_built("funnel") and "deals" in window.duties
     assert window.duties["incoming_calls"].parent() is window
     window.show_view("products")  # as a click in the navigation does
     assert window.views.is_built("products")
@@ -83,4 +84,33 @@ def test_other_features_card_tabs_are_made_when_first_chosen(qtbot: QtBot, conte
     card.tabs.setCurrentIndex(0)
     card.tabs.setCurrentIndex(first)
     assert card.tabs.widget(first) is built  # made once
+    wait_idle(qtbot, context)
+
+
+def test_deals_open_and_are_made_before_the_board_was_ever_shown(qtbot: QtBot,
+                                                                 context: AppContext) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.funnel.deal_card import DealCard
+
+    crm = context.crm
+    deal = crm.deals.create(title="Поставка", pipeline_id=crm.pipelines.default().id)
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, context)
+    assert not window.views.is_built("funnel")
+    context.coordinator.open_deal.emit(deal.id)  # e.g. from analytics or a client card
+    qtbot.waitUntil(lambda: any(isinstance(w, DealCard) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=10_000)
+    assert not window.views.is_built("funnel")
+    for card in [w for w in QApplication.topLevelWidgets() if isinstance(w, DealCard)]:
+        card.close()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_view() == "funnel" and window.views.is_built("funnel")
+    qtbot.waitUntil(lambda: getattr(window.views["funnel"], "dialog", None) is not None,
+                    timeout=10_000)
+    window.views["funnel"].dialog.reject()
     wait_idle(qtbot, context)
