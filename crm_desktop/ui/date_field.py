@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.paths import RESOURCES_DIR
 from crm_desktop.services.planner.agenda import local_zone
+from crm_desktop.ui.context import AppContext
 
 DAY_FIRST = re.compile(r"^\s*(\d{1,2})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{4})\s*$")
 YEAR_FIRST = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -112,6 +113,11 @@ class DateInput(QObject):
         self.set_value(date(picked.year(), picked.month(), picked.day()))
         popup.close()
         self.edit.setFocus()
+
+
+def today_of(app: AppContext) -> date:
+    """The program's today where the person is (a fixed clock in tests and screenshots)."""
+    return app.crm.now().astimezone(local_zone()).date()
 
 
 def parse_date(text: str) -> date | None:

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.dto import InteractionDTO
 from crm_desktop.ui.clients.timeline import CHANNELS, channel_icon, channel_label
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.date_field import moment_row
+from crm_desktop.ui.date_field import moment_row, today_of
 from crm_desktop.ui.planner.task_dialog import (
     GuardedDialog,
     WorkerCommand,
     error_text,
     moment_of,
     name_buttons,
-    today_of,
 )
 
 

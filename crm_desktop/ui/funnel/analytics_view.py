@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.services.funnel.analytics import Period
-from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import today_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,7 +136,7 @@ class AnalyticsView(QWidget):
         self.pipeline = QComboBox()
         # the last year up to the program's today (a fixed clock in tests and screenshots);
         # addYears keeps 29 February valid
-        today = app.crm.now().astimezone(local_zone()).date()
+        today = today_of(app)
         end = QDate(today.year, today.month, today.day)
         self.start = QDateEdit(end.addYears(-1), calendarPopup=True)
         self.end = QDateEdit(end, calendarPopup=True)

@@ -23,10 +23,9 @@ from crm_desktop.domain.money import Money, validate_currency
 from crm_desktop.domain.text import fold
 from crm_desktop.services.dto import DealDTO, StageDTO
 from crm_desktop.services.funnel.deal_items import MAX_MINOR
-from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.date_field import DateInput
+from crm_desktop.ui.date_field import DateInput, today_of
 from crm_desktop.ui.forms_generated.ui_deal_form import Ui_DealForm
 
 CURRENCIES = ["RUB", "USD", "EUR", "KZT", "BYN", "CNY", "GBP"]
@@ -156,8 +155,8 @@ class DealForm(QWidget):
         ui.currency.addItems(CURRENCIES)
         ui.currency.setMinimumContentsLength(4)
         # typed dates (empty = not set); the calendar opens at the program's today
-        self.close_date = DateInput(ui.expected_close, self._today)
-        self.next_date = DateInput(ui.next_step_at, self._today)
+        self.close_date = DateInput(ui.expected_close, lambda: today_of(app))
+        self.next_date = DateInput(ui.next_step_at, lambda: today_of(app))
         self.close_date.changed.connect(lambda: self._edited("expected_close"))
         self.next_date.changed.connect(lambda: self._edited("next_step_at"))
         self.completions = QStringListModel(self)
@@ -310,9 +309,6 @@ class DealForm(QWidget):
             ui.responsible.addItem("—", deal.responsible_id)
         ui.responsible.setCurrentIndex(max(ui.responsible.findData(deal.responsible_id), 0))
         self._select(deal.pipeline_id, deal.stage_id)
-
-    def _today(self) -> date:
-        return self.app.crm.now().astimezone(local_zone()).date()
 
     def values(self) -> dict[str, Any]:
         """The fields for DealService.save (the client comes from resolve_company)."""

@@ -3,16 +3,15 @@ the next step."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crm_desktop.services.dto import TaskDTO
-from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.services.planner.tasks import remind_at_for
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.date_field import MomentInput
+from crm_desktop.ui.date_field import MomentInput, today_of
 from crm_desktop.ui.forms_generated.ui_complete_task import Ui_CompleteTaskDialog
 from crm_desktop.ui.planner.task_dialog import (
     KINDS,
@@ -36,8 +35,8 @@ class CompleteTaskDialog(GuardedDialog):
         for value, label in KINDS:
             self.form.next_kind.addItem(QCoreApplication.translate("TaskKind", label), value)
         # the next step's day typed as people write it, the same time tomorrow by default
-        self.next_when = MomentInput(self.form.next_date, self.form.next_time, self._today,
-                                     self.form.next_note, warn_past=True)
+        self.next_when = MomentInput(self.form.next_date, self.form.next_time,
+                                     lambda: today_of(app), self.form.next_note, warn_past=True)
         self.next_when.set_value(app.crm.now() + timedelta(days=1))
         self.next_reminder = reminder_combo()
         self.next_reminder.setEnabled(False)
@@ -52,9 +51,6 @@ class CompleteTaskDialog(GuardedDialog):
         self.form.buttons.accepted.connect(self.save)
         self.form.buttons.rejected.connect(self.reject)
         self.watch(self.form.result, self.form.next_step, self.form.next_title)
-
-    def _today(self) -> date:
-        return self.app.crm.now().astimezone(local_zone()).date()
 
     def save(self) -> None:
         result = self.form.result.toPlainText().strip() or None

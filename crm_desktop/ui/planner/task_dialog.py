@@ -4,7 +4,7 @@ share: the reminder choice and a dialog that asks before discarding what was typ
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.dto import TaskDTO
-from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.services.planner.tasks import (
     DEFAULT_REMINDER_MIN,
     REMINDER_OFFSETS,
     reminder_offset,
 )
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.date_field import MomentInput, moment_row
+from crm_desktop.ui.date_field import MomentInput, moment_row, today_of
 
 REMINDER_LABELS = {
     None: QT_TRANSLATE_NOOP("Reminder", "No reminder"),
@@ -113,11 +112,6 @@ def error_text(exc: BaseException) -> str:
     from crm_desktop.ui.reasons import translated
 
     return translated(exc.reason) if isinstance(exc, ValidationError) else describe(exc)
-
-
-def today_of(app: AppContext) -> date:
-    """The program's today where the person is (a fixed clock in tests)."""
-    return app.crm.now().astimezone(local_zone()).date()
 
 
 def moment_of(field: MomentInput) -> datetime:
