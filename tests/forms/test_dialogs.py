@@ -9,13 +9,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.clock import FixedClock
+from crm_desktop.services.dto import CompanyDTO
 from crm_desktop.ui.clients.edit_dialog import CompanyDialog, ContactDialog, open_editor
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.date_field import DateInput, parse_date
 from tests.ui.conftest import type_text, wait_idle
 
 
-def open_company(qtbot: QtBot, context: AppContext, **values):  # noqa: ANN003, ANN201
+def open_company(qtbot: QtBot, context: AppContext, **values: object
+                 ) -> tuple[CompanyDTO, CompanyDialog]:
     company = context.crm.companies.create(**values)
     dialog = CompanyDialog(context, context.crm.companies.get(company.id))
     qtbot.addWidget(dialog)

@@ -75,7 +75,7 @@ def test_demo_data_that_fails_says_why_and_the_program_goes_on(qtbot: QtBot, con
     from crm_desktop.services import demo
     from crm_desktop.ui import app
 
-    def broken(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def broken(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
     shown: list[str] = []

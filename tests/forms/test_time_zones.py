@@ -4,6 +4,7 @@ and reminders stay right across DST; all-day events are DATE values of the user'
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,7 +22,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
-def system_in_berlin(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+def system_in_berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("TZ", "Europe/Berlin")
     time.tzset()
     yield
@@ -29,7 +30,7 @@ def system_in_berlin(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     time.tzset()
 
 
-def test_the_system_zone_is_an_iana_zone_not_an_offset(system_in_berlin) -> None:  # noqa: ANN001
+def test_the_system_zone_is_an_iana_zone_not_an_offset(system_in_berlin: None) -> None:
     zone = local_zone()
     assert isinstance(zone, ZoneInfo) and zone.key == "Europe/Berlin"
     # Read in winter, a fixed offset would make the spring-forward day 24 hours long.
@@ -39,7 +40,7 @@ def test_the_system_zone_is_an_iana_zone_not_an_offset(system_in_berlin) -> None
 
 
 def test_the_preference_wins_over_the_system_and_is_kept_in_the_file(
-        crm: Crm, system_in_berlin) -> None:  # noqa: ANN001
+        crm: Crm, system_in_berlin: None) -> None:
     crm.planner.set_time_zone("Asia/Vladivostok")
     assert local_zone().key == "Asia/Vladivostok"
     again = Crm(crm.path, clock=crm.ctx.clock)
