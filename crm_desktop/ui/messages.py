@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.domain.errors import EditConflict, NotFoundError, ValidationError
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.failures import explain
 from crm_desktop.ui.clients.field_labels import LABELS as CLIENT_LABELS
 from crm_desktop.ui.reasons import translated

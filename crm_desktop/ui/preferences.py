@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QWidget
 
 from crm_desktop.domain import zones
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.ui import settings
 from crm_desktop.ui.forms_generated.ui_preferences import Ui_PreferencesDialog
 from crm_desktop.ui.messages import describe

@@ -5,9 +5,10 @@ acts print what is saved here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QSizePolicy, QWidget
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.admin.reference import (
     REQUISITE_KEYS,
     RequisiteErrors,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QWidget,
 )
 
 from crm_desktop.domain.phones import format_phone
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.ui.clients.edit_dialog_base import ClientDialog
 from crm_desktop.ui.clients.edit_dialog_fields import FieldErrors, formatted_phones, split_list
 from crm_desktop.ui.context import AppContext

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 
 LABELS = {
     "name": QT_TRANSLATE_NOOP("ClientFields", "Name"),

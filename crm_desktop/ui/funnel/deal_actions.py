@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.dto import DealDTO
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.messages import describe

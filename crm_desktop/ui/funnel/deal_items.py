@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.dto import DealItemDTO, ProductDTO
 from crm_desktop.services.funnel.deal_items import MAX_MINOR, items_totals, line_total_minor
 from crm_desktop.ui import formatting

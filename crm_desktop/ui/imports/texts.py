@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.ui.reasons import translated
 
 ACTIONS = {"create": QT_TRANSLATE_NOOP("ImportTexts", "New"),

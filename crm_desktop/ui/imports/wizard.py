@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.exchange.spreadsheets import LABELS, ImportCancelled, ImportPlan
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.crash import describe

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.campaigns import CHANNELS, CampaignDTO
 from crm_desktop.ui.clients.edit_dialog import FieldErrors

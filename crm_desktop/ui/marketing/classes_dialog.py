@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.classes import ClassSettings
 from crm_desktop.ui.clients.edit_dialog import FieldErrors

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.segments import SegmentDTO, SegmentRules
 from crm_desktop.ui.clients.edit_dialog import FieldErrors

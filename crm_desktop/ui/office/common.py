@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.worker import DbWorker
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money, validate_currency
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.dto import ProductDTO
 from crm_desktop.services.funnel.deal_items import MAX_MINOR
 from crm_desktop.ui.clients.edit_dialog import FieldErrors

@@ -18,8 +18,9 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.ui.reasons import (
     automation_mail_marketing,
     clients,

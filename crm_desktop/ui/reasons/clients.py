@@ -4,7 +4,7 @@ A new reason goes at the end of its list (ui.reasons tries the lists in order)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 
 # (how the core writes it, "{}" for each value; the window's text, %N for the N-th value)
 FORMS: list[tuple[str, str]] = [

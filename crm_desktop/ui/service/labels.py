@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 
 STATUS = {
     "new": QT_TRANSLATE_NOOP("Service", "New"),

@@ -4,8 +4,9 @@ the user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.ui.service import labels
 
 C = "Automation"
