@@ -9,13 +9,16 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import CompanyDTO, TaskDTO
 from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
-def open_dialog(qtbot: QtBot, context: AppContext):  # noqa: ANN201, F811
+def open_dialog(qtbot: QtBot, context: AppContext  # noqa: F811
+                ) -> tuple[Crm, CompanyDTO, TaskDTO, CompleteTaskDialog]:
     crm = context.crm
     company = crm.companies.create(name="ООО Ромашка")
     task = crm.tasks.create(title="Позвонить", kind="call", company_id=company.id,

@@ -19,7 +19,7 @@ from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F40
 UTC_ZONE = ZoneInfo("UTC")
 
 
-def make_view(qtbot: QtBot, context: AppContext):  # noqa: ANN201, F811
+def make_view(qtbot: QtBot, context: AppContext) -> PlannerView:  # noqa: F811
     view = PlannerView(context)
     view.zone = view.grid.zone = UTC_ZONE
     view.day = context.crm.ctx.clock.now().date()
@@ -32,7 +32,7 @@ def make_view(qtbot: QtBot, context: AppContext):  # noqa: ANN201, F811
     return view
 
 
-def block_of(view, task_id: str):  # noqa: ANN001, ANN201
+def block_of(view: PlannerView, task_id: str) -> grid_module.Block:
     return next(b for b in view.grid.blocks if b.item.task.id == task_id)
 
 
