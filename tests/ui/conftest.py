@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
@@ -36,7 +36,7 @@ def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=timeout)
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget: QWidget, text: str) -> None:
     """Types any text, Cyrillic included (QTest.keyClicks handles ASCII only), as key events
     with text, so the widget reacts exactly as to a keyboard."""
     from PySide6.QtCore import QEvent, Qt

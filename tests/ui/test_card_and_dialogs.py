@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -391,7 +391,7 @@ def test_escape_in_a_half_filled_dialog_asks(qtbot: QtBot, context: AppContext,
     type_text(dialog.title, " важная")
     asked: list[bool] = []
 
-    def keep(self):  # noqa: ANN001, ANN202
+    def keep(self: TaskDialog) -> bool:
         asked.append(True)
         return False
 
@@ -439,7 +439,7 @@ def test_tab_leaves_the_clients_table(qtbot: QtBot, context: AppContext) -> None
     assert not view.table.hasFocus()
 
 
-def visible_texts(widget) -> list[str]:  # noqa: ANN001
+def visible_texts(widget: QWidget) -> list[str]:
     """Every string a person can read in a widget tree: labels, buttons, fields' hints,
     list and combo items, tab titles, tooltips."""
     import re as _re

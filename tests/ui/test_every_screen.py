@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSize, Qt
@@ -45,6 +45,10 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import registered_views
 from tests.ui.conftest import wait_idle
 from tests.ui.test_messages_russian import russian  # noqa: F401  (the fixture)
+
+if TYPE_CHECKING:  # imported where the dialogs are made, so the watch sees their loading
+    from crm_desktop.ui.imports.wizard import ImportWizard
+    from crm_desktop.ui.main_window import MainWindow
 
 SCREEN = QSize(1366, 768)
 SHOTS = Path("/tmp/shots")
@@ -263,14 +267,15 @@ def fill(crm: Crm) -> dict[str, Any]:
             "task": task, "entry": entry, "product": product, "call_list": call_list}
 
 
-def read_file(wizard, path: Path):  # noqa: ANN001, ANN201
+def read_file(wizard: ImportWizard, path: Path) -> ImportWizard:
     """The wizard on its second page: a file with good and bad rows read and previewed."""
     wizard.path.setText(str(path))
     wizard._validate_file()  # reads on the worker, moves on when read
     return wizard
 
 
-def dialogs(app, window, data) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN001
+def dialogs(app: AppContext, window: MainWindow, data: dict[str, Any]
+            ) -> dict[str, Callable[[], QDialog]]:
     """Every dialog of the window, as a person opens it (class name -> how to make it)."""
     from crm_desktop.ui.clients.bin_dialog import BinDialog
     from crm_desktop.ui.clients.edit_dialog import open_editor
@@ -358,7 +363,8 @@ def all_dialog_classes() -> dict[str, str]:
     return found
 
 
-def made_anyhow(app, window, module: str, name: str) -> Callable[[], QDialog]:  # noqa: ANN001
+def made_anyhow(app: AppContext, window: MainWindow, module: str, name: str
+                ) -> Callable[[], QDialog]:
     """A dialog this test has no recipe for (a new one): made the way dialogs of this package
     usually are — the AppContext first, `parent` by name, everything else left at its
     default. One that needs more says so (listed, not opened)."""

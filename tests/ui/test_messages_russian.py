@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def core_reasons() -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def russian(qapp: QApplication):  # noqa: ANN201
+def russian(qapp: QApplication) -> Iterator[None]:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     before = QLocale()

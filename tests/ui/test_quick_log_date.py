@@ -10,15 +10,18 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.services.dto import CompanyDTO
 from crm_desktop.services.planner.agenda import local_zone
 from crm_desktop.ui.clients.card import ClientCard
+from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.date_field import DateInput
 from tests.ui.conftest import type_text, wait_idle
 from tests.ui.test_messages_russian import english_words, russian  # noqa: F401
 
 
-def open_quick_log(qtbot: QtBot, context: AppContext):  # noqa: ANN201
+def open_quick_log(qtbot: QtBot, context: AppContext
+                   ) -> tuple[CompanyDTO, ClientCard, QuickLog]:
     company = context.crm.companies.create(name="ООО Дата")
     card = ClientCard(context, "company", company.id)
     qtbot.addWidget(card)
@@ -85,7 +88,8 @@ def test_the_next_step_date_is_the_shared_date_field(
 
 
 @pytest.mark.parametrize("typed", ["", "завтра", "32.01.2026", "29.02.2027"])
-def test_an_empty_or_impossible_date_is_refused(qtbot: QtBot, context: AppContext, typed) -> None:  # noqa: ANN001
+def test_an_empty_or_impossible_date_is_refused(qtbot: QtBot, context: AppContext,
+                                               typed: str) -> None:
     crm = context.crm
     company, card, quick = open_quick_log(qtbot, context)
     quick.next_when.clear()

@@ -4,6 +4,7 @@ line in words, anything else goes to the crash handler (issue 14)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -31,7 +32,8 @@ def test_known_failures_are_one_line_and_bugs_go_to_the_crash_handler(qtbot: QtB
         worker.stop()
 
 
-def _run(qtbot: QtBot, worker, lines, reported, refused, bug) -> None:  # noqa: ANN001
+def _run(qtbot: QtBot, worker: DbWorker, lines: list[str], reported: list[BaseException],
+         refused: Callable[[], None], bug: Callable[[], None]) -> None:
     worker.submit(refused)
     qtbot.waitUntil(lambda: bool(lines), timeout=5000)
     assert len(lines) == 1 and "\n" not in lines[0] and "name" in lines[0]
