@@ -16,8 +16,8 @@ from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
-def test_figures_appear_when_opened_and_follow_changes(qtbot: QtBot, context: AppContext, funnel  # noqa: ANN001, F811
-                                                       ) -> None:
+def test_figures_appear_when_opened_and_follow_changes(
+        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
     stack = QStackedWidget()  # as in the window: another view is in front at first
     qtbot.addWidget(stack)
     stack.addWidget(QLabel("clients"))

@@ -16,6 +16,7 @@ from crm_desktop.services.admin.reference import (
     requisite_problems,
 )
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import StageDTO
 from crm_desktop.services.funnel.deals import items_totals
 
 SBER = {"name": "ООО «Вектор»", "legal_name": "Общество с ограниченной ответственностью «Вектор»",
@@ -34,7 +35,7 @@ def account_for(bik: str, body: str = "4070281093800000000") -> str:
     raise AssertionError("no key digit fits")
 
 
-def lost_stage(crm: Crm):  # noqa: ANN201
+def lost_stage(crm: Crm) -> StageDTO:
     pipeline = crm.pipelines.default()
     return next(s for s in crm.stages.of_pipeline(pipeline.id) if s.kind == "lost")
 

@@ -156,8 +156,8 @@ def test_client_card_deals_tab_creates_a_deal_for_the_client(qtbot: QtBot, conte
     qtbot.waitUntil(lambda: card.deals.count() == 1, timeout=10_000)
 
 
-def test_deal_card_edits_with_errors_beside_the_fields(qtbot: QtBot, context: AppContext, funnel  # noqa: ANN001, F811
-                                                       ) -> None:
+def test_deal_card_edits_with_errors_beside_the_fields(
+        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
     crm = context.crm
     deal_id = funnel["ids"]["E"]
     card = open_card(qtbot, context, deal_id)
@@ -202,7 +202,8 @@ def test_deal_card_edits_with_errors_beside_the_fields(qtbot: QtBot, context: Ap
     assert "Заказчик закрылся" in crm.reference.names("loss_reasons")
 
 
-def test_items_table_saves_and_totals_are_exact(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
+def test_items_table_saves_and_totals_are_exact(
+        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
     crm = context.crm
     chair = crm.products.create(name="Кресло", unit="шт", price="12499.99")
     crm.products.create(name="Licence", price="10", currency="EUR")
@@ -284,7 +285,8 @@ def test_board_keyboard_moves_menus_and_delete_with_undo(
     assert left.hasFocus()
 
 
-def test_deal_card_stage_menu_and_delete(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
+def test_deal_card_stage_menu_and_delete(
+        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
     crm = context.crm
     d = funnel["ids"]["D"]
     card = open_card(qtbot, context, d)
@@ -319,7 +321,8 @@ def test_document_button_asks_where_and_says_what_failed(
     card.template.setCurrentIndex(card.template.findData("ru/invoice"))
     asked = {}
 
-    def save_dialog(parent, title, suggested, filters):  # noqa: ANN001, ANN202
+    def save_dialog(parent: QWidget | None, title: str, suggested: str, filters: str
+                    ) -> tuple[str, str]:
         asked["suggested"] = suggested
         return str(tmp_path / "счёт"), filters
 
@@ -417,7 +420,8 @@ def test_preferences_open_our_company_details(qtbot: QtBot, context: AppContext)
     wait_idle(qtbot, context)
 
 
-def test_every_deal_screen_fits_a_small_laptop(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
+def test_every_deal_screen_fits_a_small_laptop(
+        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
     crm = context.crm
     long = "Очень длинное название сделки, которое не должно раздвигать окно " * 4
     crm.deals.update(funnel["ids"]["A"], title=long[:300])
@@ -434,7 +438,8 @@ def test_every_deal_screen_fits_a_small_laptop(qtbot: QtBot, context: AppContext
         fits(widget)
 
 
-def test_saving_a_deal_deleted_meanwhile_says_so(qtbot: QtBot, context: AppContext, funnel) -> None:  # noqa: ANN001, F811
+def test_saving_a_deal_deleted_meanwhile_says_so(
+        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
     from sqlalchemy import text
 
     crm, deal_id = context.crm, funnel["ids"]["B"]
@@ -507,7 +512,7 @@ def russian(qapp: QApplication) -> object:
     QLocale.setDefault(before)
 
 
-def test_deal_screens_in_russian_show_no_english(qtbot: QtBot, context: AppContext, funnel,  # noqa: ANN001, F811
+def test_deal_screens_in_russian_show_no_english(qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
                                                  russian: None) -> None:
     crm = context.crm
     crm.products.create(name="Кресло", unit="шт", price="100")
@@ -617,8 +622,8 @@ def test_ctrl_shift_d_makes_a_deal_from_any_view(qtbot: QtBot, context: AppConte
     wait_idle(qtbot, context)
 
 
-def test_a_deleted_deal_opened_from_elsewhere_says_so(qtbot: QtBot, context: AppContext, funnel  # noqa: ANN001, F811
-                                                      ) -> None:
+def test_a_deleted_deal_opened_from_elsewhere_says_so(
+        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
     context.crm.deals.delete(funnel["ids"]["C"])
     card = DealCard(context, funnel["ids"]["C"])
     qtbot.addWidget(card)

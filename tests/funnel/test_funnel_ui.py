@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.analytics_view import AnalyticsView
 from crm_desktop.ui.funnel.board import MIME_DEAL, BoardView
+from crm_desktop.ui.funnel.board_columns import DealList
 from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
-def drop(widget, deal_id: str) -> None:  # noqa: ANN001
+def drop(widget: DealList, deal_id: str) -> None:
     data = QMimeData()
     data.setData(MIME_DEAL, deal_id.encode())
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.MoveAction, data,
@@ -27,7 +28,7 @@ def drop(widget, deal_id: str) -> None:  # noqa: ANN001
     widget.dropEvent(event)
 
 
-def test_drag_between_stages_and_to_lost(qtbot: QtBot, context: AppContext, funnel,  # noqa: ANN001, F811
+def test_drag_between_stages_and_to_lost(qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     board = BoardView(context)
@@ -57,7 +58,7 @@ def test_drag_between_stages_and_to_lost(qtbot: QtBot, context: AppContext, funn
     qtbot.waitUntil(lambda: board.columns[funnel["lost"].id].column.count == 4, timeout=10_000)
 
 
-def test_analytics_view(qtbot: QtBot, qtmodeltester: ModelTester, context: AppContext, funnel,  # noqa: ANN001, F811
+def test_analytics_view(qtbot: QtBot, qtmodeltester: ModelTester, context: AppContext, funnel: dict,  # noqa: F811
                         tmp_path: Path) -> None:
     from openpyxl import load_workbook
     from PySide6.QtCore import QDate
