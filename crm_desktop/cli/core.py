@@ -13,7 +13,7 @@ from crm_desktop.cli.output import raw_stderr
 SEARCH_LIMIT_MAX = 1000
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = commands.add_parser("demo", help="fill the database with demo data")
     demo.add_argument("--size", choices=["small", "large"], default="small",
                       help="small ≈ 200 companies; large = 100,000 companies, 1,000,000 "

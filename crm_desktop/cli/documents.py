@@ -12,7 +12,7 @@ from crm_desktop.cli.common import CliError, open_crm
 from crm_desktop.services.admin.reference import REQUISITE_KEYS
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     document = commands.add_parser("document", help="fill a Word template for a deal")
     document.add_argument("template", help="ru/invoice, en/contract, ... or a .docx path")
     document.add_argument("--deal", required=True, help="the deal's id")

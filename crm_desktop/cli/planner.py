@@ -14,7 +14,7 @@ from crm_desktop.storage.files import atomic_path, check_output_path
 FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     agenda = commands.add_parser("agenda", help="a user's day or week")
     agenda.add_argument("--date", help="YYYY-MM-DD (default: today)")
     agenda.add_argument("--user", help="a user's name or id (default: the current user)")
@@ -44,9 +44,10 @@ def cmd_agenda(args: argparse.Namespace, db_path: Path) -> int:
             raise CliError(f"--user: '{args.user}' matches {len(matches)} users")
         user = matches[0]
     else:
-        user = crm.users.current()
-        if user is None:
+        current = crm.users.current()
+        if current is None:
             raise CliError("no current user; add one with 'crm-desktop user NAME'")
+        user = current
     zone = local_zone()
     if args.generate:
         made = crm.planner.generate(user.id, day, zone)
@@ -55,8 +56,11 @@ def cmd_agenda(args: argparse.Namespace, db_path: Path) -> int:
     print(f"{user.name} — {'week of ' if args.week else ''}{day.isoformat()}")
     for item in agenda.items:
         task = item.task
-        when = "all day" if task.all_day else task.due_at.astimezone(zone).strftime(
-            "%a %d.%m %H:%M" if args.week or item.carried else "%H:%M")
+        if task.all_day or task.due_at is None:  # the agenda holds only dated tasks
+            when = "all day"
+        else:
+            when = task.due_at.astimezone(zone).strftime(
+                "%a %d.%m %H:%M" if args.week or item.carried else "%H:%M")
         marks = ("!" if item.overdue else " ") + ("✓" if task.status == "done" else " ")
         client = f"  [{item.client}]" if item.client else ""
         print(f"{marks} {when:>14}  {task.kind:8} {task.title}{client}")

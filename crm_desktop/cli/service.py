@@ -17,7 +17,7 @@ from crm_desktop.cli.common import CliError, open_crm
 from crm_desktop.storage.files import check_output_path
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     service = commands.add_parser("service", help="service requests, their report, "
                                                   "automation jobs and mail")
     sub = service.add_subparsers(dest="service_command", metavar="WHAT", required=True)
@@ -71,8 +71,10 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
     report = service_report(desk(crm), start, end, args.by)
     print(f"{args.by:30} {'total':>6} {'open':>6} {'overdue':>8} {'resolved':>9} "
           f"{'in time':>8} {'avg h':>7}")
-    for line in [*report.lines, report.total]:
-        name = "TOTAL" if line is report.total else (line.name or "—")
+    total = report.total
+    assert total is not None  # service_report always sums up a total line
+    for line in [*report.lines, total]:
+        name = "TOTAL" if line is total else (line.name or "—")
         hours = f"{line.avg_hours:.1f}" if line.avg_hours is not None else "—"
         print(f"{name[:30]:30} {line.total:6} {line.open:6} {line.overdue:8} "
               f"{line.resolved:9} {line.resolved_in_time:8} {hours:>7}")

@@ -14,9 +14,11 @@ from crm_desktop.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OFFLINE, CliErr
 
 PASSWORD_HELP = ("the server password comes from the keyring, else $CRM_SERVER_PASSWORD, else "
                  "--password-stdin")
+# a command: (its arguments, the data file) -> the exit code
+Handler = Callable[[argparse.Namespace, Path], int]
 
 
-def _config_errors(handler: Callable[[argparse.Namespace, Path], int]) -> Callable:
+def _config_errors(handler: Handler) -> Handler:
     """A malformed address or sslmode: its own message and exit code (8), never 'offline'."""
 
     @functools.wraps(handler)
@@ -51,7 +53,7 @@ def _read_stdin_password(what: str) -> str:
     return password
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync = commands.add_parser("sync", help="sync once with the server")
     sync.add_argument("--server", help="postgresql://user@host:port/db (default: the "
                                        "configured server)")

@@ -17,7 +17,7 @@ from crm_desktop.cli.common import CliError, open_crm
 from crm_desktop.domain.phones import DEFAULT_REGION, format_phone
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     call = commands.add_parser(
         "incoming-call", help="who is calling: hand the number to the open window, or print "
                               "the matching clients")

@@ -141,8 +141,8 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Failures", "Someone else changed these fields "
                                                       "meanwhile: %1").replace("%1", fields)
     failure = explain(exc)
-    text = CODES.get(failure.code)
-    if text is None:
+    code_text = CODES.get(failure.code)
+    if code_text is None:
         return translated(failure.message)
-    shown = QCoreApplication.translate("Failures", text)
+    shown = QCoreApplication.translate("Failures", code_text)
     return shown.replace("%1", failure.args[0] if failure.args else "").lstrip(": ")

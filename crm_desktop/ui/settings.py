@@ -25,7 +25,7 @@ class Setting(Generic[T]):
             return value.lower() in ("1", "true", "yes")  # type: ignore[return-value]
         if kind in (int, str) and not isinstance(value, kind):
             try:
-                return kind(value)  # type: ignore[call-arg,return-value]
+                return kind(value)  # type: ignore[call-arg]
             except (TypeError, ValueError):
                 return self.default
         if kind is list and not isinstance(value, list):

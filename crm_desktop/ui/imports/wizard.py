@@ -66,6 +66,9 @@ def is_calendar(path: Path) -> bool:
 class ImportWizard(QWizard):
     finished_import = Signal(object)  # the ImportReport
     plan_ready = Signal(bool)  # the file was read (True) or refused (False)
+    # The import's outcome. It shadows QDialog.result(), which nothing calls on this wizard;
+    # the tests read the label by this name (tests/ui/test_import_preview_russian.py).
+    result: QLabel  # type: ignore[assignment]
 
     def __init__(self, app: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -258,8 +261,8 @@ class ImportWizard(QWizard):
     def _remap(self) -> None:
         mapping = {}
         for row in range(self.mapping.rowCount()):
-            box = self.mapping.cellWidget(row, 1)
-            name = box.currentData()
+            box = self.mapping.cellWidget(row, 1)  # a QComboBox in every row (_load_plan)
+            name = box.currentData() if isinstance(box, QComboBox) else None
             if name:
                 mapping[row] = name
         plan = self.plan
