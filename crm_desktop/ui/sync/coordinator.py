@@ -45,7 +45,8 @@ class SyncCoordinator(QObject):
     def __init__(self, app: AppContext) -> None:
         super().__init__()
         self.app = app
-        self.thread = DbWorker(self)
+        # its own worker (not `thread`: that is QObject.thread())
+        self.sync_thread = DbWorker(self)
         self.running = False
         self.again = False
         self.configured = False
@@ -66,12 +67,14 @@ class SyncCoordinator(QObject):
         self.timer.start()
         from PySide6.QtWidgets import QApplication
 
-        QApplication.instance().aboutToQuit.connect(self.stop)
+        instance = QApplication.instance()  # None only without an application
+        if instance is not None:
+            instance.aboutToQuit.connect(self.stop)
         self.refresh()
 
     def stop(self) -> None:
         self._stop_listening.set()
-        self.thread.stop()
+        self.sync_thread.stop()
 
     def _local_change(self, entity: str) -> None:
         if entity != "synced" and self.configured and not self.announcing:
@@ -166,7 +169,7 @@ class SyncCoordinator(QObject):
             self.finished.emit()
             self._maybe_ask_password(exc)
 
-        self.thread.submit(run, done, failed)
+        self.sync_thread.submit(run, done, failed)
 
     def sync_by_hand(self) -> None:
         """"Sync now": also asks for a password again after a cancelled prompt."""
@@ -227,7 +230,7 @@ class SyncCoordinator(QObject):
                     self._listen()  # the listening thread took its address before the password
                 self.sync_now()
 
-            self.thread.submit(keep, kept, kept)
+            self.sync_thread.submit(keep, kept, kept)
 
         def rejected() -> None:
             dialog.take()

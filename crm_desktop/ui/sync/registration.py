@@ -14,7 +14,6 @@ def _sync(app: AppContext) -> QWidget:
 
     coordinator = SyncCoordinator(app)
     view = SyncView(app, coordinator)
-    view.coordinator = coordinator
     status = SyncStatusWidget(coordinator)
 
     def place() -> None:  # the window exists once the factories have run

@@ -5,7 +5,7 @@ and the sync log. The background sync and its status-bar widget are in coordinat
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,14 @@ from crm_desktop.sync.credentials import redact_text
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.sync.coordinator import SyncCoordinator, SyncStatusWidget
 
+if TYPE_CHECKING:
+    from crm_desktop.services.sync.service import ConflictDTO
+
 __all__ = ["SyncCoordinator", "SyncStatusWidget", "SyncView"]
+
+# what the view shows: (server address, open conflicts, the sync log, rows waiting, keyring?)
+SyncPage = tuple["str | None", "list[ConflictDTO]", list[tuple[Any, ...]],
+                 list[tuple[str, str, str, str]], bool]
 
 
 class SyncView(QWidget):
@@ -106,7 +113,7 @@ class SyncView(QWidget):
         self.app.worker.submit(lambda: (sync.server_url(), sync.conflicts(), sync.log(),
                                         sync.waiting(), has_keyring()), self._show)
 
-    def _show(self, data: tuple) -> None:
+    def _show(self, data: SyncPage) -> None:
         url, conflicts, log, waiting, keyring = data
         self.password.setPlaceholderText(
             self.tr("kept in the system's password store") if keyring else
@@ -152,11 +159,12 @@ class SyncView(QWidget):
                 message = self.tr("%1 conflict(s) to look at").replace("%1", str(entry[4])) \
                     if entry[4] else ""
             message = redact_text(message)
-            for c, value in enumerate([str(entry[0])[:16], outcomes.get(entry[1], entry[1]),
-                                       entry[2], entry[3], message]):
-                item = QTableWidgetItem(str(value))
-                item.setToolTip(redact_text(str(entry[5] or value)))
-                self.log.setItem(r, c, item)
+            for column, value in enumerate([str(entry[0])[:16],
+                                            outcomes.get(entry[1], entry[1]), entry[2], entry[3],
+                                            message]):
+                cell = QTableWidgetItem(str(value))
+                cell.setToolTip(redact_text(str(entry[5] or value)))
+                self.log.setItem(r, column, cell)
         self.log.resizeColumnsToContents()
         for direction, _tbl, _row, reason in waiting:
             label = {"deny": self.tr("Not allowed, put back"), "push": self.tr("Refused by the "
@@ -221,7 +229,7 @@ class SyncView(QWidget):
             self.sync._maybe_ask_password(exc)
 
         self.result.setText(self.tr("Connecting…"))
-        self.sync.thread.submit(save_and_sync, connected, failed)
+        self.sync.sync_thread.submit(save_and_sync, connected, failed)
 
     def resolve(self, keep: str) -> None:
         item = self.conflicts.currentItem()
@@ -230,9 +238,11 @@ class SyncView(QWidget):
         ident = item.data(Qt.ItemDataRole.UserRole)
         if not ident:
             return  # a waiting row or the empty note: nothing to choose
-        self.app.worker.submit(lambda: self.app.crm.sync.resolve(ident, keep),
-                               lambda _: (self.reload(),
-                                          self.app.coordinator.data_changed.emit("company")))
+        def resolved(_: object) -> None:
+            self.reload()
+            self.app.coordinator.data_changed.emit("company")
+
+        self.app.worker.submit(lambda: self.app.crm.sync.resolve(ident, keep), resolved)
 
 
 def _who(device: str | None) -> str:
