@@ -14,6 +14,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # aiosmtpd is imported when a server starts (a test needing it skips without)
+    from aiosmtpd.smtp import SMTP, Envelope, Session
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 NOBODY = 65534
@@ -105,7 +109,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[str, list[str], bytes]] = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
                               envelope.original_content or envelope.content))
         return "250 OK"

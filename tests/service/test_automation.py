@@ -5,6 +5,7 @@ set_field, notices to the head, the dry run on one record, the log, bad rules re
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.automation import automation
 from crm_desktop.services.automation.engine import derived_id
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import CompanyDTO, DealDTO, StageDTO
 from crm_desktop.services.service_desk import desk
 from crm_desktop.storage.models import Task
 
@@ -37,14 +39,20 @@ def russian_texts(crm: Crm) -> None:
     crm.ctx.language = "ru"  # as the window sets it: rules write their text in Russian
 
 
+class NewDeal(NamedTuple):
+    row: DealDTO  # 5 000 ₽ at the first stage
+    stages: list[StageDTO]  # of the default pipeline, in order
+    company: CompanyDTO
+
+
 @pytest.fixture
-def deal(crm: Crm):  # noqa: ANN201
+def deal(crm: Crm) -> NewDeal:
     company = crm.companies.create(name="ООО Ромашка")
     pipeline = crm.pipelines.default()
     stages = crm.stages.of_pipeline(pipeline.id)
     row = crm.deals.create(title="Поставка стульев", company_id=company.id,
                            pipeline_id=pipeline.id, stage_id=stages[0].id, amount_minor=500000)
-    return row, stages, company
+    return NewDeal(row, stages, company)
 
 
 def test_examples_are_shipped_switched_off_and_seeded_once(crm: Crm) -> None:
@@ -56,7 +64,7 @@ def test_examples_are_shipped_switched_off_and_seeded_once(crm: Crm) -> None:
     assert "Сделка выиграна" in " ".join(r.name for r in rules)
 
 
-def test_deal_won_makes_the_invoice_task_once(crm: Crm, deal) -> None:  # noqa: ANN001
+def test_deal_won_makes_the_invoice_task_once(crm: Crm, deal: NewDeal) -> None:
     row, stages, company = deal
     crm.deals.move(row.id, stages[1].id)  # an ordinary stage: nothing
     assert tasks(crm) == []
@@ -75,7 +83,7 @@ def test_deal_won_makes_the_invoice_task_once(crm: Crm, deal) -> None:  # noqa: 
     assert "Выставить счёт" in runs[0].summary
 
 
-def test_a_rule_runs_in_the_transaction_of_its_change(crm: Crm, deal) -> None:  # noqa: ANN001
+def test_a_rule_runs_in_the_transaction_of_its_change(crm: Crm, deal: NewDeal) -> None:
     row, stages, _ = deal
     enable(crm, "deal_won_invoice")
     won = next(s for s in stages if s.kind == "won")
@@ -116,8 +124,8 @@ def test_overdue_request_notifies_the_head(crm: Crm, clock: FixedClock) -> None:
     assert notices[0].remind_at is not None
 
 
-def test_deal_past_its_close_date_asks_for_a_payment_call(crm: Crm, clock: FixedClock, deal  # noqa: ANN001
-                                                          ) -> None:
+def test_deal_past_its_close_date_asks_for_a_payment_call(
+        crm: Crm, clock: FixedClock, deal: NewDeal) -> None:
     row, _, _ = deal
     enable(crm, "deal_close_overdue_call")
     today = clock.now().date()
@@ -129,7 +137,7 @@ def test_deal_past_its_close_date_asks_for_a_payment_call(crm: Crm, clock: Fixed
     assert [t.kind for t in tasks(crm)] == ["call"]
 
 
-def test_conditions_set_field_and_the_dry_run(crm: Crm, deal) -> None:  # noqa: ANN001
+def test_conditions_set_field_and_the_dry_run(crm: Crm, deal: NewDeal) -> None:
     row, stages, _ = deal
     service = automation(crm)
     rule = service.save(None, "Крупная сделка на этапе 2", "deal_stage",
@@ -194,7 +202,7 @@ def test_no_contact_and_birthday_rules(crm: Crm, clock: FixedClock) -> None:
         "Позвонить: Активная компания", "Позвонить: Тихая компания", "Поздравить: Петров Иван"]
 
 
-def test_nonsense_written_by_hand_never_stops_a_save(crm: Crm, deal) -> None:  # noqa: ANN001
+def test_nonsense_written_by_hand_never_stops_a_save(crm: Crm, deal: NewDeal) -> None:
     """Rules and requests edited with the sqlite3 tool into nonsense: the change that would
     fire a rule is saved, the run is logged as failed; a request with an unknown status or
     priority still opens and moves."""

@@ -10,6 +10,7 @@ import io
 import os
 from email import message_from_bytes
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from docx import Document
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import CompanyDTO, DealDTO
 from crm_desktop.services.mail import MailAccount, mail, pdf_converter
 from crm_desktop.storage.models_service import MailAttachment
 from crm_desktop.ui.context import AppContext
@@ -27,18 +29,24 @@ from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F40
 SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
+class ClientWithDeal(NamedTuple):
+    company: CompanyDTO  # with an address to write to
+    deal: DealDTO  # the company's, at the first stage
+
+
 @pytest.fixture
-def client_with_deal(crm: Crm):  # noqa: ANN201
+def client_with_deal(crm: Crm) -> ClientWithDeal:
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     pipeline = crm.pipelines.default()
     stage = crm.stages.of_pipeline(pipeline.id)[0]
     deal = crm.deals.create(title="Поставка бумаги", company_id=company.id,
                             pipeline_id=pipeline.id, stage_id=stage.id)
-    return company, deal
+    return ClientWithDeal(company, deal)
 
 
-def test_an_offer_from_the_card_carries_the_deals_document(qtbot: QtBot, context: AppContext,  # noqa: F811
-                                                           crm: Crm, client_with_deal) -> None:  # noqa: ANN001
+def test_an_offer_from_the_card_carries_the_deals_document(
+        qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
+        client_with_deal: ClientWithDeal) -> None:
     company, deal = client_with_deal
     with smtp_server() as (port, received):
         mail(crm).save_account(MailAccount(id="", email="anna@example.ru",
@@ -99,8 +107,8 @@ def test_a_double_click_opens_the_letters_files(qtbot: QtBot, context: AppContex
     assert "12.0 MB" in tab.hint.text() and "5 MB" in tab.hint.text()
 
 
-def test_a_letter_from_the_deal_card(qtbot: QtBot, context: AppContext, crm: Crm, client_with_deal  # noqa: ANN001, F811
-                                     ) -> None:
+def test_a_letter_from_the_deal_card(
+        qtbot: QtBot, context: AppContext, crm: Crm, client_with_deal: ClientWithDeal) -> None:  # noqa: F811
     from crm_desktop.ui.funnel.deal_card import DealCard
 
     company, deal = client_with_deal

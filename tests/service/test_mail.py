@@ -6,14 +6,17 @@ inbox of unknown senders filed to a new client, lead or request; the offline out
 from __future__ import annotations
 
 import imaplib
+from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 from sqlalchemy import select
 
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import CompanyDTO, ContactDTO
 from crm_desktop.services.mail import MailAccount, MailError, letter_id, mail
 from crm_desktop.services.mail.mailbox import STATE_KEY
 from crm_desktop.services.service_desk import desk
@@ -26,7 +29,7 @@ USER, PASSWORD = "anna@example.ru", "пароль-1"
 
 
 @pytest.fixture
-def imap_port():  # noqa: ANN201
+def imap_port() -> Iterator[int]:
     with dovecot({USER: PASSWORD}) as port:
         yield port
 
@@ -72,15 +75,21 @@ BROKEN = (b"From: =?koi8-r?B?\xff\xfe?= <broken@example.com>\r\nTo: anna@example
           b"Message-ID: <broken-1@example.com>\r\n\r\n\xd0\x9f\xd1\x80\xff\xfe\xd0\xb8\r\n")
 
 
+class Clients(NamedTuple):
+    company: CompanyDTO  # office@romashka.ru
+    person: ContactDTO  # ivan@romashka.ru, of the company
+
+
 @pytest.fixture
-def clients(crm: Crm):  # noqa: ANN201
+def clients(crm: Crm) -> Clients:
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     person = crm.contacts.create(first_name="Иван", last_name="Ёлкин",
                                  company_id=company.id, emails=["ivan@romashka.ru"])
-    return company, person
+    return Clients(company, person)
 
 
-def test_fetch_files_known_senders_and_keeps_the_rest_in_the_inbox(crm: Crm, imap_port, clients) -> None:  # noqa: ANN001, E501
+def test_fetch_files_known_senders_and_keeps_the_rest_in_the_inbox(
+        crm: Crm, imap_port: int, clients: Clients) -> None:
     company, person = clients
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
@@ -115,7 +124,8 @@ def test_fetch_files_known_senders_and_keeps_the_rest_in_the_inbox(crm: Crm, ima
             Interaction.id == letter_id("broken-1@example.com"))) is not None
 
 
-def test_a_dropped_connection_loses_and_repeats_nothing(crm: Crm, imap_port, clients) -> None:  # noqa: ANN001
+def test_a_dropped_connection_loses_and_repeats_nothing(crm: Crm, imap_port: int,
+                                                        clients: Clients) -> None:
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
     deliver(imap_port, *[letter("office@romashka.ru", f"Письмо {n}", f"текст {n}")
@@ -126,7 +136,7 @@ def test_a_dropped_connection_loses_and_repeats_nothing(crm: Crm, imap_port, cli
         imap = imaplib.IMAP4(acc.imap_host, acc.imap_port, timeout=10)
         original = imap.uid
 
-        def uid(command: str, *args: str):  # noqa: ANN202
+        def uid(command: str, *args: str) -> tuple[str, list[Any]]:  # imaplib's status, data
             if command == "FETCH":
                 calls["n"] += 1
                 if calls["n"] == 3:  # the line goes down in the middle of the third letter
@@ -146,7 +156,8 @@ def test_a_dropped_connection_loses_and_repeats_nothing(crm: Crm, imap_port, cli
     assert subjects == [f"Письмо {n}" for n in range(1, 6)]
 
 
-def test_a_new_uidvalidity_takes_nothing_twice(crm: Crm, imap_port, clients) -> None:  # noqa: ANN001
+def test_a_new_uidvalidity_takes_nothing_twice(crm: Crm, imap_port: int, clients: Clients
+                                               ) -> None:
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
     deliver(imap_port, letter("office@romashka.ru", "Один", "1"),
@@ -160,7 +171,7 @@ def test_a_new_uidvalidity_takes_nothing_twice(crm: Crm, imap_port, clients) -> 
     assert len(crm.interactions.timeline(company_id=clients[0].id)) == 2
 
 
-def test_a_wrong_password_or_a_dead_server_is_one_clear_error(crm: Crm, imap_port) -> None:  # noqa: ANN001
+def test_a_wrong_password_or_a_dead_server_is_one_clear_error(crm: Crm, imap_port: int) -> None:
     service = mail(crm)
     box = service.save_account(account(imap_port))
     with pytest.raises(MailError, match="refused the login"):
@@ -169,7 +180,7 @@ def test_a_wrong_password_or_a_dead_server_is_one_clear_error(crm: Crm, imap_por
         service.fetch(account(free_port()), password=PASSWORD)
 
 
-def test_the_inbox_files_a_letter_to_a_client_a_lead_or_a_request(crm: Crm, imap_port) -> None:  # noqa: ANN001
+def test_the_inbox_files_a_letter_to_a_client_a_lead_or_a_request(crm: Crm, imap_port: int) -> None:
     service = mail(crm)
     box = service.save_account(account(imap_port), PASSWORD)
     deliver(imap_port, letter("Пётр Сидоров <petr@new.ru>", "Хотим купить", "Цена?"),
@@ -193,8 +204,8 @@ def test_the_inbox_files_a_letter_to_a_client_a_lead_or_a_request(crm: Crm, imap
     assert service.inbox() == []
 
 
-def test_sending_waits_offline_and_leaves_when_the_server_is_there(crm: Crm, clients, tmp_path: Path  # noqa: ANN001
-                                                                   ) -> None:
+def test_sending_waits_offline_and_leaves_when_the_server_is_there(
+        crm: Crm, clients: Clients, tmp_path: Path) -> None:
     pytest.importorskip("aiosmtpd")  # .ci/run installs it
     company, person = clients
     service = mail(crm)

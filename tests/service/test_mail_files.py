@@ -7,6 +7,7 @@ deal's generated .docx (re-opened here), and reaches a real SMTP server with it.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
@@ -17,10 +18,11 @@ from sqlalchemy import select
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import CompanyDTO, DealDTO
 from crm_desktop.services.mail import MAX_SYNCED, MailAccount, mail, pdf_converter, read_letter
 from crm_desktop.storage.models_service import MailAttachment
 from tests.service.mail_servers import smtp_server
-from tests.sync.conftest import replicas, server  # noqa: F401  (the fixtures)
+from tests.sync.conftest import Replica, replicas, server  # noqa: F401  (the fixtures)
 from tests.sync.test_sync_v2 import settle
 
 BOX = MailAccount(id="box1", email="anna@example.ru", imap_host="127.0.0.1", imap_port=1,
@@ -40,7 +42,8 @@ def _letter(sender: str, files: list[tuple[str, bytes]]) -> bytes:
     return message.as_bytes()
 
 
-def test_a_fetched_letters_files_open_on_the_other_laptop(replicas) -> None:  # noqa: ANN001, F811
+def test_a_fetched_letters_files_open_on_the_other_laptop(
+        replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     settle(a, b)
@@ -72,7 +75,8 @@ def test_a_fetched_letters_files_open_on_the_other_laptop(replicas) -> None:  # 
     assert mail(c.crm).open_attachment(files[0].id).read_bytes() == small
 
 
-def test_a_sent_letters_file_opens_on_the_other_laptop(replicas, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_a_sent_letters_file_opens_on_the_other_laptop(
+        replicas: Callable[[str], Replica], tmp_path: Path) -> None:  # noqa: F811
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     source = tmp_path / "Прайс.xlsx"
@@ -87,7 +91,7 @@ def test_a_sent_letters_file_opens_on_the_other_laptop(replicas, tmp_path: Path)
         str(mail(a.crm).files_dir() / ident / "Прайс.xlsx")]
 
 
-def _deal(crm: Crm):  # noqa: ANN202
+def _deal(crm: Crm) -> tuple[CompanyDTO, DealDTO]:
     crm.reference.seed_defaults("ru")
     company = crm.companies.create(name="ООО Ромашка", emails=["office@romashka.ru"])
     pipeline = crm.pipelines.default()

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.clock import FixedClock
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import UserDTO
 from crm_desktop.services.service_desk import desk
+from crm_desktop.services.service_desk.dto import RequestRow
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.view import PlannerView
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
@@ -21,8 +24,18 @@ from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F40
 SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
+class Overdue(NamedTuple):
+    """Boris's requests past their due time, escalated to his head; `mine` is the owner's."""
+
+    head: UserDTO
+    boris: UserDTO
+    late: RequestRow
+    mine: RequestRow
+    fresh: RequestRow  # due tomorrow: in no band
+
+
 @pytest.fixture
-def office(crm: Crm, clock: FixedClock):  # noqa: ANN201
+def office(crm: Crm, clock: FixedClock) -> Overdue:
     head = crm.users.create(name="Пётр Иванов", role="head", department="Поддержка")
     boris = crm.users.create(name="Борис Смирнов", role="manager", department="Поддержка")
     crm.users.update(boris.id, head_id=head.id)
@@ -38,10 +51,10 @@ def office(crm: Crm, clock: FixedClock):  # noqa: ANN201
                            responsible_id=boris.id)
     clock.advance(hours=9)
     assert sorted(service.escalate_overdue(everyone=True)) == sorted([late.id, mine.id])
-    return head, boris, late, mine, fresh
+    return Overdue(head, boris, late, mine, fresh)
 
 
-def test_the_planner_lists_overdue_and_escalated_requests(crm: Crm, office) -> None:  # noqa: ANN001
+def test_the_planner_lists_overdue_and_escalated_requests(crm: Crm, office: Overdue) -> None:
     head, boris, late, mine, fresh = office
     planner = crm.planner
     [own] = planner.overdue_requests(boris.id)
@@ -56,8 +69,8 @@ def test_the_planner_lists_overdue_and_escalated_requests(crm: Crm, office) -> N
     assert fresh.id not in [r.id for r in planner.overdue_requests(boris.id)]
 
 
-def test_the_band_shows_them_and_opens_one(qtbot: QtBot, context: AppContext, crm: Crm, office  # noqa: ANN001, F811
-                                           ) -> None:
+def test_the_band_shows_them_and_opens_one(
+        qtbot: QtBot, context: AppContext, crm: Crm, office: Overdue) -> None:  # noqa: F811
     head, boris, late, mine, _ = office
     view = PlannerView(context)
     view.resize(1366, 768)

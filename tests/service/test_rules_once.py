@@ -6,23 +6,26 @@ on a replica kept beside the server) stands in for a laptop that is away, withou
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy import func, select
 
 from crm_desktop.services.automation import automation
 from crm_desktop.services.automation.engine import derived_id
+from crm_desktop.services.dto import CompanyDTO, UserDTO
 from crm_desktop.services.service_desk import desk
 from crm_desktop.storage.models import Task
 from crm_desktop.storage.models_service import AutomationRun
-from tests.sync.conftest import replicas, server  # noqa: F401  (the fixtures)
+from tests.sync.conftest import Replica, replicas, server  # noqa: F401  (the fixtures)
 from tests.sync.test_sync_v2 import settle
 
 RULES = ("first_call_price_list", "deal_won_invoice", "request_overdue_head",
          "deal_close_overdue_call")
 
 
-def _office(replicas):  # noqa: ANN001, ANN202, F811
+def _office(replicas: Callable[[str], Replica]  # noqa: F811
+            ) -> tuple[Replica, Replica, UserDTO, CompanyDTO]:
     a, b = replicas("anna"), replicas("boris")
     for replica in (a, b):  # both laptops ship the examples: the same rows, kept once
         automation(replica.crm).seed_examples("en")
@@ -37,7 +40,7 @@ def _office(replicas):  # noqa: ANN001, ANN202, F811
     return a, b, head, company
 
 
-def _rule_tasks(replica, builtin: str) -> list[Task]:  # noqa: ANN001
+def _rule_tasks(replica: Replica, builtin: str) -> list[Task]:
     rule = derived_id("rule", builtin)
     with replica.crm.db.read() as session:
         tasks = session.scalars(select(Task).where(
@@ -46,13 +49,14 @@ def _rule_tasks(replica, builtin: str) -> list[Task]:  # noqa: ANN001
         return list(tasks)
 
 
-def _runs(replica, builtin: str) -> int:  # noqa: ANN001
+def _runs(replica: Replica, builtin: str) -> int:
     with replica.crm.db.read() as session:
         return session.scalar(select(func.count()).select_from(AutomationRun).where(
             AutomationRun.rule_id == derived_id("rule", builtin)))
 
 
-def test_each_shipped_rule_fires_by_its_event_once_in_the_office(replicas) -> None:  # noqa: ANN001, F811
+def test_each_shipped_rule_fires_by_its_event_once_in_the_office(
+        replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b, head, company = _office(replicas)
     anna = a.crm.users.current().id
     pipeline = a.crm.pipelines.default()
@@ -95,7 +99,8 @@ def test_each_shipped_rule_fires_by_its_event_once_in_the_office(replicas) -> No
     assert a.state() == b.state()
 
 
-def test_a_date_rule_runs_on_the_responsible_laptop_or_the_servers_job(replicas) -> None:  # noqa: ANN001, F811
+def test_a_date_rule_runs_on_the_responsible_laptop_or_the_servers_job(
+        replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b, _, company = _office(replicas)
     pipeline = a.crm.pipelines.default()
     stage = a.crm.stages.of_pipeline(pipeline.id)[0]

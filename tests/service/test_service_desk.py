@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import CompanyDTO, ContactDTO, UserDTO
 from crm_desktop.services.service_desk import OPEN_STATUSES, RequestFilter, desk
 from crm_desktop.services.service_desk.report import drill_down, export_report, service_report
 from crm_desktop.storage.models import Task
@@ -22,8 +24,20 @@ from crm_desktop.storage.models import Task
 UTC3 = ZoneInfo("Europe/Moscow")
 
 
+class Office(TypedDict):
+    """The owner, a support head with Boris under him, Vera in the service department, and a
+    client company with one person."""
+
+    owner: UserDTO | None
+    head: UserDTO
+    boris: UserDTO
+    vera: UserDTO
+    company: CompanyDTO
+    contact: ContactDTO
+
+
 @pytest.fixture
-def office(crm: Crm):  # noqa: ANN201
+def office(crm: Crm) -> Office:
     owner = crm.users.current()
     head = crm.users.create(name="Пётр Иванов", role="head", department="Поддержка")
     boris = crm.users.create(name="Борис Смирнов", role="manager", department="Поддержка",
@@ -35,8 +49,8 @@ def office(crm: Crm):  # noqa: ANN201
             "contact": contact}
 
 
-def test_a_request_lives_from_creation_to_close_and_reopen(crm: Crm, clock: FixedClock, office  # noqa: ANN001
-                                                           ) -> None:
+def test_a_request_lives_from_creation_to_close_and_reopen(
+        crm: Crm, clock: FixedClock, office: Office) -> None:
     service = desk(crm)
     row = service.create("Не печатает счёт", company_id=office["company"].id,
                          description="Ошибка при печати", priority="high", channel="email")
@@ -66,7 +80,8 @@ def test_a_request_lives_from_creation_to_close_and_reopen(crm: Crm, clock: Fixe
     assert {i.channel for i in timeline} == {"email", "note"}
 
 
-def test_due_time_follows_the_office_service_level(crm: Crm, clock: FixedClock, office) -> None:  # noqa: ANN001
+def test_due_time_follows_the_office_service_level(
+        crm: Crm, clock: FixedClock, office: Office) -> None:
     service = desk(crm)
     service.set_level("normal", 2)
     service.set_level("normal", 3)
@@ -81,7 +96,7 @@ def test_due_time_follows_the_office_service_level(crm: Crm, clock: FixedClock, 
     assert error.value.field == "resolve_hours"
 
 
-def test_bad_input_names_the_field_and_writes_nothing(crm: Crm, office) -> None:  # noqa: ANN001
+def test_bad_input_names_the_field_and_writes_nothing(crm: Crm, office: Office) -> None:
     service = desk(crm)
     for kwargs, field in (({"subject": " "}, "subject"),
                           ({"subject": "x", "priority": "asap"}, "priority"),
@@ -98,7 +113,7 @@ def test_bad_input_names_the_field_and_writes_nothing(crm: Crm, office) -> None:
     assert crm.interactions.timeline(company_id=office["company"].id) == []
 
 
-def test_routing_reminds_the_receiver_once(crm: Crm, office) -> None:  # noqa: ANN001
+def test_routing_reminds_the_receiver_once(crm: Crm, office: Office) -> None:
     service = desk(crm)
     row = service.create("Сломался терминал", company_id=office["company"].id)
     assert row.responsible_id == office["owner"].id
@@ -120,7 +135,8 @@ def test_routing_reminds_the_receiver_once(crm: Crm, office) -> None:  # noqa: A
         and events[1].to_value == "Борис Смирнов · Поддержка"
 
 
-def test_overdue_requests_escalate_to_the_head_once(crm: Crm, clock: FixedClock, office) -> None:  # noqa: ANN001
+def test_overdue_requests_escalate_to_the_head_once(
+        crm: Crm, clock: FixedClock, office: Office) -> None:
     service = desk(crm)
     row = service.create("Не работает вход", company_id=office["company"].id,
                          responsible_id=office["boris"].id, priority="urgent")
@@ -137,7 +153,7 @@ def test_overdue_requests_escalate_to_the_head_once(crm: Crm, clock: FixedClock,
     assert service.history(row.id)[-1].kind == "escalated"
 
 
-def test_queues_filters_and_search(crm: Crm, clock: FixedClock, office) -> None:  # noqa: ANN001
+def test_queues_filters_and_search(crm: Crm, clock: FixedClock, office: Office) -> None:
     service = desk(crm)
     a = service.create("Счёт не пришёл", company_id=office["company"].id,
                        responsible_id=office["boris"].id, priority="urgent")
@@ -166,8 +182,8 @@ def test_queues_filters_and_search(crm: Crm, clock: FixedClock, office) -> None:
     assert "Поддержка" in service.departments()
 
 
-def test_service_report_drill_down_and_excel(crm: Crm, clock: FixedClock, office, tmp_path: Path  # noqa: ANN001
-                                             ) -> None:
+def test_service_report_drill_down_and_excel(
+        crm: Crm, clock: FixedClock, office: Office, tmp_path: Path) -> None:
     service = desk(crm)
     a = service.create("Первое", company_id=office["company"].id,
                        responsible_id=office["boris"].id, priority="high")
@@ -208,7 +224,7 @@ def test_service_report_drill_down_and_excel(crm: Crm, clock: FixedClock, office
     assert date.today()  # the report needs no network or window
 
 
-def test_search_follows_changes_and_matches_everything_through_sql(crm: Crm, office,  # noqa: ANN001
+def test_search_follows_changes_and_matches_everything_through_sql(crm: Crm, office: Office,
                                                                    monkeypatch: pytest.MonkeyPatch
                                                                    ) -> None:
     import sys
@@ -226,7 +242,7 @@ def test_search_follows_changes_and_matches_everything_through_sql(crm: Crm, off
 
 
 def test_a_queue_is_ordered_open_by_due_time_then_the_rest_newest_first(crm: Crm, clock: FixedClock,
-                                                                         office) -> None:  # noqa: ANN001
+                                                                         office: Office) -> None:
     service = desk(crm)
     company = office["company"].id
     low = service.create("Низкий", company_id=company, priority="low")

@@ -4,17 +4,18 @@ on both laptops offline is one task after sync."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy import select
 
 from crm_desktop.services.service_desk import desk
 from crm_desktop.storage.models import Task
-from tests.sync.conftest import replicas, server  # noqa: F401  (the fixtures)
+from tests.sync.conftest import Replica, replicas, server  # noqa: F401  (the fixtures)
 from tests.sync.test_sync_v2 import settle
 
 
-def test_a_request_travels_between_two_laptops(replicas) -> None:  # noqa: ANN001, F811
+def test_a_request_travels_between_two_laptops(replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b = replicas("anna"), replicas("boris")
     company = a.crm.companies.create(name="ООО Ромашка")
     desk(a.crm).set_level("high", 6)
@@ -42,7 +43,7 @@ def test_a_request_travels_between_two_laptops(replicas) -> None:  # noqa: ANN00
     assert a.state() == b.state()
 
 
-def test_an_escalation_made_on_two_laptops_is_one_task(replicas) -> None:  # noqa: ANN001, F811
+def test_an_escalation_made_on_two_laptops_is_one_task(replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b = replicas("anna"), replicas("boris")
     head = a.crm.users.create(name="Пётр Иванов", role="head")
     a.crm.users.update(a.crm.users.current().id, head_id=head.id)
@@ -63,7 +64,8 @@ def test_an_escalation_made_on_two_laptops_is_one_task(replicas) -> None:  # noq
     assert a.state() == b.state()
 
 
-def test_a_rule_fires_once_in_the_office_after_two_laptops_sync(replicas) -> None:  # noqa: ANN001, F811
+def test_a_rule_fires_once_in_the_office_after_two_laptops_sync(
+        replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     from crm_desktop.services.automation import automation
     from crm_desktop.services.automation.engine import derived_id
 
@@ -102,7 +104,8 @@ def test_a_rule_fires_once_in_the_office_after_two_laptops_sync(replicas) -> Non
     assert a.state() == b.state()
 
 
-def test_a_letter_fetched_on_two_laptops_is_one_after_sync(replicas) -> None:  # noqa: ANN001, F811
+def test_a_letter_fetched_on_two_laptops_is_one_after_sync(
+        replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     import pytest
 
     from tests.service.mail_servers import DOVECOT, dovecot

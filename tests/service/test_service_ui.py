@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crm_desktop.domain.clock import FixedClock
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.dto import CompanyDTO, UserDTO
 from crm_desktop.services.service_desk import desk
 from crm_desktop.storage.models import Task
 from crm_desktop.ui.context import AppContext
@@ -24,17 +27,23 @@ from crm_desktop.ui.service.report_view import ServiceReportDialog
 from crm_desktop.ui.service.view import RequestsView
 from tests.ui.conftest import context, isolated_settings, type_text, wait_idle  # noqa: F401
 
+ShownWidget = TypeVar("ShownWidget", bound=QWidget)
 SHOTS = Path(os.environ.get("CRM_SCREENSHOTS", "/tmp"))
 
 
+class People(NamedTuple):
+    boris: UserDTO  # a manager in support
+    company: CompanyDTO
+
+
 @pytest.fixture
-def people(crm: Crm):  # noqa: ANN201
+def people(crm: Crm) -> People:
     boris = crm.users.create(name="Борис Смирнов", role="manager", department="Поддержка")
     company = crm.companies.create(name="ООО Ромашка")
-    return boris, company
+    return People(boris, company)
 
 
-def shown(qtbot: QtBot, widget):  # noqa: ANN001, ANN201
+def shown(qtbot: QtBot, widget: ShownWidget) -> ShownWidget:
     widget.resize(1366, 768)
     widget.show()
     qtbot.addWidget(widget)
@@ -42,7 +51,7 @@ def shown(qtbot: QtBot, widget):  # noqa: ANN001, ANN201
 
 
 def test_a_request_from_registration_to_close(qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
-                                              clock: FixedClock, people) -> None:  # noqa: ANN001
+                                              clock: FixedClock, people: People) -> None:
     boris, company = people
     view = shown(qtbot, RequestsView(context))
     wait_idle(qtbot, context)
@@ -115,7 +124,7 @@ def test_a_request_from_registration_to_close(qtbot: QtBot, context: AppContext,
 
 
 def test_the_client_card_tab_lists_and_opens_requests(qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
-                                                      people) -> None:  # noqa: ANN001
+                                                      people: People) -> None:
     _, company = people
     row = desk(crm).create("Сломался терминал", company_id=company.id)
     tab = shown(qtbot, ClientRequestsTab(context, "company", company.id))
@@ -136,7 +145,8 @@ def test_the_client_card_tab_lists_and_opens_requests(qtbot: QtBot, context: App
 
 
 def test_the_report_drills_down_and_exports(qtbot: QtBot, context: AppContext, crm: Crm,  # noqa: F811
-                                            clock: FixedClock, people, tmp_path: Path) -> None:  # noqa: ANN001
+                                            clock: FixedClock, people: People,
+                                            tmp_path: Path) -> None:
     boris, company = people
     service = desk(crm)
     a = service.create("Первое", company_id=company.id, responsible_id=boris.id)
