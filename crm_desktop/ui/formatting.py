@@ -22,7 +22,7 @@ def money(minor: int, currency: str) -> str:
     amount = Money(minor, currency).amount
     sign = "-" if amount < 0 else ""
     whole, _, cents = f"{abs(amount):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -100,8 +100,9 @@ class UserDialog(QDialog):
             for row in (0, 3, 4):
                 form.form.setRowVisible(row, False)
             self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
-            head = next((h for h in heads if h.user_id == user.head_id), None)
-            self.team.setCurrentIndex(max(0, self.team.findData(head.login if head else "")))
+            own_head = next((h for h in heads if h.user_id == user.head_id), None)
+            self.team.setCurrentIndex(max(0, self.team.findData(own_head.login if own_head
+                                                                else "")))
         form.buttons.accepted.connect(self._check)
         form.buttons.rejected.connect(self.reject)
         self.resize(460, self.sizeHint().height())

@@ -251,7 +251,7 @@ class UsersView(QWidget):
         user, me = self._selected(), self.me
         ok = user is not None and me is not None and me.may_manage and me.can_create_logins
         self.role_button.setEnabled(bool(ok and me and me.role == "owner"))
-        self.disable_button.setEnabled(bool(ok and user and not user.disabled
+        self.disable_button.setEnabled(bool(ok and user and me and not user.disabled
                                             and user.login != me.login))
         self.enable_button.setEnabled(bool(ok and user and user.disabled))
         self.password_button.setEnabled(bool(ok))
