@@ -171,8 +171,10 @@ def _sheet_score(ws: Any, known: set[str]) -> tuple[int, int]:
 
 
 def _xlsx_rows(path: Path, sheet: Any, index: int) -> Iterator[tuple[int, list[Any]]]:
+    from crm_desktop.services.exchange.xlsx_read import sheet_values
+
     formulas: dict[tuple[int, int], str] | None = None  # read once, only if a cell is empty
-    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+    for number, row in enumerate(sheet_values(sheet), start=1):
         values = list(row)
         if formulas is None and any(v is None for v in values):
             formulas = _formula_cells(path, index) if _has_formulas(path, index) else {}
