@@ -27,7 +27,7 @@ class Shop:
     """Helpers that write through the services, with the clock set to each deal's close."""
 
     crm: Crm
-    clock: object
+    clock: FixedClock
 
     def __post_init__(self) -> None:
         self.crm.planner.set_time_zone("Europe/Moscow")  # the database's zone, applied
@@ -51,7 +51,7 @@ class Shop:
 
     def won_deal(self, when: str, rubles: str, company_id: str | None = None,
                  contact_id: str | None = None, currency: str = "RUB", **values: object) -> str:
-        self.clock.set(datetime.fromisoformat(when).replace(tzinfo=UTC))  # type: ignore[attr-defined]
+        self.clock.set(datetime.fromisoformat(when).replace(tzinfo=UTC))
         return self.crm.deals.create(title=f"Сделка {when}", pipeline_id=self.pipeline,
                                      stage_id=self.won, amount=rubles, currency=currency,
                                      company_id=company_id, contact_id=contact_id,

@@ -10,6 +10,7 @@ import argparse
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm_desktop.ui.context import AppContext
 
@@ -26,6 +27,11 @@ from crm_desktop.ui.app import (
     make_main_window,
 )
 from crm_desktop.ui.screenshots import NOW, settle, shot
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.main_window import MainWindow
 
 
 def main() -> None:
@@ -94,7 +100,7 @@ def main() -> None:
         crm.close()
 
 
-def hooks(app, context: AppContext, window, out: Path) -> None:  # noqa: ANN001
+def hooks(app: QApplication, context: AppContext, window: MainWindow, out: Path) -> None:
     """The clients list filtered by a saved segment (with its class column), the segment
     dialog's added rows, a call list from a file, the softphone preference and the two
     incoming-call notices."""

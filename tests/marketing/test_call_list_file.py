@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.ui.context import AppContext
-from tests.marketing.test_call_lists import team  # noqa: F401  (fixture)
+from tests.marketing.conftest import Shop
+from tests.marketing.test_call_lists import Team, team  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
 
@@ -25,7 +26,7 @@ def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def test_rows_are_matched_by_phone_inn_and_name(shop, team, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_rows_are_matched_by_phone_inn_and_name(shop: Shop, team: Team, tmp_path: Path) -> None:  # noqa: F811
     users, ids, _ = team
     shop.crm.companies.update(ids["Гамма"], tax_id="7707083893")
     path = write_xlsx(tmp_path / "list.xlsx", [
@@ -46,7 +47,8 @@ def test_rows_are_matched_by_phone_inn_and_name(shop, team, tmp_path: Path) -> N
         "Альфа", "Бета", "Гамма"]
 
 
-def test_a_csv_in_windows_cyrillic_and_files_that_are_no_list(shop, team, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_a_csv_in_windows_cyrillic_and_files_that_are_no_list(
+        shop: Shop, team: Team, tmp_path: Path) -> None:  # noqa: F811
     _, ids, _ = team
     csv_path = tmp_path / "list.csv"
     csv_path.write_bytes("Название;Телефон\nДельта;+7 912 000 00 03\n".encode("cp1251"))
@@ -59,8 +61,8 @@ def test_a_csv_in_windows_cyrillic_and_files_that_are_no_list(shop, team, tmp_pa
         shop.m.call_lists.from_file(str(tmp_path / "missing.xlsx"))
 
 
-def test_a_list_made_from_a_file_in_its_dialog(qtbot: QtBot, context: AppContext, shop, team,  # noqa: ANN001, F811
-                                               tmp_path: Path) -> None:
+def test_a_list_made_from_a_file_in_its_dialog(
+        qtbot: QtBot, context: AppContext, shop: Shop, team: Team, tmp_path: Path) -> None:  # noqa: F811
     from crm_desktop.ui.marketing.call_lists_view import CallListsView
 
     users, ids, _ = team

@@ -5,12 +5,15 @@ moves on; call-backs come back when due; progress per employee."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import NamedTuple
 
 import pytest
 
 from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.marketing.call_lists import CallItem
 from crm_desktop.services.marketing.segments import SegmentRules
+from tests.marketing.conftest import Shop
 
 TOWNS = {"Альфа": "г. Москва, Тверская 1", "Бета": "Москва, Арбат 2",
          "Гамма": "Москва, Мира 3", "Дельта": "Казань, Баумана 4",
@@ -18,8 +21,14 @@ TOWNS = {"Альфа": "г. Москва, Тверская 1", "Бета": "Мо
          "Эта": "Пермь, Сибирская 7"}
 
 
+class Team(NamedTuple):
+    users: list[str]  # three managers' ids: Иван, Мария, Олег
+    ids: dict[str, str]  # company name -> id, for the seven of TOWNS
+    segment: str  # the segment of those seven
+
+
 @pytest.fixture
-def team(shop):  # noqa: ANN001, ANN201
+def team(shop: Shop) -> Team:
     crm = shop.crm
     users = [crm.users.create(name=n, role="manager").id for n in ("Иван", "Мария", "Олег")]
     ids = {}
@@ -29,17 +38,17 @@ def team(shop):  # noqa: ANN001, ANN201
                                  responsible_id=users[1] if name in ("Зета", "Эта") else None)
     shop.company("Не в сегменте", address="Москва")
     segment = shop.m.segments.create("Обзвон", rules=SegmentRules(tags=("обзвон",)))
-    return users, ids, segment.id
+    return Team(users, ids, segment.id)
 
 
-def by_assignee(items) -> dict[str, list[str]]:  # noqa: ANN001
+def by_assignee(items: list[CallItem]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for item in items:
         found.setdefault(item.assignee_id, []).append(item.client)
     return found
 
 
-def test_split_evenly_by_region_and_by_responsible(shop, team) -> None:  # noqa: ANN001
+def test_split_evenly_by_region_and_by_responsible(shop: Shop, team: Team) -> None:
     users, _, segment = team
     lists = shop.m.call_lists
     even = lists.create("Ровно", users, segment_id=segment)
@@ -57,7 +66,8 @@ def test_split_evenly_by_region_and_by_responsible(shop, team) -> None:  # noqa:
     assert lists.items(even.id)[0].phone == "+79120000000"
 
 
-def test_working_a_list_writes_calls_tasks_and_deals(shop, team, clock: FixedClock) -> None:  # noqa: ANN001
+def test_working_a_list_writes_calls_tasks_and_deals(
+        shop: Shop, team: Team, clock: FixedClock) -> None:
     users, ids, segment = team
     crm, lists = shop.crm, shop.m.call_lists
     campaign = shop.m.campaigns.create(name="Осенний обзвон", channel="calls", cost="9000")
@@ -107,7 +117,7 @@ def test_working_a_list_writes_calls_tasks_and_deals(shop, team, clock: FixedClo
     assert progress[users[1]].called == 0
 
 
-def test_bad_lists_are_refused(shop, team) -> None:  # noqa: ANN001
+def test_bad_lists_are_refused(shop: Shop, team: Team) -> None:
     users, ids, segment = team
     lists = shop.m.call_lists
     with pytest.raises(ValidationError):

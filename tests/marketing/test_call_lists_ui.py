@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.context import AppContext
-from tests.marketing.test_call_lists import team  # noqa: F401  (fixture)
+from tests.marketing.conftest import Shop
+from tests.marketing.test_call_lists import Team, team  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
 
-def test_work_a_list_with_the_keyboard(qtbot: QtBot, context: AppContext, shop, team) -> None:  # noqa: ANN001, F811
+def test_work_a_list_with_the_keyboard(
+        qtbot: QtBot, context: AppContext, shop: Shop, team: Team) -> None:  # noqa: F811
     from crm_desktop.ui.marketing.call_lists_view import CallListsView, CallWorkDialog
 
     users, ids, segment = team
@@ -62,7 +64,8 @@ def test_work_a_list_with_the_keyboard(qtbot: QtBot, context: AppContext, shop, 
     assert rows["Total"][0] == "7"
 
 
-def test_a_list_made_in_its_dialog(qtbot: QtBot, context: AppContext, shop, team) -> None:  # noqa: ANN001, F811
+def test_a_list_made_in_its_dialog(
+        qtbot: QtBot, context: AppContext, shop: Shop, team: Team) -> None:  # noqa: F811
     from crm_desktop.ui.marketing.call_lists_view import CallListsView
 
     users, _, _ = team

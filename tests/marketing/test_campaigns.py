@@ -13,10 +13,11 @@ import openpyxl
 import pytest
 
 from crm_desktop.domain.errors import ValidationError
+from tests.marketing.conftest import Shop
 
 
 @pytest.fixture
-def world(shop):  # noqa: ANN001, ANN201
+def world(shop: Shop) -> dict[str, str]:
     crm, m, clock = shop.crm, shop.m, shop.clock
     expo = m.campaigns.create(name="Выставка", channel="exhibition", cost="100000",
                               lead_source="Выставка", code="expo",
@@ -54,7 +55,7 @@ def world(shop):  # noqa: ANN001, ANN201
             "c3": c3, "p1": p1}
 
 
-def test_figures_by_campaign(shop, world) -> None:  # noqa: ANN001
+def test_figures_by_campaign(shop: Shop, world: dict[str, str]) -> None:
     rows = {r.key: r for r in shop.m.campaigns.report().campaigns}
     expo, ads, empty = rows[world["expo"]], rows[world["ads"]], rows[world["empty"]]
     assert (expo.cost_minor, expo.leads, expo.deals, expo.won, expo.revenue_minor) == (
@@ -69,7 +70,7 @@ def test_figures_by_campaign(shop, world) -> None:  # noqa: ANN001
     assert rows[world["expo"]].channel == "exhibition"
 
 
-def test_figures_by_lead_source(shop, world) -> None:  # noqa: ANN001
+def test_figures_by_lead_source(shop: Shop, world: dict[str, str]) -> None:
     rows = {r.key: r for r in shop.m.campaigns.report().sources}
     assert list(rows) == ["Выставка", "Реклама", "Сайт", "Яндекс", ""]
     fair = rows["Выставка"]  # the clients took the campaign's source
@@ -83,7 +84,7 @@ def test_figures_by_lead_source(shop, world) -> None:  # noqa: ANN001
     assert (rows["Сайт"].leads, rows["Сайт"].revenue_minor) == (1, 80_000_00)
 
 
-def test_a_period_limits_leads_deals_and_wins(shop, world) -> None:  # noqa: ANN001
+def test_a_period_limits_leads_deals_and_wins(shop: Shop, world: dict[str, str]) -> None:
     report = shop.m.campaigns.report(date(2026, 3, 1), date(2026, 3, 31))
     ads = next(r for r in report.campaigns if r.key == world["ads"])
     assert (ads.leads, ads.deals, ads.won, ads.revenue_minor) == (1, 1, 1, 45_000_00)
@@ -95,7 +96,7 @@ def test_a_period_limits_leads_deals_and_wins(shop, world) -> None:  # noqa: ANN
     assert {r.key: r.cost_minor for r in february.sources}.get("Выставка", 0) == 0
 
 
-def test_drill_down_and_the_chart(shop, world) -> None:  # noqa: ANN001
+def test_drill_down_and_the_chart(shop: Shop, world: dict[str, str]) -> None:
     campaigns = shop.m.campaigns
     assert sorted(i for _, i in campaigns.drill("campaign", world["expo"], "leads")) == sorted(
         [world["c1"], world["c2"]])
@@ -111,7 +112,7 @@ def test_drill_down_and_the_chart(shop, world) -> None:  # noqa: ANN001
                       "Яндекс": [0, 0, 45_000_00]}
 
 
-def test_the_web_form_and_attribution(shop, world) -> None:  # noqa: ANN001
+def test_the_web_form_and_attribution(shop: Shop, world: dict[str, str]) -> None:
     person = shop.crm.contacts.get(world["p1"])
     assert (person.first_name, person.last_name, person.source) == ("Ирина", "Веб", "Яндекс")
     kind, ident = shop.m.campaigns.from_web_form(shop.crm, {
@@ -128,7 +129,7 @@ def test_the_web_form_and_attribution(shop, world) -> None:  # noqa: ANN001
     assert error.value.field == "name"
 
 
-def test_export_reopens(shop, world, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_reopens(shop: Shop, world: dict[str, str], tmp_path: Path) -> None:
     path = shop.m.campaigns.export(tmp_path / "roi.xlsx", labels={"by_campaign": "Кампании"})
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Кампании", "By lead source"]
@@ -149,7 +150,8 @@ def test_export_reopens(shop, world, tmp_path: Path) -> None:  # noqa: ANN001
     ({"name": "x", "currency": "рубль"}, "currency"),
     ({"name": "x", "colour": "red"}, "colour"),
 ])
-def test_bad_campaigns_name_the_field(shop, world, values, field) -> None:  # noqa: ANN001
+def test_bad_campaigns_name_the_field(
+        shop: Shop, world: dict[str, str], values: dict[str, object], field: str) -> None:
     before = len(shop.m.campaigns.list())
     with pytest.raises(ValidationError) as error:
         shop.m.campaigns.create(**values)

@@ -5,6 +5,7 @@ export reopened; the card tab sets a client's campaign."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
 import pytest
@@ -12,12 +13,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.context import AppContext
+from tests.marketing.conftest import Shop
 from tests.marketing.test_campaigns import world  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
+if TYPE_CHECKING:  # the view is imported where it is made, as the window does
+    from crm_desktop.ui.marketing.campaigns_view import CampaignsView
+
 
 @pytest.fixture
-def view(qtbot: QtBot, context: AppContext, world):  # noqa: ANN001, ANN201, F811
+def view(qtbot: QtBot, context: AppContext, world: dict[str, str]  # noqa: F811
+         ) -> CampaignsView:
     from crm_desktop.ui.marketing.campaigns_view import CampaignsView
 
     widget = CampaignsView(context)
@@ -27,7 +33,8 @@ def view(qtbot: QtBot, context: AppContext, world):  # noqa: ANN001, ANN201, F81
     return widget
 
 
-def test_the_report_and_drill_down(qtbot: QtBot, context: AppContext, view, world) -> None:  # noqa: ANN001, F811
+def test_the_report_and_drill_down(
+        qtbot: QtBot, context: AppContext, view: CampaignsView, world: dict[str, str]) -> None:  # noqa: F811
     model = view.by_campaign
     names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert sorted(names) == ["Выставка", "Пустая", "Реклама"]
@@ -57,8 +64,8 @@ def test_the_report_and_drill_down(qtbot: QtBot, context: AppContext, view, worl
     assert view.report.start is not None
 
 
-def test_a_campaign_made_in_its_dialog(qtbot: QtBot, context: AppContext, view, tmp_path: Path  # noqa: ANN001, F811
-                                       ) -> None:
+def test_a_campaign_made_in_its_dialog(
+        qtbot: QtBot, context: AppContext, view: CampaignsView, tmp_path: Path) -> None:  # noqa: F811
     dialog = view.edit(None)
     wait_idle(qtbot, context)
     type_text(dialog.form.name, "Звонки осенью")
@@ -96,7 +103,8 @@ def test_a_campaign_made_in_its_dialog(qtbot: QtBot, context: AppContext, view, 
     assert any(r[0] == "Звонки осенью" for r in book.worksheets[0].iter_rows(values_only=True))
 
 
-def test_the_card_tab_sets_the_campaign(qtbot: QtBot, context: AppContext, shop, world) -> None:  # noqa: ANN001, F811
+def test_the_card_tab_sets_the_campaign(
+        qtbot: QtBot, context: AppContext, shop: Shop, world: dict[str, str]) -> None:  # noqa: F811
     from crm_desktop.ui.marketing.card_tab import MarketingCardTab
 
     tab = MarketingCardTab(context, "company", world["c3"])

@@ -14,12 +14,13 @@ import pytest
 from crm_desktop.domain.clock import FixedClock
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.marketing.classes import ClassSettings
+from tests.marketing.conftest import Shop
 
 PERIOD = ClassSettings(start=date(2025, 1, 1), end=date(2025, 10, 31))  # 10 months (MSK)
 MONTHS = [f"2025-{m:02d}-15T09:00:00" for m in range(1, 11)]  # mid-month, Jan..Oct
 
 
-def build(shop) -> dict[str, str]:  # noqa: ANN001
+def build(shop: Shop) -> dict[str, str]:
     ids: dict[str, str] = {}
     a1 = ids["A1"] = shop.company("Альфа")
     contact = shop.person("Альфин", company_id=a1)
@@ -68,7 +69,7 @@ EXPECTED = {"A1": ("A", "X", 10), "A2": ("A", "Y", 10), "T1": ("A", "Z", 10),
             "C1": ("C", "Y", 4), "C2": ("C", "X", 4)}
 
 
-def test_classes_known_by_hand(shop) -> None:  # noqa: ANN001
+def test_classes_known_by_hand(shop: Shop) -> None:
     ids = build(shop)
     run = shop.m.classes.recompute(PERIOD)
     assert (run.start, run.end) == (date(2025, 1, 1), date(2025, 10, 31))
@@ -101,7 +102,7 @@ def test_classes_known_by_hand(shop) -> None:  # noqa: ANN001
     assert shop.m.classes.of_client(ids["Quiet"]) is None
 
 
-def test_thresholds_are_adjustable_and_shared(shop) -> None:  # noqa: ANN001
+def test_thresholds_are_adjustable_and_shared(shop: Shop) -> None:
     ids = build(shop)
     settings = ClassSettings(start=PERIOD.start, end=PERIOD.end, a_share=Decimal(50),
                              b_share=Decimal(40), x_limit=Decimal("10.72"), min_months=2)
@@ -117,7 +118,7 @@ def test_thresholds_are_adjustable_and_shared(shop) -> None:  # noqa: ANN001
     assert found[ids["B1"]].xyz is None  # one month is short even at two months minimum
 
 
-def test_a_new_month_makes_the_classes_stale(shop, clock: FixedClock) -> None:  # noqa: ANN001
+def test_a_new_month_makes_the_classes_stale(shop: Shop, clock: FixedClock) -> None:
     shop.m.classes.save_settings(ClassSettings(months=3))
     clock.set(datetime(2026, 3, 16, 9, 0, tzinfo=UTC))
     run = shop.m.classes.ensure_fresh()
@@ -136,14 +137,14 @@ def test_a_new_month_makes_the_classes_stale(shop, clock: FixedClock) -> None:  
     ({"currency": "XX1"}, "currency"),
     ({"a_share": "много"}, "a_share"),
 ])
-def test_bad_settings_name_the_field(shop, values, field) -> None:  # noqa: ANN001
+def test_bad_settings_name_the_field(shop: Shop, values: dict[str, object], field: str) -> None:
     with pytest.raises(ValidationError) as error:
         shop.m.classes.save_settings(ClassSettings(**values))
     assert error.value.field == field
     assert shop.m.classes.settings() == ClassSettings()  # nothing written
 
 
-def test_one_client_with_everything_is_a_and_equal_clients_share_a_class(shop) -> None:  # noqa: ANN001
+def test_one_client_with_everything_is_a_and_equal_clients_share_a_class(shop: Shop) -> None:
     one = shop.company("Единственный")
     shop.won_deal(MONTHS[0], "5", one)
     assert shop.m.classes.recompute(PERIOD).clients == 1
@@ -154,7 +155,7 @@ def test_one_client_with_everything_is_a_and_equal_clients_share_a_class(shop) -
     assert {c.abc for c in shop.m.classes.clients()} == {"A"}  # five equal: all A
 
 
-def test_nothing_won_gives_no_classes(shop) -> None:  # noqa: ANN001
+def test_nothing_won_gives_no_classes(shop: Shop) -> None:
     shop.company("Никто")
     run = shop.m.classes.recompute(PERIOD)
     assert (run.clients, run.revenue_minor) == (0, 0)
@@ -162,7 +163,7 @@ def test_nothing_won_gives_no_classes(shop) -> None:  # noqa: ANN001
     assert shop.m.classes.matrix().without_purchases == 1
 
 
-def test_export_reopens_with_the_matrix_and_the_clients(shop, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_reopens_with_the_matrix_and_the_clients(shop: Shop, tmp_path: Path) -> None:
     build(shop)
     shop.m.classes.recompute(PERIOD)
     path = shop.m.classes.export(tmp_path / "abc.xlsx", {"matrix": "Матрица",

@@ -3,7 +3,9 @@ the hand-counted data set of test_classes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import openpyxl
 import pytest
@@ -12,12 +14,22 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.marketing.classes import ClassSettings
 from crm_desktop.ui.context import AppContext
+from tests.marketing.conftest import Shop
 from tests.marketing.test_classes import PERIOD, build
 from tests.ui.conftest import context, wait_idle  # noqa: F401  (fixtures)
 
+if TYPE_CHECKING:  # the view is imported where it is made, as the window does
+    from crm_desktop.ui.marketing.classes_view import ClassesView
+
+
+class OpenClasses(NamedTuple):
+    view: ClassesView  # the tab, shown in its MarketingView
+    ids: dict[str, str]  # test_classes.build's clients
+
 
 @pytest.fixture
-def classes_view(qtbot: QtBot, context: AppContext, shop):  # noqa: ANN001, ANN201, F811
+def classes_view(qtbot: QtBot, context: AppContext, shop: Shop  # noqa: F811
+                 ) -> Iterator[OpenClasses]:
     from crm_desktop.ui.marketing.view import MarketingView
 
     ids = build(shop)
@@ -28,12 +40,12 @@ def classes_view(qtbot: QtBot, context: AppContext, shop):  # noqa: ANN001, ANN2
     with qtbot.waitSignal(view.classes.loaded, timeout=20_000):
         view.show()
     wait_idle(qtbot, context)
-    yield view.classes, ids
+    yield OpenClasses(view.classes, ids)
     view.close()  # (the tab lives as long as its parent view)
 
 
-def test_the_matrix_shows_counts_and_drills_down(qtbot: QtBot, context: AppContext, classes_view  # noqa: ANN001, F811
-                                                 ) -> None:
+def test_the_matrix_shows_counts_and_drills_down(
+        qtbot: QtBot, context: AppContext, classes_view: OpenClasses) -> None:  # noqa: F811
     view, ids = classes_view[:2]
     model = view.model
     assert model.rowCount() == 4 and model.columnCount() == 5
@@ -52,7 +64,7 @@ def test_the_matrix_shows_counts_and_drills_down(qtbot: QtBot, context: AppConte
     assert opened == [("company", ids["A2"])]
 
 
-def test_export_from_the_view_reopens(qtbot: QtBot, context: AppContext, classes_view,  # noqa: ANN001, F811
+def test_export_from_the_view_reopens(qtbot: QtBot, context: AppContext, classes_view: OpenClasses,  # noqa: F811
                                       tmp_path: Path) -> None:
     view, _ = classes_view[:2]
     with qtbot.waitSignal(view.drilled, timeout=10_000):
@@ -64,8 +76,8 @@ def test_export_from_the_view_reopens(qtbot: QtBot, context: AppContext, classes
     assert [r[2] for r in clients[1:]] == ["C", "C", "C"]
 
 
-def test_thresholds_dialog_refuses_then_saves(qtbot: QtBot, context: AppContext, classes_view  # noqa: ANN001, F811
-                                              ) -> None:
+def test_thresholds_dialog_refuses_then_saves(
+        qtbot: QtBot, context: AppContext, classes_view: OpenClasses) -> None:  # noqa: F811
     from crm_desktop.ui.marketing.classes_dialog import ClassSettingsDialog
 
     view, _ = classes_view[:2]
@@ -88,7 +100,8 @@ def test_thresholds_dialog_refuses_then_saves(qtbot: QtBot, context: AppContext,
     assert view.model.matrix.row_total("B").clients == 0
 
 
-def test_card_tab_shows_the_class_and_the_source(qtbot: QtBot, context: AppContext, shop) -> None:  # noqa: ANN001, F811
+def test_card_tab_shows_the_class_and_the_source(
+        qtbot: QtBot, context: AppContext, shop: Shop) -> None:  # noqa: F811
     from crm_desktop.ui.marketing.card_tab import MarketingCardTab
 
     ids = build(shop)
@@ -109,8 +122,8 @@ def test_settings_default_is_last_twelve_months() -> None:
     assert ClassSettings().months == 12
 
 
-def test_a_won_deal_recomputes_the_open_matrix_once(qtbot: QtBot, context: AppContext, classes_view,  # noqa: ANN001, F811
-                                                    shop) -> None:  # noqa: ANN001
+def test_a_won_deal_recomputes_the_open_matrix_once(
+        qtbot: QtBot, context: AppContext, classes_view: OpenClasses, shop: Shop) -> None:  # noqa: F811
     view, _ = classes_view[:2]
     assert view.model.matrix.total.clients == 8
     newcomer = shop.company("Новичок")

@@ -7,21 +7,23 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from crm_desktop.services.dto import DealDTO
 from crm_desktop.ui.context import AppContext
+from tests.marketing.conftest import Shop
 from tests.ui.conftest import context, wait_idle  # noqa: F401  (fixtures)
 
 
-def campaign_of(shop, deal_id: str) -> str | None:  # noqa: ANN001
+def campaign_of(shop: Shop, deal_id: str) -> str | None:
     with shop.crm.ctx.db.read() as session:
         return session.execute(text("SELECT campaign_id FROM deals WHERE id = :i"),
                                {"i": deal_id}).scalar()
 
 
-def new_deal(shop, **values: object):  # noqa: ANN001, ANN201
+def new_deal(shop: Shop, **values: object) -> DealDTO:
     return shop.crm.deals.create(title="Поставка", pipeline_id=shop.pipeline, **values)
 
 
-def test_a_new_deal_takes_its_clients_source_and_campaign(shop) -> None:  # noqa: ANN001
+def test_a_new_deal_takes_its_clients_source_and_campaign(shop: Shop) -> None:
     m = shop.m
     fair = m.campaigns.create(name="Выставка", channel="exhibition", cost="1000")
     mail = m.campaigns.create(name="Рассылка", channel="mailing", cost="10")
@@ -50,7 +52,8 @@ def test_a_new_deal_takes_its_clients_source_and_campaign(shop) -> None:  # noqa
     assert shop.crm.deals.get(deal.id).source is None
 
 
-def test_the_deal_form_shows_the_defaulted_source(qtbot: QtBot, context: AppContext, shop) -> None:  # noqa: ANN001, F811
+def test_the_deal_form_shows_the_defaulted_source(
+        qtbot: QtBot, context: AppContext, shop: Shop) -> None:  # noqa: F811
     from crm_desktop.ui.funnel.deal_dialog import DealDialog
     from crm_desktop.ui.funnel.deal_form import DealForm
 

@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services.clients.client_list import ClientFilter
 from crm_desktop.services.marketing.segments import SegmentRules
 from crm_desktop.ui.context import AppContext
+from tests.marketing.conftest import Shop
 from tests.marketing.test_segments import town  # noqa: F401  (fixture)
 from tests.ui.conftest import context, wait_idle  # noqa: F401  (fixtures)
 
 
-def test_the_class_column_and_a_segment_as_the_list_filter(shop, town) -> None:  # noqa: ANN001, F811
+def test_the_class_column_and_a_segment_as_the_list_filter(
+        shop: Shop, town: dict[str, str]) -> None:  # noqa: F811
     crm, segments = shop.crm, shop.m.segments
     a1 = shop.m.classes.of_client(town["A1"])
     assert a1 is not None
@@ -38,7 +40,8 @@ def test_the_class_column_and_a_segment_as_the_list_filter(shop, town) -> None: 
                                             search="тишина")) == [town["Quiet"]]
 
 
-def test_the_segment_export_keeps_its_columns(shop, town, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_the_segment_export_keeps_its_columns(
+        shop: Shop, town: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
     segment = shop.m.segments.create("VIP", rules=SegmentRules(tags=("vip",)))
     path = shop.m.segments.export(segment.id, tmp_path / "vip.xlsx")
     sheet = openpyxl.load_workbook(path).active
@@ -47,8 +50,8 @@ def test_the_segment_export_keeps_its_columns(shop, town, tmp_path: Path) -> Non
                       "Industry", "Responsible", "Created", "ABC", "XYZ"]
 
 
-def test_the_list_filtered_by_a_saved_segment(qtbot: QtBot, context: AppContext, shop, town  # noqa: ANN001, F811
-                                              ) -> None:
+def test_the_list_filtered_by_a_saved_segment(
+        qtbot: QtBot, context: AppContext, shop: Shop, town: dict[str, str]) -> None:  # noqa: F811
     from crm_desktop.ui.clients.list_view import ClientsView
 
     segments = shop.m.segments

@@ -7,11 +7,13 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.context import AppContext
+from tests.marketing.conftest import Shop
 from tests.marketing.test_segments import town  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
 
-def test_industry_custom_fields_and_stage(qtbot: QtBot, context: AppContext, shop, town) -> None:  # noqa: ANN001, F811
+def test_industry_custom_fields_and_stage(
+        qtbot: QtBot, context: AppContext, shop: Shop, town: dict[str, str]) -> None:  # noqa: F811
     from crm_desktop.ui.marketing.segment_dialog import SegmentDialog
 
     dialog = SegmentDialog(context)

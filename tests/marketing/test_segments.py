@@ -11,10 +11,11 @@ import pytest
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.marketing.segments import SegmentRules
+from tests.marketing.conftest import Shop
 from tests.marketing.test_classes import PERIOD, build
 
 
-def names(shop, kind: str, rules: SegmentRules) -> set[str]:  # noqa: ANN001
+def names(shop: Shop, kind: str, rules: SegmentRules) -> set[str]:
     segments = shop.m.segments
     found = set()
     for ident in segments.ids(kind, rules):
@@ -25,7 +26,7 @@ def names(shop, kind: str, rules: SegmentRules) -> set[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def town(shop):  # noqa: ANN001, ANN201
+def town(shop: Shop) -> dict[str, str]:
     """Companies and people with known fields, interactions and deals."""
     crm, clock = shop.crm, shop.clock
     manager = crm.users.create(name="Пётр Менеджеров", role="manager").id
@@ -51,7 +52,7 @@ def town(shop):  # noqa: ANN001, ANN201
     return {**ids, "manager": manager, "person": person, "loner": loner}
 
 
-def test_each_condition(shop, town) -> None:  # noqa: ANN001
+def test_each_condition(shop: Shop, town: dict[str, str]) -> None:
     company = "company"
     assert names(shop, company, SegmentRules(tags=("vip",))) == {"Альфа"}
     assert names(shop, company, SegmentRules(tags=("опт", "vip"))) == {"Альфа", "Бета"}
@@ -87,7 +88,7 @@ def test_each_condition(shop, town) -> None:  # noqa: ANN001
     assert names(shop, company, SegmentRules(tags=("vip",), lead_sources=("Сайт",))) == set()
 
 
-def test_people_take_their_companys_conditions(shop, town) -> None:  # noqa: ANN001
+def test_people_take_their_companys_conditions(shop: Shop, town: dict[str, str]) -> None:
     person = "contact"
     alfa = {"Ёжиков Иван", "Альфин Тест"}  # the people of Альфа
     assert names(shop, person, SegmentRules(city="Ёлкино")) == alfa
@@ -97,7 +98,7 @@ def test_people_take_their_companys_conditions(shop, town) -> None:  # noqa: ANN
     assert names(shop, person, SegmentRules(abc=("C",))) == {"Старов Тест"}
 
 
-def test_archived_and_deleted_clients_are_left_out(shop, town) -> None:  # noqa: ANN001
+def test_archived_and_deleted_clients_are_left_out(shop: Shop, town: dict[str, str]) -> None:
     shop.crm.companies.update(town["A2"], archived_at=shop.clock.now())
     assert names(shop, "company", SegmentRules(tags=("опт",))) == {"Альфа"}
     assert names(shop, "company", SegmentRules(tags=("опт",), include_archived=True)) == {
@@ -106,7 +107,8 @@ def test_archived_and_deleted_clients_are_left_out(shop, town) -> None:  # noqa:
     assert names(shop, "company", SegmentRules(tags=("опт",))) == set()
 
 
-def test_saved_segments_list_with_counts_and_export(shop, town, tmp_path: Path) -> None:  # noqa: ANN001
+def test_saved_segments_list_with_counts_and_export(
+        shop: Shop, town: dict[str, str], tmp_path: Path) -> None:
     segments = shop.m.segments
     vip = segments.create("VIP и опт", rules=SegmentRules(tags=("vip", "опт")))
     segments.create("Люди с сайта", kind="contact", rules={"lead_sources": ["Сайт"]})
@@ -142,7 +144,8 @@ def test_saved_segments_list_with_counts_and_export(shop, town, tmp_path: Path) 
     ({"not_contacted_days": 0}, "rules.not_contacted_days"),
     ({"won_currency": "рубли"}, "rules.won_currency"),
 ])
-def test_bad_rules_name_the_condition(shop, rules, field) -> None:  # noqa: ANN001
+def test_bad_rules_name_the_condition(
+        shop: Shop, rules: dict[str, object], field: str | None) -> None:
     if field is None:
         assert shop.m.segments.create("Один", rules=rules).rules.tags == ("vip",)
         return
@@ -153,7 +156,8 @@ def test_bad_rules_name_the_condition(shop, rules, field) -> None:  # noqa: ANN0
                                                for s in shop.m.segments.list())
 
 
-def test_a_name_is_required_and_rules_written_by_hand_match_nobody(shop, town) -> None:  # noqa: ANN001
+def test_a_name_is_required_and_rules_written_by_hand_match_nobody(
+        shop: Shop, town: dict[str, str]) -> None:
     with pytest.raises(ValidationError) as error:
         shop.m.segments.create("  ")
     assert error.value.field == "name"
@@ -164,7 +168,7 @@ def test_a_name_is_required_and_rules_written_by_hand_match_nobody(shop, town) -
     assert shop.m.segments.members(segment.id) == ("company", [])
 
 
-def test_a_segment_as_a_condition_of_the_clients_list(shop, town) -> None:  # noqa: ANN001
+def test_a_segment_as_a_condition_of_the_clients_list(shop: Shop, town: dict[str, str]) -> None:
     """The hook the clients list can use: the segment's SQL added to its own filter."""
     import sqlite3
 

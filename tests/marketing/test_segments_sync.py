@@ -4,16 +4,18 @@ fields of one segment both survive; a deletion arrives."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.classes import ClassSettings
 from crm_desktop.services.marketing.segments import SegmentRules
-from tests.sync.conftest import replicas, server  # noqa: F401  (fixtures)
+from tests.sync.conftest import Replica, replicas, server  # noqa: F401  (fixtures)
 from tests.sync.test_sync_v2 import settle
 
 
-def test_a_segment_syncs_and_counts_the_same_on_both_laptops(replicas) -> None:  # noqa: ANN001, F811
+def test_a_segment_syncs_and_counts_the_same_on_both_laptops(
+        replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b = replicas("anna"), replicas("boris")
     ma, mb = marketing(a.crm), marketing(b.crm)
     a.crm.companies.create(name="ООО Опт", tags=["опт"], address="Ёлкино, ул. Мира 1")
@@ -39,7 +41,7 @@ def test_a_segment_syncs_and_counts_the_same_on_both_laptops(replicas) -> None: 
     assert ma.segments.list() == []
 
 
-def test_a_clients_campaign_and_the_thresholds_sync(replicas) -> None:  # noqa: ANN001, F811
+def test_a_clients_campaign_and_the_thresholds_sync(replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b = replicas("anna"), replicas("boris")
     with a.crm.db.write() as session:  # the owner's laptop sets the office's thresholds
         session.connection().exec_driver_sql("UPDATE users SET role = 'owner'")
@@ -53,7 +55,8 @@ def test_a_clients_campaign_and_the_thresholds_sync(replicas) -> None:  # noqa: 
             "SELECT campaign_id FROM companies WHERE id = ?", (company.id,)).scalar() == "c-1"
 
 
-def test_a_call_list_made_on_one_laptop_is_worked_on_another(replicas) -> None:  # noqa: ANN001, F811
+def test_a_call_list_made_on_one_laptop_is_worked_on_another(
+        replicas: Callable[[str], Replica]) -> None:  # noqa: F811
     a, b = replicas("anna"), replicas("boris")
     ma, mb = marketing(a.crm), marketing(b.crm)
     for name in ("ООО Первый", "ООО Второй"):

@@ -5,6 +5,7 @@ exported, deleted and brought back with undo."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
 import pytest
@@ -12,12 +13,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.context import AppContext
+from tests.marketing.conftest import Shop
 from tests.marketing.test_segments import town  # noqa: F401  (fixture)
 from tests.ui.conftest import context, type_text, wait_idle  # noqa: F401  (fixtures)
 
+if TYPE_CHECKING:  # the view is imported where it is made, as the window does
+    from crm_desktop.ui.marketing.segments_view import SegmentsView
+
 
 @pytest.fixture
-def view(qtbot: QtBot, context: AppContext, town):  # noqa: ANN001, ANN201, F811
+def view(qtbot: QtBot, context: AppContext, town: dict[str, str]  # noqa: F811
+         ) -> SegmentsView:
     from crm_desktop.ui.marketing.segments_view import SegmentsView
 
     widget = SegmentsView(context)
@@ -27,8 +33,9 @@ def view(qtbot: QtBot, context: AppContext, town):  # noqa: ANN001, ANN201, F811
     return widget
 
 
-def test_make_a_segment_in_the_dialog(qtbot: QtBot, context: AppContext, view, town, tmp_path: Path  # noqa: ANN001, F811
-                                      ) -> None:
+def test_make_a_segment_in_the_dialog(
+        qtbot: QtBot, context: AppContext, view: SegmentsView,  # noqa: F811
+        town: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
     assert view.empty.isVisible()
     dialog = view.edit(None)
     wait_idle(qtbot, context)
@@ -76,7 +83,8 @@ def test_make_a_segment_in_the_dialog(qtbot: QtBot, context: AppContext, view, t
     assert [s.name for s in view.segments] == ["Опт в Ёлкино"]
 
 
-def test_a_new_client_joins_the_list_live(qtbot: QtBot, context: AppContext, view, shop) -> None:  # noqa: ANN001, F811
+def test_a_new_client_joins_the_list_live(
+        qtbot: QtBot, context: AppContext, view: SegmentsView, shop: Shop) -> None:  # noqa: F811
     from crm_desktop.services.marketing.segments import SegmentRules
 
     shop.m.segments.create("VIP", rules=SegmentRules(tags=("vip",)))

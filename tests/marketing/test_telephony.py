@@ -22,7 +22,7 @@ FORMS = ["+79121234567", "8 (912) 123-45-67", "7 912 123 45 67", "+7-912-123-456
 
 
 @pytest.fixture
-def callers(crm: Crm):  # noqa: ANN201
+def callers(crm: Crm) -> dict[str, str]:
     company = crm.companies.create(name="Альфа", phones=["+7 912 123-45-67"]).id
     person = crm.contacts.create(last_name="Ёжиков", first_name="Иван", company_id=company,
                                  phones=["8 912 123 45 67"]).id
@@ -33,8 +33,8 @@ def callers(crm: Crm):  # noqa: ANN201
 
 
 @pytest.mark.parametrize("written", FORMS)
-def test_a_number_in_any_written_form_finds_the_person_then_the_company(crm: Crm, callers,  # noqa: ANN001
-                                                                          written: str) -> None:
+def test_a_number_in_any_written_form_finds_the_person_then_the_company(
+        crm: Crm, callers: dict[str, str], written: str) -> None:
     caller = CallerService(crm.ctx).identify(written)
     assert caller.number == "+79121234567"
     assert [(m.kind, m.id) for m in caller.matches] == [("contact", callers["person"]),
@@ -42,7 +42,7 @@ def test_a_number_in_any_written_form_finds_the_person_then_the_company(crm: Crm
     assert caller.matches[0].company == "Альфа"
 
 
-def test_unknown_numbers_and_no_numbers(crm: Crm, callers) -> None:  # noqa: ANN001
+def test_unknown_numbers_and_no_numbers(crm: Crm, callers: dict[str, str]) -> None:
     service = CallerService(crm.ctx)
     unknown = service.identify("+7 912 000-00-00")
     assert unknown.number == "+79120000000" and not unknown.known
@@ -51,7 +51,7 @@ def test_unknown_numbers_and_no_numbers(crm: Crm, callers) -> None:  # noqa: ANN
     assert phone_of("12", "RU") is None
 
 
-def test_the_command_line_prints_the_match_when_no_window_runs(crm: Crm, callers,  # noqa: ANN001
+def test_the_command_line_prints_the_match_when_no_window_runs(crm: Crm, callers: dict[str, str],
                                                                capsys: pytest.CaptureFixture[str]
                                                                ) -> None:
     path = str(crm.path)
@@ -73,8 +73,9 @@ def _hand_over_in_thread(path: Path, number: str) -> dict[str, bool]:
     return result
 
 
-def test_the_window_takes_a_call_and_opens_the_card(qtbot: QtBot, context: AppContext, callers,  # noqa: ANN001, F811
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_window_takes_a_call_and_opens_the_card(
+        qtbot: QtBot, context: AppContext, callers: dict[str, str],  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
     from crm_desktop.ui.telephony.incoming import IncomingCalls
 
     calls = IncomingCalls(context)
