@@ -3,10 +3,11 @@ global search and the status bar, and routes signals through the coordinator."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -58,14 +59,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.views = ViewTable(app, self.stack)
+        # Work that can wait until the window is on screen (the features' first rounds:
+        # reminders, badges, the sync status): it runs after the first paint.
+        self._after_paint: list[Callable[[], None]] | None = []
+        self.duties: dict[str, object] = {}
+        self.views = ViewTable(app, self.stack, self.start_duty)
         for spec in registered_views():
             self.views.add(spec)
             item = QListWidgetItem(icon(spec.icon), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
-        self.duties = {key: start(app, self) for key, start in registered_duties().items()}
+        for key in registered_duties():
+            self.start_duty(key)
         self._fit_nav()
         self._build_toolbar()
         self._build_menus()
@@ -178,6 +184,33 @@ class MainWindow(QMainWindow):
                       for i in range(self.nav.count())), default=0)
         needed = widest + self.nav.iconSize().width() + 56  # icon, gaps, frame, padding
         self.nav.setFixedWidth(max(NAV_WIDTH[0], min(NAV_WIDTH[1], needed)))
+
+    def start_duty(self, key: str) -> object:
+        """A feature's duty, started once: with the window, or earlier when the view that
+        shows it is built first (the Sync view restored as the current one)."""
+        if key not in self.duties:
+            self.duties[key] = registered_duties()[key](self.app, self)
+        return self.duties[key]
+
+    def when_painted(self, work: Callable[[], None]) -> None:
+        """Runs `work` once the window is first painted (at once, queued, if it was): the
+        first view is on screen before the rest of the window loads."""
+        if self._after_paint is None:
+            QTimer.singleShot(0, self, work)
+        else:
+            self._after_paint.append(work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self, self._painted)
+
+    def _painted(self) -> None:
+        """Each piece of waiting work in an event-loop turn of its own: a click or a key
+        between them is answered at once."""
+        waiting, self._after_paint = self._after_paint or [], None
+        for work in waiting:
+            QTimer.singleShot(0, self, work)
 
     def add_status_widget(self, widget: QWidget) -> None:
         """For features (sync state, reminders): a permanent widget in the status bar."""

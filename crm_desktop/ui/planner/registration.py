@@ -1,25 +1,88 @@
-"""Adds the planner to the main window and starts the reminders."""
+"""Adds the planner to the main window; its reminders and its badge (today's open and
+overdue tasks) are window duties, so the view itself is built when first shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.views import ViewSpec, register_view
+from crm_desktop.ui.views import ViewSpec, register_duty, register_view, when_painted
 
 
 def _planner(app: AppContext) -> QWidget:
-    from crm_desktop.ui.planner.reminders import ReminderCenter
     from crm_desktop.ui.planner.view import PlannerView
 
-    view = PlannerView(app)
-    # Reminders belong to the window; start once it exists (missed ones show at start).
-    view.reminders = ReminderCenter(app, view)
-    QTimer.singleShot(0, view.reminders.start)
-    return view
+    return PlannerView(app)
+
+
+def badge_text(counters: dict[str, int]) -> str:
+    """"5 · ⚠2": today's open tasks, and the overdue ones among them."""
+    return f"{counters['open']}" + (f" · ⚠{counters['overdue']}" if counters["overdue"] else "")
+
+
+def _reminders(app: AppContext, window: QWidget) -> object:
+    """Reminders belong to the window: missed ones show once it is on screen."""
+    from crm_desktop.ui.planner.reminders import ReminderCenter
+
+    center = ReminderCenter(app, window)
+    when_painted(window, center.start)
+    return center
+
+
+class PlannerBadge(QObject):
+    """The navigation's count until the planner is first shown (then the view keeps it):
+    today's list is filled from the client cards for the signed-in user, as the view does
+    when it opens, and counted again whenever tasks change."""
+
+    def __init__(self, app: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.app, self.window = app, window
+        when_painted(window, self._start)
+
+    def _start(self) -> None:
+        from crm_desktop.ui.planner.view import RELOAD_ON
+
+        self.app.coordinator.data_changed.connect(
+            lambda entity: self.count() if entity in RELOAD_ON else None)
+        self.count(fill_today=True)
+
+    def _view_built(self) -> bool:
+        views = getattr(self.window, "views", None)
+        return views is not None and views.is_built("planner")
+
+    def count(self, fill_today: bool = False) -> None:
+        if self._view_built():
+            return  # the view shows the day and says the count itself
+        crm = self.app.crm
+        user_id, planner = crm.user_id, crm.planner
+
+        def counters() -> dict[str, int] | None:
+            from crm_desktop.services.planner.agenda import local_zone
+
+            if user_id is None:
+                return None
+            zone = local_zone()
+            today = crm.now().astimezone(zone).date()
+            if fill_today:
+                planner.generate(user_id, today, zone)
+            return planner.day(user_id, today, zone).counters
+
+        self.app.worker.submit(counters, self._show)
+
+    def _show(self, counters: dict[str, int] | None) -> None:
+        if counters is not None and not self._view_built():
+            self.app.coordinator.view_badge.emit("planner", badge_text(counters))
+
+
+def _badge(app: Any, window: QWidget) -> object:  # app: AppContext
+    return PlannerBadge(app, window)
 
 
 def register() -> None:
     register_view(ViewSpec(key="planner", title=lambda: QCoreApplication.translate(
-        "Views", "Planner"), icon="planner.svg", factory=_planner, order=20))
+        "Views", "Planner"), icon="planner.svg", factory=_planner, order=20, lazy=True))
+    register_duty("reminders", _reminders)
+    register_duty("planner_badge", _badge)

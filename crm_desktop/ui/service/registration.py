@@ -1,5 +1,6 @@
 """Adds this feature's views and card tabs to the main window: the service requests view and
-the client card's tab of requests."""
+the client card's tab of requests. The requests' escalation round and the badge (overdue
+requests) are a window duty (service_duty), so the view is built when first shown."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from PySide6.QtWidgets import QWidget
 from crm_desktop.ui.clients.card_tabs import CardTab, register_card_tab
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.timing import FETCH_EVERY_MS, SCHEDULE_MS
-from crm_desktop.ui.views import ViewSpec, register_view
+from crm_desktop.ui.views import ViewSpec, register_duty, register_view
 
 
 def _requests(app: AppContext) -> QWidget:
-    from crm_desktop.services.automation import automation
     from crm_desktop.ui.service.view import RequestsView
 
-    automation(app.crm)  # rules run for this database from the start of the window
     return RequestsView(app)
+
+
+def _desk_duty(app: AppContext, window: QWidget) -> object:
+    from crm_desktop.ui.service.service_duty import RequestsDuty
+
+    return RequestsDuty(app, window)
 
 
 def _rules(app: AppContext) -> QWidget:
@@ -47,7 +52,8 @@ def _letters_tab(app: AppContext, kind: str, ident: str) -> QWidget:
 def register() -> None:
     """Registers the views (crm_desktop.ui.views) and card tabs (ui.clients.card_tabs)."""
     register_view(ViewSpec(key="service", title=lambda: QCoreApplication.translate(
-        "Views", "Requests"), icon="service.svg", factory=_requests, order=47))
+        "Views", "Requests"), icon="service.svg", factory=_requests, order=47, lazy=True))
+    register_duty("service_requests", _desk_duty)
     register_view(ViewSpec(key="mail", title=lambda: QCoreApplication.translate(
         "Views", "Mail"), icon="mail.svg", factory=_mail, order=48, lazy=True,
         wake_after_ms=FETCH_EVERY_MS, wake=lambda view: view.fetch()))

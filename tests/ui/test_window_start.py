@@ -1,0 +1,82 @@
+"""Issue 17: the window's start. The first view is on screen before the rest loads: the
+planner, the service requests and the sync are built when first shown, while their rounds
+(badges, reminders, the background sync) run as window duties once the window is painted."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.domain.clock import FixedClock
+from crm_desktop.services.crm import Crm
+from crm_desktop.ui.app import make_main_window
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import wait_idle
+
+
+def _nav_text(window: MainWindow, key: str) -> str:
+    return window.nav.item(list(window.views).index(key)).text()
+
+
+def test_work_waits_for_the_first_paint(qtbot: QtBot, context: AppContext) -> None:
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    window.when_painted(lambda: ran.append("first"))
+    qtbot.wait(30)  # event-loop turns before the window is shown: nothing runs yet
+    assert ran == []
+    window.show()
+    qtbot.waitUntil(lambda: ran == ["first"], timeout=5_000)
+    window.when_painted(lambda: ran.append("later"))  # painted already: the next turn
+    qtbot.waitUntil(lambda: ran == ["first", "later"], timeout=5_000)
+    wait_idle(qtbot, context)
+
+
+def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: AppContext,
+                                                         crm: Crm, clock: FixedClock) -> None:
+    from crm_desktop.services.planner.agenda import local_zone
+    from crm_desktop.services.service_desk import desk
+    from crm_desktop.ui.planner.registration import badge_text
+    from crm_desktop.ui.sync.coordinator import SyncStatusWidget
+    from crm_desktop.ui.sync.registration import BackgroundSync
+    from crm_desktop.ui.sync.view import SyncView
+
+    now = clock.now()
+    me = crm.user_id
+    assert me is not None
+    crm.tasks.create(title="Позвонить", due_at=now + timedelta(minutes=30), assignee_id=me)
+    crm.tasks.create(title="Отправить счёт", due_at=now - timedelta(minutes=30),
+                     assignee_id=me)
+    company = crm.companies.create(name="ООО Ромашка")
+    desk(crm).create("Сломался терминал", company_id=company.id, responsible_id=me,
+                     opened_at=now - timedelta(days=5))
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: _nav_text(window, "planner").endswith("2 · ⚠1"), timeout=10_000)
+    qtbot.waitUntil(lambda: _nav_text(window, "service").endswith("1"), timeout=10_000)
+    status = window.statusBar().findChildren(SyncStatusWidget)
+    assert len(status) == 1
+    qtbot.waitUntil(lambda: bool(status[0].label.text()), timeout=10_000)
+    for key in ("planner", "service", "sync"):
+        assert not window.views.is_built(key)
+    # a task made elsewhere: the badge follows without the planner ever shown
+    crm.tasks.create(title="Ещё одна", due_at=now + timedelta(minutes=40), assignee_id=me)
+    context.coordinator.data_changed.emit("task")
+    wait_idle(qtbot, context)
+    zone = local_zone()
+    counters = crm.planner.day(me, now.astimezone(zone).date(), zone).counters
+    assert counters["open"] >= 3
+    qtbot.waitUntil(lambda: _nav_text(window, "planner").endswith(badge_text(counters)),
+                    timeout=10_000)
+    assert not window.views.is_built("planner")
+    # the Sync view shows the one background sync the window runs
+    window.show_view("sync")
+    view, duty = window.views["sync"], window.duties["sync"]
+    assert isinstance(view, SyncView) and isinstance(duty, BackgroundSync)
+    assert view.sync is duty.coordinator()
+    assert len(window.statusBar().findChildren(SyncStatusWidget)) == 1
+    wait_idle(qtbot, context)
+    window.close()
