@@ -12,12 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.analytics_view import AnalyticsView, shown
+from tests.funnel.conftest import Funnel
 from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
 
 def test_figures_appear_when_opened_and_follow_changes(
-        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel) -> None:  # noqa: F811
     stack = QStackedWidget()  # as in the window: another view is in front at first
     qtbot.addWidget(stack)
     stack.addWidget(QLabel("clients"))

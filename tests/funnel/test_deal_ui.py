@@ -23,6 +23,7 @@ from crm_desktop.ui.funnel.deal_items import QTY
 from crm_desktop.ui.products.dialog import ProductDialog
 from crm_desktop.ui.products.view import ProductsView
 from crm_desktop.ui.requisites import RequisitesDialog
+from tests.funnel.conftest import Funnel
 from tests.funnel.test_deal_services import SBER, account_for
 from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
 from tests.ui.conftest import context, isolated_settings, type_text, wait_idle  # noqa: F401
@@ -157,7 +158,7 @@ def test_client_card_deals_tab_creates_a_deal_for_the_client(qtbot: QtBot, conte
 
 
 def test_deal_card_edits_with_errors_beside_the_fields(
-        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel) -> None:  # noqa: F811
     crm = context.crm
     deal_id = funnel["ids"]["E"]
     card = open_card(qtbot, context, deal_id)
@@ -203,7 +204,7 @@ def test_deal_card_edits_with_errors_beside_the_fields(
 
 
 def test_items_table_saves_and_totals_are_exact(
-        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel) -> None:  # noqa: F811
     crm = context.crm
     chair = crm.products.create(name="Кресло", unit="шт", price="12499.99")
     crm.products.create(name="Licence", price="10", currency="EUR")
@@ -236,7 +237,7 @@ def test_items_table_saves_and_totals_are_exact(
 
 
 def test_board_keyboard_moves_menus_and_delete_with_undo(
-        qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel,  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     board = loaded_board(qtbot, context)
@@ -286,7 +287,7 @@ def test_board_keyboard_moves_menus_and_delete_with_undo(
 
 
 def test_deal_card_stage_menu_and_delete(
-        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel) -> None:  # noqa: F811
     crm = context.crm
     d = funnel["ids"]["D"]
     card = open_card(qtbot, context, d)
@@ -421,7 +422,7 @@ def test_preferences_open_our_company_details(qtbot: QtBot, context: AppContext)
 
 
 def test_every_deal_screen_fits_a_small_laptop(
-        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel) -> None:  # noqa: F811
     crm = context.crm
     long = "Очень длинное название сделки, которое не должно раздвигать окно " * 4
     crm.deals.update(funnel["ids"]["A"], title=long[:300])
@@ -439,7 +440,7 @@ def test_every_deal_screen_fits_a_small_laptop(
 
 
 def test_saving_a_deal_deleted_meanwhile_says_so(
-        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel) -> None:  # noqa: F811
     from sqlalchemy import text
 
     crm, deal_id = context.crm, funnel["ids"]["B"]
@@ -512,7 +513,7 @@ def russian(qapp: QApplication) -> object:
     QLocale.setDefault(before)
 
 
-def test_deal_screens_in_russian_show_no_english(qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
+def test_deal_screens_in_russian_show_no_english(qtbot: QtBot, context: AppContext, funnel: Funnel,  # noqa: F811
                                                  russian: None) -> None:
     crm = context.crm
     crm.products.create(name="Кресло", unit="шт", price="100")
@@ -538,7 +539,7 @@ def test_deal_screens_in_russian_show_no_english(qtbot: QtBot, context: AppConte
 
 
 def test_create_edit_and_move_are_undone_with_ctrl_z(
-        qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel,  # noqa: F811
         discard_when_asked: list[str]) -> None:
     crm, undo = context.crm, context.undo_stack
     dialog = DealDialog(context)
@@ -623,7 +624,7 @@ def test_ctrl_shift_d_makes_a_deal_from_any_view(qtbot: QtBot, context: AppConte
 
 
 def test_a_deleted_deal_opened_from_elsewhere_says_so(
-        qtbot: QtBot, context: AppContext, funnel: dict) -> None:  # noqa: F811
+        qtbot: QtBot, context: AppContext, funnel: Funnel) -> None:  # noqa: F811
     context.crm.deals.delete(funnel["ids"]["C"])
     card = DealCard(context, funnel["ids"]["C"])
     qtbot.addWidget(card)

@@ -16,6 +16,7 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.analytics_view import AnalyticsView
 from crm_desktop.ui.funnel.board import MIME_DEAL, BoardView
 from crm_desktop.ui.funnel.board_columns import DealList
+from tests.funnel.conftest import Funnel
 from tests.funnel.test_funnel import funnel  # noqa: F401  (the fixture)
 from tests.ui.conftest import context, isolated_settings, wait_idle  # noqa: F401
 
@@ -28,7 +29,7 @@ def drop(widget: DealList, deal_id: str) -> None:
     widget.dropEvent(event)
 
 
-def test_drag_between_stages_and_to_lost(qtbot: QtBot, context: AppContext, funnel: dict,  # noqa: F811
+def test_drag_between_stages_and_to_lost(qtbot: QtBot, context: AppContext, funnel: Funnel,  # noqa: F811
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     crm = context.crm
     board = BoardView(context)
@@ -58,7 +59,8 @@ def test_drag_between_stages_and_to_lost(qtbot: QtBot, context: AppContext, funn
     qtbot.waitUntil(lambda: board.columns[funnel["lost"].id].column.count == 4, timeout=10_000)
 
 
-def test_analytics_view(qtbot: QtBot, qtmodeltester: ModelTester, context: AppContext, funnel: dict,  # noqa: F811
+def test_analytics_view(qtbot: QtBot, qtmodeltester: ModelTester,
+                        context: AppContext, funnel: Funnel,  # noqa: F811
                         tmp_path: Path) -> None:
     from openpyxl import load_workbook
     from PySide6.QtCore import QDate
