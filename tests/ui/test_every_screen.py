@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -316,7 +317,8 @@ def dialogs(app: AppContext, window: MainWindow, data: dict[str, Any]
         "ProductDialog": lambda: ProductDialog(app, data["product"], window),
         "RequisitesDialog": lambda: RequisitesDialog(app, window),
     }
-    others = {  # other teams' dialogs: opened when their constructor is as expected
+    # other teams' dialogs: opened when their constructor is as expected
+    others: dict[str, tuple[str, Callable[[ModuleType], QDialog]]] = {
         "ConflictDialog": ("crm_desktop.ui.clients.edit_dialog", lambda m: m.ConflictDialog(
             [], window)),
         "ServiceReportDialog": ("crm_desktop.ui.service.report_view",
@@ -339,8 +341,11 @@ def dialogs(app: AppContext, window: MainWindow, data: dict[str, Any]
     }
     import importlib
 
+    def opened(module: str, make: Callable[[ModuleType], QDialog]) -> Callable[[], QDialog]:
+        return lambda: make(importlib.import_module(module))
+
     for name, (module, make) in others.items():
-        made[name] = lambda module=module, make=make: make(importlib.import_module(module))
+        made[name] = opened(module, make)
     return made
 
 
@@ -379,7 +384,8 @@ def made_anyhow(app: AppContext, window: MainWindow, module: str, name: str
         if [p.name for p in required] != ["app"]:
             raise TypeError(f"needs {[p.name for p in required]}")
         kwargs = {"parent": window} if any(p.name == "parent" for p in params) else {}
-        return cls(app, **kwargs)
+        dialog: QDialog = cls(app, **kwargs)
+        return dialog
 
     return make
 
