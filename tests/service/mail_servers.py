@@ -26,7 +26,8 @@ NOBODY = 65534
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 CONFIG = """\
@@ -110,8 +111,10 @@ class Inbox:
         self.messages: list[tuple[str, list[str], bytes]] = []
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
-                              envelope.original_content or envelope.content))
+        content = envelope.original_content or envelope.content
+        # after DATA both are set, and the content is bytes (the server does not decode it)
+        assert envelope.mail_from is not None and isinstance(content, bytes)
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), content))
         return "250 OK"
 
 

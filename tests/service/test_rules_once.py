@@ -51,8 +51,8 @@ def _rule_tasks(replica: Replica, builtin: str) -> list[Task]:
 
 def _runs(replica: Replica, builtin: str) -> int:
     with replica.crm.db.read() as session:
-        return session.scalar(select(func.count()).select_from(AutomationRun).where(
-            AutomationRun.rule_id == derived_id("rule", builtin)))
+        return session.execute(select(func.count()).select_from(AutomationRun).where(
+            AutomationRun.rule_id == derived_id("rule", builtin))).scalar_one()
 
 
 def test_each_shipped_rule_fires_by_its_event_once_in_the_office(
