@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -128,6 +129,7 @@ def test_a_new_month_makes_the_classes_stale(shop: Shop, clock: FixedClock) -> N
     assert shop.m.classes.is_stale()
 
 
+# The values are wrong on purpose, of any type (so Any, not the settings' own types).
 @pytest.mark.parametrize(("values", "field"), [
     ({"a_share": Decimal(90), "b_share": Decimal(20)}, "b_share"),
     ({"x_limit": Decimal(30)}, "y_limit"),
@@ -137,7 +139,7 @@ def test_a_new_month_makes_the_classes_stale(shop: Shop, clock: FixedClock) -> N
     ({"currency": "XX1"}, "currency"),
     ({"a_share": "много"}, "a_share"),
 ])
-def test_bad_settings_name_the_field(shop: Shop, values: dict[str, object], field: str) -> None:
+def test_bad_settings_name_the_field(shop: Shop, values: dict[str, Any], field: str) -> None:
     with pytest.raises(ValidationError) as error:
         shop.m.classes.save_settings(ClassSettings(**values))
     assert error.value.field == field
