@@ -100,7 +100,7 @@ class PreferencesDialog(QDialog):
         text = self.time_zone.currentText().strip()
         index = self.time_zone.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
-            return self.time_zone.itemData(index)
+            return str(self.time_zone.itemData(index))  # every item's data is its zone's name
         return text if text in zones.zone_names() else None
 
     def accept(self) -> None:

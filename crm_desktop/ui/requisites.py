@@ -5,6 +5,8 @@ acts print what is saved here."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QSizePolicy, QWidget
 
@@ -21,6 +23,9 @@ from crm_desktop.ui.forms_generated.ui_requisites import Ui_RequisitesDialog
 from crm_desktop.ui.funnel.deal_form import show_problems
 from crm_desktop.ui.messages import describe
 from crm_desktop.ui.reasons import translated
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.preferences import PreferencesDialog
 
 MESSAGES = {
     "name": QT_TRANSLATE_NOOP("RequisitesDialog", "Enter the name customers know"),
@@ -135,7 +140,7 @@ class RequisitesDialog(QDialog):
         super().reject()
 
 
-def add_requisites_button(dialog: QDialog) -> QPushButton | None:
+def add_requisites_button(dialog: PreferencesDialog) -> QPushButton | None:
     """Puts "Our company's details…" into the preferences (when a database is open)."""
     app = getattr(dialog.parent(), "app", None)
     if app is None:
@@ -149,6 +154,6 @@ def add_requisites_button(dialog: QDialog) -> QPushButton | None:
         requisites.open()
 
     button.clicked.connect(open_dialog)
-    layout = dialog.layout()
+    layout = dialog.form.layout
     layout.insertWidget(max(layout.count() - 1, 0), button)
     return button

@@ -13,6 +13,7 @@ import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from crm_desktop.ui.context import AppContext
 
@@ -32,7 +33,19 @@ from crm_desktop.ui.app import (  # noqa: E402
     make_main_window,
 )
 
+if TYPE_CHECKING:
+    from crm_desktop.ui.main_window import MainWindow
+
 NOW = datetime(2026, 3, 16, 9, 30, tzinfo=UTC)
+AnyView = TypeVar("AnyView", bound=QWidget)
+
+
+def view_of(window: MainWindow, key: str, kind: type[AnyView]) -> AnyView:
+    """The window's view `key`, which the screenshots drive through its own methods."""
+    view = window.views[key]
+    if not isinstance(view, kind):
+        raise TypeError(f"the view {key} is a {type(view).__name__}, not a {kind.__name__}")
+    return view
 
 
 def settle(app: QApplication, context: AppContext, ms: int = 300) -> None:
@@ -80,7 +93,9 @@ def main() -> None:
         settle(app, context)
         shot(window, args.out / "clients.png")
 
-        clients = window.views["clients"]
+        from crm_desktop.ui.clients.list_view import ClientsView
+
+        clients = view_of(window, "clients", ClientsView)
         heavy = crm.client_list.ids(clients.model.filter)[3]
         clients.open_card("company", heavy)
         settle(app, context)
@@ -102,7 +117,7 @@ def main() -> None:
         settle(app, context)
         shot(dialog, args.out / "company_dialog_error.png")
         dialog.close()
-        window.views["clients"]._close_tab(0)
+        clients._close_tab(0)
         for view in list(window.views)[1:]:
             window.show_view(view)
             window.resize(width, height)  # back to the screen's size after a view that grew it
@@ -115,12 +130,13 @@ def main() -> None:
         crm.close()
 
 
-def deal_card(app: QApplication, context: AppContext, window: QWidget, out: Path) -> None:
+def deal_card(app: QApplication, context: AppContext, window: MainWindow, out: Path) -> None:
     """The card of the board's first deal that has line items, over the window."""
+    from crm_desktop.ui.funnel.board import BoardView
     from crm_desktop.ui.funnel.deal_card import DealCard
 
     window.show_view("funnel")
-    board = window.views["funnel"]
+    board = view_of(window, "funnel", BoardView)
     settle(app, context)
     deals = [column.list.item(i).data(Qt.ItemDataRole.UserRole) for column in board.columns.values()
              for i in range(column.list.count())]

@@ -7,8 +7,6 @@ the undo stack. Nothing in the card may widen the window: long lines wrap."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QEvent,
     QObject,
@@ -37,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.clients.client_card import ClientCardData
+from crm_desktop.services.clients.interactions import HistoryEntry
+from crm_desktop.services.dto import CompanyDTO, ContactDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.card_actions import CardEntryActions
 from crm_desktop.ui.clients.card_client_actions import CardClientActions
@@ -47,7 +47,6 @@ from crm_desktop.ui.clients.card_parts import (
     email_link,
     empty_item,
     fill_details,
-    open_link,
     phone_link,
     shrinkable,
 )
@@ -57,6 +56,7 @@ from crm_desktop.ui.clients.quick_log import QuickLog
 from crm_desktop.ui.clients.timeline import CHANNELS, TimelineModel, channel_icon, channel_label
 from crm_desktop.ui.clients.timeline import PAGE as TIMELINE_PAGE
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.telephony.dialer import open_link
 
 
 class ClientCard(CardClientActions, CardEntryActions, QWidget):
@@ -67,7 +67,7 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
     def __init__(self, app: AppContext, kind: str, ident: str) -> None:
         super().__init__()
         self.app, self.kind, self.ident = app, kind, ident
-        self.record: Any = None
+        self.record: CompanyDTO | ContactDTO | None = None
         self.data: ClientCardData | None = None
         self.timeline = TimelineModel(app, kind, ident)
         # Asked for before the tabs are built: the tabs other features add queue work of
@@ -93,7 +93,8 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
         self.links.linkActivated.connect(open_link)  # tel: through the softphone setting
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit)
-        self.more_button = QToolButton(text=self.tr("More"))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self)
         self.archive_action = self.more_menu.addAction(self.tr("Archive"), self.toggle_archive)
@@ -170,7 +171,8 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
         self.tabs.insertTab(index, tab.factory(self.app, self.kind, self.ident), title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:  # the tab at a valid index
+            placeholder.deleteLater()
 
     def _history_tab(self) -> QWidget:
         self.quick_log = QuickLog(self.app, self.kind, self.ident)
@@ -226,13 +228,14 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
         the worker, one paint with everything in it."""
         crm, kind, ident = self.app.crm, self.kind, self.ident
         mark = self.timeline.expect_first_page()
-        key = "company_id" if kind == "company" else "contact_id"
 
-        def load() -> tuple[ClientCardData, list]:
+        def load() -> tuple[ClientCardData, list[HistoryEntry]]:
+            company = kind == "company"  # its history is the company's, else the person's
             return crm.client_card.card(kind, ident), crm.interactions.history(
-                **{key: ident}, limit=TIMELINE_PAGE)
+                company_id=ident if company else None, contact_id=None if company else ident,
+                limit=TIMELINE_PAGE)
 
-        def arrived(result: tuple[ClientCardData, list]) -> None:
+        def arrived(result: tuple[ClientCardData, list[HistoryEntry]]) -> None:
             data, history = result
             self._show(data)
             self.timeline.first_page(mark, history)
@@ -259,7 +262,7 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
         title = record.display_name
         self.name.set_full_text(title)
         self.title_changed.emit(title)
-        if self.kind == "company":
+        if isinstance(record, CompanyDTO):
             self.badge.setText(kind_label(record.kind))
             parts = [record.industry, record.segment and self.tr("segment %1").replace(
                 "%1", record.segment)]

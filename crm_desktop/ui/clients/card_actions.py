@@ -6,23 +6,32 @@ are translated in the card's context, written out so that lupdate finds them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QListWidgetItem, QMenu
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QMenu, QWidget
 
 from crm_desktop.services.dto import TaskDTO
 from crm_desktop.ui.planner.task_dialog import WorkerCommand
 
+if TYPE_CHECKING:
+    from crm_desktop.services.clients.client_card import ClientCardData
+    from crm_desktop.ui.clients.timeline import TimelineModel
+    from crm_desktop.ui.context import AppContext
+
+    _CardWidget = QWidget  # the card this is mixed into
+else:
+    _CardWidget = object
+
 translate = QCoreApplication.translate
 
 
-class CardEntryActions:
-    app: Any
-    data: Any
-    timeline: Any
-    history: Any
-    tasks: Any
+class CardEntryActions(_CardWidget):
+    app: AppContext
+    data: ClientCardData | None
+    timeline: TimelineModel
+    history: QListView
+    tasks: QListWidget
 
     # -- history entries --------------------------------------------------------------------
     def _history_menu(self, pos: QPoint) -> None:

@@ -5,20 +5,28 @@ A mixin of ClientCard: it expects `app`, `kind`, `ident` and `record`."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from crm_desktop.ui.clients.card_parts import archive_client, delete_client, restore_client
 from crm_desktop.ui.planner.task_dialog import error_text
 
+if TYPE_CHECKING:
+    from crm_desktop.services.dto import CompanyDTO, ContactDTO
+    from crm_desktop.ui.context import AppContext
 
-class CardClientActions:
-    app: Any
+    _CardWidget = QWidget  # the card this is mixed into
+else:
+    _CardWidget = object
+
+
+class CardClientActions(_CardWidget):
+    app: AppContext
     kind: str
     ident: str
-    record: Any
+    record: CompanyDTO | ContactDTO | None
 
     # -- the client -------------------------------------------------------------------------
     def edit(self) -> None:

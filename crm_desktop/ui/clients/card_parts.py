@@ -24,7 +24,7 @@ from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.list_model import MIME_CLIENT
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.planner.task_dialog import WorkerCommand, ask
-from crm_desktop.ui.telephony.dialer import open_link  # noqa: F401  (card.py's too)
+from crm_desktop.ui.telephony.dialer import open_link
 
 translate = QCoreApplication.translate
 
@@ -96,7 +96,7 @@ class PeopleList(QListWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        payload = bytes(event.mimeData().data(MIME_CLIENT)).decode()
+        payload = bytes(event.mimeData().data(MIME_CLIENT).data()).decode()
         kind, _, ids = payload.partition(":")
         if kind == "contact" and ids:
             self.dropped.emit(ids.split(","))

@@ -13,6 +13,7 @@ edit_dialog_company; the person dialog and open_editor are here.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.phones import format_phone
 from crm_desktop.domain.zones import user_zone
 from crm_desktop.services.clients.client_fields import LIMITS
+from crm_desktop.services.dto import SearchHit
 from crm_desktop.ui.clients.edit_dialog_base import ClientDialog
 from crm_desktop.ui.clients.edit_dialog_company import CompanyDialog
 from crm_desktop.ui.clients.edit_dialog_conflicts import ConflictDialog, EditCommand
@@ -65,7 +67,9 @@ class ContactDialog(ClientDialog):
         form.company.setMaxLength(LIMITS["name"])
         form.phones.editingFinished.connect(lambda: form.phones.setText(
             formatted_phones(form.phones.text(), app.crm.region)))
-        today = lambda: app.crm.now().astimezone(user_zone()).date()  # noqa: E731
+        def today() -> date:
+            return app.crm.now().astimezone(user_zone()).date()
+
         self.birthday = DateInput(form.birthday, today, opens_at=lambda: today().replace(
             year=today().year - 30, day=1))
         self.birthday.changed.connect(lambda: self._edited("birthday"))
@@ -76,7 +80,8 @@ class ContactDialog(ClientDialog):
         self.completer = QCompleter(self._completer_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.activated[str].connect(self._company_picked)
+        # PySide6's stubs cannot pick a signal's overload by [type]
+        self.completer.activated[str].connect(self._company_picked)  # type: ignore[index]
         form.company.setCompleter(self.completer)
         form.company.textEdited.connect(self._find_companies)
         form.company.editingFinished.connect(self._check_timer.start)
@@ -112,7 +117,7 @@ class ContactDialog(ClientDialog):
             lambda: self.app.crm.search.search(text, limit=15, kinds=("company",)),
             lambda hits: self._fill_companies(text, hits))
 
-    def _fill_companies(self, text: str, hits: list) -> None:
+    def _fill_companies(self, text: str, hits: list[SearchHit]) -> None:
         edit = self.form.company
         if edit.text() != text:
             return  # typed on meanwhile: a newer search is on its way

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import EditConflict, ValidationError
 from crm_desktop.services.clients.client_fields import LIMITS, FieldConflict
+from crm_desktop.services.dto import DuplicateCandidate
 from crm_desktop.ui.clients.edit_dialog_conflicts import ConflictDialog, EditCommand
 from crm_desktop.ui.clients.edit_dialog_fields import (
     CHECK_DELAY_MS,
     DUPLICATE_DELAY_MS,
     FIELD_ALIASES,
     LIST_LIMIT,
+    FieldErrors,
 )
 from crm_desktop.ui.context import AppContext
 
@@ -37,6 +39,7 @@ class ClientDialog(QDialog):
     checked = Signal(dict)  # the errors found by a check while typing
     conflicts_shown = Signal(object)  # the ConflictDialog, open
     kind = "company"
+    errors: FieldErrors  # the company's or the person's fields, made by the subclass
 
     def __init__(self, app: AppContext, record: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +79,9 @@ class ClientDialog(QDialog):
                 widget.textChanged.connect(lambda n=name: self._edited(n))
             elif isinstance(widget, QComboBox) and widget.isEditable():
                 widget.editTextChanged.connect(lambda _, n=name: self._edited(n))
-                widget.lineEdit().setMaxLength(LIMITS.get(name, LIST_LIMIT))
+                edit = widget.lineEdit()
+                assert edit is not None  # an editable box has one
+                edit.setMaxLength(LIMITS.get(name, LIST_LIMIT))
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _, n=name: self._edited(n))
             elif hasattr(widget, "valueChanged"):
@@ -163,7 +168,7 @@ class ClientDialog(QDialog):
             lambda: self.app.crm.duplicates.find(kind=self.kind, exclude_id=exclude, **query),
             lambda found: self._show_duplicates(generation, found))
 
-    def _show_duplicates(self, generation: int, found: list) -> None:
+    def _show_duplicates(self, generation: int, found: list[DuplicateCandidate]) -> None:
         # a later lookup superseded this one, or the dialog was closed and deleted meanwhile
         if not shiboken6.isValid(self.form.duplicates) or generation != self._dup_generation:
             return
@@ -226,7 +231,8 @@ class ClientDialog(QDialog):
         self.app.worker.submit(write, lambda result: self._written(result, changes, base),
                                self._failed)
 
-    def _written(self, result: tuple[str, Any], changes: dict, base: dict) -> None:
+    def _written(self, result: tuple[str, Any], changes: dict[str, Any],
+                 base: dict[str, Any]) -> None:
         self._saving = False
         self.form.buttons.setEnabled(True)
         outcome, value = result
@@ -251,7 +257,8 @@ class ClientDialog(QDialog):
         self._saving = False
         self.form.buttons.setEnabled(True)
         if isinstance(exc, EditConflict):
-            self._resolve_conflicts(exc.conflicts)
+            # the client services raise their FieldConflicts (with the values to choose from)
+            self._resolve_conflicts([c for c in exc.conflicts if isinstance(c, FieldConflict)])
         elif isinstance(exc, ValidationError):
             self.errors.show_all({exc.field: exc.reason}, focus=True)
             self.failed.emit(exc.field, exc.reason)

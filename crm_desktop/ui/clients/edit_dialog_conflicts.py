@@ -31,8 +31,8 @@ from crm_desktop.ui.context import AppContext
 class EditCommand(WorkerCommand):
     """Undo/redo of one saved edit: only its fields, and never over a change made since."""
 
-    def __init__(self, app: AppContext, kind: str, ident: str, before: dict, after: dict,
-                 text: str) -> None:
+    def __init__(self, app: AppContext, kind: str, ident: str, before: dict[str, Any],
+                 after: dict[str, Any], text: str) -> None:
         super().__init__(app, kind, text)
         self.ident, self.before, self.after = ident, before, after
 
@@ -47,7 +47,7 @@ class EditCommand(WorkerCommand):
         self._write(self.before, self.after)
         return None
 
-    def _write(self, values: dict, base: dict) -> None:
+    def _write(self, values: dict[str, Any], base: dict[str, Any]) -> None:
         try:
             self._service().save_changes(self.ident, values, base)
         except EditConflict as exc:

@@ -4,8 +4,9 @@ phones formatted as typed, values shown in words, and errors shown beside their 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -58,11 +59,12 @@ def shown(value: Any) -> str:
 class FieldErrors:
     """A red label under each field of a QFormLayout, shown with the service's reason."""
 
-    def __init__(self, form: QFormLayout, fields: dict[str, QWidget]) -> None:
-        self.fields = fields
+    def __init__(self, form: QFormLayout, fields: Mapping[str, QWidget]) -> None:
+        self.fields = dict(fields)  # its own: a dialog adds the fields of its other forms
         self.labels: dict[str, QLabel] = {}
         for name, widget in fields.items():
-            row, _ = form.getWidgetPosition(widget)
+            # PySide6's stub says object; it is (row, role)
+            row, _ = cast("tuple[int, QFormLayout.ItemRole]", form.getWidgetPosition(widget))
             label = QLabel()
             label.setObjectName("fieldError")
             label.setWordWrap(True)
@@ -93,9 +95,9 @@ class FieldErrors:
         first = None
         for name, label in self.labels.items():
             widget = self.fields[name]
-            text = shown_errors.get(name) or (hints or {}).get(name)
-            label.setText(text or "")
-            label.setVisible(bool(text))
+            label_text = shown_errors.get(name) or (hints or {}).get(name)
+            label.setText(label_text or "")
+            label.setVisible(bool(label_text))
             invalid = name in shown_errors
             if widget.property(ERROR_STYLE_PROPERTY) != invalid:
                 widget.setProperty(ERROR_STYLE_PROPERTY, invalid)

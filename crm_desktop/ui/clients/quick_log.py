@@ -61,7 +61,8 @@ class QuickLog(QFrame):
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for i, (channel, label) in enumerate(QUICK_CHANNELS):
-            button = QToolButton(text=_tr(label))
+            button = QToolButton()
+            button.setText(_tr(label))
             button.setIcon(channel_icon(channel))
             button.setCheckable(True)
             button.setObjectName(f"log_{channel}")
@@ -75,9 +76,10 @@ class QuickLog(QFrame):
         self.outcome.addItem("")
         for outcome in OUTCOMES:
             self.outcome.addItem(_tr(outcome))
-        self.outcome.lineEdit().setPlaceholderText(
-            QCoreApplication.translate("ClientCard", "Outcome"))
-        self.outcome.lineEdit().setMaxLength(200)
+        outcome_edit = self.outcome.lineEdit()
+        assert outcome_edit is not None  # an editable box has one
+        outcome_edit.setPlaceholderText(QCoreApplication.translate("ClientCard", "Outcome"))
+        outcome_edit.setMaxLength(200)
         self.outcome.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.outcome.setMinimumContentsLength(10)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.paths import RESOURCES_DIR
 from crm_desktop.services.clients.interactions import HistoryEntry
 from crm_desktop.services.dto import InteractionDTO

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.money import Money
+from crm_desktop.services.dto import PipelineDTO
 from crm_desktop.services.funnel.analytics import Period
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
@@ -93,9 +94,9 @@ class FigureModel(QAbstractTableModel):
     def __init__(self, headers: list[str]) -> None:
         super().__init__()
         self.headers = headers
-        self.rows: list[tuple[tuple, list[Any]]] = []
+        self.rows: list[tuple[tuple[Any, ...], list[Any]]] = []
 
-    def set_rows(self, rows: list[tuple[tuple, list[Any]]]) -> None:
+    def set_rows(self, rows: list[tuple[tuple[Any, ...], list[Any]]]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -138,9 +139,10 @@ class AnalyticsView(QWidget):
         # addYears keeps 29 February valid
         today = today_of(app)
         end = QDate(today.year, today.month, today.day)
-        self.start = QDateEdit(end.addYears(-1), calendarPopup=True)
-        self.end = QDateEdit(end, calendarPopup=True)
+        self.start = QDateEdit(end.addYears(-1))
+        self.end = QDateEdit(end)
         for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         refresh = QPushButton(self.tr("Show"))
         refresh.setObjectName("primary")
@@ -161,7 +163,7 @@ class AnalyticsView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        self.data: dict[str, list] | None = None
+        self.data: dict[str, list[Any]] | None = None
         self._dirty = True  # nothing loaded yet
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
@@ -236,7 +238,7 @@ class AnalyticsView(QWidget):
         if self._dirty and self.pipeline.count():
             self.reload()
 
-    def _pipelines(self, pipelines: list) -> None:
+    def _pipelines(self, pipelines: list[PipelineDTO]) -> None:
         self.pipeline.blockSignals(True)
         for pipeline in pipelines:
             self.pipeline.addItem(pipeline.name, pipeline.id)
@@ -268,7 +270,7 @@ class AnalyticsView(QWidget):
             self.app.worker.submit(
                 lambda: self.app.crm.analytics.overview(pipeline_id, period), self._show)
 
-    def _show(self, data: dict[str, list]) -> None:
+    def _show(self, data: dict[str, list[Any]]) -> None:
         self._build_pages()
         self.data = data
         self.tables["conversion"][0].set_rows(
@@ -327,7 +329,7 @@ class AnalyticsView(QWidget):
         def deals() -> list[Any]:
             ids = crm.analytics.drill(figure, pipeline_id, period, row_key)
             return [crm.deals.get(i, include_deleted=True) for i in ids[:500]] + \
-                [len(ids)]  # type: ignore[list-item]
+                [len(ids)]
 
         self.app.worker.submit(deals, self._show_deals)
 

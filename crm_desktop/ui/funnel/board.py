@@ -85,7 +85,7 @@ class BoardView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.strip)
-        self.scroll = scroll
+        self.scroll_area = scroll  # (not `scroll`: that is QWidget.scroll())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
@@ -137,8 +137,8 @@ class BoardView(QWidget):
     def _show(self, result: tuple[list[BoardColumn], list[str]]) -> None:
         columns, self.loss_reasons = result
         had_focus = self.focus_deal
-        while self.strip_layout.count():
-            widget = self.strip_layout.takeAt(0).widget()
+        while (taken := self.strip_layout.takeAt(0)) is not None:
+            widget = taken.widget()
             if widget is not None:
                 widget.deleteLater()
         self.columns.clear()
@@ -198,7 +198,7 @@ class BoardView(QWidget):
                 if column.list.item(row).data(Qt.ItemDataRole.UserRole) == deal_id:
                     column.list.setCurrentRow(row)
                     column.list.setFocus()
-                    self.scroll.ensureWidgetVisible(column)
+                    self.scroll_area.ensureWidgetVisible(column)
                     return True
         return False
 
@@ -210,7 +210,7 @@ class BoardView(QWidget):
             target.list.setFocus()
             if target.list.currentRow() < 0 and target.list.count():
                 target.list.setCurrentRow(0)
-            self.scroll.ensureWidgetVisible(target)
+            self.scroll_area.ensureWidgetVisible(target)
 
     def stage_of(self, deal_id: str) -> str | None:
         for stage_id, column in self.columns.items():

@@ -4,6 +4,8 @@ which drags a deal to another column, moves it with the keyboard and opens its m
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -67,12 +69,13 @@ class DealList(QListWidget):
 
     def current_deal(self) -> str | None:
         item = self.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        deal_id: str | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return deal_id
 
     def mimeTypes(self) -> list[str]:
         return [MIME_DEAL]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
         data.setData(MIME_DEAL, items[0].data(Qt.ItemDataRole.UserRole).encode())
         return data
@@ -95,7 +98,7 @@ class DealList(QListWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         if event.mimeData().hasFormat(MIME_DEAL):
-            deal_id = bytes(event.mimeData().data(MIME_DEAL)).decode()
+            deal_id = bytes(event.mimeData().data(MIME_DEAL).data()).decode()
             event.setDropAction(Qt.DropAction.IgnoreAction)  # the board redraws itself
             event.accept()
             self.dropped.emit(deal_id, self.stage_id)

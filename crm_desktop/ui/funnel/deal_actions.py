@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QUndoCommand
@@ -161,7 +162,7 @@ EDITABLE = ("title", "amount_minor", "currency", "pipeline_id", "stage_id", "los
             "company_id", "contact_id")
 
 
-def changed_fields(before: DealDTO, after: DealDTO) -> tuple[dict, dict]:
+def changed_fields(before: DealDTO, after: DealDTO) -> tuple[dict[str, Any], dict[str, Any]]:
     """The edited fields, as (old values, new values) the service takes back."""
     keys = [k for k in EDITABLE if getattr(before, k) != getattr(after, k)]
     if "stage_id" in keys and "loss_reason" not in keys:
@@ -173,13 +174,13 @@ class EditDealCommand(QUndoCommand):
     """A saved edit or move of a deal: Ctrl+Z writes the old values back through the same
     service call (so the stage history and the loss reasons stay right)."""
 
-    def __init__(self, app: AppContext, deal_id: str, before: dict, after: dict,
-                 title: str) -> None:
+    def __init__(self, app: AppContext, deal_id: str, before: dict[str, Any],
+                 after: dict[str, Any], title: str) -> None:
         super().__init__(translate("DealActions", "Edit deal “%1”").replace("%1", title))
         self.app, self.deal_id, self.before, self.after = app, deal_id, before, after
         self._first = True
 
-    def _apply(self, values: dict) -> None:
+    def _apply(self, values: dict[str, Any]) -> None:
         app, crm, ident = self.app, self.app.crm, self.deal_id
         app.worker.submit(lambda: crm.deals.save(ident, **values),
                           lambda _: app.coordinator.data_changed.emit("deal"),

@@ -44,7 +44,7 @@ from crm_desktop.ui.funnel.deal_actions import (
 from crm_desktop.ui.funnel.deal_form import DealForm, show_problems
 from crm_desktop.ui.funnel.deal_items import DISABLED_BUTTONS, ItemsEditor
 from crm_desktop.ui.messages import describe
-from crm_desktop.ui.service.letter_dialog import write_for_deal
+from crm_desktop.ui.service.letter_dialog import LetterDialog, write_for_deal
 
 DOCUMENTS_FOLDER = settings.Setting("documents/folder", "")
 
@@ -61,6 +61,7 @@ class DealCard(QDialog):
         self.data: dict[str, Any] = {}
         self.loss_reasons: list[str] = []
         self.ask_reason = ask_loss_reason  # replaceable in tests
+        self.letter_dialog: LetterDialog | None = None  # the letter written from here, open
         self.setWindowTitle(self.tr("Deal"))
         self.setStyleSheet(DISABLED_BUTTONS)
         self.resize(820, 600)

@@ -29,7 +29,7 @@ class DealDialog(QDialog):
 
     def __init__(self, app: AppContext, parent: QWidget | None = None,
                  company_id: str | None = None, contact_id: str | None = None,
-                 stage: tuple[str, str] | None = None) -> None:
+                 stage: tuple[str | None, str | None] | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.setWindowTitle(self.tr("New deal"))
@@ -54,6 +54,7 @@ class DealDialog(QDialog):
                         else None
                     return (company.id if company else None, company.name if company else "",
                             contact_id)
+                assert company_id  # a company when no person is given (the if above)
                 return company_id, crm.companies.get(company_id).name, None
 
             # with the lead source the new deal takes from its client (shown before saving)

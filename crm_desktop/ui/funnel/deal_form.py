@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QStringListModel,
     Qt,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLayout, QWidget
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.money import Money, validate_currency
 from crm_desktop.domain.text import fold
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
+from crm_desktop.services.crm import Crm
 from crm_desktop.services.dto import DealDTO, StageDTO
 from crm_desktop.services.funnel.deal_items import MAX_MINOR
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
@@ -108,7 +109,7 @@ def show_problems(errors: FieldErrors, problems: dict[str, str], keep_focus: boo
     errors.show_all(problems, focus=not keep_focus)
 
 
-def resolve_company(crm: Any, text: str, picked: tuple[str, str] | None) -> str | None:
+def resolve_company(crm: Crm, text: str, picked: tuple[str, str] | None) -> str | None:
     """The company the field names: the picked one, else the one whose name is exactly the
     text (case and ё/е ignored); refused when none or several match. Runs on the worker."""
     text = text.strip()
@@ -168,8 +169,8 @@ class DealForm(QWidget):
         self._suggested: dict[str, str] = {}
         self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
         self._suggest_timer.timeout.connect(self._suggest)
-        ui.company.textEdited.connect(lambda _: (self._suggest_timer.start(),
-                                                 self._edited("company_id")))
+        ui.company.textEdited.connect(lambda _: self._suggest_timer.start())
+        ui.company.textEdited.connect(lambda _: self._edited("company_id"))
         ui.title.textEdited.connect(lambda _: self._edited("title"))
         ui.amount.textEdited.connect(lambda _: self._edited("amount"))
         ui.currency.currentTextChanged.connect(lambda _: self._edited("amount"))

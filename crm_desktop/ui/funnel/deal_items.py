@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -100,9 +101,9 @@ class ItemsEditor(QWidget):
         metrics = QFontMetrics(header.font())
         for column, width in ((QTY, 70), (UNIT, 64), (DISCOUNT, 86), (VAT, 70), (PRICE, 110),
                               (TOTAL, 120)):
-            heading = self.table.horizontalHeaderItem(column).text()
+            heading_text = tr(HEADERS[column])  # the header item's text (set above)
             self.table.setColumnWidth(column, max(width,
-                                                  metrics.horizontalAdvance(heading) * 11 // 10
+                                                  metrics.horizontalAdvance(heading_text) * 11 // 10
                                                   + 24))
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -111,10 +112,11 @@ class ItemsEditor(QWidget):
         self.product = QComboBox()
         self.product.setEditable(True)
         self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.product.lineEdit().setPlaceholderText(self.tr("Product from the catalogue…"))
-        self.product.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.product.completer().setCompletionMode(
-            self.product.completer().CompletionMode.PopupCompletion)
+        product_edit, completer = self.product.lineEdit(), self.product.completer()
+        assert product_edit is not None and completer is not None  # made by setEditable
+        product_edit.setPlaceholderText(self.tr("Product from the catalogue…"))
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.product.setMinimumContentsLength(16)
         self.product.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -178,6 +180,12 @@ class ItemsEditor(QWidget):
         self.message.clear()
         self.recompute()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the table: _append gives a row all its cells."""
+        cell = self.table.item(row, column)
+        assert cell is not None
+        return cell
+
     def _append(self, *cells: Any) -> int:
         *texts, meta = cells
         row = self.table.rowCount()
@@ -189,7 +197,7 @@ class ItemsEditor(QWidget):
             if column == TOTAL:
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, cell)
-        self.table.item(row, NAME).setData(Qt.ItemDataRole.UserRole, meta)
+        self._cell(row, NAME).setData(Qt.ItemDataRole.UserRole, meta)
         return row
 
     # -- editing --------------------------------------------------------------------------------
@@ -216,7 +224,7 @@ class ItemsEditor(QWidget):
         self._filling = False
         self._edited()
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        self.table.editItem(self._cell(row, NAME))
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -237,7 +245,7 @@ class ItemsEditor(QWidget):
     # -- totals ---------------------------------------------------------------------------------
     def row_item(self, row: int) -> DealItemDTO | None:
         """The row as a data object, or None when a cell cannot be read (it is marked)."""
-        text = {c: (self.table.item(row, c).text() if self.table.item(row, c) else "")
+        text = {c: (cell.text() if (cell := self.table.item(row, c)) else "")
                 for c in range(TOTAL)}
         bad = set()
         values: dict[str, Any] = {}
@@ -279,7 +287,7 @@ class ItemsEditor(QWidget):
             self._filling = False
             item = self.row_item(row)
             self._filling = True
-            total_cell = self.table.item(row, TOTAL)
+            total_cell = self._cell(row, TOTAL)
             if item is None:
                 unreadable = True
                 total_cell.setText("—")
@@ -301,8 +309,8 @@ class ItemsEditor(QWidget):
     def rows(self) -> list[dict[str, Any]]:
         result = []
         for row in range(self.table.rowCount()):
-            meta = self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole) or {}
-            text = [self.table.item(row, c).text() for c in range(TOTAL)]
+            meta = self._cell(row, NAME).data(Qt.ItemDataRole.UserRole) or {}
+            text = [self._cell(row, c).text() for c in range(TOTAL)]
             values: dict[str, Any] = {
                 "name": text[NAME], "quantity": text[QTY], "unit": text[UNIT],
                 "price": amount_for_service(text[PRICE]), "discount_percent": text[DISCOUNT],

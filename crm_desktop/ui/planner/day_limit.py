@@ -4,14 +4,19 @@ follows the user to every computer."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QSpinBox
+from PySide6.QtWidgets import QLabel, QSpinBox
 
 from crm_desktop.services.planner.day_list import DEFAULT_DAY_LIMIT, MAX_DAY_LIMIT
 from crm_desktop.ui.planner.task_dialog import error_text
 
+if TYPE_CHECKING:
+    from crm_desktop.ui.preferences import PreferencesDialog
 
-def add_day_limit(dialog: QDialog) -> QSpinBox | None:
+
+def add_day_limit(dialog: PreferencesDialog) -> QSpinBox | None:
     """Adds the row to the preferences' form; saves it when the dialog is accepted."""
     app = getattr(dialog.parent(), "app", None)
     if app is None or not app.crm.user_id:
@@ -24,7 +29,7 @@ def add_day_limit(dialog: QDialog) -> QSpinBox | None:
         "planner's backlog"))
     label = QLabel(QCoreApplication.translate("PreferencesDialog", "&Day list: items a day"))
     label.setBuddy(spin)
-    dialog.form.form.addRow(label, spin)  # type: ignore[attr-defined]
+    dialog.form.form.addRow(label, spin)
     day_list, user = app.crm.planner.day_list, app.crm.user_id
     loaded: list[int] = []
 

@@ -6,7 +6,7 @@ installed: the dialog says so otherwise)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_service_letter import Ui_ServiceLetterDialog
 from crm_desktop.ui.service import labels
 from crm_desktop.ui.service.network import network_worker
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.funnel.deal_card import DealCard
 
 
 class LetterDialog(QDialog):
@@ -74,8 +77,8 @@ class LetterDialog(QDialog):
         service, links = mail(app.crm), dict(self.links)
 
         def load() -> tuple[list[Any], bool]:
-            if links.get("deal_id"):
-                deal = app.crm.deals.get(links["deal_id"])
+            if deal_id := links.get("deal_id"):
+                deal = app.crm.deals.get(deal_id)
                 from crm_desktop.services.mail.templated import DealChoice
 
                 deals = [DealChoice(deal.id, deal.title)]
@@ -177,7 +180,7 @@ class LetterDialog(QDialog):
         self.app.worker.submit(run, done, failed)
 
 
-def write_for_deal(app: AppContext, deal_id: str, parent: QWidget | None = None,
+def write_for_deal(app: AppContext, deal_id: str, parent: DealCard | None = None,
                    template: str = "offer") -> None:
     """Opens a new letter from a deal: to its client's first address, the template chosen and
     the deal's document attached (the mailboxes and the client are read on the worker)."""

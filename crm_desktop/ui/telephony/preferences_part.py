@@ -3,14 +3,19 @@ system's dialer for tel: links)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from crm_desktop.ui import settings
 from crm_desktop.ui.telephony.dialer import SOFTPHONE_COMMAND
 
+if TYPE_CHECKING:
+    from crm_desktop.ui.preferences import PreferencesDialog
 
-def add_softphone(dialog: QDialog) -> QLineEdit:
+
+def add_softphone(dialog: PreferencesDialog) -> QLineEdit:
     """Adds the field to the dialog's form (`dialog.form.form`); saved when it is accepted."""
     field = QLineEdit(settings.get(SOFTPHONE_COMMAND))
     field.setObjectName("softphone_command")
@@ -24,5 +29,4 @@ def add_softphone(dialog: QDialog) -> QLineEdit:
     label.setBuddy(field)
     dialog.form.form.addRow(label, field)
     dialog.accepted.connect(lambda: settings.put(SOFTPHONE_COMMAND, field.text().strip()))
-    dialog.softphone = field
     return field
