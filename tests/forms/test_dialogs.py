@@ -90,7 +90,7 @@ def test_undo_of_an_edit_does_not_overwrite_a_later_change(qtbot: QtBot, context
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.save()
     crm.companies.update(company.id, segment="C")  # sync brought a newer value
-    messages = []
+    messages: list[str] = []
     context.coordinator.status_message.connect(messages.append)
     context.undo_stack.undo()
     wait_idle(qtbot, context)
