@@ -41,8 +41,8 @@ def team(shop: Shop) -> Team:
     return Team(users, ids, segment.id)
 
 
-def by_assignee(items: list[CallItem]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
+def by_assignee(items: list[CallItem]) -> dict[str | None, list[str]]:
+    found: dict[str | None, list[str]] = {}  # None: nobody's yet
     for item in items:
         found.setdefault(item.assignee_id, []).append(item.client)
     return found

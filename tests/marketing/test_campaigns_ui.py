@@ -52,7 +52,7 @@ def test_the_report_and_drill_down(
         qtbot.keyClick(view.campaign_table, Qt.Key.Key_Return)
     items = [view.drill_list.item(i).text() for i in range(view.drill_list.count())]
     assert len(items) == 2 and "80" in items[0]
-    opened = []
+    opened: list[str] = []
     context.coordinator.open_deal.connect(opened.append)
     view.drill_list.setCurrentRow(0)
     qtbot.keyClick(view.drill_list, Qt.Key.Key_Return)
