@@ -214,7 +214,8 @@ class GuiThreadWatch:
     """Records every SQL statement run on the GUI thread, with where in ui/ it came from."""
 
     def __init__(self, engines: list[Any]) -> None:
-        self.engines, self.seen, self.on = engines, {}, False
+        self.engines, self.on = engines, False
+        self.seen: dict[str, int] = {}  # where in ui/ statements ran, in order (values unused)
         for engine in engines:
             event.listen(engine, "before_cursor_execute", self._statement)
 
