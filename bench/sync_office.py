@@ -108,7 +108,7 @@ def push_20000(folder: Path, url: str) -> Row:
         return answer
 
     engine.transport.push = timed  # type: ignore[method-assign]
-    engine.batch = 20_000  # this engine only: one round trip for the whole upload
+    engine.push_batch = 20_000  # this engine only: one round trip for the whole upload
     engine.sync_once()
     crm.close()
     with psycopg.connect(url) as conn:

@@ -19,10 +19,7 @@ from crm_desktop.storage.models import SYNCED_TABLES
 from crm_desktop.sync import tables as schema
 from crm_desktop.sync.row_applier import RowApplier, _reason
 from crm_desktop.sync.state import SyncReport, make_stamp, now_text
-
-# What one push sends: each table's whole rows, and "_resolutions" the ids of the conflicts
-# resolved here.
-Payload = dict[str, list[dict[str, Any]] | list[str]]
+from crm_desktop.sync.wire_rows import dumps, read_wire_rows
 
 
 class Pusher(RowApplier):
@@ -60,7 +57,7 @@ class Pusher(RowApplier):
                 else:
                     entries = conn.exec_driver_sql(
                         "SELECT seq, tbl, row_id, op, fields, base, old_row, created_at "
-                        "FROM sync_outbox ORDER BY seq LIMIT ?", (self.batch,)).fetchall()
+                        "FROM sync_outbox ORDER BY seq LIMIT ?", (self.push_batch,)).fetchall()
                 if not entries:
                     self._set(conn, "inflight", None)
                     return
@@ -92,9 +89,10 @@ class Pusher(RowApplier):
             report.conflicts += int(answer.get("conflicts") or 0)
 
     def _payload(self, conn: Connection, device: str, entries: Sequence[Any],
-                 floor: int) -> tuple[Payload, int]:
+                 floor: int) -> tuple[str, int]:
         """Whole rows, grouped by table in reference order, each with the fields it changed,
-        its base version (the oldest among its entries) and one stamp."""
+        its base version (the oldest among its entries) and one stamp: the JSON text sent
+        (each row's values written by SQLite itself, see wire_rows)."""
         groups: dict[tuple[str, str], dict[str, Any]] = {}
         resolutions: list[str] = []
         for seq, tbl, row_id, op, fields, base, old_row, created_at in entries:
@@ -116,51 +114,37 @@ class Pusher(RowApplier):
                 group["old_row"] = old_row
             else:
                 group["fields"].update(f for f in json.loads(fields) if f)
-        rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         by_table: dict[str, list[str]] = defaultdict(list)
         for tbl, row_id in groups:
             by_table[tbl].append(row_id)
+        parts: list[str] = []
         for tbl in sorted(by_table, key=schema.order_of):
             table = schema.table(tbl)
-            # Text, numbers and times go as SQLite holds them; only a few kinds convert.
-            converted = [c for c in table.columns if c.kind in schema.CONVERTED]
-            current = self._read_rows(conn, table, by_table[tbl])
+            current = read_wire_rows(conn, table, by_table[tbl])
+            items: list[str] = []
             for row_id in by_table[tbl]:
                 group = groups[(tbl, row_id)]
-                values, version = current.get(row_id, (None, None))
-                if values is None:
+                wire, version = current.get(row_id, (None, None))
+                if wire is None:
                     if not group["old_row"]:
                         continue  # inserted and removed before any sync: nothing to send
                     values = json.loads(group["old_row"])
                     values["deleted_at"] = values.get("deleted_at") or group["deleted"]
+                    wire = dumps({c.name: schema.to_wire(c, values.get(c.name))
+                                  if c.kind in schema.CONVERTED else values.get(c.name)
+                                  for c in table.columns if c.name in values})
                     version = -1  # not held here: the server's row must come back
-                wire = dict(values)
-                for c in converted:
-                    wire[c.name] = schema.to_wire(c, values.get(c.name))
                 wall = _ms(group["created_at"])
-                rows[tbl].append({
-                    "id": row_id, "v": wire,
-                    "f": None if group["all"] else sorted(group["fields"]),
+                meta = dumps({
+                    "id": row_id, "f": None if group["all"] else sorted(group["fields"]),
                     "b": group["base"], "cv": version or 0,
                     "s": make_stamp(max(wall, floor + 1), group["seq"], device)})
-        payload: Payload = dict(rows)
+                items.append(f'{meta[:-1]}, "v": {wire}}}')
+            if items:
+                parts.append(f'{dumps(tbl)}: [{", ".join(items)}]')
         if resolutions:
-            payload["_resolutions"] = resolutions
-        return payload, len(entries)
-
-    @staticmethod
-    def _read_rows(conn: Connection, table: schema.Table,
-                   ids: list[str]) -> dict[str, tuple[dict[str, Any], int | None]]:
-        found: dict[str, tuple[dict[str, Any], int | None]] = {}
-        names = table.names
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for row in conn.exec_driver_sql(
-                    f"SELECT {', '.join(names)}, sync_version FROM {table.name} "
-                    f"WHERE id IN ({marks})", tuple(chunk)):
-                found[row[0]] = (dict(zip(names, row[:-1], strict=True)), row[-1])
-        return found
+            parts.append(f'"_resolutions": {dumps(resolutions)}')
+        return "{" + ", ".join(parts) + "}", len(entries)
 
     def _accept(self, conn: Connection, answer: dict[str, Any], report: SyncReport) -> None:
         """The server's versions for rows it now holds exactly as here; refusals parked."""

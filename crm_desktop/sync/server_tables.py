@@ -224,6 +224,11 @@ def hidden_strip() -> str:
     return "ARRAY[" + ", ".join(quoted(h) for h in HIDDEN) + "]"
 
 
+# Checked by the trigger's WHEN, not inside it: a push writes thousands of rows, and calling a
+# SECURITY DEFINER function per row only to return at once cost a quarter of its inserts.
+NOT_APPLYING = "current_setting('crm_sync.applying', true) IS DISTINCT FROM 'on'"
+
+
 def track_trigger_sql(t: Table) -> str:
     """Writes made on the server by other tools get versions and reach every laptop."""
     checks = "\n    ".join(
@@ -280,11 +285,11 @@ BEGIN
 END $$;
 
 DROP TRIGGER IF EXISTS track ON crm.{t.name};
-CREATE TRIGGER track BEFORE INSERT OR UPDATE ON crm.{t.name}
-  FOR EACH ROW EXECUTE FUNCTION crm_sync.track_{t.name}();
+CREATE TRIGGER track BEFORE INSERT OR UPDATE ON crm.{t.name} FOR EACH ROW
+  WHEN ({NOT_APPLYING}) EXECUTE FUNCTION crm_sync.track_{t.name}();
 DROP TRIGGER IF EXISTS track_delete ON crm.{t.name};
-CREATE TRIGGER track_delete AFTER DELETE ON crm.{t.name}
-  FOR EACH ROW EXECUTE FUNCTION crm_sync.track_{t.name}_delete();
+CREATE TRIGGER track_delete AFTER DELETE ON crm.{t.name} FOR EACH ROW
+  WHEN ({NOT_APPLYING}) EXECUTE FUNCTION crm_sync.track_{t.name}_delete();
 DROP TRIGGER IF EXISTS notify ON crm.{t.name};
 CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON crm.{t.name}
   FOR EACH STATEMENT EXECUTE FUNCTION crm_sync.notify();

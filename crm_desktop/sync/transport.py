@@ -4,7 +4,6 @@ password in it). Tests inject faults before or after the server commits."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import psycopg
@@ -149,11 +148,12 @@ class Transport:
         return answer
 
     def push(self, device: str, token: str | None, last: int, digest: str,
-             rows: dict[str, Any]) -> dict[str, Any]:
+             rows: str) -> dict[str, Any]:
+        """rows: the batch as JSON text, {"companies": [{"id", "v", "f", "b", "cv", "s"}]}."""
         answer: dict[str, Any] = self._call(
             "push", "SELECT crm_sync.push(%s, %s, %s, %s, %s, %s, %s, %s::jsonb)",
             (PROTOCOL_VERSION, fingerprint(), self.server_id, device, token, last, digest,
-             json.dumps(rows, ensure_ascii=False, default=str)))
+             rows))
         return answer
 
     def pull(self, device: str, token: str | None, cursor: int, limit: int) -> dict[str, Any]:
