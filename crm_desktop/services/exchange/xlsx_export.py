@@ -102,19 +102,34 @@ def _csv_value(value: Any) -> Any:
 class _ReusedCells:
     """Dates and money of a column: one styled cell per column and format, given each row's
     value in turn. A write-only sheet writes a row out as it is appended, so the cell is free
-    again at once; a new styled cell for every value cost as much as writing the file."""
+    again at once; a new styled cell for every value cost as much as writing the file.
+
+    A date is given as the serial day number openpyxl would write for it (the same XML: a
+    number styled with the date format), each day's number worked out once: bound as a
+    date, openpyxl checks and looks up the cell's number format for every value."""
 
     def __init__(self, ws: Any) -> None:
+        from openpyxl.utils.datetime import to_excel
+
         self.ws = ws
         self.cells: dict[tuple[int, str], Any] = {}
+        self.days: dict[date, float] = {}  # a list's dates repeat (a day's records)
+        self.to_excel, self.epoch = to_excel, ws.parent.epoch
 
     def cell(self, column: int, value: Any) -> Any:
-        if isinstance(value, Money):
+        if value.__class__ is date:
+            fmt = "yyyy-mm-dd"
+            serial = self.days.get(value)
+            if serial is None:
+                serial = self.days[value] = self.to_excel(value, self.epoch)
+            value = serial
+        elif isinstance(value, Money):
             fmt, value = MONEY_FORMAT.format(currency=value.currency), value.amount
         elif isinstance(value, datetime):
-            fmt, value = "yyyy-mm-dd hh:mm", value.replace(tzinfo=None)
+            fmt, value = "yyyy-mm-dd hh:mm", self.to_excel(value.replace(tzinfo=None),
+                                                           self.epoch)
         elif isinstance(value, date):
-            fmt = "yyyy-mm-dd"
+            fmt, value = "yyyy-mm-dd", self.to_excel(value, self.epoch)
         else:
             return typed_cell(self.ws, value)
         cell = self.cells.get((column, fmt))
