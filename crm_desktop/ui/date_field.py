@@ -10,8 +10,9 @@ import calendar
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -113,6 +114,16 @@ class DateInput(QObject):
         self.set_value(date(picked.year(), picked.month(), picked.day()))
         popup.close()
         self.edit.setFocus()
+
+
+def python_date(value: QDate) -> date:
+    """QDate.toPython(), typed: PySide6's stub says it returns object."""
+    return cast(date, value.toPython())
+
+
+def python_datetime(value: QDateTime) -> datetime:
+    """QDateTime.toPython(), typed: PySide6's stub says it returns object."""
+    return cast(datetime, value.toPython())
 
 
 def today_of(app: AppContext) -> date:

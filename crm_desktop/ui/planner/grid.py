@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.planner.agenda import AgendaItem
 
 HOUR_PX = 44
@@ -42,6 +43,7 @@ DRAG_PX = 6  # a press that moves less than this is a click, not a drag
 MIN_BLOCK_PX = 18  # one line of text: a shorter task is drawn this high ...
 MIN_BLOCK_MIN = -(-MIN_BLOCK_PX * 60 // HOUR_PX)  # ... and laid out as this long (25 min)
 MIN_CHIP_PX = 110
+Placed = tuple[AgendaItem, int, datetime, datetime]  # an item in its lane, from, to
 MAX_LANES = {1: 4}  # lanes per day column: 4 in the day view, 2 in the week view
 KIND_COLOURS = {"call": "#16a34a", "meeting": "#7c3aed", "email": "#2563eb", "todo": "#ea580c"}
 OVERDUE_LABEL = QT_TRANSLATE_NOOP("TimeGrid", "Overdue")
@@ -79,7 +81,7 @@ class TimeGrid(QWidget):
         self.blocks: list[Block] = []
         self.overdue: list[AgendaItem] = []
         self.now: datetime | None = None
-        self._drag: dict | None = None
+        self._drag: dict[str, Any] | None = None
         self.setMouseTracking(True)
         self.setMinimumHeight(self.top() + HOURS * HOUR_PX)
 
@@ -135,27 +137,31 @@ class TimeGrid(QWidget):
         self.blocks, self.overdue = [], []
         width = self.column_width()
         today = self.today()
-        per_day: dict[int, list[AgendaItem]] = {}
+        per_day: dict[int, list[tuple[AgendaItem, datetime]]] = {}  # (item, its due time)
         all_day: dict[int, list[AgendaItem]] = {}
         for item in self.items:
-            if item.task.due_at is None:
+            due = item.task.due_at
+            if due is None:
                 continue
             if self._is_left_over(item, today):
                 self.overdue.append(item)
                 continue
-            day = item.task.due_at.astimezone(self.zone).date()
+            day = due.astimezone(self.zone).date()
             if day not in self.days:
                 continue
             index = self.days.index(day)
-            (all_day if item.task.all_day else per_day).setdefault(index, []).append(item)
+            if item.task.all_day:
+                all_day.setdefault(index, []).append(item)
+            else:
+                per_day.setdefault(index, []).append((item, due))
         for index, items in all_day.items():
             self._band(items, GUTTER + index * width, width, HEADER_PX, index, MIN_CHIP_PX // 2)
         if self.overdue:
             self._band(self.overdue, GUTTER, self.width() - GUTTER, HEADER_PX + ALL_DAY_PX, 0,
                        MIN_CHIP_PX)
         lanes = MAX_LANES.get(len(self.days), 2)
-        for index, items in per_day.items():
-            self._place(index, sorted(items, key=lambda i: i.task.due_at), width, lanes)
+        for index, timed in per_day.items():
+            self._place(index, sorted(timed, key=lambda pair: pair[1]), width, lanes)
 
     def _band(self, items: list[AgendaItem], x: float, width: float, y: float,
               index: int, chip: int) -> None:
@@ -171,25 +177,23 @@ class TimeGrid(QWidget):
             rect = QRectF(x + 2 + len(shown) * share, y + 2, share - 2, ALL_DAY_PX - 4)
             self.blocks.append(Block(None, rect, index, items[len(shown):], band=True))
 
-    def _place(self, index: int, items: list[AgendaItem], width: float, max_lanes: int) -> None:
-        """Overlapping items share the column side by side, cluster by cluster, so one
-        overlap does not narrow the whole day."""
-        cluster: list[tuple[AgendaItem, int, datetime, datetime]] = []
+    def _place(self, index: int, items: list[tuple[AgendaItem, datetime]], width: float,
+               max_lanes: int) -> None:
+        """Overlapping items (each with its due time, in order) share the column side by
+        side, cluster by cluster, so one overlap does not narrow the whole day."""
+        cluster: list[Placed] = []
         lanes: list[datetime] = []
         cluster_end: datetime | None = None
         # Laid out by the times shown: what happens before the first hour sits at the top
         # edge, so those tasks overlap there and get lanes of their own.
         first = datetime.combine(self.days[index], time(FIRST_HOUR)).replace(
             tzinfo=self.zone).astimezone(UTC)
-        for item in items + [None]:  # type: ignore[list-item]
-            start = max(item.task.due_at, first) if item else None
-            if item is None or (cluster_end is not None and start >= cluster_end):
+        for item, due in items:
+            start = max(due, first)
+            if cluster_end is not None and start >= cluster_end:
                 self._emit_cluster(index, cluster, max(len(lanes), 1), width, max_lanes)
                 cluster, lanes, cluster_end = [], [], None
-                if item is None:
-                    break
-            end = max(item.task.due_at + timedelta(minutes=max(item.task.duration_min,
-                                                               MIN_BLOCK_MIN)),
+            end = max(due + timedelta(minutes=max(item.task.duration_min, MIN_BLOCK_MIN)),
                       start + timedelta(minutes=MIN_BLOCK_MIN))
             lane = next((n for n, free in enumerate(lanes) if free <= start), len(lanes))
             if lane == len(lanes):
@@ -198,8 +202,9 @@ class TimeGrid(QWidget):
                 lanes[lane] = end
             cluster.append((item, lane, start, end))
             cluster_end = end if cluster_end is None else max(cluster_end, end)
+        self._emit_cluster(index, cluster, max(len(lanes), 1), width, max_lanes)
 
-    def _emit_cluster(self, index: int, placed: list, count: int, width: float,
+    def _emit_cluster(self, index: int, placed: list[Placed], count: int, width: float,
                       max_lanes: int) -> None:
         """Up to `max_lanes` lanes; with more, the last lane is one "+N more" block over the
         cluster's time."""
@@ -272,10 +277,10 @@ class TimeGrid(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              _tr(OVERDUE_LABEL))
         if self.now and today in self.days:
-            y = self.y_of(self.now)
+            now_y = self.y_of(self.now)
             x = GUTTER + self.days.index(today) * width
             painter.setPen(QPen(QColor("#dc2626"), 2))
-            painter.drawLine(int(x), int(y), int(x + width), int(y))
+            painter.drawLine(int(x), int(now_y), int(x + width), int(now_y))
         for block in self.blocks:
             self._paint_block(painter, block)
         if not self.items:

@@ -8,6 +8,7 @@ deleted or moved elsewhere leaves the area by itself. Missed reminders appear at
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -45,11 +46,13 @@ class ReminderRow(QFrame):
         self.center, self.task = center, task
         title = QLabel(f"<b>{_escape(task.title)}</b><br>{formatting.when(task.due_at)}")
         title.setWordWrap(True)
-        close = QToolButton(text="×")
+        close = QToolButton()
+        close.setText("×")
         close.setToolTip(self.tr("Snooze %1 min").replace("%1", str(SNOOZE_MIN)))
         close.setAutoRaise(True)
         close.clicked.connect(lambda: center.snooze(task))
-        snooze = QToolButton(text=self.tr("Snooze"))
+        snooze = QToolButton()
+        snooze.setText(self.tr("Snooze"))
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         snooze.clicked.connect(lambda: center.snooze(task))
         menu = QMenu(snooze)
@@ -57,7 +60,7 @@ class ReminderRow(QFrame):
             label = (self.tr("for %1 min").replace("%1", str(minutes)) if minutes < 60 else
                      self.tr("for %1 h").replace("%1", str(minutes // 60)) if minutes < 1440
                      else self.tr("until tomorrow"))
-            menu.addAction(label, lambda m=minutes: center.snooze(task, m))
+            menu.addAction(label, partial(center.snooze, task, minutes))
         snooze.setMenu(menu)
         open_card = QPushButton(self.tr("Open card"))
         open_card.setEnabled(bool(task.company_id or task.contact_id))
@@ -93,7 +96,8 @@ class ReminderArea(QFrame):
         self.setStyleSheet(STYLE)
         self.center = center
         self.title = QLabel()
-        close = QToolButton(text="×")
+        close = QToolButton()
+        close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Snooze all %1 min").replace("%1", str(SNOOZE_MIN)))
         close.clicked.connect(center.snooze_all)
@@ -104,7 +108,7 @@ class ReminderArea(QFrame):
         self.rows.setSpacing(0)
         self.more = QLabel()
         self.more.hide()
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addLayout(head)
         layout.addLayout(self.rows)
@@ -126,8 +130,8 @@ class ReminderArea(QFrame):
         self.more.setVisible(hidden > 0)
         self.setVisible(bool(rows))
         if rows:
-            self.layout().activate()
-            layout = self.layout()
+            layout = self.box
+            layout.activate()
             height = layout.totalHeightForWidth(AREA_WIDTH) if layout.hasHeightForWidth() \
                 else layout.totalSizeHint().height()
             self.resize(AREA_WIDTH, max(height, layout.totalMinimumSize().height()))

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.planner.agenda import Agenda, local_zone, week_bounds
+from crm_desktop.services.planner.agenda import (
+    Agenda,
+    AgendaItem,
+    AssignmentRow,
+    OverdueRequest,
+    local_zone,
+    week_bounds,
+)
 from crm_desktop.services.planner.day_list import BACKLOG_PAGE, MAX_DAY_LIMIT
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
@@ -36,6 +43,10 @@ from crm_desktop.ui.planner.grid import TimeGrid
 from crm_desktop.ui.planner.requests_band import OverdueRequestsBand
 from crm_desktop.ui.planner.task_dialog import error_text
 from crm_desktop.ui.planner.view_actions import PlannerActions
+
+# (the agenda shown, assigned tasks of the team, today's generated items, items waiting in
+# the backlog, overdue requests)
+PlannerPage = tuple[Agenda, list[AssignmentRow], list[AgendaItem], int, list[OverdueRequest]]
 
 # service requests: the band of overdue ones; synced: a request escalated on another laptop
 RELOAD_ON = ("task", "deal", "service_request", "synced")
@@ -72,7 +83,9 @@ class PlannerView(PlannerActions, QWidget):
         mode_row = QHBoxLayout()
         for key, label in (("day", self.tr("Day")), ("week", self.tr("Week")),
                            ("agenda", self.tr("Agenda"))):
-            button = QToolButton(text=label, checkable=True)
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
             button.setProperty("mode", key)
             self.modes.addButton(button)
             mode_row.addWidget(button)
@@ -118,8 +131,8 @@ class PlannerView(PlannerActions, QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_menu)
         # The keyboard path for the list: Enter completes, F2 edits, Delete deletes.
-        for key, action in ((Qt.Key.Key_F2, self.edit), (Qt.Key.Key_Delete, self.delete)):
-            QShortcut(QKeySequence(key), self.list, lambda a=action: self._on_current(a),
+        for shortcut, action in ((Qt.Key.Key_F2, self.edit), (Qt.Key.Key_Delete, self.delete)):
+            QShortcut(QKeySequence(shortcut), self.list, lambda a=action: self._on_current(a),
                       context=Qt.ShortcutContext.WidgetShortcut)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid_scroll)
@@ -230,7 +243,7 @@ class PlannerView(PlannerActions, QWidget):
         planner, day, zone, mode = self.app.crm.planner, self.day, self.zone, self.mode
         today = self.today()
 
-        def load() -> tuple[Agenda, list, list, int, list]:
+        def load() -> PlannerPage:
             if mode == "week":
                 start, end = week_bounds(day, zone)
                 # Left-over tasks from before the week join it when it holds today.
@@ -250,7 +263,7 @@ class PlannerView(PlannerActions, QWidget):
 
         self.app.worker.submit(load, self._show)
 
-    def _show(self, result: tuple[Agenda, list, list, int, list]) -> None:
+    def _show(self, result: PlannerPage) -> None:
         self.agenda, control, generated, waiting, requests = result
         self.requests_band.set_requests(requests)
         now = self.app.crm.now()
@@ -279,10 +292,10 @@ class PlannerView(PlannerActions, QWidget):
         self.backlog_button.setEnabled(self.day == self.today())
         self.assignments.clear()
         for row in control:
-            item = QListWidgetItem(f"{row.user}: {row.open} / {row.overdue}")
-            item.setToolTip(self.tr("%1: %2 open, %3 overdue").replace("%1", row.user)
+            line = QListWidgetItem(f"{row.user}: {row.open} / {row.overdue}")
+            line.setToolTip(self.tr("%1: %2 open, %3 overdue").replace("%1", row.user)
                             .replace("%2", str(row.open)).replace("%3", str(row.overdue)))
-            self.assignments.addItem(item)
+            self.assignments.addItem(line)
         if not control:
             hint = QListWidgetItem(self.tr("No tasks assigned by someone else."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -7,20 +7,26 @@ and `generated`. Texts are translated in the view's context, written out for lup
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop.ui import formatting
 from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 from crm_desktop.ui.planner.task_dialog import WorkerCommand, ask
 
+if TYPE_CHECKING:
+    _PlannerWidget = QWidget  # the view this is mixed into
+else:
+    _PlannerWidget = object
+
 translate = QCoreApplication.translate
 
 
-class PlannerActions:
+class PlannerActions(_PlannerWidget):
     app: Any
     agenda: Any
     day: Any
@@ -30,6 +36,7 @@ class PlannerActions:
     list: Any
     generated: Any
     refresh_all: Any  # PlannerView's: fills today from the client cards, then reloads
+    _status_error: Callable[[BaseException], None]  # PlannerView's: the failure in the bar
 
     # -- actions --------------------------------------------------------------------------------
     def _task(self, task_id: str) -> Any:
@@ -150,7 +157,7 @@ class PlannerActions:
         feature's), where it can be taken in work, handed over or resolved."""
         from crm_desktop.ui.service.request_panel import RequestWindow
 
-        window = RequestWindow(self.app, ident, self.window())  # type: ignore[attr-defined]
+        window = RequestWindow(self.app, ident, self.window())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.request_window = window
         window.open()

@@ -155,7 +155,7 @@ class RequestDialog(QDialog):
 class HandoverDialog(QDialog):
     """Hand a request to a person and/or a department, with a comment."""
 
-    done = Signal(str)
+    handed_over = Signal(str)  # (not `done`: that is QDialog.done())
 
     def __init__(self, app: AppContext, request: RequestRow,
                  parent: QWidget | None = None) -> None:
@@ -197,7 +197,7 @@ class HandoverDialog(QDialog):
         def finished(_: object) -> None:
             self.app.coordinator.data_changed.emit("service_request")
             self.app.coordinator.data_changed.emit("task")
-            self.done.emit(ident)
+            self.handed_over.emit(ident)
             self.accept()
 
         def failed(exc: BaseException) -> None:

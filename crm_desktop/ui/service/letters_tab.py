@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.services.mail import mail
+from crm_desktop.services.mail import MailAccount, mail
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service import labels
@@ -35,7 +35,8 @@ class ClientLettersTab(QWidget):
     def __init__(self, app: AppContext, kind: str, ident: str) -> None:
         super().__init__()
         self.app, self.kind, self.ident = app, kind, ident
-        self.address, self.client, self.accounts = "", "", []
+        self.address, self.client = "", ""
+        self.accounts: list[MailAccount] = []
         self.write_button = QPushButton(self.tr("New letter…"))
         self.write_button.clicked.connect(self.write)
         self.hint = QLabel()
@@ -129,8 +130,8 @@ class ClientLettersTab(QWidget):
     def write(self) -> Any:
         from crm_desktop.ui.service.letter_dialog import LetterDialog
 
-        links = {"company_id": self.ident} if self.kind == "company" else \
-            {"contact_id": self.ident}
+        links: dict[str, str | None] = {"company_id": self.ident} if self.kind == "company" \
+            else {"contact_id": self.ident}
         dialog = LetterDialog(self.app, self.accounts, self.address, "", self.window(),
                               client=self.client, links=links)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

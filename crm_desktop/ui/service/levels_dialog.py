@@ -69,5 +69,8 @@ class LevelsDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.error.setText(labels.describe(exc))
 
-        self.app.worker.submit(run, lambda _: (self.app.coordinator.data_changed.emit(
-            "service_request"), self.accept()), failed)
+        def saved(_: object) -> None:
+            self.app.coordinator.data_changed.emit("service_request")
+            self.accept()
+
+        self.app.worker.submit(run, saved, failed)

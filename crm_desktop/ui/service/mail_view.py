@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +45,7 @@ class MailView(QWidget):
         self.app = app
         self.accounts: list[MailAccount] = []
         self.letters: list[InboxLetter] = []
+        self.dialog: QDialog | None = None  # the mailbox or letter dialog open from here
         self.net = network_worker()
         self.mailbox = QComboBox()
         self.mailbox.setMinimumWidth(220)

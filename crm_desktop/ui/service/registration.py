@@ -37,6 +37,20 @@ def _mail(app: AppContext) -> QWidget:
     return MailView(app)
 
 
+def _fetch_mail(view: QWidget) -> None:  # the first round of the mail view made by _mail
+    from crm_desktop.ui.service.mail_view import MailView
+
+    if isinstance(view, MailView):
+        view.fetch()
+
+
+def _run_rules(view: QWidget) -> None:  # the first round of the rules view made by _rules
+    from crm_desktop.ui.service.rules_view import RulesView
+
+    if isinstance(view, RulesView):
+        view.run_scheduled()
+
+
 def _card_tab(app: AppContext, kind: str, ident: str) -> QWidget:
     from crm_desktop.ui.service.card_tab import ClientRequestsTab
 
@@ -56,10 +70,10 @@ def register() -> None:
     register_duty("service_requests", _desk_duty)
     register_view(ViewSpec(key="mail", title=lambda: QCoreApplication.translate(
         "Views", "Mail"), icon="mail.svg", factory=_mail, order=48, lazy=True,
-        wake_after_ms=FETCH_EVERY_MS, wake=lambda view: view.fetch()))
+        wake_after_ms=FETCH_EVERY_MS, wake=_fetch_mail))
     register_view(ViewSpec(key="automation", title=lambda: QCoreApplication.translate(
         "Views", "Automation"), icon="automation.svg", factory=_rules, order=85, lazy=True,
-        wake_after_ms=SCHEDULE_MS, wake=lambda view: view.run_scheduled()))
+        wake_after_ms=SCHEDULE_MS, wake=_run_rules))
     register_card_tab(CardTab(key="service", title=lambda: QCoreApplication.translate(
         "CardTabs", "Requests"), factory=_card_tab, order=65))
     register_card_tab(CardTab(key="mail", title=lambda: QCoreApplication.translate(

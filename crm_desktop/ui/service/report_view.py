@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.service_desk import desk
 from crm_desktop.services.service_desk.dto import ReportLine, ServiceReport
 from crm_desktop.services.service_desk.report import (
@@ -44,6 +44,7 @@ from crm_desktop.services.service_desk.report import (
 )
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import python_date
 from crm_desktop.ui.service import labels
 from crm_desktop.ui.service.model import RequestsModel
 
@@ -207,7 +208,7 @@ class ServiceReportDialog(QDialog):
         self.reload()
 
     def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+        return python_date(self.start.date()), python_date(self.end.date())
 
     def reload(self) -> None:
         start, end = self.period()

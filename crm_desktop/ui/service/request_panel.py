@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -95,6 +96,7 @@ class RequestPanel(QWidget):
         history.addWidget(history_label)
         history.addWidget(self.history, 1)
         history.addLayout(comment_row)
+        layout: QBoxLayout
         if vertical:  # a window of its own: everything in one column
             layout = QVBoxLayout(self)
             layout.addLayout(facts)
@@ -205,7 +207,7 @@ class RequestPanel(QWidget):
         if key == "handover":
             dialog = HandoverDialog(self.app, request, self.window())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.done.connect(self.changed.emit)
+            dialog.handed_over.connect(self.changed.emit)
             self.dialog = dialog
             dialog.open()
             return

@@ -5,9 +5,20 @@ the view's context."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QWidget,
+)
 
 from crm_desktop.services.automation import TRIGGERS
 from crm_desktop.services.automation.rules import FIELDS, SETTABLE, localized
@@ -18,14 +29,47 @@ from crm_desktop.ui.service.rules_names import (
     tr,
 )
 
+if TYPE_CHECKING:
+    from crm_desktop.services.automation import AutomationService, RuleDTO
+    from crm_desktop.ui.context import AppContext
+
 
 class RuleEditing:
-    """Expects RulesView's editor widgets, `service`, `app`, `users` and `actions`."""
+    """Expects RulesView's editor widgets, `service`, `app`, `users` and `rule_actions`."""
 
-    app: Any
-    service: Any
+    app: AppContext
+    service: AutomationService
     users: list[tuple[str, str]]
-    actions: list[dict[str, Any]]
+    rule_actions: list[dict[str, Any]]  # the actions of the rule being edited
+    rules_list: list[RuleDTO]
+    current: RuleDTO | None
+    # the editor's widgets, made by RulesView
+    list: QListWidget  # the rules (it hides the builtin list in this class's annotations)
+    form: QFormLayout
+    param_rows: dict[str, QWidget]
+    name: QLineEdit
+    trigger: QComboBox
+    stage: QComboBox
+    stage_kind: QComboBox
+    channel: QComboBox
+    outcome: QLineEdit
+    first: QCheckBox
+    status: QComboBox
+    days: QSpinBox
+    cond_field: QComboBox
+    cond_op: QComboBox
+    cond_value: QLineEdit
+    action_list: QListWidget
+    action_kind: QComboBox
+    action_text: QLineEdit
+    action_who: QComboBox
+    action_due: QSpinBox
+    action_field: QComboBox
+    action_form: QFormLayout
+    enabled: QCheckBox
+    record: QComboBox
+    error: QLabel
+    preview_text: QLabel
 
     # -- the editor ---------------------------------------------------------------------
     def _trigger_changed(self) -> None:
@@ -61,7 +105,7 @@ class RuleEditing:
         if current:
             self.action_who.setCurrentIndex(max(0, self.action_who.findData(current)))
 
-    def _fill_records(self, records: list[tuple[str, str]]) -> None:
+    def _fill_records(self, records: Sequence[tuple[str, str]]) -> None:
         self.record.clear()
         for ident, label in records:
             self.record.addItem(label or ident, ident)
@@ -77,13 +121,13 @@ class RuleEditing:
 
     def _show_actions(self) -> None:
         self.action_list.clear()
-        for action in self.actions:
+        for action in self.rule_actions:
             self.action_list.addItem(self._describe_action(action))
 
     def _action_chosen(self, row: int) -> None:
-        if not 0 <= row < len(self.actions):
+        if not 0 <= row < len(self.rule_actions):
             return
-        action = self.actions[row]
+        action = self.rule_actions[row]
         language = self.app.crm.language
         self.action_kind.setCurrentIndex(max(0, self.action_kind.findData(action["kind"])))
         self.action_text.setText(str(localized(action.get("title") or action.get("text")
@@ -106,14 +150,14 @@ class RuleEditing:
             action = {"kind": kind, "subject": text}
         else:
             action = {"kind": kind, "field": self.action_field.currentData(), "value": text}
-        self.actions.append(action)
+        self.rule_actions.append(action)
         self._show_actions()
         self.action_text.clear()
 
     def _remove_action(self) -> None:
         row = self.action_list.currentRow()
-        if 0 <= row < len(self.actions):
-            del self.actions[row]
+        if 0 <= row < len(self.rule_actions):
+            del self.rule_actions[row]
             self._show_actions()
 
     def values(self) -> dict[str, Any]:
@@ -140,7 +184,7 @@ class RuleEditing:
                                "op": self.cond_op.currentData(),
                                "value": self.cond_value.text().strip()})
         return {"name": self.name.text(), "trigger": trigger, "params": params,
-                "conditions": conditions, "actions": list(self.actions),
+                "conditions": conditions, "actions": list(self.rule_actions),
                 "is_enabled": self.enabled.isChecked()}
 
     def _chosen(self, row: int) -> None:
@@ -165,7 +209,7 @@ class RuleEditing:
             "field", ""))))
         self.cond_op.setCurrentIndex(max(0, self.cond_op.findData(condition.get("op", ""))))
         self.cond_value.setText(str(condition.get("value", "") or ""))
-        self.actions = [dict(a) for a in rule.actions]
+        self.rule_actions = [dict(a) for a in rule.actions]
         self._show_actions()
         self.enabled.setChecked(rule.is_enabled)
         self.error.setText("")
@@ -176,7 +220,7 @@ class RuleEditing:
         self.list.clearSelection()
         self.name.setText(QCoreApplication.translate("RulesView", "New rule"))
         self.name.selectAll()
-        self.actions = []
+        self.rule_actions = []
         self._show_actions()
         self.cond_op.setCurrentIndex(0)
         self.enabled.setChecked(False)

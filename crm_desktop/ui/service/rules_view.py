@@ -59,7 +59,7 @@ class RulesView(RuleEditing, QWidget):
         self.service = automation(app.crm)
         self.rules_list: list[RuleDTO] = []
         self.current: RuleDTO | None = None
-        self.actions: list[dict[str, Any]] = []
+        self.rule_actions: list[dict[str, Any]] = []
         self.stages: list[tuple[str, str]] = []
         self.users: list[tuple[str, str]] = []
         # -- the list of rules
@@ -365,7 +365,9 @@ class RulesView(RuleEditing, QWidget):
 
     def run_scheduled(self) -> None:
         service = self.service
-        self.app.worker.submit(service.run_scheduled,
-                               lambda done: (self.app.coordinator.data_changed.emit("task"),
-                                             self._reload_log()) if done else None,
-                               lambda _: None)
+        def ran(done: object) -> None:
+            if done:
+                self.app.coordinator.data_changed.emit("task")
+                self._reload_log()
+
+        self.app.worker.submit(service.run_scheduled, ran, lambda _: None)

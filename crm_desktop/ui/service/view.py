@@ -61,6 +61,7 @@ class RequestsView(QWidget):
         super().__init__()
         self.app = app
         self.current_queue: tuple[str, str | None] = ("open", None)
+        self._select_after: str | None = None  # a request just made, chosen once it is listed
         self.queues = QListWidget()
         self.queues.setObjectName("serviceQueues")
         self.queues.setMaximumWidth(280)
@@ -179,7 +180,7 @@ class RequestsView(QWidget):
 
     def _show(self, result: tuple[list[RequestRow], list[QueueCount]]) -> None:
         rows, queues = result
-        current = getattr(self, "_select_after", None) or self.current_id()
+        current = self._select_after or self.current_id()
         self._select_after = None
         self._fill_queues(queues)
         self.model.set_rows(rows)
