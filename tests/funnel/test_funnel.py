@@ -14,12 +14,13 @@ from crm_desktop.domain.money import Money
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.funnel.analytics import Period
 from crm_desktop.services.funnel.board import BoardFilter
+from tests.funnel.conftest import Funnel
 
 START = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def funnel(crm: Crm, clock: FixedClock) -> dict:
+def funnel(crm: Crm, clock: FixedClock) -> Funnel:
     """Six deals in the main pipeline (stages 0 new, 1 qualification, 2 meeting, 3 proposal,
     4 negotiation, 5 won, 6 lost), moved one day apart so times in stage are known:
 
@@ -35,7 +36,7 @@ def funnel(crm: Crm, clock: FixedClock) -> dict:
     won = next(s for s in st if s.kind == "won")
     lost = next(s for s in st if s.kind == "lost")
     company = crm.companies.create(name="ООО Ромашка")
-    ids = {}
+    ids: dict[str, str] = {}
     plan = {"A": ("10000.10", "Сайт", "2026-04-01"), "B": ("200.00", "Сайт", None),
             "C": ("300.00", "Выставка", None), "D": ("0.05", None, "2026-04-10"),
             "E": ("0.05", None, "2026-04-20"), "F": ("99.99", "Выставка", None)}
@@ -57,7 +58,7 @@ def funnel(crm: Crm, clock: FixedClock) -> dict:
     return {"pipeline": pipeline, "stages": st, "won": won, "lost": lost, "ids": ids}
 
 
-def test_board_totals_are_exact(crm: Crm, funnel: dict) -> None:
+def test_board_totals_are_exact(crm: Crm, funnel: Funnel) -> None:
     columns = {c.stage_id: c for c in crm.funnel.board(funnel["pipeline"].id)}
     st = funnel["stages"]
     assert columns[st[0].id].count == 1 and columns[st[0].id].totals == {"RUB": 5}
@@ -70,7 +71,7 @@ def test_board_totals_are_exact(crm: Crm, funnel: dict) -> None:
     assert [d.title for d in lost_cards] == ["Сделка C", "Сделка B", "Сделка F"]
 
 
-def test_board_filters_and_more(crm: Crm, funnel: dict) -> None:
+def test_board_filters_and_more(crm: Crm, funnel: Funnel) -> None:
     pid = funnel["pipeline"].id
     lost = funnel["lost"].id
     columns = {c.stage_id: c for c in crm.funnel.board(pid, BoardFilter(source="Выставка"))}
@@ -84,7 +85,7 @@ def test_board_filters_and_more(crm: Crm, funnel: dict) -> None:
     assert found[funnel["won"].id].count == 1 and found[lost].count == 0
 
 
-def test_analytics_match_a_hand_count(crm: Crm, funnel: dict, clock: FixedClock) -> None:
+def test_analytics_match_a_hand_count(crm: Crm, funnel: Funnel, clock: FixedClock) -> None:
     pid = funnel["pipeline"].id
     period = Period(date(2026, 3, 1), date(2026, 3, 31))
     conversion = {r.stage: (r.reached, r.moved_on, r.rate)
