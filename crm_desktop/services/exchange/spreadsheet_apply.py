@@ -76,15 +76,39 @@ def apply_plan(ctx: ServiceContext, plan: ImportPlan, valid_only: bool = False,
                 batch.append(_new_row(ctx, plan.kind, values, now))
                 report.created += 1
             if len(batch) >= 5000:
-                session.execute(insert(model), batch)
+                insert_rows(session, model, batch)
                 batch.clear()
             if progress is not None and (done % 1000 == 0 or done == len(todo)):
                 progress(done, len(todo))
         if batch:
-            session.execute(insert(model), batch)
+            insert_rows(session, model, batch)
         if cancelled is not None and cancelled():
             raise ImportCancelled("import cancelled; nothing was written")
     return report
+
+
+def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """New rows in one executemany on the session's SQLite connection, each value bound by
+    its column type's own bind processor: what the ORM's bulk insert sends, without its
+    per-row parameter work (a fifth of the insert). Rows that would take a column default
+    (the column left out or None), or another database, go through the ORM."""
+    conn = session.connection()
+    table = model.__table__
+    defaulted = [c.key for c in table.columns
+                 if c.default is not None or c.server_default is not None]
+    if conn.dialect.name != "sqlite" or any(
+            row.get(key) is None for row in rows for key in defaulted):
+        session.execute(insert(model), rows)
+        return
+    dialect = conn.dialect
+    binds = [(c.key, c.type.dialect_impl(dialect).bind_processor(dialect))
+             for c in table.columns]
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    marks = ", ".join("?" for _ in table.columns)
+    conn.connection.driver_connection.executemany(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+        [tuple(value if value is None or bind is None else bind(value)
+               for key, bind in binds for value in (row.get(key),)) for row in rows])
 
 
 def _create_companies(ctx: ServiceContext, session: Session, todo: list[RowPlan], now: Any,
