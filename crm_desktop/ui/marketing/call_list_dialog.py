@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.dto import UserDTO
 from crm_desktop.services.marketing import marketing
-from crm_desktop.services.marketing.call_lists import CallListDTO, FileClients
+from crm_desktop.services.marketing.call_list_plan import FileClients
+from crm_desktop.services.marketing.call_lists import CallListDTO
+from crm_desktop.services.marketing.campaigns import CampaignDTO
+from crm_desktop.services.marketing.segments import SegmentDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 
@@ -89,7 +93,7 @@ class NewCallListDialog(QDialog):
         app.worker.submit(lambda: (m.segments.list(with_counts=True), crm.users.list(),
                                    m.campaigns.list()), self._fill)
 
-    def _fill(self, loaded: tuple[list, list, list]) -> None:
+    def _fill(self, loaded: tuple[list[SegmentDTO], list[UserDTO], list[CampaignDTO]]) -> None:
         segments, users, campaigns = loaded
         loc = formatting.locale()
         for s in segments:

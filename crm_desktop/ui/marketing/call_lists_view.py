@@ -153,12 +153,12 @@ class CallListsView(ReloadsWhenShown, QWidget):
         self.progress.setRowCount(len(rows))
         loc = formatting.locale()
         for r, p in enumerate(rows):
-            values = [p.assignee if p.assignee_id else self.tr("Total"), p.total, p.called,
-                      p.reached, *(p.outcomes[o] for o in ("no_answer", "callback",
-                                                           "not_interested", "meeting",
-                                                           "deal"))]
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value if isinstance(value, str) else loc.toString(value))
+            counts = [p.total, p.called, p.reached, *(p.outcomes[o] for o in (
+                "no_answer", "callback", "not_interested", "meeting", "deal"))]
+            texts = [p.assignee if p.assignee_id else self.tr("Total"),
+                     *(loc.toString(n) for n in counts)]
+            for c, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
                 if c:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)

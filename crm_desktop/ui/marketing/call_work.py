@@ -25,6 +25,7 @@ from crm_desktop.services.marketing import marketing
 from crm_desktop.services.marketing.call_lists import CallItem, CallListDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import python_datetime
 from crm_desktop.ui.telephony.dialer import dial
 
 
@@ -149,7 +150,7 @@ class CallWorkDialog(QDialog):
             return
         when: datetime | None = None
         if outcome == "callback":
-            when = self.callback_at.dateTime().toPython()
+            when = python_datetime(self.callback_at.dateTime())
             when = when.replace(tzinfo=user_zone()) if when.tzinfo is None else when
         note, lists = self.note.text(), self.lists
 

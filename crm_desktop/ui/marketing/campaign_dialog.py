@@ -10,10 +10,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
+from crm_desktop.services.dto import UserDTO
 from crm_desktop.services.marketing import marketing
-from crm_desktop.services.marketing.campaigns import CHANNELS, CampaignDTO
+from crm_desktop.services.marketing.campaign_report import CHANNELS
+from crm_desktop.services.marketing.campaigns import CampaignDTO
+from crm_desktop.services.marketing.segments import SegmentDTO
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import python_date
 from crm_desktop.ui.forms_generated.ui_marketing_campaign import Ui_CampaignDialog
 from crm_desktop.ui.funnel.deal_form import CURRENCIES, amount_for_service, amount_text
 
@@ -73,7 +77,7 @@ class CampaignDialog(QDialog):
         app.worker.submit(lambda: (crm.users.list(), segments.list(),
                                    crm.reference.names("lead_sources")), self._fill)
 
-    def _fill(self, loaded: tuple[list, list, list]) -> None:
+    def _fill(self, loaded: tuple[list[UserDTO], list[SegmentDTO], list[str]]) -> None:
         users, segments, sources = loaded
         form, campaign = self.form, self.campaign
         for user in users:
@@ -114,8 +118,8 @@ class CampaignDialog(QDialog):
         dated = form.has_period.isChecked()
         values: dict[str, Any] = {
             "name": form.name.text(), "channel": form.channel.currentData(),
-            "starts_on": form.starts_on.date().toPython() if dated else None,
-            "ends_on": form.ends_on.date().toPython() if dated else None,
+            "starts_on": python_date(form.starts_on.date()) if dated else None,
+            "ends_on": python_date(form.ends_on.date()) if dated else None,
             "cost": amount_for_service(form.cost.text()),
             "currency": form.currency.currentText(), "segment_id": form.segment.currentData(),
             "lead_source": form.lead_source.currentText(), "code": form.code.text(),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.marketing import marketing
-from crm_desktop.services.marketing.campaigns import ReturnRow
+from crm_desktop.services.marketing.campaign_report import ReturnRow
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.marketing.campaign_dialog import channel_name

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.marketing import marketing
-from crm_desktop.services.marketing.campaigns import CampaignDTO, Report
+from crm_desktop.services.marketing.campaign_report import Report
+from crm_desktop.services.marketing.campaigns import CampaignDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.marketing.campaign_dialog import channel_name
@@ -54,6 +55,7 @@ from crm_desktop.ui.marketing.campaign_models import (
 from crm_desktop.ui.marketing.reloading import ReloadsWhenShown
 
 Index = QModelIndex | QPersistentModelIndex
+Revenue = tuple[list[date], dict[str, list[int]], str]  # months, revenue per source, currency
 class CampaignsView(ReloadsWhenShown, QWidget):
     affecting = AFFECTING
     loaded = Signal()
@@ -144,7 +146,7 @@ class CampaignsView(ReloadsWhenShown, QWidget):
         self.app.worker.submit(lambda: (campaigns.list(), campaigns.report(start, end),
                                         campaigns.revenue_by_source(12)), self._show)
 
-    def _show(self, loaded: tuple[list[CampaignDTO], Report, tuple]) -> None:
+    def _show(self, loaded: tuple[list[CampaignDTO], Report, Revenue]) -> None:
         current = self.current()
         self.campaigns, self.report, series = loaded
         self.by_campaign.set_rows(self.report.campaigns)

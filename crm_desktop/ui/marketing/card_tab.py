@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.services.marketing import ClientProfile, marketing
+from crm_desktop.services.marketing.campaigns import CampaignDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 
@@ -66,7 +67,7 @@ class MarketingCardTab(QWidget):
         self.app.worker.submit(lambda: campaigns.attribute(kind, ident, chosen),
                                lambda _: self.app.coordinator.data_changed.emit(kind), failed)
 
-    def _show(self, loaded: tuple[ClientProfile, list]) -> None:
+    def _show(self, loaded: tuple[ClientProfile, list[CampaignDTO]]) -> None:
         profile, campaigns = loaded
         self.profile = profile
         self.campaign.blockSignals(True)

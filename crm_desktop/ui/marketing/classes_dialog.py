@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.marketing import marketing
-from crm_desktop.services.marketing.classes import ClassSettings
+from crm_desktop.services.marketing.class_types import ClassSettings
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.date_field import python_date
 from crm_desktop.ui.forms_generated.ui_marketing_classes import Ui_ClassSettingsDialog
 from crm_desktop.ui.funnel.deal_form import CURRENCIES
 
@@ -89,8 +90,8 @@ class ClassSettingsDialog(QDialog):
         fixed = form.fixed_period.isChecked()
         return ClassSettings(
             months=form.months.value(),
-            start=form.start.date().toPython() if fixed else None,
-            end=form.end.date().toPython() if fixed else None,
+            start=python_date(form.start.date()) if fixed else None,
+            end=python_date(form.end.date()) if fixed else None,
             currency=form.currency.currentText(),
             a_share=Decimal(str(round(form.a_share.value(), 1))),
             b_share=Decimal(str(round(form.b_share.value(), 1))),

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.marketing import marketing
-from crm_desktop.services.marketing.classes import ABC, XYZ, ClassedClient, Matrix
+from crm_desktop.services.marketing.class_types import ABC, XYZ, ClassedClient, Matrix
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 

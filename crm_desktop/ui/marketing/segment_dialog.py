@@ -4,16 +4,26 @@ beside its field and nothing is saved."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
+from crm_desktop.services.dto import UserDTO
 from crm_desktop.services.marketing import marketing
-from crm_desktop.services.marketing.segments import SegmentDTO, SegmentRules
+from crm_desktop.services.marketing.segment_rules import SegmentRules
+from crm_desktop.services.marketing.segments import SegmentDTO
 from crm_desktop.ui.clients.edit_dialog import FieldErrors
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.forms_generated.ui_marketing_segment import Ui_SegmentDialog
@@ -97,9 +107,9 @@ class SegmentDialog(QDialog):
             box.currentIndexChanged.connect(lambda _: self._timer.start())
         for spin in (form.contact_days, form.won_months):
             spin.valueChanged.connect(lambda _: self._timer.start())
-        for box in (*self.kind_boxes.values(), *self.abc_boxes.values(),
-                    *self.xyz_boxes.values(), form.include_archived):
-            box.toggled.connect(lambda _: self._timer.start())
+        for check in (*self.kind_boxes.values(), *self.abc_boxes.values(),
+                      *self.xyz_boxes.values(), form.include_archived):
+            check.toggled.connect(lambda _: self._timer.start())
         form.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
         form.contact_mode.currentIndexChanged.connect(lambda _: self._contact_mode())
         form.buttons.accepted.connect(self.save)
@@ -113,7 +123,9 @@ class SegmentDialog(QDialog):
         """Industry, custom fields and deal stage, after the city (made here, not in the .ui
         file: the form's layout is shared with its designer file)."""
         form = self.form
-        row = form.form.getWidgetPosition(form.city)[0] + 1
+        # PySide6's stub says object; it is (row, role)
+        position = cast("tuple[int, QFormLayout.ItemRole]", form.form.getWidgetPosition(form.city))
+        row = position[0] + 1
         self.industries = QLineEdit(self)
         self.industries.setObjectName("industries")
         self.industries.setPlaceholderText(self.tr("Any; several separated by commas"))
@@ -131,7 +143,8 @@ class SegmentDialog(QDialog):
             label.setBuddy(widget)
             form.form.insertRow(row + offset, label, widget)
 
-    def _fill(self, loaded: tuple[list, list, list]) -> None:
+    def _fill(self, loaded: tuple[list[UserDTO], list[tuple[str, str]], list[tuple[str, str]]]
+              ) -> None:
         users, campaigns, stages = loaded
         form = self.form
         for ident, name in stages:
@@ -169,8 +182,8 @@ class SegmentDialog(QDialog):
                 form.contact_days.setValue(rules.not_contacted_days)
             currency = rules.won_currency
             form.won_currency.setCurrentText(currency)
-            for edit, value in ((form.won_min, rules.won_min), (form.won_max, rules.won_max)):
-                edit.setText("" if value is None else amount_text(value, currency))
+            for edit, amount in ((form.won_min, rules.won_min), (form.won_max, rules.won_max)):
+                edit.setText("" if amount is None else amount_text(amount, currency))
             form.won_months.setValue(rules.won_months)
             form.open_deals.setCurrentIndex(max(0, form.open_deals.findData(rules.open_deals))
                                             if rules.open_deals is not None else 0)

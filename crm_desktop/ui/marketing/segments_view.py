@@ -99,7 +99,7 @@ class MembersModel(QAbstractTableModel):
             if column == "phone" and value:
                 return formatting.phone(value)
             if column == "kind":
-                return self.kinds.get(value, value or "")
+                return self.kinds.get(value, value) if value else ""
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:
             return self.ids[index.row()]
