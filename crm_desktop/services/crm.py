@@ -1,51 +1,207 @@
 """The one object the UI and the CLI hold: an open database and its services (Anki's
-Collection, calibre's Cache)."""
+Collection, calibre's Cache).
+
+Each service is made (and its module imported) when first used: the window's start needs
+the users and the clients list before its first paint, the funnel, planner, sync and the
+rest only after it."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
-from crm_desktop.services.admin.reference import ReferenceService, RequisitesService
-from crm_desktop.services.admin.users import UserService
-from crm_desktop.services.clients.client_card import ClientCardService
-from crm_desktop.services.clients.client_list import ClientListService
-from crm_desktop.services.clients.duplicates import DuplicateService
-from crm_desktop.services.clients.interactions import InteractionService
-from crm_desktop.services.clients.merge import MergeService
-from crm_desktop.services.clients.records import CompanyService, ContactService
-from crm_desktop.services.clients.search import SearchService
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.funnel.analytics import AnalyticsService
-from crm_desktop.services.funnel.board import FunnelService
-from crm_desktop.services.funnel.deal_items import DealItemService, ProductService
-from crm_desktop.services.funnel.deals import DealService, PipelineService, StageService
-from crm_desktop.services.planner.agenda import PlannerService
-from crm_desktop.services.planner.tasks import TaskService
-from crm_desktop.services.sync.service import SyncService
-from crm_desktop.storage import models
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.models_base import Record
 
 if TYPE_CHECKING:
+    from crm_desktop.services.admin.reference import ReferenceService, RequisitesService
+    from crm_desktop.services.admin.users import UserService
     from crm_desktop.services.clients.caller import CallerService
+    from crm_desktop.services.clients.client_card import ClientCardService
+    from crm_desktop.services.clients.client_list import ClientListService
+    from crm_desktop.services.clients.duplicates import DuplicateService
+    from crm_desktop.services.clients.interactions import InteractionService
+    from crm_desktop.services.clients.merge import MergeService
+    from crm_desktop.services.clients.records import CompanyService, ContactService
+    from crm_desktop.services.clients.search import SearchService
     from crm_desktop.services.documents.generate import DocumentService
     from crm_desktop.services.exchange.ical_import import IcsImportService
     from crm_desktop.services.exchange.spreadsheets import SpreadsheetService
     from crm_desktop.services.exchange.vcards import VCardService
+    from crm_desktop.services.funnel.analytics import AnalyticsService
+    from crm_desktop.services.funnel.board import FunnelService
+    from crm_desktop.services.funnel.deal_items import DealItemService, ProductService
+    from crm_desktop.services.funnel.deals import DealService, PipelineService, StageService
+    from crm_desktop.services.planner.agenda import PlannerService
+    from crm_desktop.services.planner.tasks import TaskService
+    from crm_desktop.services.sync.service import SyncService
+    from crm_desktop.storage.models_base import Record
     from crm_desktop.storage.restore import RestoreResult
 
-COUNTED: dict[str, type[Record]] = {
-    "users": models.User, "companies": models.Company, "contacts": models.Contact,
-    "interactions": models.Interaction, "tasks": models.Task, "deals": models.Deal,
-    "products": models.Product, "pipelines": models.Pipeline,
-}
+# The setting that names the signed-in user (admin.users.CURRENT_USER_KEY, kept equal by
+# tests/ui/test_window_start.py).
+CURRENT_USER_KEY = "current_user_id"
+# Tables counted by stats(): model names in crm_desktop.storage.models.
+COUNTED = {"users": "User", "companies": "Company", "contacts": "Contact",
+           "interactions": "Interaction", "tasks": "Task", "deals": "Deal",
+           "products": "Product", "pipelines": "Pipeline"}
+
+ServiceT = TypeVar("ServiceT")
+
+
+class made_when_used(Generic[ServiceT]):  # noqa: N801  (reads as a declaration)
+    """A service attribute made on first use, once even if two threads ask at the same time
+    (the window and its database worker). Settable, as the protocols services declare."""
+
+    _lock = threading.RLock()  # re-entered: a service made first makes the ones it uses
+
+    def __init__(self, make: Callable[[Crm], ServiceT]) -> None:
+        self._make, self._name = make, make.__name__
+
+    def __get__(self, crm: Crm, owner: type | None = None) -> ServiceT:
+        try:
+            return crm.__dict__[self._name]  # type: ignore[no-any-return]
+        except KeyError:
+            with self._lock:
+                if self._name not in crm.__dict__:
+                    crm.__dict__[self._name] = self._make(crm)
+                return crm.__dict__[self._name]  # type: ignore[no-any-return]
+
+    def __set__(self, crm: Crm, service: ServiceT) -> None:
+        crm.__dict__[self._name] = service
+
+
+# -- the services' makers ------------------------------------------------------------------
+def _users(crm: Crm) -> UserService:
+    from crm_desktop.services.admin.users import UserService
+
+    return UserService(crm.ctx)
+
+
+def _companies(crm: Crm) -> CompanyService:
+    from crm_desktop.services.clients.records import CompanyService
+
+    return CompanyService(crm.ctx)
+
+
+def _contacts(crm: Crm) -> ContactService:
+    from crm_desktop.services.clients.records import ContactService
+
+    return ContactService(crm.ctx)
+
+
+def _tasks(crm: Crm) -> TaskService:
+    from crm_desktop.services.planner.tasks import TaskService
+
+    return TaskService(crm.ctx)
+
+
+def _interactions(crm: Crm) -> InteractionService:
+    from crm_desktop.services.clients.interactions import InteractionService
+
+    return InteractionService(crm.ctx, crm.tasks)
+
+
+def _pipelines(crm: Crm) -> PipelineService:
+    from crm_desktop.services.funnel.deals import PipelineService
+
+    return PipelineService(crm.ctx)
+
+
+def _stages(crm: Crm) -> StageService:
+    from crm_desktop.services.funnel.deals import StageService
+
+    return StageService(crm.ctx)
+
+
+def _deals(crm: Crm) -> DealService:
+    from crm_desktop.services.funnel.deals import DealService
+
+    return DealService(crm.ctx)
+
+
+def _products(crm: Crm) -> ProductService:
+    from crm_desktop.services.funnel.deal_items import ProductService
+
+    return ProductService(crm.ctx)
+
+
+def _deal_items(crm: Crm) -> DealItemService:
+    from crm_desktop.services.funnel.deal_items import DealItemService
+
+    return DealItemService(crm.ctx)
+
+
+def _reference(crm: Crm) -> ReferenceService:
+    from crm_desktop.services.admin.reference import ReferenceService
+
+    return ReferenceService(crm.ctx)
+
+
+def _requisites(crm: Crm) -> RequisitesService:
+    from crm_desktop.services.admin.reference import RequisitesService
+
+    return RequisitesService(crm.ctx)
+
+
+def _search(crm: Crm) -> SearchService:
+    from crm_desktop.services.clients.search import SearchService
+
+    return SearchService(crm.ctx)
+
+
+def _duplicates(crm: Crm) -> DuplicateService:
+    from crm_desktop.services.clients.duplicates import DuplicateService
+
+    return DuplicateService(crm.ctx)
+
+
+def _client_list(crm: Crm) -> ClientListService:
+    from crm_desktop.services.clients.client_list import ClientListService
+
+    return ClientListService(crm.ctx, crm.search)
+
+
+def _merges(crm: Crm) -> MergeService:
+    from crm_desktop.services.clients.merge import MergeService
+
+    return MergeService(crm.ctx)
+
+
+def _funnel(crm: Crm) -> FunnelService:
+    from crm_desktop.services.funnel.board import FunnelService
+
+    return FunnelService(crm.ctx, crm.search)
+
+
+def _analytics(crm: Crm) -> AnalyticsService:
+    from crm_desktop.services.funnel.analytics import AnalyticsService
+
+    return AnalyticsService(crm.ctx)
+
+
+def _planner(crm: Crm) -> PlannerService:
+    from crm_desktop.services.planner.agenda import PlannerService
+
+    return PlannerService(crm.ctx, crm.tasks, crm.interactions)
+
+
+def _client_card(crm: Crm) -> ClientCardService:
+    from crm_desktop.services.clients.client_card import ClientCardService
+
+    return ClientCardService(crm.ctx)
+
+
+def _sync(crm: Crm) -> SyncService:
+    from crm_desktop.services.sync.service import SyncService
+
+    return SyncService(crm.ctx, crm)
 
 
 class Crm:
@@ -53,34 +209,50 @@ class Crm:
                  region: str = DEFAULT_REGION) -> None:
         self.db = Database(path)
         self.ctx = ServiceContext(db=self.db, clock=clock or Clock(), region=region)
-        self.users = UserService(self.ctx)
-        self.companies = CompanyService(self.ctx)
-        self.contacts = ContactService(self.ctx)
-        self.tasks = TaskService(self.ctx)
-        self.interactions = InteractionService(self.ctx, self.tasks)
-        self.pipelines = PipelineService(self.ctx)
-        self.stages = StageService(self.ctx)
-        self.deals = DealService(self.ctx)
-        self.products = ProductService(self.ctx)
-        self.deal_items = DealItemService(self.ctx)
-        self.reference = ReferenceService(self.ctx)
-        self.requisites = RequisitesService(self.ctx)
-        self.search = SearchService(self.ctx)
-        self.duplicates = DuplicateService(self.ctx)
-        self.client_list = ClientListService(self.ctx, self.search)
-        self.merges = MergeService(self.ctx)
-        self.funnel = FunnelService(self.ctx, self.search)
-        self.analytics = AnalyticsService(self.ctx)
-        self.planner = PlannerService(self.ctx, self.tasks, self.interactions)
-        self.client_card = ClientCardService(self.ctx)
-        self.sync = SyncService(self.ctx, self)
-        current = self.users.current()
-        self.ctx.user_id = current.id if current else None
+        self.ctx.user_id = self._current_user_id()
         # The office's automation rules run in the transaction of the change that fires them,
         # whoever makes it (window, command line, import).
         from crm_desktop.services.automation import install
 
         install(self)
+
+    # The services, each made when first used (their makers are above).
+    users = made_when_used(_users)
+    companies = made_when_used(_companies)
+    contacts = made_when_used(_contacts)
+    tasks = made_when_used(_tasks)
+    interactions = made_when_used(_interactions)
+    pipelines = made_when_used(_pipelines)
+    stages = made_when_used(_stages)
+    deals = made_when_used(_deals)
+    products = made_when_used(_products)
+    deal_items = made_when_used(_deal_items)
+    reference = made_when_used(_reference)
+    requisites = made_when_used(_requisites)
+    search = made_when_used(_search)
+    duplicates = made_when_used(_duplicates)
+    client_list = made_when_used(_client_list)
+    merges = made_when_used(_merges)
+    funnel = made_when_used(_funnel)
+    analytics = made_when_used(_analytics)
+    planner = made_when_used(_planner)
+    client_card = made_when_used(_client_card)
+    sync = made_when_used(_sync)
+
+    def _current_user_id(self) -> str | None:
+        """The signed-in user's id, read with SQL on the tables: the ORM's first query sets up
+        every model's mapping, and the user service loads the email validators (together
+        about 0.1 s), which the window's start does not need before its first paint."""
+        from sqlalchemy import select
+
+        from crm_desktop.storage.models import LocalSetting, User
+
+        settings, users = LocalSetting.__table__, User.__table__
+        chosen = select(settings.c.value).where(settings.c.key == CURRENT_USER_KEY)
+        with self.db.read() as session:
+            found = session.scalar(select(users.c.id).where(
+                users.c.id == chosen.scalar_subquery()))
+        return str(found) if found is not None else None
 
     # Files in and out are made when first used: their libraries (Jinja, num2words, vobject,
     # icalendar, openpyxl) cost a start of the window about half a second otherwise.
@@ -150,9 +322,14 @@ class Crm:
     def stats(self) -> dict[str, int]:
         """Live (not deleted) rows per table: all rows (counted from the smallest index)
         minus the tombstones (a tiny partial index), so no table is scanned."""
+        from sqlalchemy import func, select
+
+        from crm_desktop.storage import models
+
         result: dict[str, int] = {}
         with self.db.read() as session:
-            for name, model in COUNTED.items():
+            for name, model_name in COUNTED.items():
+                model: type[Record] = getattr(models, model_name)
                 total = session.scalar(select(func.count()).select_from(model)) or 0
                 dead = session.scalar(select(func.count()).select_from(model).where(
                     model.deleted_at.is_not(None))) or 0
@@ -160,6 +337,10 @@ class Crm:
         return result
 
     def is_empty(self) -> bool:
+        from sqlalchemy import func, select
+
+        from crm_desktop.storage import models
+
         with self.db.read() as session:
             return not session.scalar(select(func.count()).select_from(models.Company))
 
@@ -172,8 +353,7 @@ class Crm:
     def restore(self, backup: Path | str) -> RestoreResult:
         """Replaces the file with a verified backup (the old one kept beside it)."""
         result = self.db.restore_from(backup)
-        current = self.users.current()
-        self.ctx.user_id = current.id if current else None
+        self.ctx.user_id = self._current_user_id()
         return result
 
     def backup(self, target: Path | str) -> Path:

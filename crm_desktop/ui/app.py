@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Qt-free code first. Once PySide6 is loaded, its import hook reads the source text of every
-# module imported after it (looking for "PySide6", for its __feature__ switches): the
-# services, SQLAlchemy and the libraries the window's features load anyway (some 800
-# modules) cost a third more CPU that way, at every start. Keep this list to what the
-# window imports in any case; a library a feature later loads lazily leaves it.
-QT_FREE_AT_START = ("crm_desktop.services.crm", "crm_desktop.sync",
-                    "crm_desktop.services.marketing", "crm_desktop.services.service_desk")
+# module imported after it (looking for "PySide6", for its __feature__ switches): SQLAlchemy
+# and the services cost a third more CPU that way. Listed here: what the window needs before
+# its first paint (the open file, the automation hooks, the clients list and its saved
+# segments). The other features' services load after the paint, when first used.
+QT_FREE_AT_START = ("crm_desktop.services.crm", "crm_desktop.services.automation",
+                    "crm_desktop.services.clients.client_list", "crm_desktop.services.marketing")
 for _name in QT_FREE_AT_START:
     try:
         importlib.import_module(_name)
@@ -128,7 +128,7 @@ def run(db_path: Path) -> int:
         return 1
     crm.language = language
     context = build_context(crm)
-    if crm.users.current() is None:
+    if crm.user_id is None:  # read when the file was opened
         from crm_desktop.ui.first_start import FirstStartDialog
 
         dialog = FirstStartDialog(crm, language)

@@ -80,3 +80,37 @@ def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: A
     assert len(window.statusBar().findChildren(SyncStatusWidget)) == 1
     wait_idle(qtbot, context)
     window.close()
+
+
+def test_opening_a_file_makes_no_service_before_it_is_used(crm: Crm) -> None:
+    """A fresh process opens the file as the window does: the signed-in user is read without
+    the user service (nor the ORM's mappings), and no feature's service is imported."""
+    import json
+    import subprocess
+    import sys
+
+    from crm_desktop.services.admin.users import CURRENT_USER_KEY
+    from crm_desktop.services.crm import CURRENT_USER_KEY as READ_AT_OPEN
+
+    assert READ_AT_OPEN == CURRENT_USER_KEY
+    path = crm.path
+    crm.close()
+    code = (
+        "import json, sys\n"
+        "from crm_desktop.services.crm import Crm\n"
+        f"crm = Crm({str(path)!r})\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('crm_desktop.services.'))\n"
+        "print(json.dumps([crm.user_id, loaded]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120)
+    user_id, loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    for module in ("crm_desktop.services.admin.users", "crm_desktop.services.planner.agenda",
+                   "crm_desktop.services.funnel.board", "crm_desktop.services.sync.service",
+                   "crm_desktop.services.service_desk"):
+        assert module not in loaded
+    reopened = Crm(path)
+    try:
+        current = reopened.users.current()
+        assert current is not None and user_id == current.id == reopened.user_id
+    finally:
+        reopened.close()
