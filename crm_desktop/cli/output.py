@@ -48,7 +48,7 @@ class EscapingStream(io.TextIOBase):
     def writable(self) -> bool:
         return True
 
-    @property
+    @property  # the raw stream's (typeshed declares a plain attribute on TextIOBase)
     def encoding(self) -> str:  # type: ignore[override]
         return getattr(self.raw, "encoding", "utf-8")
 

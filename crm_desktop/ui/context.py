@@ -17,3 +17,5 @@ class AppContext:
     worker: DbWorker
     coordinator: Coordinator
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    # the office's thread for server calls (ui.office.common.network), made when first needed
+    office_network: DbWorker | None = None

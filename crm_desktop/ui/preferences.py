@@ -64,7 +64,7 @@ class PreferencesDialog(QDialog):
         add_requisites_button(self)  # our company's details, for invoices and contracts
         from crm_desktop.ui.planner.day_limit import add_day_limit
 
-        add_day_limit(self)  # how many items from the client cards a day holds
+        self.day_limit = add_day_limit(self)  # how many items from the client cards a day holds
         from crm_desktop.ui.telephony.preferences_part import add_softphone
 
         add_softphone(self)  # the command click-to-call runs (a softphone)

@@ -20,6 +20,8 @@ class Setting(Generic[T]):
         value = store.value(self.key, self.default)
         if value is None:
             return self.default
+        # The stored value converted to the default's type: T, which mypy cannot follow
+        # through type(self.default), hence the ignores below.
         kind = type(self.default)
         if kind is bool and isinstance(value, str):
             return value.lower() in ("1", "true", "yes")  # type: ignore[return-value]

@@ -9,6 +9,7 @@ and on companies they can be kept as custom fields."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,17 @@ def is_calendar(path: Path) -> bool:
     return path.suffix.lower() in (".ics", ".ical")
 
 
+class CheckedPage(QWizardPage):
+    """A page whose Next asks `validate` first."""
+
+    def __init__(self, validate: Callable[[], bool]) -> None:
+        super().__init__()
+        self._validate = validate
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        return self._validate()
+
+
 class ImportWizard(QWizard):
     finished_import = Signal(object)  # the ImportReport
     plan_ready = Signal(bool)  # the file was read (True) or refused (False)
@@ -85,7 +97,7 @@ class ImportWizard(QWizard):
 
     # -- page 1: the file -----------------------------------------------------------------------
     def _file_page(self) -> QWizardPage:
-        page = QWizardPage()
+        page = CheckedPage(self._validate_file)
         page.setTitle(self.tr("Choose a file"))
         page.setSubTitle(self.tr("Excel (.xlsx), CSV or text in any encoding, vCards (.vcf) "
                                  "from a phone or a mail program, or a calendar (.ics)"))
@@ -107,7 +119,6 @@ class ImportWizard(QWizard):
         layout.addWidget(self.kind)
         layout.addWidget(self.file_error)
         layout.addStretch(1)
-        page.validatePage = self._validate_file  # type: ignore[method-assign]
         return page
 
     def _browse(self) -> None:

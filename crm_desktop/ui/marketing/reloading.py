@@ -3,23 +3,34 @@ changed, never while hidden (a hidden tab recomputing on every edit would waste 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    _ViewWidget = QWidget  # the view this is mixed into
+else:
+    _ViewWidget = object
 
 
-class ReloadsWhenShown:
+class ReloadsWhenShown(_ViewWidget):
     """Mixin for a QWidget with `reload()`, a `stale` flag and the change notices (`affecting`)
     that make it stale; connect `coordinator.data_changed` to `_changed`."""
 
     affecting: frozenset[str] | set[str] = frozenset()
     stale: bool
 
+    def reload(self) -> None:
+        raise NotImplementedError  # the view's own
+
     def _changed(self, entity: str) -> None:
         if entity in self.affecting:
             self.stale = True
-            if self.isVisible():  # type: ignore[attr-defined]
-                self.reload()  # type: ignore[attr-defined]
+            if self.isVisible():
+                self.reload()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[misc]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         if self.stale:
-            self.reload()  # type: ignore[attr-defined]
+            self.reload()

@@ -27,11 +27,11 @@ def role_label(role: str | None) -> str:
 
 def network(app: AppContext) -> DbWorker:
     """The office's own thread for server calls (one per window)."""
-    worker = getattr(app, "_office_network", None)
+    worker = app.office_network
     if worker is None:
         worker = DbWorker()
         worker.setObjectName("crm-office-network")
-        app._office_network = worker  # type: ignore[attr-defined]
+        app.office_network = worker
     return worker
 
 

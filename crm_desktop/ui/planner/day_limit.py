@@ -47,5 +47,4 @@ def add_day_limit(dialog: PreferencesDialog) -> QSpinBox | None:
 
     app.worker.submit(lambda: day_list.limit(user), show)
     dialog.accepted.connect(save)
-    dialog.day_limit = spin  # type: ignore[attr-defined]
     return spin
