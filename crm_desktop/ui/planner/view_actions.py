@@ -8,17 +8,21 @@ and `generated`. Texts are translated in the view's context, written out for lup
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QMenu, QWidget
 
 from crm_desktop.ui import formatting
 from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 from crm_desktop.ui.planner.task_dialog import WorkerCommand, ask
 
 if TYPE_CHECKING:
+    from crm_desktop.services.dto import TaskDTO
+    from crm_desktop.services.planner.agenda import Agenda
+    from crm_desktop.ui.context import AppContext
+
     _PlannerWidget = QWidget  # the view this is mixed into
 else:
     _PlannerWidget = object
@@ -27,19 +31,19 @@ translate = QCoreApplication.translate
 
 
 class PlannerActions(_PlannerWidget):
-    app: Any
-    agenda: Any
-    day: Any
-    zone: Any
-    quick: Any
-    user: Any
-    list: Any
-    generated: Any
-    refresh_all: Any  # PlannerView's: fills today from the client cards, then reloads
+    app: AppContext
+    agenda: Agenda | None
+    day: date
+    zone: tzinfo
+    quick: QLineEdit
+    user: QComboBox
+    generated: QListWidget
+    refresh_all: Callable[[], None]  # PlannerView's: fills today from the client cards, reloads
     _status_error: Callable[[BaseException], None]  # PlannerView's: the failure in the bar
+    list: QListWidget  # (it hides the builtin list in this class's annotations)
 
     # -- actions --------------------------------------------------------------------------------
-    def _task(self, task_id: str) -> Any:
+    def _task(self, task_id: str) -> TaskDTO | None:
         return next((i.task for i in (self.agenda.items if self.agenda else [])
                      if i.task.id == task_id), None)
 
