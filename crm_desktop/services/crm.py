@@ -64,6 +64,9 @@ class made_when_used(Generic[ServiceT]):  # noqa: N801  (reads as a declaration)
     def __init__(self, make: Callable[[Crm], ServiceT]) -> None:
         self._make, self._name = make, make.__name__
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name  # kept under the attribute's own name in the Crm's __dict__
+
     def __get__(self, crm: Crm, owner: type | None = None) -> ServiceT:
         try:
             return crm.__dict__[self._name]  # type: ignore[no-any-return]
@@ -71,6 +74,8 @@ class made_when_used(Generic[ServiceT]):  # noqa: N801  (reads as a declaration)
             with self._lock:
                 if self._name not in crm.__dict__:
                     crm.__dict__[self._name] = self._make(crm)
+                    for configure in crm.__dict__.get("_when_made", {}).pop(self._name, []):
+                        configure(crm)
                 return crm.__dict__[self._name]  # type: ignore[no-any-return]
 
     def __set__(self, crm: Crm, service: ServiceT) -> None:
@@ -367,3 +372,13 @@ class Crm:
 
     def close(self) -> None:
         self.db.close()
+
+
+def when_made(crm: Crm, service: str, configure: Callable[[Crm], None]) -> None:
+    """Runs `configure(crm)` once the named service exists (at once if it does): the window
+    sets up a service without making it before its first paint. No database work."""
+    with made_when_used._lock:  # not between another thread's making and its setup
+        if service in crm.__dict__:
+            configure(crm)
+        else:
+            crm.__dict__.setdefault("_when_made", {}).setdefault(service, []).append(configure)

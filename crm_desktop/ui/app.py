@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError  # noqa: E402
 
 from crm_desktop.domain.errors import CrmError  # noqa: E402
 from crm_desktop.paths import RESOURCES_DIR  # noqa: E402
-from crm_desktop.services.crm import Crm  # noqa: E402
+from crm_desktop.services.crm import Crm, when_made  # noqa: E402
 from crm_desktop.storage.files import secure_data_dir  # noqa: E402
 from crm_desktop.ui import settings  # noqa: E402
 from crm_desktop.ui.context import AppContext  # noqa: E402
@@ -75,7 +75,7 @@ def build_context(crm: Crm) -> AppContext:
 
     context = AppContext(crm=crm, worker=DbWorker(), coordinator=Coordinator())
     watch_locks(context)
-    core_texts.install(crm)
+    when_made(crm, "planner", core_texts.install)  # not made before the first paint
     return context
 
 

@@ -114,3 +114,11 @@ def test_opening_a_file_makes_no_service_before_it_is_used(crm: Crm) -> None:
         assert current is not None and user_id == current.id == reopened.user_id
     finally:
         reopened.close()
+
+
+def test_the_planner_made_after_the_start_gets_the_window_texts(context: AppContext,
+                                                                crm: Crm) -> None:
+    from crm_desktop.ui.core_texts import translated_text
+
+    assert "planner" not in vars(crm)  # build_context did not make it
+    assert crm.planner.day_list.texts is translated_text

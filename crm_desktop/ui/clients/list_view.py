@@ -4,7 +4,7 @@ right (several at once)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.clients.client_list import ClientFilter
-from crm_desktop.ui.clients.card import ClientCard
 from crm_desktop.ui.clients.card_parts import (
     QUICK_LOG_KEY,
     delete_client,
@@ -33,6 +32,10 @@ from crm_desktop.ui.clients.card_parts import (
 from crm_desktop.ui.clients.list_model import ClientListModel
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.marketing.list_filter import SegmentFilterBox
+from crm_desktop.ui.views import when_painted
+
+if TYPE_CHECKING:  # the card is made when first opened, not at the window's start
+    from crm_desktop.ui.clients.card import ClientCard
 
 SEARCH_DELAY_MS = 120
 
@@ -59,7 +62,9 @@ class ClientsView(QWidget):
         self.app.coordinator.data_changed.connect(self._on_data_changed)
         self.app.coordinator.search_requested.connect(self.search_for)
         self._apply_filters()
-        self._load_choices()  # after the list: the first rows matter more than the filters
+        # The filters' choices once the first rows are on screen (placed in the window by
+        # the next turn of the event loop; on its own, the view loads them then).
+        QTimer.singleShot(0, self, lambda: when_painted(self.window(), self._load_choices))
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -296,6 +301,8 @@ class ClientsView(QWidget):
             self.empty.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
 
     def _focus_quick_log(self) -> None:
+        from crm_desktop.ui.clients.card import ClientCard
+
         card = self.cards.currentWidget()
         if isinstance(card, ClientCard):
             card.focus_quick_log()
@@ -336,6 +343,8 @@ class ClientsView(QWidget):
             self.open_card(self.model.filter.kind, ident)
 
     def open_card(self, kind: str, ident: str) -> None:
+        from crm_desktop.ui.clients.card import ClientCard
+
         for i in range(self.cards.count()):
             card = self.cards.widget(i)
             if isinstance(card, ClientCard) and card.ident == ident:
