@@ -3,8 +3,6 @@ overdue tasks) are window duties, so the view itself is built when first shown."
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
@@ -77,7 +75,7 @@ class PlannerBadge(QObject):
             self.app.coordinator.view_badge.emit("planner", badge_text(counters))
 
 
-def _badge(app: Any, window: QWidget) -> object:  # app: AppContext
+def _badge(app: AppContext, window: QWidget) -> object:
     return PlannerBadge(app, window)
 
 

@@ -3,7 +3,7 @@ runs whether or not the view was opened); the view, built when first shown, show
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
@@ -38,7 +38,7 @@ class BackgroundSync(QObject):
         return self._coordinator
 
 
-def _background_sync(app: Any, window: QWidget) -> object:  # app: AppContext
+def _background_sync(app: AppContext, window: QWidget) -> object:
     return BackgroundSync(app, window)
 
 
