@@ -5,6 +5,7 @@ people to their companies by name (creating the companies that do not exist yet)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,12 @@ def complete_person(plan: RowPlan) -> bool:
     return not plan.errors
 
 
+@cache  # asked once per row
+def _form_columns(model: Any) -> frozenset[str]:
+    """The columns the form rules check (phones and emails come normalised)."""
+    return frozenset(c.key for c in model.__table__.columns) - {"phones", "emails"}
+
+
 def form_rules(rules: list[Any], model: Any, plan: RowPlan, session: Session, ctx: Any,
                columns: dict[str, str], where: str | None = None) -> None:
     """The rules the forms apply (services.client_fields), run on a planned row: one set of
@@ -114,8 +121,8 @@ def form_rules(rules: list[Any], model: Any, plan: RowPlan, session: Session, ct
     name the row and column, or start with `where` (a vCard's number and name)."""
     from crm_desktop.services.clients.client_fields import run_rules
 
-    fields = {k: v for k, v in plan.values.items()
-              if k in model.__table__.columns and k not in ("phones", "emails")}
+    columns_of = _form_columns(model)
+    fields = {k: v for k, v in plan.values.items() if k in columns_of}
     problems: dict[str, str] = {}
     run_rules(rules, fields, None, session, ctx, collect=problems)
     for name, reason in problems.items():

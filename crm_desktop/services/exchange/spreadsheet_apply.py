@@ -101,14 +101,27 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
         session.execute(insert(model), rows)
         return
     dialect = conn.dialect
-    binds = [(c.key, c.type.dialect_impl(dialect).bind_processor(dialect))
-             for c in table.columns]
+    binds = [(c.key, bind if bind is None or c.key not in ("created_at", "updated_at")
+              else _same_once(bind)) for c in table.columns
+             for bind in (c.type.dialect_impl(dialect).bind_processor(dialect),)]
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     marks = ", ".join("?" for _ in table.columns)
     conn.connection.driver_connection.executemany(
         f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
         [tuple(value if value is None or bind is None else bind(value)
                for key, bind in binds for value in (row.get(key),)) for row in rows])
+
+
+def _same_once(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A bind processor that reuses its last result for the same object again (every new
+    row of an import carries the one `now` as its created and updated time)."""
+    last: list[Any] = [object(), None]
+
+    def process(value: Any) -> Any:
+        if value is not last[0]:
+            last[0], last[1] = value, bind(value)
+        return last[1]
+    return process
 
 
 def _create_companies(ctx: ServiceContext, session: Session, todo: list[RowPlan], now: Any,
