@@ -25,10 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.clients.client_list import ClientFilter
-from crm_desktop.ui.clients.card_parts import (
-    QUICK_LOG_KEY,
-    delete_client,
-)
 from crm_desktop.ui.clients.list_model import ClientListModel
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.marketing.list_filter import SegmentFilterBox
@@ -62,9 +58,22 @@ class ClientsView(QWidget):
         self.app.coordinator.data_changed.connect(self._on_data_changed)
         self.app.coordinator.search_requested.connect(self.search_for)
         self._apply_filters()
-        # The filters' choices once the first rows are on screen (placed in the window by
-        # the next turn of the event loop; on its own, the view loads them then).
-        QTimer.singleShot(0, self, lambda: when_painted(self.window(), self._load_choices))
+        # The rest once the first rows are on screen (the view is placed in the window by
+        # the next turn of the event loop; on its own, it does the rest then).
+        QTimer.singleShot(0, self, lambda: when_painted(self.window(), self._after_paint))
+
+    def _after_paint(self) -> None:
+        """The quick log's key (it comes with the card's parts, ~40 ms to load) and the
+        filters' choices."""
+        from crm_desktop.ui.clients.card_parts import QUICK_LOG_KEY
+
+        self._table_shortcut(QUICK_LOG_KEY, self._focus_quick_log)
+        self._load_choices()
+
+    def _table_shortcut(self, key: Qt.Key | str, action: Any) -> None:
+        shortcut = QShortcut(QKeySequence(key), self.table, action,
+                             context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut.setObjectName(f"table_{key}")
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -151,11 +160,7 @@ class ClientsView(QWidget):
         # Style sheets on the widgets that use them, not on the whole view: a sheet on a
         # container is matched against every child as it is built and polished (a good
         # part of the view's first paint on the large file).
-        for key, action in ((Qt.Key.Key_Delete, self._delete_current),
-                            (QUICK_LOG_KEY, self._focus_quick_log)):
-            shortcut = QShortcut(QKeySequence(key), self.table, action,
-                                 context=Qt.ShortcutContext.WidgetShortcut)
-            shortcut.setObjectName(f"table_{key}")
+        self._table_shortcut(Qt.Key.Key_Delete, self._delete_current)
 
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -329,6 +334,8 @@ class ClientsView(QWidget):
             row = self.model.row_of(ident) if hasattr(self.model, "row_of") else -1
             name = str(self.model.index(row, 0).data()) if row >= 0 else \
                 str(self.table.currentIndex().siblingAtColumn(0).data() or "")
+        from crm_desktop.ui.clients.card_parts import delete_client
+
         delete_client(self.app, kind, ident, name, self)
 
     def show_bin(self) -> None:
