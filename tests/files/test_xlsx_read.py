@@ -12,17 +12,23 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
-from crm_desktop.services.exchange.xlsx_read import sheet_values
+from crm_desktop.services.exchange.xlsx_read import open_read_only, sheet_values
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def both(path: Path, data_only: bool = True) -> tuple[list[tuple[object, ...]], ...]:
-    book = load_workbook(path, read_only=True, data_only=data_only)
+    """(openpyxl's rows, ours) of every sheet, after checking the sheets match."""
+    stock, book = load_workbook(path, read_only=True, data_only=data_only), \
+        open_read_only(path, data_only)
     try:
-        return tuple((list(ws.iter_rows(values_only=True)), list(sheet_values(ws)))
-                     for ws in book.worksheets)
+        shape = [[(ws.title, ws.sheet_state, ws.min_row, ws.min_column, ws.max_row,
+                   ws.max_column) for ws in b.worksheets] for b in (stock, book)]
+        assert shape[1] == shape[0]
+        return tuple((list(theirs.iter_rows(values_only=True)), list(sheet_values(ours)))
+                     for theirs, ours in zip(stock.worksheets, book.worksheets, strict=True))
     finally:
+        stock.close()
         book.close()
 
 
@@ -62,15 +68,15 @@ def test_write_only_files_with_inline_strings(tmp_path: Path) -> None:
     assert rows[0][0] == "ООО Компания 0" and rows[3][3] == "  3  "
 
 
-def with_sheet_xml(tmp_path: Path, rows_xml: str) -> Path:
-    """A workbook whose first sheet is the given <sheetData> rows (no <dimension>)."""
+def with_sheet_xml(tmp_path: Path, rows_xml: str, dimension: str = "") -> Path:
+    """A workbook whose first sheet is the given <sheetData> rows (and <dimension>)."""
     source = tmp_path / "base.xlsx"
     book = Workbook()
     book.active["A1"] = "x"
     book.save(source)
     target = tmp_path / "hand.xlsx"
     sheet = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{NS}">'
-             f"<sheetData>{rows_xml}</sheetData></worksheet>")
+             f"{dimension}<sheetData>{rows_xml}</sheetData></worksheet>")
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
         for item in old.infolist():
             data = old.read(item.filename)
@@ -103,6 +109,16 @@ def test_hand_written_inline_strings(tmp_path: Path) -> None:
     assert rows[0][:5] == ("plain", "  spaced  ", "", "", "second")
     assert rows[0][5] == "bold run" and rows[0][6] == "base"
     assert_same(path, data_only=False)
+
+
+def test_a_sheet_read_to_its_stated_size(tmp_path: Path) -> None:
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{n}</t></is></c>'
+                   f'<c r="C{n}"><v>{n}</v></c></row>' for n in (1, 2, 5, 9))
+    small = with_sheet_xml(tmp_path, rows, '<dimension ref="A1:B5"/>')
+    assert assert_same(small) == [("1", None), ("2", None), (None, None), (None, None),
+                                  ("5", None)]
+    late = with_sheet_xml(tmp_path, rows + '</sheetData><dimension ref="A1:B2"/><sheetData>')
+    assert len(assert_same(late)) == 9  # a <dimension> after the cells is not one
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,

@@ -130,8 +130,9 @@ def read_table(path: Path | str, known_labels: set[str] | None = None,
 
 
 def _open_workbook(path: Path, data_only: bool = True) -> Any:
-    from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
+
+    from crm_desktop.services.exchange.xlsx_read import open_read_only
 
     with path.open("rb") as handle:
         magic = handle.read(8)
@@ -141,7 +142,7 @@ def _open_workbook(path: Path, data_only: bool = True) -> Any:
         raise ValidationError("file", f"{path.name} is an old Excel 97–2003 (.xls) file "
                               "renamed to .xlsx; open it in Excel and save it as .xlsx")
     try:
-        return load_workbook(path, read_only=True, data_only=data_only)
+        return open_read_only(path, data_only)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
             TypeError) as exc:
         raise ValidationError("file", f"{path.name} is not a readable .xlsx file") from exc

@@ -1,11 +1,18 @@
-"""A worksheet's values row by row, as openpyxl's read-only `iter_rows(values_only=True)`
-gives them, with plain inline strings read directly.
+"""A workbook opened as openpyxl's `load_workbook(read_only=True)` opens it, and a worksheet's
+values row by row as its `iter_rows(values_only=True)` gives them, with two costs left out.
 
-openpyxl (3.1) writes every text cell as an inline string, so files from our own export and
-from most Python tools are made of them; openpyxl reads each one through its rich-text
-object model, about half the time of reading such a file. A cell holding only `<t>` text is
-read here as that text; any other cell (runs, phonetic text, formulas, numbers, shared
-strings) goes through openpyxl unchanged. tests/files/test_xlsx_read.py holds the two equal.
+Opening: openpyxl looks for each sheet's <dimension> by parsing the sheet up to the end of
+its cells, so a file without one (openpyxl's own write-only files, many generators) is
+parsed twice. The dimension comes before the cells (ECMA-376 orders a worksheet's parts), so
+the search here stops where the cells start: the same size, or none, either way.
+
+Reading: openpyxl (3.1) writes every text cell as an inline string, so files from our own
+export and from most Python tools are made of them; openpyxl reads each one through its
+rich-text object model, about half the time of reading such a file. A cell holding only
+`<t>` text is read here as that text; any other cell (runs, phonetic text, formulas,
+numbers, shared strings) goes through openpyxl unchanged.
+
+tests/files/test_xlsx_read.py holds both equal to openpyxl's.
 """
 
 from __future__ import annotations
@@ -13,12 +20,60 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from openpyxl.packaging.relationship import get_dependents, get_rels_path
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import (
+    DATA_TAG,
+    DIMENSION_TAG,
+    INLINE_STRING,
+    WorkSheetParser,
+)
+from openpyxl.worksheet.dimensions import SheetDimension
 from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
 
 PLAIN_TEXT = "{%s}t" % SHEET_MAIN_NS  # noqa: UP031  (the tag format openpyxl uses)
 FORMULA = "{%s}f" % SHEET_MAIN_NS  # noqa: UP031
+
+
+class _SizedSheet(ReadOnlyWorksheet):  # type: ignore[misc]
+    def _get_size(self) -> None:
+        with self._get_source() as source:
+            for event, element in iterparse(source, events=("start", "end")):
+                if event == "end" and element.tag == DIMENSION_TAG:
+                    dimensions = SheetDimension.from_tree(element).boundaries
+                    if dimensions is not None:
+                        self._min_column, self._min_row, self._max_column, \
+                            self._max_row = dimensions
+                    return
+                if event == "start" and element.tag == DATA_TAG:
+                    return  # the cells start: no <dimension> in this sheet
+
+
+class _Reader(ExcelReader):  # type: ignore[misc]
+    def read_worksheets(self) -> None:
+        """openpyxl's read-only branch of ExcelReader.read_worksheets, with _SizedSheet."""
+        for sheet, rel in self.parser.find_sheets():
+            if rel.target not in self.valid_files:
+                continue
+            if "chartsheet" in rel.Type:
+                self.read_chartsheet(sheet, rel)
+                continue
+            rels_path = get_rels_path(rel.target)
+            if rels_path in self.valid_files:
+                get_dependents(self.archive, rels_path)  # read as openpyxl reads it
+            ws = _SizedSheet(self.wb, sheet.name, rel.target, self.shared_strings)
+            ws.sheet_state = sheet.state
+            self.wb._sheets.append(ws)
+
+
+def open_read_only(path: Any, data_only: bool = True) -> Any:
+    """`load_workbook(path, read_only=True, data_only=data_only)`."""
+    reader = _Reader(path, read_only=True, data_only=data_only)
+    reader.read()
+    return reader.wb
 
 
 class _PlainInlineParser(WorkSheetParser):  # type: ignore[misc]
