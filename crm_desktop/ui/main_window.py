@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +33,9 @@ from crm_desktop.ui.views import ViewTable, registered_duties, registered_views
 
 ICONS = RESOURCES_DIR / "icons"
 NAV_WIDTH = (230, 290)  # the navigation grows for long titles and badges, up to a limit
+# Shown but not painted (another virtual desktop, a locked screen): the waiting work runs
+# anyway after this long, so reminders and the sync never wait for a paint that may not come.
+PAINT_AT_LATEST_MS = 1500
 
 
 def icon(name: str) -> QIcon:
@@ -199,6 +202,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, work)
         else:
             self._after_paint.append(work)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(PAINT_AT_LATEST_MS, self, self._painted)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

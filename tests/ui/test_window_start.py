@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.clock import FixedClock
@@ -122,3 +123,22 @@ def test_the_planner_made_after_the_start_gets_the_window_texts(context: AppCont
 
     assert "planner" not in vars(crm)  # build_context did not make it
     assert crm.planner.day_list.texts is translated_text
+
+
+def test_waiting_work_runs_even_if_the_window_is_never_painted(qtbot: QtBot,
+                                                               context: AppContext,
+                                                               monkeypatch: MonkeyPatch
+                                                               ) -> None:
+    """Shown on another desktop or behind a locked screen, a window may get no paint: its
+    reminders and sync start all the same."""
+    from crm_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window.MainWindow, "paintEvent", lambda self, event: None)
+    monkeypatch.setattr(main_window, "PAINT_AT_LATEST_MS", 50)
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    window.when_painted(lambda: ran.append("run"))
+    window.show()
+    qtbot.waitUntil(lambda: ran == ["run"], timeout=5_000)
+    wait_idle(qtbot, context)
