@@ -44,9 +44,10 @@ if TYPE_CHECKING:
     from crm_desktop.storage.models_base import Record
     from crm_desktop.storage.restore import RestoreResult
 
-# The setting that names the signed-in user (admin.users.CURRENT_USER_KEY, kept equal by
-# tests/ui/test_window_start.py).
+# Local settings read when the file opens, by their keys in admin.users and planner.agenda
+# (kept equal by tests/ui/test_window_start.py): the signed-in user, the chosen time zone.
 CURRENT_USER_KEY = "current_user_id"
+TIME_ZONE_KEY = "time_zone"
 # Tables counted by stats(): model names in crm_desktop.storage.models.
 COUNTED = {"users": "User", "companies": "Company", "contacts": "Contact",
            "interactions": "Interaction", "tasks": "Task", "deals": "Deal",
@@ -214,7 +215,7 @@ class Crm:
                  region: str = DEFAULT_REGION) -> None:
         self.db = Database(path)
         self.ctx = ServiceContext(db=self.db, clock=clock or Clock(), region=region)
-        self.ctx.user_id = self._current_user_id()
+        self.ctx.user_id = self._read_settings()
         # The office's automation rules run in the transaction of the change that fires them,
         # whoever makes it (window, command line, import).
         from crm_desktop.services.automation import install
@@ -244,12 +245,16 @@ class Crm:
     client_card = made_when_used(_client_card)
     sync = made_when_used(_sync)
 
-    def _current_user_id(self) -> str | None:
-        """The signed-in user's id, read with SQL on the tables: the ORM's first query sets up
-        every model's mapping, and the user service loads the email validators (together
-        about 0.1 s), which the window's start does not need before its first paint."""
+    def _read_settings(self) -> str | None:
+        """The signed-in user's id, and the time zone chosen in the preferences applied (as
+        the planner service does when made), read with SQL on the tables: the ORM's first
+        query sets up every model's mapping, and the user and planner services load their
+        validators and modules (together about 0.1 s), which the window's start does not
+        need before its first paint."""
         from sqlalchemy import select
 
+        from crm_desktop.domain.errors import ValidationError
+        from crm_desktop.domain.zones import chosen_zone, set_preferred
         from crm_desktop.storage.models import LocalSetting, User
 
         settings, users = LocalSetting.__table__, User.__table__
@@ -257,6 +262,12 @@ class Crm:
         with self.db.read() as session:
             found = session.scalar(select(users.c.id).where(
                 users.c.id == chosen.scalar_subquery()))
+            zone = session.scalar(select(settings.c.value).where(
+                settings.c.key == TIME_ZONE_KEY))
+        try:
+            set_preferred(chosen_zone(zone))
+        except ValidationError:  # a zone the system no longer knows: back to the system's
+            set_preferred(None)
         return str(found) if found is not None else None
 
     # Files in and out are made when first used: their libraries (Jinja, num2words, vobject,
@@ -358,7 +369,7 @@ class Crm:
     def restore(self, backup: Path | str) -> RestoreResult:
         """Replaces the file with a verified backup (the old one kept beside it)."""
         result = self.db.restore_from(backup)
-        self.ctx.user_id = self._current_user_id()
+        self.ctx.user_id = self._read_settings()
         return result
 
     def backup(self, target: Path | str) -> Path:

@@ -56,7 +56,17 @@ def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: A
     window = make_main_window(context)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: _nav_text(window, "planner").endswith("2 · ⚠1"), timeout=10_000)
+    zone = local_zone()
+
+    def badge() -> str:  # today's counters as the planner reads them now
+        assert me is not None
+        counters = crm.planner.day(me, now.astimezone(zone).date(), zone).counters
+        assert counters["open"] >= 2 and counters["overdue"] >= 1
+        return badge_text(counters)
+
+    qtbot.waitUntil(lambda: _nav_text(window, "planner") != "Planner", timeout=10_000)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: _nav_text(window, "planner").endswith(badge()), timeout=10_000)
     qtbot.waitUntil(lambda: _nav_text(window, "service").endswith("1"), timeout=10_000)
     status = window.statusBar().findChildren(SyncStatusWidget)
     assert len(status) == 1
@@ -64,14 +74,12 @@ def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: A
     for key in ("planner", "service", "sync"):
         assert not window.views.is_built(key)
     # a task made elsewhere: the badge follows without the planner ever shown
+    before = badge()
     crm.tasks.create(title="Ещё одна", due_at=now + timedelta(minutes=40), assignee_id=me)
     context.coordinator.data_changed.emit("task")
     wait_idle(qtbot, context)
-    zone = local_zone()
-    counters = crm.planner.day(me, now.astimezone(zone).date(), zone).counters
-    assert counters["open"] >= 3
-    qtbot.waitUntil(lambda: _nav_text(window, "planner").endswith(badge_text(counters)),
-                    timeout=10_000)
+    assert badge() != before
+    qtbot.waitUntil(lambda: _nav_text(window, "planner").endswith(badge()), timeout=10_000)
     assert not window.views.is_built("planner")
     # the Sync view shows the one background sync the window runs
     window.show_view("sync")
@@ -84,27 +92,37 @@ def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: A
 
 
 def test_opening_a_file_makes_no_service_before_it_is_used(crm: Crm) -> None:
-    """A fresh process opens the file as the window does: the signed-in user is read without
-    the user service (nor the ORM's mappings), and no feature's service is imported."""
+    """A fresh process opens the file as the window does: the signed-in user and the chosen
+    time zone are read without the user and planner services (nor the ORM's mappings), and
+    no feature's service is imported."""
     import json
     import subprocess
     import sys
 
+    from crm_desktop.services import crm as opening
     from crm_desktop.services.admin.users import CURRENT_USER_KEY
-    from crm_desktop.services.crm import CURRENT_USER_KEY as READ_AT_OPEN
+    from crm_desktop.services.planner.agenda import TIME_ZONE_KEY
 
-    assert READ_AT_OPEN == CURRENT_USER_KEY
+    assert (opening.CURRENT_USER_KEY, opening.TIME_ZONE_KEY) == (CURRENT_USER_KEY,
+                                                                 TIME_ZONE_KEY)
+    from crm_desktop.domain.zones import preferred, set_preferred
+
+    before = preferred()
+    crm.planner.set_time_zone("Asia/Yekaterinburg")  # applies to this process too
+    set_preferred(before)
     path = crm.path
     crm.close()
     code = (
         "import json, sys\n"
+        "from crm_desktop.domain.zones import preferred\n"
         "from crm_desktop.services.crm import Crm\n"
         f"crm = Crm({str(path)!r})\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('crm_desktop.services.'))\n"
-        "print(json.dumps([crm.user_id, loaded]))\n")
+        "print(json.dumps([crm.user_id, preferred(), loaded]))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=120)
-    user_id, loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    user_id, zone, loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert zone == "Asia/Yekaterinburg"
     for module in ("crm_desktop.services.admin.users", "crm_desktop.services.planner.agenda",
                    "crm_desktop.services.funnel.board", "crm_desktop.services.sync.service",
                    "crm_desktop.services.service_desk"):
@@ -115,6 +133,7 @@ def test_opening_a_file_makes_no_service_before_it_is_used(crm: Crm) -> None:
         assert current is not None and user_id == current.id == reopened.user_id
     finally:
         reopened.close()
+        set_preferred(before)  # opening it applied its zone to this process
 
 
 def test_the_planner_made_after_the_start_gets_the_window_texts(context: AppContext,

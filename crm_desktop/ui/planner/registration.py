@@ -1,5 +1,5 @@
 """Adds the planner to the main window; its reminders and its badge (today's open and
-overdue tasks) are window duties, so the view itself is built when first shown."""
+overdue tasks) are a window duty, so the view itself is built when first shown."""
 
 from __future__ import annotations
 
@@ -21,28 +21,29 @@ def badge_text(counters: dict[str, int]) -> str:
     return f"{counters['open']}" + (f" · ⚠{counters['overdue']}" if counters["overdue"] else "")
 
 
-def _reminders(app: AppContext, window: QWidget) -> object:
-    """Reminders belong to the window: missed ones show once it is on screen."""
-    from crm_desktop.ui.planner.reminders import ReminderCenter
-
-    center = ReminderCenter(app, window)
-    when_painted(window, center.start)
-    return center
-
-
-class PlannerBadge(QObject):
-    """The navigation's count until the planner is first shown (then the view keeps it):
-    today's list is filled from the client cards for the signed-in user, as the view does
-    when it opens, and counted again whenever tasks change."""
+class PlannerDuty(QObject):
+    """The planner's work while the window is open: the reminders (missed ones show once the
+    window is on screen) and the navigation's count until the view is first shown (then the
+    view keeps it): today's list is filled from the client cards for the signed-in user, as
+    the view does when it opens, and counted again whenever tasks change. The planner
+    service reads its settings when made: it is made on the worker first."""
 
     def __init__(self, app: AppContext, window: QWidget) -> None:
+        from crm_desktop.ui.planner.reminders import ReminderCenter
+
         super().__init__(window)
         self.app, self.window = app, window
+        self.reminders = ReminderCenter(app, window)
         when_painted(window, self._start)
 
     def _start(self) -> None:
+        crm = self.app.crm
+        self.app.worker.submit(lambda: crm.planner, self._planner_made)
+
+    def _planner_made(self, _: object) -> None:
         from crm_desktop.ui.planner.view import RELOAD_ON
 
+        self.reminders.start()
         self.app.coordinator.data_changed.connect(
             lambda entity: self.count() if entity in RELOAD_ON else None)
         self.count(fill_today=True)
@@ -55,11 +56,11 @@ class PlannerBadge(QObject):
         if self._view_built():
             return  # the view shows the day and says the count itself
         crm = self.app.crm
-        user_id, planner = crm.user_id, crm.planner
 
         def counters() -> dict[str, int] | None:
             from crm_desktop.services.planner.agenda import local_zone
 
+            user_id, planner = crm.user_id, crm.planner
             if user_id is None:
                 return None
             zone = local_zone()
@@ -75,12 +76,11 @@ class PlannerBadge(QObject):
             self.app.coordinator.view_badge.emit("planner", badge_text(counters))
 
 
-def _badge(app: AppContext, window: QWidget) -> object:
-    return PlannerBadge(app, window)
+def _planner_duty(app: AppContext, window: QWidget) -> object:
+    return PlannerDuty(app, window)
 
 
 def register() -> None:
     register_view(ViewSpec(key="planner", title=lambda: QCoreApplication.translate(
         "Views", "Planner"), icon="planner.svg", factory=_planner, order=20, lazy=True))
-    register_duty("reminders", _reminders)
-    register_duty("planner_badge", _badge)
+    register_duty("planner", _planner_duty)
