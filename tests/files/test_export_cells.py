@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from crm_desktop.domain.money import Money
@@ -27,3 +30,23 @@ def test_dates_times_and_money_read_back_typed(tmp_path: Path) -> None:
     assert float(sheet["C2"].value) == 1234.56 and "RUB" in sheet["C2"].number_format
     assert "USD" in sheet["C3"].number_format and sheet["C4"].value is None
     assert sheet["D4"].value == "=1+1" and sheet["D4"].data_type == "s"
+
+
+def test_the_sheet_is_what_openpyxls_own_sheet_writes(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from crm_desktop.services.exchange import xlsx_export
+
+    rows = [(f"Компания {i}", i, i * 0.5, date(2026, 3, 1 + i % 28), None,
+             datetime(2026, 3, 1, i % 24, 5), Money(i * 100, "EUR"), "=A1", Decimal("1.5"),
+             " spaced ") for i in range(200)]
+    columns = [f"Column {i}" for i in range(10)]
+    ours = export_rows(tmp_path / "ours.xlsx", columns, rows)
+    monkeypatch.setattr(xlsx_export, "_sheet_class", lambda: WriteOnlyWorksheet)
+    stock = export_rows(tmp_path / "stock.xlsx", columns, rows)
+    with zipfile.ZipFile(ours) as a, zipfile.ZipFile(stock) as b:
+        assert a.namelist() == b.namelist()
+        for name in a.namelist():
+            if name != "docProps/core.xml":  # holds the time of writing
+                assert a.read(name) == b.read(name), name

@@ -53,7 +53,8 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
     if target.suffix.lower() == ".csv":
         return _export_csv(target, columns, rows)
     book = Workbook(write_only=True)
-    ws = book.create_sheet(sheet[:31])
+    ws = _sheet_class()(parent=book, title=sheet[:31])
+    book._add_sheet(ws)  # what create_sheet does, with the sheet class below
     ws.freeze_panes = "A2"
     for i, name in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(max(10, len(name) + 2), 60)
@@ -74,6 +75,46 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
     with atomic_path(target) as tmp:  # a half-written file never takes the name
         book.save(tmp)
     return target
+
+
+_SHEET: list[Any] = []
+
+
+def _sheet_class() -> Any:
+    """openpyxl's write-only sheet, given a styled cell of ours directly: openpyxl first
+    tries each value as a plain one, and a cell fails that through an exception that formats
+    the cell's description (a dated column spent most of its time there)."""
+    if _SHEET:
+        return _SHEET[0]
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    WriteOnlyCell = _write_only_cell()  # noqa: N806  (openpyxl's class)
+
+    class Sheet(WriteOnlyWorksheet):  # type: ignore[misc]
+        def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Any]:
+            """WriteOnlyWorksheet._values_to_row (openpyxl 3.1), a cell tested first."""
+            cell = WriteOnlyCell(self)
+            for col_idx, value in enumerate(values, 1):
+                if value is None:
+                    continue
+                if isinstance(value, Cell):
+                    cell = value
+                else:
+                    try:
+                        cell.value = value
+                    except ValueError:
+                        raise ValueError from None
+                cell.column = col_idx
+                cell.row = row_idx
+                if cell.hyperlink is not None:
+                    cell.hyperlink.ref = cell.coordinate
+                yield cell
+                if cell.has_style or cell.hyperlink:  # reset cell if style applied
+                    cell = WriteOnlyCell(self)
+
+    _SHEET.append(Sheet)
+    return Sheet
 
 
 def _export_csv(target: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
