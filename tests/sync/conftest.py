@@ -31,6 +31,8 @@ def server() -> Iterator[str]:
     yield url
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # The database's client role (server init makes one per database) goes with it.
+        conn.execute(f'DROP ROLE IF EXISTS "crm_client_{name}"')
 
 
 class Replica:

@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 import psycopg
@@ -32,6 +33,7 @@ from crm_desktop.sync.server_admin import init_server
 from crm_desktop.sync.transport import SyncError
 from tests.conftest import PG_URL
 from tests.sync.conftest import Replica, database_url
+from tests.sync.soak_setup import ServerDatabases, server_dump, server_identity
 
 # Its own databases on the server (not the fixtures), and minutes of random schedules.
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -44,14 +46,15 @@ MAX_REPLICAS = 5
 
 
 class SyncMachine(RuleBasedStateMachine):
+    # A server database per schedule: a copy of one initialised server, or one reset after
+    # use and checked equal to new (soak_setup).
+    servers = ServerDatabases(f"crm_sync_sm_{uuid.uuid4().hex[:8]}")
+    workdir: Path | None = None  # where the laptops' files go (None: the system's temp)
+
     @initialize()
     def start(self) -> None:
-        self.name = f"crm_sync_sm_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{self.name}"')
-        self.url = database_url(self.name)
-        init_server(self.url)
-        self.tmp = Path(tempfile.mkdtemp())
+        self.url = self.servers.create()
+        self.tmp = Path(tempfile.mkdtemp(dir=self.workdir))
         self.replicas: list[Replica] = []
         self.cursors: list[int] = []
         for _ in range(3):
@@ -66,9 +69,8 @@ class SyncMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         for replica in getattr(self, "replicas", []):
             replica.crm.close()
-        if hasattr(self, "name"):
-            with psycopg.connect(PG_URL, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        if hasattr(self, "url"):
+            self.servers.retire(self.url)
         if hasattr(self, "tmp"):
             shutil.rmtree(self.tmp, ignore_errors=True)
 
@@ -146,7 +148,9 @@ class SyncMachine(RuleBasedStateMachine):
         r %= len(self.replicas)
         path = self.replicas[r].crm.path
         ident = self._visible(r, c)
-        with sqlite3.connect(path) as conn:  # the sqlite3 tool: no foreign keys, no program
+        # The sqlite3 tool: no foreign keys, no program; closed as the tool exits (`with` only
+        # commits: the connection lived until a garbage collection, locking a restored file).
+        with closing(sqlite3.connect(path)) as conn, conn:
             if what == "update" and ident and self._row(r, ident)["segment"] != s:
                 conn.execute("UPDATE companies SET segment = ? WHERE id = ?", (s, ident))
                 self.round_writes.setdefault((ident, "segment"), {})[r] = s
@@ -347,3 +351,41 @@ def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
 
 class TestSyncStateMachine(SyncMachine.TestCase):
     pass
+
+
+def test_a_copied_or_reused_server_equals_a_freshly_initialised_one(tmp_path: Path) -> None:
+    """What makes schedules fast changes nothing they meet: a database copied from the
+    template, and one used by a schedule and reset, hold what `server init` makes in a new
+    database (schema, functions, grants, rows), each with a server identity of its own."""
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump (PostgreSQL's client programs) is not installed")
+    servers = ServerDatabases(f"crm_sync_eq_{uuid.uuid4().hex[:8]}")
+    fresh = database_url(f"{servers.prefix}_fresh")
+    try:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{fresh.rpartition("/")[2]}"')
+        init_server(fresh)
+        expected = server_dump(fresh)
+        used, other = servers.create(), servers.create()
+        assert server_dump(used) == expected and server_dump(other) == expected
+        laptop = Replica(tmp_path / "laptop.db", used, "laptop")
+        for i in range(12):
+            laptop.crm.companies.create(name=f"Клиент {i}")
+        laptop.sync()
+        with psycopg.connect(used) as conn:  # a delete logged, bookkeeping moved on
+            conn.execute("DELETE FROM crm.companies WHERE id IN (SELECT id FROM crm.companies "
+                         "LIMIT 2)")
+            conn.execute("UPDATE crm_sync.meta SET value = '3' WHERE key = 'floor'")
+            conn.execute("SELECT nextval(pg_get_serial_sequence('crm_sync.audit', 'id'))")
+        laptop.sync()
+        laptop.crm.close()
+        servers.retire(used)
+        assert servers.create() == used and servers.discarded == 0  # reset, not made anew
+        assert server_dump(used) == expected
+        ids = {server_identity(url) for url in (used, other, fresh)}
+        assert len(ids) == 3, "two servers share an identity"
+    finally:
+        servers.close()
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{fresh.rpartition("/")[2]}" WITH (FORCE)')
+            conn.execute(f'DROP ROLE IF EXISTS "crm_client_{fresh.rpartition("/")[2]}"')
