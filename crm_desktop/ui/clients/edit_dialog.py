@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.phones import format_phone
 from crm_desktop.domain.zones import user_zone
 from crm_desktop.services.clients.client_fields import LIMITS
-from crm_desktop.services.dto import SearchHit
+from crm_desktop.services.dto import CompanyDTO, ContactDTO, SearchHit
 from crm_desktop.ui.clients.edit_dialog_base import ClientDialog
 from crm_desktop.ui.clients.edit_dialog_company import CompanyDialog
 from crm_desktop.ui.clients.edit_dialog_conflicts import ConflictDialog, EditCommand
@@ -44,14 +44,15 @@ __all__ = ["ClientDialog", "CompanyDialog", "ConflictDialog", "ContactDialog", "
            "FieldErrors", "current_company", "open_editor", "shown", "split_list"]
 
 
-class ContactDialog(ClientDialog):
+class ContactDialog(ClientDialog[ContactDTO]):
     """A person. The company field suggests companies while you type (the suggestions never
     take the keyboard); a name typed in full without picking it is linked when exactly one
     company has it, else the field says what is wrong."""
 
     kind = "contact"
 
-    def __init__(self, app: AppContext, record: Any = None, parent: QWidget | None = None,
+    def __init__(self, app: AppContext, record: ContactDTO | None = None,
+                 parent: QWidget | None = None,
                  company: tuple[str, str | None] | None = None) -> None:
         super().__init__(app, record, parent)
         form = Ui_ContactDialog()
@@ -152,7 +153,7 @@ class ContactDialog(ClientDialog):
         return field == "company_id" and self.form.company.hasFocus()
 
     # -- loading and values ---------------------------------------------------------------------
-    def _load(self, r: Any) -> None:
+    def _load(self, r: ContactDTO) -> None:
         for name in ("last_name", "first_name", "middle_name", "position", "phones", "emails",
                      "birthday", "source", "tags", "notes", "company_id"):
             self.show_value(name, getattr(r, name))
@@ -238,11 +239,13 @@ def current_company(parent: QWidget | None) -> tuple[str, str | None] | None:
     return None
 
 
-def open_editor(app: AppContext, kind: str, record: Any = None,
+def open_editor(app: AppContext, kind: str, record: CompanyDTO | ContactDTO | None = None,
                 parent: QWidget | None = None,
-                company: tuple[str, str | None] | None = None) -> ClientDialog:
-    if kind == "company":
-        dialog: ClientDialog = CompanyDialog(app, record, parent)
+                company: tuple[str, str | None] | None = None) -> ClientDialog[Any]:
+    """The dialog of `record`, or of a new client of `kind`."""
+    dialog: ClientDialog[Any]
+    if isinstance(record, CompanyDTO) or (record is None and kind == "company"):
+        dialog = CompanyDialog(app, record, parent)
     else:
         if record is None and company is None:
             company = current_company(parent.window() if parent is not None else None)

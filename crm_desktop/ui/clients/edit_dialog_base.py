@@ -5,7 +5,7 @@ choice of values when someone else changed the same fields meanwhile.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import EditConflict, ValidationError
 from crm_desktop.services.clients.client_fields import LIMITS, FieldConflict
-from crm_desktop.services.dto import DuplicateCandidate
+from crm_desktop.services.dto import CompanyDTO, ContactDTO, DuplicateCandidate
 from crm_desktop.ui.clients.edit_dialog_conflicts import ConflictDialog, EditCommand
 from crm_desktop.ui.clients.edit_dialog_fields import (
     CHECK_DELAY_MS,
@@ -31,8 +31,11 @@ from crm_desktop.ui.clients.edit_dialog_fields import (
 )
 from crm_desktop.ui.context import AppContext
 
+# the record a dialog edits: a company's or a person's
+Record = TypeVar("Record", bound=CompanyDTO | ContactDTO)
 
-class ClientDialog(QDialog):
+
+class ClientDialog(QDialog, Generic[Record]):
     saved = Signal(str, str)  # kind, id
     duplicates_shown = Signal(int)
     failed = Signal(str, str)  # field, reason
@@ -41,9 +44,11 @@ class ClientDialog(QDialog):
     kind = "company"
     errors: FieldErrors  # the company's or the person's fields, made by the subclass
 
-    def __init__(self, app: AppContext, record: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppContext, record: Record | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app, self.record = app, record
+        self.app = app
+        self.record: Record | None = record
         self._dup_timer = QTimer(self, singleShot=True, interval=DUPLICATE_DELAY_MS)
         self._dup_timer.timeout.connect(self._find_duplicates)
         self._dup_generation = 0
@@ -210,7 +215,7 @@ class ClientDialog(QDialog):
             return
         base = {k: getattr(record, k) for k in changes if not k.startswith("_")} \
             if record is not None else {}
-        if record is not None and "_company_typed" in changes:
+        if isinstance(record, ContactDTO) and "_company_typed" in changes:  # a person's
             base["company_id"] = record.company_id
         base.update(base_override or {})
         service, resolve = self.service, self.resolve

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.phones import format_phone
 from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
+from crm_desktop.services.dto import CompanyDTO
 from crm_desktop.ui.clients.edit_dialog_base import ClientDialog
 from crm_desktop.ui.clients.edit_dialog_fields import FieldErrors, formatted_phones, split_list
 from crm_desktop.ui.context import AppContext
@@ -22,10 +23,11 @@ COMPANY_KINDS = [("client", QT_TRANSLATE_NOOP("CompanyDialog", "Client")),
                  ("supplier", QT_TRANSLATE_NOOP("CompanyDialog", "Supplier"))]
 
 
-class CompanyDialog(ClientDialog):
+class CompanyDialog(ClientDialog[CompanyDTO]):
     kind = "company"
 
-    def __init__(self, app: AppContext, record: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppContext, record: CompanyDTO | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(app, record, parent)
         form = Ui_CompanyDialog()
         form.setupUi(self)
@@ -59,7 +61,7 @@ class CompanyDialog(ClientDialog):
         self.form.lead_source.setCurrentText(current_source)
         self.form.segment.setCurrentText(current_segment)
 
-    def _load(self, r: Any) -> None:
+    def _load(self, r: CompanyDTO) -> None:
         for name in ("name", "kind", "legal_name", "tax_id", "phones", "emails", "website",
                      "industry", "address", "lead_source", "segment", "tags",
                      "keep_in_touch_days", "notes"):
