@@ -39,6 +39,7 @@ class Progress:
     """Counts finished schedules and prints a line every `every` seconds."""
 
     def __init__(self, every: float) -> None:
+        self.tag = ""
         self.every = every
         self.ran = 0
         self.failures = 0
@@ -55,7 +56,7 @@ class Progress:
         elapsed = now - self.started
         recent = (self.ran - self.last_count) / max(1e-9, now - self.last_time)
         load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-        print(f"{prefix}: {self.ran} schedules in {elapsed / 60:.1f} min "
+        print(f"{prefix} {self.tag}: {self.ran} schedules in {elapsed / 60:.1f} min "
               f"({self.ran / max(1e-9, elapsed):.3f}/s overall, {recent:.3f}/s lately), "
               f"{self.failures} failures, load {load}", flush=True)
         self.last_time, self.last_count = now, self.ran
@@ -101,7 +102,7 @@ def main() -> int:
     args = parser.parse_args()
     SyncEngine.batch = 7  # pages of a few rows: every batch spans several
     SyncEngine.snapshot_page = 5
-    PROGRESS.every = args.every
+    PROGRESS.every, PROGRESS.tag = args.every, args.tag
     servers = ServerDatabases(f"crm_soak_{args.tag}")
     left = servers.drop_leftovers()
     SyncMachine.servers = servers
