@@ -86,7 +86,7 @@ class Pusher(RowApplier):
             if answer.get("replayed"):
                 report.replayed += 1
             report.pushed += count
-            report.conflicts += int(answer.get("conflicts") or 0)
+            # Conflicts it made are counted when the pull brings them (the same sync).
 
     def _payload(self, conn: Connection, device: str, entries: Sequence[Any],
                  floor: int) -> tuple[str, int]:

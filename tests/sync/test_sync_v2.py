@@ -265,6 +265,17 @@ def test_a_resolution_is_replicated(replicas: Callable[[str], Replica]) -> None:
     assert a.state() == b.state()
 
 
+
+def test_a_sync_counts_each_conflict_once(replicas: Callable[[str], Replica]) -> None:
+    """A conflict (here a duplicate flag) made by a push comes back in the same sync's pull:
+    the report counted it on both ways, and the large upload said 18,286 for 9,143."""
+    a = replicas("anna")
+    a.crm.companies.create(name="ООО Ромашка", tax_id="7707083893")
+    a.crm.companies.create(name="Ромашка", tax_id="7707083893")
+    report = a.sync()
+    assert len(a.crm.sync.conflicts()) == 1
+    assert report.conflicts == 1
+
 # 7 -------------------------------------------------------------------------------------------
 def test_a_stuck_server_transaction_gives_a_message_and_the_next_sync_retries(
         replicas: Callable[[str], Replica], server: str, monkeypatch: pytest.MonkeyPatch) -> None:
