@@ -39,7 +39,7 @@ def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: A
                                                          crm: Crm, clock: FixedClock) -> None:
     from crm_desktop.services.planner.agenda import local_zone
     from crm_desktop.services.service_desk import desk
-    from crm_desktop.ui.planner.registration import badge_text
+    from crm_desktop.ui.planner.registration import PlannerDuty, badge_text
     from crm_desktop.ui.sync.coordinator import SyncStatusWidget
     from crm_desktop.ui.sync.registration import BackgroundSync
     from crm_desktop.ui.sync.view import SyncView
@@ -48,8 +48,8 @@ def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: A
     me = crm.user_id
     assert me is not None
     crm.tasks.create(title="Позвонить", due_at=now + timedelta(minutes=30), assignee_id=me)
-    crm.tasks.create(title="Отправить счёт", due_at=now - timedelta(minutes=30),
-                     assignee_id=me)
+    missed = crm.tasks.create(title="Отправить счёт", due_at=now - timedelta(minutes=30),
+                              remind_at=now - timedelta(minutes=40), assignee_id=me)
     company = crm.companies.create(name="ООО Ромашка")
     desk(crm).create("Сломался терминал", company_id=company.id, responsible_id=me,
                      opened_at=now - timedelta(days=5))
@@ -71,6 +71,11 @@ def test_badges_and_the_sync_status_without_their_views(qtbot: QtBot, context: A
     status = window.statusBar().findChildren(SyncStatusWidget)
     assert len(status) == 1
     qtbot.waitUntil(lambda: bool(status[0].label.text()), timeout=10_000)
+    # the reminder missed while the program was closed shows in the window
+    planner_duty = window.duties["planner"]
+    assert isinstance(planner_duty, PlannerDuty)
+    qtbot.waitUntil(lambda: planner_duty.reminders is not None
+                    and missed.id in planner_duty.reminders.popups, timeout=10_000)
     for key in ("planner", "service", "sync"):
         assert not window.views.is_built(key)
     # a task made elsewhere: the badge follows without the planner ever shown

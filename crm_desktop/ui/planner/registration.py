@@ -3,11 +3,16 @@ overdue tasks) are a window duty, so the view itself is built when first shown."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.views import ViewSpec, register_duty, register_view, when_painted
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.planner.reminders import ReminderCenter
 
 
 def _planner(app: AppContext) -> QWidget:
@@ -29,11 +34,9 @@ class PlannerDuty(QObject):
     service reads its settings when made: it is made on the worker first."""
 
     def __init__(self, app: AppContext, window: QWidget) -> None:
-        from crm_desktop.ui.planner.reminders import ReminderCenter
-
         super().__init__(window)
         self.app, self.window = app, window
-        self.reminders = ReminderCenter(app, window)
+        self.reminders: ReminderCenter | None = None  # with its tray icon, after the paint
         when_painted(window, self._start)
 
     def _start(self) -> None:
@@ -41,8 +44,10 @@ class PlannerDuty(QObject):
         self.app.worker.submit(lambda: crm.planner, self._planner_made)
 
     def _planner_made(self, _: object) -> None:
+        from crm_desktop.ui.planner.reminders import ReminderCenter
         from crm_desktop.ui.planner.view import RELOAD_ON
 
+        self.reminders = ReminderCenter(self.app, self.window)
         self.reminders.start()
         self.app.coordinator.data_changed.connect(
             lambda entity: self.count() if entity in RELOAD_ON else None)
