@@ -291,7 +291,7 @@ class ClientCard(CardClientActions, CardEntryActions, QWidget):
             links.append(self.tr("+%1 more under Details").replace("%1", str(hidden)))
         self.links.setText(" &nbsp;·&nbsp; ".join(links))
         self.links.setVisible(bool(links))
-        fill_details(self.details, self.kind, record)
+        fill_details(self.details, record)
         self.people.clear()
         for person in data.related:
             position = getattr(person, "position", None) if self.kind == "company" else None

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QResizeEvent
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services.dto import CompanyDTO, ContactDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.clients.list_model import MIME_CLIENT
 from crm_desktop.ui.context import AppContext
@@ -118,12 +118,12 @@ class EnterSaves(QObject):
         return False
 
 
-def fill_details(details: QFormLayout, kind: str, record: Any) -> None:
+def fill_details(details: QFormLayout, record: CompanyDTO | ContactDTO) -> None:
     """The Details tab: every phone and email as links, then the other fields."""
     while details.rowCount():
         details.removeRow(0)
     days = record.keep_in_touch_days
-    if kind == "company":
+    if isinstance(record, CompanyDTO):
         rows = [(translate("ClientCard", "Legal name"), record.legal_name),
                 (translate("ClientCard", "Tax id"), record.tax_id),
                 (translate("ClientCard", "Industry"), record.industry),
@@ -146,11 +146,11 @@ def fill_details(details: QFormLayout, kind: str, record: Any) -> None:
         rows.append((translate("ClientCard", "Archived"), formatting.when(record.archived_at)))
     contacts = [(translate("ClientCard", "Phones"), "<br>".join(map(phone_link, record.phones))),
                 (translate("ClientCard", "Emails"), "<br>".join(map(email_link, record.emails)))]
-    if kind == "company" and record.website:
+    if isinstance(record, CompanyDTO) and record.website:
         site = html.escape(record.website)
         contacts.append((translate("ClientCard", "Website"), f'<a href="{site}">{site}</a>'))
-    for label, value in contacts:
-        field = shrinkable(QLabel(value or "—"))
+    for label, links in contacts:
+        field = shrinkable(QLabel(links or "—"))
         field.setTextFormat(Qt.TextFormat.RichText)
         field.linkActivated.connect(open_link)  # tel: through the softphone setting
         details.addRow(label + ":", field)
