@@ -6,6 +6,9 @@ server keeps its feed) first takes a snapshot of every table.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -29,21 +32,15 @@ class Puller(RowApplier):
             conn.exec_driver_sql("DELETE FROM sync_seen")
         position = self.transport.begin_snapshot()
         try:
-            for tbl in [*SYNCED_TABLES, "_conflicts"]:
-                after = ""
-                while True:
-                    page = self.transport.snapshot(tbl, after, self.snapshot_page)
-                    if not page:
-                        break
-                    rows = [[seq, tbl, row_id, data] for seq, row_id, data in page]
-                    with self.db.writer.begin() as conn:
-                        self._apply_page(conn, rows, report)
-                        if again:
-                            conn.exec_driver_sql(
-                                "INSERT OR IGNORE INTO sync_seen VALUES (?, ?)",
-                                [(tbl, str(r[1])) for r in page])
-                    report.bootstrapped += len(page)
-                    after = page[-1][1]
+            for tbl, page in self._snapshot_pages():
+                rows = [[seq, tbl, row_id, data] for seq, row_id, data in page]
+                with self.db.writer.begin() as conn:
+                    self._apply_page(conn, rows, report)
+                    if again:
+                        conn.exec_driver_sql(
+                            "INSERT OR IGNORE INTO sync_seen VALUES (?, ?)",
+                            [(tbl, str(r[1])) for r in page])
+                report.bootstrapped += len(page)
         finally:
             self.transport.end_snapshot()
         with self.db.writer.begin() as conn:
@@ -55,6 +52,29 @@ class Puller(RowApplier):
                 self._set(conn, "cursor", str(position))
             self._set(conn, "snapshot_done", "1")
             self._set(conn, "scope", None if scope == "all" else scope)
+
+    def _snapshot_pages(self) -> Iterator[tuple[str, list[Any]]]:
+        """Every table's pages in order, the next page read from the server (on one thread,
+        one call at a time) while the caller applies this one: the server's work and the
+        transfer overlap the local inserts instead of adding to them."""
+        def read(tbl: str, after: str) -> list[Any]:
+            return self.transport.snapshot(tbl, after, self.snapshot_page)
+
+        tables = [*SYNCED_TABLES, "_conflicts"]
+        with ThreadPoolExecutor(1, thread_name_prefix="crm-snapshot") as reader:
+            index = 0
+            coming: Future[list[Any]] | None = reader.submit(read, tables[0], "")
+            while coming is not None:
+                page = coming.result()
+                tbl = tables[index]
+                if len(page) == self.snapshot_page:  # maybe more of this table
+                    coming = reader.submit(read, tbl, str(page[-1][1]))
+                else:
+                    index += 1
+                    coming = reader.submit(read, tables[index], "") \
+                        if index < len(tables) else None
+                if page:
+                    yield tbl, page
 
     def _tombstone_unseen(self, conn: Connection) -> None:
         """After a fresh copy: a row the server once had and no longer has was deleted there
