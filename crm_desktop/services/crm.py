@@ -14,10 +14,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from sqlalchemy import func, select
+
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.storage import models
 from crm_desktop.storage.database import Database
+from crm_desktop.storage.models_base import Record
 
 if TYPE_CHECKING:
     from crm_desktop.services.admin.reference import ReferenceService, RequisitesService
@@ -41,17 +45,18 @@ if TYPE_CHECKING:
     from crm_desktop.services.planner.agenda import PlannerService
     from crm_desktop.services.planner.tasks import TaskService
     from crm_desktop.services.sync.service import SyncService
-    from crm_desktop.storage.models_base import Record
     from crm_desktop.storage.restore import RestoreResult
 
 # Local settings read when the file opens, by their keys in admin.users and planner.agenda
 # (kept equal by tests/ui/test_window_start.py): the signed-in user, the chosen time zone.
 CURRENT_USER_KEY = "current_user_id"
 TIME_ZONE_KEY = "time_zone"
-# Tables counted by stats(): model names in crm_desktop.storage.models.
-COUNTED = {"users": "User", "companies": "Company", "contacts": "Contact",
-           "interactions": "Interaction", "tasks": "Task", "deals": "Deal",
-           "products": "Product", "pipelines": "Pipeline"}
+# Tables counted by stats().
+COUNTED: dict[str, type[Record]] = {
+    "users": models.User, "companies": models.Company, "contacts": models.Contact,
+    "interactions": models.Interaction, "tasks": models.Task, "deals": models.Deal,
+    "products": models.Product, "pipelines": models.Pipeline,
+}
 
 ServiceT = TypeVar("ServiceT")
 
@@ -251,13 +256,10 @@ class Crm:
         query sets up every model's mapping, and the user and planner services load their
         validators and modules (together about 0.1 s), which the window's start does not
         need before its first paint."""
-        from sqlalchemy import select
-
         from crm_desktop.domain.errors import ValidationError
         from crm_desktop.domain.zones import chosen_zone, set_preferred
-        from crm_desktop.storage.models import LocalSetting, User
 
-        settings, users = LocalSetting.__table__, User.__table__
+        settings, users = models.LocalSetting.__table__, models.User.__table__
         chosen = select(settings.c.value).where(settings.c.key == CURRENT_USER_KEY)
         with self.db.read() as session:
             found = session.scalar(select(users.c.id).where(
@@ -338,14 +340,9 @@ class Crm:
     def stats(self) -> dict[str, int]:
         """Live (not deleted) rows per table: all rows (counted from the smallest index)
         minus the tombstones (a tiny partial index), so no table is scanned."""
-        from sqlalchemy import func, select
-
-        from crm_desktop.storage import models
-
         result: dict[str, int] = {}
         with self.db.read() as session:
-            for name, model_name in COUNTED.items():
-                model: type[Record] = getattr(models, model_name)
+            for name, model in COUNTED.items():
                 total = session.scalar(select(func.count()).select_from(model)) or 0
                 dead = session.scalar(select(func.count()).select_from(model).where(
                     model.deleted_at.is_not(None))) or 0
@@ -353,10 +350,6 @@ class Crm:
         return result
 
     def is_empty(self) -> bool:
-        from sqlalchemy import func, select
-
-        from crm_desktop.storage import models
-
         with self.db.read() as session:
             return not session.scalar(select(func.count()).select_from(models.Company))
 
