@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -82,7 +83,7 @@ class ImportWizard(QWizard):
     # the tests read the label by this name (tests/ui/test_import_preview_russian.py).
     result: QLabel  # type: ignore[assignment]
 
-    def __init__(self, app: AppContext, parent: Any = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.plan: ImportPlan | None = None

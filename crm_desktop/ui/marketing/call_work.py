@@ -4,10 +4,9 @@ through the softphone setting), the script beside it, the outcome in one key."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -171,7 +170,7 @@ class CallWorkDialog(QDialog):
         self.app.worker.submit(lambda: lists.record(item.id, outcome, note=note, reason=reason,
                                                     callback_at=when), done, failed)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Enter in a field does not close the screen: the number keys do the work
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.setFocus()

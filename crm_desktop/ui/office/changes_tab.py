@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -116,7 +117,7 @@ class ChangesTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802  (loads when first shown)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (loads when first shown)
         super().showEvent(event)
         if not self.loaded:
             self.reload()

@@ -6,8 +6,10 @@ thread; the export switch on the database worker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -132,7 +134,7 @@ class UsersView(QWidget):
         self._show_table(False)
         self.loaded = False  # asks the server when first shown, not at the window's start
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self.loaded:
             self.reload()
@@ -260,7 +262,7 @@ class UsersView(QWidget):
     def _heads(self) -> list[OfficeUser]:
         return [u for u in self.model.users if u.role in ("head", "owner") and not u.disabled]
 
-    def _run(self, job: Any, done: Any, waiting: str) -> None:
+    def _run(self, job: Callable[[], Any], done: Callable[[Any], None], waiting: str) -> None:
         self.status.setText(waiting)
 
         def finished(result: Any) -> None:

@@ -9,7 +9,7 @@ deleted or moved elsewhere leaves the area by itself. Missed reminders appear at
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.dto import TaskDTO
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 
 CHECK_MS = 30_000
 SNOOZE_MIN = 10
@@ -254,7 +257,7 @@ class ReminderCenter(QObject):
         elif task.contact_id:
             self.app.coordinator.open_client.emit("contact", task.contact_id)
 
-    def complete(self, task: TaskDTO) -> Any:
+    def complete(self, task: TaskDTO) -> CompleteTaskDialog:
         from crm_desktop.ui.planner.complete_dialog import CompleteTaskDialog
 
         window = self.view.window() if self.view is not None else None

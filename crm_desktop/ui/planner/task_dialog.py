@@ -4,6 +4,7 @@ share: the reminder choice and a dialog that asks before discarding what was typ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -158,12 +159,12 @@ class WorkerCommand(QUndoCommand):
     """An undoable change through the services: both directions run on the database worker
     and announce the changed entity."""
 
-    def __init__(self, app: AppContext, text: str, do: Any, undo: Any,
-                 entities: tuple[str, ...]) -> None:
+    def __init__(self, app: AppContext, text: str, do: Callable[[], object],
+                 undo: Callable[[], object], entities: tuple[str, ...]) -> None:
         super().__init__(text)
         self.app, self._do, self._undo, self.entities = app, do, undo, entities
 
-    def _run(self, fn: Any) -> None:
+    def _run(self, fn: Callable[[], object]) -> None:
         def changed(_: object) -> None:
             for entity in self.entities:
                 self.app.coordinator.data_changed.emit(entity)

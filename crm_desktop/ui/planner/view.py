@@ -5,7 +5,7 @@ control. Tasks are edited, completed and deleted from their context menu."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -204,7 +204,7 @@ class PlannerView(PlannerActions, QWidget):
         self.user.setEnabled(len(users) > 1)
         self.refresh_all()
 
-    def today(self) -> Any:
+    def today(self) -> date:
         return self.app.crm.now().astimezone(self.zone).date()
 
     def refresh_all(self) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.dto import TaskDTO
     from crm_desktop.services.planner.agenda import Agenda
     from crm_desktop.ui.context import AppContext
+    from crm_desktop.ui.service.request_panel import RequestWindow
 
     _PlannerWidget = QWidget  # the view this is mixed into
 else:
@@ -106,7 +107,7 @@ class PlannerActions(_PlannerWidget):
         self.complete_dialog = CompleteTaskDialog(self.app, task, self)
         self.complete_dialog.open()
 
-    def _on_current(self, action: Any) -> None:
+    def _on_current(self, action: Callable[[str], object]) -> None:
         item = self.list.currentItem()
         if item is not None and item.data(Qt.ItemDataRole.UserRole):
             action(item.data(Qt.ItemDataRole.UserRole))
@@ -156,7 +157,7 @@ class PlannerActions(_PlannerWidget):
 
         self.app.worker.submit(lambda: self.app.crm.planner.dismiss(task_id), done)
 
-    def open_request(self, ident: str) -> Any:
+    def open_request(self, ident: str) -> RequestWindow:
         """A service request from the band of overdue ones, in its own window (the service
         feature's), where it can be taken in work, handed over or resolved."""
         from crm_desktop.ui.service.request_panel import RequestWindow

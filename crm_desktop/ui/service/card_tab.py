@@ -3,7 +3,7 @@ people's), a new request for this client, and one request opened with its histor
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from crm_desktop.services.service_desk import RequestFilter, RequestRow, desk
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service.model import DUE, NUMBER, RESPONSIBLE, STATUS, SUBJECT, RequestsModel
 from crm_desktop.ui.service.request_panel import RELOAD_ON, RequestWindow
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.service.dialogs import RequestDialog
 
 
 class ClientRequestsTab(QWidget):
@@ -76,7 +79,7 @@ class ClientRequestsTab(QWidget):
         self.empty.setVisible(not rows)
         self.loaded.emit()
 
-    def new_request(self) -> Any:
+    def new_request(self) -> RequestDialog:
         from crm_desktop.ui.service.dialogs import RequestDialog
 
         dialog = RequestDialog(self.app, self.window(),

@@ -6,7 +6,7 @@ laptop, written from the synced copy the first time (services/mail/attachments.p
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -27,6 +27,9 @@ from crm_desktop.services.mail import MailAccount, mail
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.service import labels
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.service.letter_dialog import LetterDialog
 
 
 class ClientLettersTab(QWidget):
@@ -127,7 +130,7 @@ class ClientLettersTab(QWidget):
 
         self.app.worker.submit(run, done, lambda exc: self.hint.setText(labels.describe(exc)))
 
-    def write(self) -> Any:
+    def write(self) -> LetterDialog:
         from crm_desktop.ui.service.letter_dialog import LetterDialog
 
         links: dict[str, str | None] = {"company_id": self.ident} if self.kind == "company" \

@@ -4,7 +4,7 @@ the card, the report and the planner open."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -185,7 +185,7 @@ class RequestPanel(QWidget):
         elif request.contact_id:
             self.app.coordinator.open_client.emit("contact", request.contact_id)
 
-    def _run(self, fn: Any) -> None:
+    def _run(self, fn: Callable[[], object]) -> None:
         ident = self.request.id if self.request else None
 
         def done(_: object) -> None:

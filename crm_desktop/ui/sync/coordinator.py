@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 from crm_desktop.sync.credentials import redact_text
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from crm_desktop.services.sync.service import SyncStatus
+    from crm_desktop.ui.sync.password import PasswordDialog
 
 INTERVAL_MS = 60_000
 # What each synced table means to the views (the names they listen for).
@@ -55,7 +59,7 @@ class SyncCoordinator(QObject):
         self.notices: list[str] = []
         self.asking = False  # the password dialog is open
         self.declined = False  # cancelled: asked again only from "Sync now"
-        self.password_dialog: Any = None
+        self.password_dialog: PasswordDialog | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.soon = QTimer(self, singleShot=True, interval=3_000)  # after an edit, batched
@@ -111,7 +115,7 @@ class SyncCoordinator(QObject):
     def refresh(self) -> None:
         self.app.worker.submit(self.app.crm.sync.status, self._show)
 
-    def _show(self, status: Any) -> None:
+    def _show(self, status: SyncStatus) -> None:
         configured = status.state != "off"
         if configured and not self.configured:
             self._listen()
@@ -126,7 +130,7 @@ class SyncCoordinator(QObject):
                   "error": self.tr("Sync error: %1").replace("%1", redact_text(status.message))}
         self.status_changed.emit(labels.get(status.state, status.state))
 
-    def _attention(self, status: Any) -> str:
+    def _attention(self, status: SyncStatus) -> str:
         parts = []
         if status.refused:
             parts.append(self.tr("%1 change(s) not allowed were put back").replace(

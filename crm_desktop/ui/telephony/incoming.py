@@ -5,7 +5,7 @@ the number filled in. The notice never blocks: calls come while people type."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -14,6 +14,9 @@ from crm_desktop.domain.phones import format_phone
 from crm_desktop.services.clients.caller import Caller
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.telephony.receiver import CallReceiver
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.clients.edit_dialog_base import ClientDialog
 
 
 class IncomingCalls(QObject):
@@ -77,7 +80,7 @@ class IncomingCalls(QObject):
         self.notice.show()
         self.identified.emit(caller)
 
-    def new_client(self, kind: str, number: str, parent: QWidget | None) -> Any:
+    def new_client(self, kind: str, number: str, parent: QWidget | None) -> ClientDialog[Any]:
         """The new-client dialog with the caller's number filled in."""
         from crm_desktop.ui.clients.edit_dialog import open_editor
 
