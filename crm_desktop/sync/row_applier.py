@@ -19,9 +19,11 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from crm_desktop.storage.bulk_load import stats_for_page
 from crm_desktop.storage.capture import capture_suspended
 from crm_desktop.storage.database import raw_dbapi
 from crm_desktop.storage.models import SYNCED_TABLES
+from crm_desktop.storage.search_schema import deferred_fts
 from crm_desktop.storage.searchable import KEYS
 from crm_desktop.sync import tables as schema
 from crm_desktop.sync.state import SyncReport, SyncState, now_text
@@ -177,15 +179,20 @@ class RowApplier(SyncState):
             names = tuple(n for n in values if n != "id" and n not in skip)
             updates[names].append((*(values[n] for n in names), seq, row_id))
             searched.append(row_id)
-        bulk = capture_suspended(conn, table.name) if len(rows) >= BULK else nullcontext()
-        with bulk:
+        bulk = len(rows) >= BULK
+        with capture_suspended(conn, table.name) if bulk else nullcontext(), \
+                stats_for_page(conn, table.name, [(row_id, data.get("deal_id")) for _, row_id, data
+                                                   in rows]) if bulk else nullcontext():
             if inserts:
                 columns = [*table.names, "sync_version"]
                 if keys is not None:
                     columns += ["name_key", "search_text"]
-                cursor.executemany(
-                    f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
-                    f"({', '.join('?' for _ in columns)})", inserts)
+                # FTS5 flushes its pending terms at the end of every statement that touches
+                # it: fed one row per statement, a new laptop's 100,000 companies took 80 s.
+                with deferred_fts(conn) if bulk and keys is not None else nullcontext():
+                    cursor.executemany(
+                        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+                        f"({', '.join('?' for _ in columns)})", inserts)
             for names, params in updates.items():
                 sets = ", ".join([*(f"{n} = ?" for n in names), "sync_version = ?"])
                 cursor.executemany(f"UPDATE {table.name} SET {sets} WHERE id = ?", params)

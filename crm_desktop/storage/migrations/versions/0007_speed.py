@@ -100,9 +100,14 @@ def trigger_sql() -> list[str]:
             for name, body in TRIGGERS.items()]
 
 
-def backfill(bind: sa.Connection) -> None:
-    """Existing deals, set-based: the same rows the triggers would have made one by one."""
-    bind.exec_driver_sql("""
+def backfill(bind: sa.Connection, only: str | None = None) -> None:
+    """Existing deals, set-based: the same rows the triggers would have made one by one.
+    only: a SELECT of deal ids to do (storage.bulk_load, for a page of pulled rows); every
+    deal when None, as this migration ran."""
+    where = f" AND h.deal_id IN ({only})" if only else ""
+    moves = f" AND deal_id IN ({only})" if only else ""
+    deals = f" WHERE id IN ({only})" if only else ""
+    bind.exec_driver_sql(f"""
         INSERT INTO deal_stage_stats (deal_id, stage_id, pipeline_id, created_at, seconds,
                                       visits, furthest)
         SELECT d.id, p.stage_id, d.pipeline_id, d.created_at, sum(p.seconds), sum(p.visits), 0
@@ -116,12 +121,12 @@ def backfill(bind: sa.Connection) -> None:
                            lead(h.changed_at) OVER (PARTITION BY h.deal_id
                                                     ORDER BY h.changed_at, h.to_stage_id, h.id)
                              AS left_at
-                    FROM deal_stage_history h WHERE h.deleted_at IS NULL)
+                    FROM deal_stage_history h WHERE h.deleted_at IS NULL{where})
               UNION ALL
               SELECT deal_id, from_stage_id, 0.0, 0 FROM deal_stage_history
-              WHERE deleted_at IS NULL AND from_stage_id IS NOT NULL
+              WHERE deleted_at IS NULL AND from_stage_id IS NOT NULL{moves}
               UNION ALL
-              SELECT id, stage_id, 0.0, 0 FROM deals) p ON p.deal_id = d.id
+              SELECT id, stage_id, 0.0, 0 FROM deals{deals}) p ON p.deal_id = d.id
         JOIN stages s ON s.id = p.stage_id AND s.pipeline_id = d.pipeline_id
         WHERE d.deleted_at IS NULL
         GROUP BY d.id, p.stage_id""")
@@ -130,7 +135,7 @@ def backfill(bind: sa.Connection) -> None:
         WHERE stage_id = (SELECT t.stage_id FROM deal_stage_stats t
                           JOIN stages s ON s.id = t.stage_id
                           WHERE t.deal_id = deal_stage_stats.deal_id
-                          ORDER BY {RANK} DESC, s.position DESC LIMIT 1)""")
+                          ORDER BY {RANK} DESC, s.position DESC LIMIT 1){moves}""")
 
 
 def upgrade() -> None:
