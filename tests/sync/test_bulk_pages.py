@@ -46,3 +46,18 @@ def test_a_new_laptop_derives_the_same_statistics_and_search(
     found = [hit.id for hit in b.crm.search.search("Ромашка 3")]
     assert found[:1] == [companies[3]]
     assert len(b.crm.search.search("Сделка")) == len(deals)
+
+
+def test_the_snapshots_larger_cache_is_given_back(replicas: Callable[[str], Replica]) -> None:
+    a = replicas("anna")
+    a.crm.companies.create(name="ООО Ромашка")
+    a.sync()
+    b = replicas("boris")
+    with b.crm.db.writer.connect() as conn:
+        before = [conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("cache_size",
+                                                                          "wal_autocheckpoint")]
+    assert b.sync().bootstrapped
+    with b.crm.db.writer.connect() as conn:
+        after = [conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("cache_size",
+                                                                         "wal_autocheckpoint")]
+    assert after == before == [-65536, 1000]
