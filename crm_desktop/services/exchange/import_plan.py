@@ -4,6 +4,9 @@ people to their companies by name (creating the companies that do not exist yet)
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -82,6 +85,21 @@ class ImportReport:
         rows += [("note", "", note) for note in self.notes]
         rows += [("skipped", f"{self.unit} {n}", reason) for n, reason in self.skipped]
         return export_rows(path, ["Result", "Row", "Detail"], rows, "Import report")
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a bulk step, and restored (if it was on) after.
+    A 100,000-row plan holds over a million containers, and the collector walked them all
+    again every time their number grew by a quarter: a sixth of an import's time. The steps
+    make no reference cycles to reclaim; the rest of the program's wait until the end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def complete_person(plan: RowPlan) -> bool:

@@ -20,6 +20,7 @@ from crm_desktop.services.exchange.import_plan import (
     ImportPlan,
     ImportReport,
     RowPlan,
+    collection_paused,
 )
 from crm_desktop.services.exchange.spreadsheet_apply import Progress, apply_plan
 from crm_desktop.services.exchange.spreadsheet_plan import (
@@ -50,12 +51,14 @@ class SpreadsheetService:
              mapping: dict[int, str] | None = None, sheet: str | None = None,
              new_stages: bool = False) -> ImportPlan:
         """`new_stages`: a deal's stage missing from its pipeline is added, not refused."""
-        return ImportPlanner(self.ctx, new_stages).plan(path, kind, mapping, sheet)
+        with collection_paused():
+            return ImportPlanner(self.ctx, new_stages).plan(path, kind, mapping, sheet)
 
     def apply(self, plan: ImportPlan, valid_only: bool = False,
               progress: Progress | None = None,
               cancelled: Callable[[], bool] | None = None) -> ImportReport:
-        return apply_plan(self.ctx, plan, valid_only, progress, cancelled)
+        with collection_paused():
+            return apply_plan(self.ctx, plan, valid_only, progress, cancelled)
 
     # -- export ---------------------------------------------------------------------------------
     def export_list(self, kind: str, path: Path | str) -> Path:
