@@ -1,4 +1,4 @@
-"""An import pauses Python's cycle collector only while it runs."""
+"""An import or export pauses Python's cycle collector only while it runs."""
 
 from __future__ import annotations
 
@@ -37,3 +37,5 @@ def test_an_import_leaves_the_collector_on(crm: Crm, tmp_path: Path) -> None:
     report = crm.spreadsheets.apply(plan, progress=lambda done, total: seen.append(
         gc.isenabled()))
     assert report.created == 1 and seen == [False] and gc.isenabled()
+    crm.spreadsheets.export_list("companies", tmp_path / "out.xlsx")
+    assert gc.isenabled()

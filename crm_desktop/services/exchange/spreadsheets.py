@@ -66,4 +66,5 @@ class SpreadsheetService:
         from crm_desktop.services.exchange.export_rights import check_export
 
         check_export(self.ctx, "the list")
-        return export_list(self.ctx.db, kind, path)
+        with collection_paused():  # openpyxl's cells make no cycles, only work for it
+            return export_list(self.ctx.db, kind, path)
