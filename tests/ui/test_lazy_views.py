@@ -3,6 +3,7 @@ with less; shown through the navigation or asked for by key, each is built once,
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.app import make_main_window
@@ -26,7 +27,8 @@ def test_lazy_views_are_built_when_first_shown_and_in_their_place(qtbot: QtBot, 
     # a lazy view's background work does not wait for it: calls are listened for at once
     assert not window.views.is_built("marketing") and "incoming_calls" in window.duties
     assert not window.views.is_built("funnel") and "deals" in window.duties
-    assert window.duties["incoming_calls"].parent() is window
+    incoming_calls = window.duties["incoming_calls"]
+    assert isinstance(incoming_calls, QObject) and incoming_calls.parent() is window
     window.show_view("products")  # as a click in the navigation does
     assert window.views.is_built("products")
     products = window.views["products"]
@@ -53,7 +55,8 @@ def test_a_lazy_view_with_rounds_is_woken_when_nobody_opened_it(qtbot: QtBot) ->
 
     def spec(key: str) -> ViewSpec:
         return ViewSpec(key=key, title=lambda: key, icon="", factory=lambda _: QLabel(key),
-                        lazy=True, wake_after_ms=30, wake=lambda view: woken.append(view.text()))
+                        lazy=True, wake_after_ms=30, wake=lambda view: woken.append(
+                            view.text() if isinstance(view, QLabel) else ""))
 
     table.add(spec("mail"))
     table.add(spec("rules"))
@@ -95,10 +98,13 @@ def test_deals_open_and_are_made_before_the_board_was_ever_shown(qtbot: QtBot,
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from crm_desktop.ui.funnel.board import BoardView
     from crm_desktop.ui.funnel.deal_card import DealCard
 
     crm = context.crm
-    deal = crm.deals.create(title="Поставка", pipeline_id=crm.pipelines.default().id)
+    pipeline = crm.pipelines.default()
+    assert pipeline is not None
+    deal = crm.deals.create(title="Поставка", pipeline_id=pipeline.id)
     window = make_main_window(context)
     qtbot.addWidget(window)
     window.show()
@@ -113,7 +119,8 @@ def test_deals_open_and_are_made_before_the_board_was_ever_shown(qtbot: QtBot,
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.current_view() == "funnel" and window.views.is_built("funnel")
-    qtbot.waitUntil(lambda: getattr(window.views["funnel"], "dialog", None) is not None,
-                    timeout=10_000)
-    window.views["funnel"].dialog.reject()
+    board = window.views["funnel"]
+    assert isinstance(board, BoardView)
+    qtbot.waitUntil(lambda: getattr(board, "dialog", None) is not None, timeout=10_000)
+    board.dialog.reject()
     wait_idle(qtbot, context)
