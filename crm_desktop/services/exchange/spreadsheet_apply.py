@@ -29,6 +29,7 @@ from crm_desktop.services.exchange.spreadsheet_plan import MODELS
 from crm_desktop.storage.models import Company
 from crm_desktop.storage.search_schema import SOURCES, deferred_fts
 from crm_desktop.storage.searchable import company_keys, contact_keys
+from crm_desktop.storage.types import JSONDict, JSONList
 
 Progress = Callable[[int, int], None]
 
@@ -139,8 +140,9 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
         session.execute(insert(model), rows)
         return
     dialect = conn.dialect
-    binds = [(c.key, bind if bind is None or c.key not in ("created_at", "updated_at")
-              else _same_once(bind)) for c in table.columns
+    binds = [(c.key, bind if bind is None else _same_once(bind)
+              if c.key in ("created_at", "updated_at") else _empty_once(bind)
+              if isinstance(c.type, JSONList | JSONDict) else bind) for c in table.columns
              for bind in (c.type.dialect_impl(dialect).bind_processor(dialect),)]
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     marks = ", ".join("?" for _ in table.columns)
@@ -148,6 +150,21 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
         f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
         [tuple(value if value is None or bind is None else bind(value)
                for key, bind in binds for value in (row.get(key),)) for row in rows])
+
+
+def _empty_once(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's bind processor that serialises an empty list or mapping once (most
+    rows have no tags and no custom fields)."""
+    empty: dict[type, Any] = {}
+
+    def process(value: Any) -> Any:
+        if value:
+            return bind(value)
+        kind = value.__class__
+        if kind not in empty:
+            empty[kind] = bind(value)
+        return empty[kind]
+    return process
 
 
 def _same_once(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
