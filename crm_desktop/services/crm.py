@@ -65,10 +65,11 @@ class made_when_used(Generic[ServiceT]):  # noqa: N801  (reads as a declaration)
     """A service attribute made on first use, once even if two threads ask at the same time
     (the window and its database worker). Settable, as the protocols services declare."""
 
-    _lock = threading.RLock()  # re-entered: a service made first makes the ones it uses
-
     def __init__(self, make: Callable[[Crm], ServiceT]) -> None:
         self._make, self._name = make, make.__name__
+        # One lock per service: making a slow one (the planner reads its settings) never
+        # holds up another. Services use others, never in a circle, so none waits forever.
+        self.lock = threading.RLock()
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name  # kept under the attribute's own name in the Crm's __dict__
@@ -77,7 +78,7 @@ class made_when_used(Generic[ServiceT]):  # noqa: N801  (reads as a declaration)
         try:
             return crm.__dict__[self._name]  # type: ignore[no-any-return]
         except KeyError:
-            with self._lock:
+            with self.lock:
                 if self._name not in crm.__dict__:
                     crm.__dict__[self._name] = self._make(crm)
                     for configure in crm.__dict__.get("_when_made", {}).pop(self._name, []):
@@ -381,7 +382,7 @@ class Crm:
 def when_made(crm: Crm, service: str, configure: Callable[[Crm], None]) -> None:
     """Runs `configure(crm)` once the named service exists (at once if it does): the window
     sets up a service without making it before its first paint. No database work."""
-    with made_when_used._lock:  # not between another thread's making and its setup
+    with vars(Crm)[service].lock:  # not between another thread's making and its setup
         if service in crm.__dict__:
             configure(crm)
         else:

@@ -5,6 +5,7 @@ planner, the service requests and the sync are built when first shown, while the
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
@@ -166,3 +167,26 @@ def test_waiting_work_runs_even_if_the_window_is_never_painted(qtbot: QtBot,
     window.show()
     qtbot.waitUntil(lambda: ran == ["run"], timeout=5_000)
     wait_idle(qtbot, context)
+
+
+def test_a_service_is_made_once_when_threads_ask_at_the_same_time(tmp_path: Path) -> None:
+    """The window and its worker may both be first to use a service: one is made."""
+    import threading
+
+    crm = Crm(tmp_path / "crm.db")
+    try:
+        start, found = threading.Barrier(6), []
+
+        def use() -> None:
+            start.wait()
+            found.append((crm.planner, crm.planner.tasks, crm.search))
+
+        threads = [threading.Thread(target=use) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert len(found) == 6 and len(set(map(id, (f[0] for f in found)))) == 1
+        assert all(f[1] is crm.tasks and f[2] is crm.search for f in found)
+    finally:
+        crm.close()
