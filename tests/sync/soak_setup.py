@@ -94,6 +94,9 @@ SELECT md5(string_agg(line, E'\\n' ORDER BY line)) FROM (
   UNION ALL SELECT format('lo %s', count(*)) FROM pg_largeobject_metadata
 ) lines(line)
 """
+# This server runs without autovacuum: the rows a reset deletes would pile up (a database grew
+# 73 MB in 340 schedules), so every so many resets the database is vacuumed.
+VACUUM_EVERY = 20
 
 
 def _admin(statement: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
@@ -120,6 +123,7 @@ class ServerDatabases:
         self.digests: dict[str, str] = {}  # database -> digest of all it held when new
         self.seeds: dict[str, list[tuple[str, str]]] = {}  # database -> (table, rows) when new
         self.free: list[str] = []
+        self.resets: dict[str, int] = {}
         self.reused = 0
         self.discarded = 0  # used databases whose reset did not give the new state back
 
@@ -188,14 +192,18 @@ class ServerDatabases:
         with connect(database_url(name)) as conn:
             with conn.transaction():
                 conn.execute("SET LOCAL session_replication_role = replica")  # no triggers
-                for table in _column(conn, TABLES):
-                    conn.execute(f"DELETE FROM {table}")
+                tables = _column(conn, TABLES)
+                conn.execute("; ".join(f"DELETE FROM {table}" for table in tables))
                 for table, rows in self.seeds[name]:
                     conn.execute(f"INSERT INTO {table} SELECT * FROM "
                                  f"json_populate_recordset(NULL::{table}, %s::json)", (rows,))
                 for sequence in _column(conn, SEQUENCES):
                     conn.execute(f"ALTER SEQUENCE {sequence} RESTART")
                 _new_identity(conn)
+            self.resets[name] = self.resets.get(name, 0) + 1
+            if self.resets[name] % VACUUM_EVERY == 0:
+                # Space only: what the tables hold is the same (the catalog's VACUUM: ~5 s).
+                conn.execute(f"VACUUM {', '.join(tables)}")
             return _digest(conn)
 
     def _drop(self, name: str) -> None:
