@@ -26,6 +26,7 @@ from crm_desktop.services.exchange.import_plan import (
     merged_values,
 )
 from crm_desktop.services.exchange.spreadsheet_plan import MODELS
+from crm_desktop.storage.database import raw_sqlite
 from crm_desktop.storage.models import Company
 from crm_desktop.storage.search_schema import SOURCES, deferred_fts
 from crm_desktop.storage.searchable import company_keys, contact_keys
@@ -146,7 +147,7 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
              for bind in (c.type.dialect_impl(dialect).bind_processor(dialect),)]
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     marks = ", ".join("?" for _ in table.columns)
-    conn.connection.driver_connection.executemany(
+    raw_sqlite(session).executemany(
         f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
         [tuple(value if value is None or bind is None else bind(value)
                for key, bind in binds for value in (row.get(key),)) for row in rows])

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from crm_desktop.domain.errors import ValidationError
@@ -54,7 +54,7 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
         return _export_csv(target, columns, rows)
     book = Workbook(write_only=True)
     ws = _sheet_class()(parent=book, title=sheet[:31])
-    book._add_sheet(ws)  # what create_sheet does, with the sheet class below
+    cast(Any, book)._add_sheet(ws)  # what create_sheet does, with the sheet class below
     ws.freeze_panes = "A2"
     for i, name in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(max(10, len(name) + 2), 60)
@@ -87,9 +87,10 @@ def _sheet_class() -> Any:
     if _SHEET:
         return _SHEET[0]
     from openpyxl.cell.cell import Cell
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from openpyxl.worksheet import _write_only
 
     WriteOnlyCell = _write_only_cell()  # noqa: N806  (openpyxl's class)
+    WriteOnlyWorksheet: Any = _write_only.WriteOnlyWorksheet  # noqa: N806  (its private parts)
 
     class Sheet(WriteOnlyWorksheet):  # type: ignore[misc]
         def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Any]:
@@ -155,7 +156,8 @@ class _ReusedCells:
         self.ws = ws
         self.cells: dict[tuple[int, str], Any] = {}
         self.days: dict[date, float] = {}  # a list's dates repeat (a day's records)
-        self.to_excel, self.epoch = to_excel, ws.parent.epoch
+        self.to_excel: Any = to_excel  # untyped in openpyxl's stubs
+        self.epoch = ws.parent.epoch
 
     def cell(self, column: int, value: Any) -> Any:
         if value.__class__ is date:

@@ -18,21 +18,24 @@ tests/files/test_xlsx_read.py holds both equal to openpyxl's.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
-from openpyxl.packaging.relationship import get_dependents, get_rels_path
-from openpyxl.reader.excel import ExcelReader
+from openpyxl.packaging import relationship
+from openpyxl.reader import excel
 from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-from openpyxl.worksheet._reader import (
-    DATA_TAG,
-    DIMENSION_TAG,
-    INLINE_STRING,
-    WorkSheetParser,
-)
+from openpyxl.worksheet import _read_only, _reader
+from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG, INLINE_STRING
 from openpyxl.worksheet.dimensions import SheetDimension
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
+
+# openpyxl's own classes, extended below through their private parts (Any: the stubs
+# describe only the public ones).
+ExcelReader: Any = excel.ExcelReader
+ReadOnlyWorksheet: Any = _read_only.ReadOnlyWorksheet
+WorkSheetParser: Any = _reader.WorkSheetParser
+get_dependents: Any = relationship.get_dependents
+get_rels_path: Any = relationship.get_rels_path
 
 PLAIN_TEXT = "{%s}t" % SHEET_MAIN_NS  # noqa: UP031  (the tag format openpyxl uses)
 FORMULA = "{%s}f" % SHEET_MAIN_NS  # noqa: UP031
@@ -43,7 +46,7 @@ class _SizedSheet(ReadOnlyWorksheet):  # type: ignore[misc]
         with self._get_source() as source:
             for event, element in iterparse(source, events=("start", "end")):
                 if event == "end" and element.tag == DIMENSION_TAG:
-                    dimensions = SheetDimension.from_tree(element).boundaries
+                    dimensions = cast(Any, SheetDimension.from_tree(element)).boundaries
                     if dimensions is not None:
                         self._min_column, self._min_row, self._max_column, \
                             self._max_row = dimensions
