@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -117,6 +118,9 @@ def main() -> int:
     chunk = settings(max_examples=50, stateful_step_count=args.steps, deadline=None,
                      database=None, suppress_health_check=list(HealthCheck),
                      phases=[Phase.generate] if args.no_shrink else list(Phase))
+    # `kill PID` stops it cleanly: the count is printed and its databases dropped. (A job
+    # started with & by a script ignores SIGINT, so Ctrl-C's signal cannot be used.)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         while PROGRESS.ran < args.schedules and time.monotonic() < deadline:
             try:
@@ -131,6 +135,9 @@ def main() -> int:
                 sys.stdout.flush()
                 if not args.keep_going:
                     return 1
+    except KeyboardInterrupt:
+        PROGRESS.report("stopped")
+        return 1 if PROGRESS.failures else 0
     finally:
         servers.close()
         shutil.rmtree(folder, ignore_errors=True)
