@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crm_desktop.storage.bulk_load import defer_indexes, restore_indexes
 from crm_desktop.storage.models import SYNCED_TABLES
 from crm_desktop.sync.row_applier import RowApplier
 from crm_desktop.sync.state import SyncReport, now_text
@@ -39,6 +40,8 @@ class Puller(RowApplier):
                      for name in SNAPSHOT_PRAGMAS]
             for name, value in SNAPSHOT_PRAGMAS.items():
                 conn.exec_driver_sql(f"PRAGMA {name} = {value}")
+            if not again:  # a new device: the tables it has nothing of fill faster bare
+                defer_indexes(conn, list(SYNCED_TABLES))
         position = self.transport.begin_snapshot()
         try:
             for tbl, page in self._snapshot_pages():
@@ -62,6 +65,7 @@ class Puller(RowApplier):
                 self._tombstone_unseen(conn)
             if self._int(conn, "cursor") < position:
                 self._set(conn, "cursor", str(position))
+            restore_indexes(conn)
             self._set(conn, "snapshot_done", "1")
             self._set(conn, "scope", None if scope == "all" else scope)
 

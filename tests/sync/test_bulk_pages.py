@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from crm_desktop.sync import row_applier
+from crm_desktop.sync.transport import SyncError
 from tests.sync.conftest import Replica
 
 
@@ -61,3 +62,33 @@ def test_the_snapshots_larger_cache_is_given_back(replicas: Callable[[str], Repl
         after = [conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("cache_size",
                                                                          "wal_autocheckpoint")]
     assert after == before == [-65536, 1000]
+
+
+def _indexes(replica: Replica) -> list[tuple[str, str]]:
+    with replica.crm.db.reader.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "ORDER BY name")]
+
+
+def test_a_copy_cut_off_keeps_its_indexes_aside_and_the_next_one_makes_them(
+        replicas: Callable[[str], Replica]) -> None:
+    """A new device fills its empty tables without their plain indexes: they are made again
+    when the copy ends, also after a copy that was cut off (here: the connection drops after
+    the first page; kill -9 leaves the same state, committed page by page)."""
+    a = replicas("anna")
+    for i in range(30):
+        a.crm.companies.create(name=f"ООО Ромашка {i}")
+    a.sync()
+    b = replicas("boris")
+    complete = _indexes(b)
+    assert any(name.startswith("ix_interactions") for name, _ in complete)
+    b.transport.fault = ("snapshot", "after")
+    with pytest.raises(SyncError):
+        b.sync()
+    cut = _indexes(b)
+    assert len(cut) < len(complete)  # set aside while the copy is unfinished
+    b.sync()
+    assert _indexes(b) == complete
+    with b.crm.db.reader.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM companies").scalar() == 30
