@@ -3,6 +3,7 @@ right (several at once)."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,9 @@ if TYPE_CHECKING:  # the card is made when first opened, not at the window's sta
     from crm_desktop.ui.clients.card import ClientCard
 
 SEARCH_DELAY_MS = 120
+# The longest the filters' choices wait on the worker for the first paint: a window not
+# shown yet must not hold up the worker's other jobs for long.
+PAINT_WAIT_S = 0.5
 
 
 class ClientTable(QTableView):
@@ -57,18 +61,20 @@ class ClientsView(QWidget):
         self.app.coordinator.open_client.connect(self.open_card)
         self.app.coordinator.data_changed.connect(self._on_data_changed)
         self.app.coordinator.search_requested.connect(self.search_for)
+        self._painted = threading.Event()
         self._apply_filters()
+        self._load_choices()
         # The rest once the first rows are on screen (the view is placed in the window by
         # the next turn of the event loop; on its own, it does the rest then).
         QTimer.singleShot(0, self, lambda: when_painted(self.window(), self._after_paint))
 
     def _after_paint(self) -> None:
-        """The quick log's key (it comes with the card's parts, ~40 ms to load) and the
-        filters' choices."""
+        """The quick log's key (it comes with the card's parts, ~40 ms to load); the
+        filters' choices are read from now on."""
         from crm_desktop.ui.clients.card_parts import QUICK_LOG_KEY
 
         self._table_shortcut(QUICK_LOG_KEY, self._focus_quick_log)
-        self._load_choices()
+        self._painted.set()
 
     def _table_shortcut(self, key: Qt.Key | str, action: Any) -> None:
         shortcut = QShortcut(QKeySequence(key), self.table, action,
@@ -201,7 +207,12 @@ class ClientsView(QWidget):
         return box
 
     def _load_choices(self) -> None:
+        painted = self._painted
+
         def fetch() -> tuple[dict, list]:
+            # Queued at once (the view counts as loading) but read after the first paint:
+            # the ORM's set-up beside it would take Python's lock from each of its calls.
+            painted.wait(PAINT_WAIT_S)
             return self.app.crm.client_list.filter_choices(), self.app.crm.users.list()
 
         def fill(result: tuple[dict, list]) -> None:
@@ -323,26 +334,11 @@ class ClientsView(QWidget):
         return [ident for ident in (self.model.id_at(r) for r in rows) if ident]
 
     def _delete_current(self) -> None:
+        from crm_desktop.ui.clients.list_menu import delete
+
         ids = self._selected_ids()
         if len(ids) == 1:
-            self._delete(self.model.filter.kind, ids[0])
-
-    def _delete(self, kind: str, ident: str) -> None:
-        name = next((c.record.display_name for c in self.open_cards()
-                     if c.ident == ident and c.record is not None), None)
-        if name is None:
-            row = self.model.row_of(ident) if hasattr(self.model, "row_of") else -1
-            name = str(self.model.index(row, 0).data()) if row >= 0 else \
-                str(self.table.currentIndex().siblingAtColumn(0).data() or "")
-        from crm_desktop.ui.clients.card_parts import delete_client
-
-        delete_client(self.app, kind, ident, name, self)
-
-    def show_bin(self) -> None:
-        from crm_desktop.ui.clients.bin_dialog import BinDialog
-
-        self.bin_dialog = BinDialog(self.app, self)
-        self.bin_dialog.open()
+            delete(self, self.model.filter.kind, ids[0])
 
     def _open_row(self, row: int) -> None:
         ident = self.model.id_at(row)
