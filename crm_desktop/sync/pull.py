@@ -43,8 +43,9 @@ class Puller(RowApplier):
             if not again:  # a new device: the tables it has nothing of fill faster bare
                 defer_indexes(conn, list(SYNCED_TABLES))
         position = self.transport.begin_snapshot()
+        pages = self._snapshot_pages()
         try:
-            for tbl, page in self._snapshot_pages():
+            for tbl, page in pages:
                 rows = [[seq, tbl, row_id, data] for seq, row_id, data in page]
                 with self.db.writer.begin() as conn:
                     self._apply_page(conn, rows, report)
@@ -54,6 +55,7 @@ class Puller(RowApplier):
                             [(tbl, str(r[1])) for r in page])
                 report.bootstrapped += len(page)
         finally:
+            pages.close()  # its reader thread done before the server's transaction ends
             self.transport.end_snapshot()
             with self.db.writer.connect() as conn:
                 for name, before in zip(SNAPSHOT_PRAGMAS, saved, strict=True):
