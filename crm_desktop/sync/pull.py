@@ -6,7 +6,7 @@ server keeps its feed) first takes a snapshot of every table.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -71,7 +71,7 @@ class Puller(RowApplier):
             self._set(conn, "snapshot_done", "1")
             self._set(conn, "scope", None if scope == "all" else scope)
 
-    def _snapshot_pages(self) -> Iterator[tuple[str, list[Any]]]:
+    def _snapshot_pages(self) -> Generator[tuple[str, list[Any]], None, None]:
         """Every table's pages in order, the next page read from the server (on one thread,
         one call at a time) while the caller applies this one: the server's work and the
         transfer overlap the local inserts instead of adding to them."""
