@@ -61,13 +61,14 @@ def install_translator(app: QApplication) -> str:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName("crm-desktop")
     app.setApplicationName("crm-desktop")
     style = RESOURCES_DIR / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def build_context(crm: Crm) -> AppContext:

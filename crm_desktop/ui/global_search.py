@@ -32,7 +32,8 @@ class GlobalSearch(QObject):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(box)
-        self.completer.activated[QModelIndex].connect(self._chosen)
+        # PySide6's stub does not let a signal be indexed by its overload's type.
+        self.completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self.timer.timeout.connect(self._search)
         box.textEdited.connect(lambda _: self.timer.start())
@@ -86,7 +87,8 @@ class GlobalSearch(QObject):
             self._chosen(self.model.index(0, 0))
 
     def _filter_list(self) -> None:
-        if self.completer.popup().isVisible():
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
             return
         kinds = [h.kind for h in self.hits if h.kind in ("company", "contact")]
         self.app.coordinator.search_requested.emit(self.box.text())

@@ -4,6 +4,7 @@ global search and the status bar, and routes signals through the coordinator."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         for kind, label in (("companies", self.tr("Companies…")), ("contacts", self.tr("People…")),
                             ("deals", self.tr("Deals…")), ("tasks", self.tr("Tasks…")),
                             ("interactions", self.tr("History…"))):
-            export.addAction(label, lambda k=kind: self.export_list(k))
+            export.addAction(label, partial(self.export_list, kind))
         file.addSeparator()
         file.addAction(self.tr("&Back up the database…"), self.backup)
         self.restore_action = file.addAction(self.tr("&Restore from a backup…"),
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         for number, key in enumerate(self.views, start=1):
             action = view.addAction(self.nav.item(number - 1).text(),
-                                    lambda k=key: self.show_view(k))
+                                    partial(self.show_view, key))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         view.addSeparator()
         refresh = view.addAction(self.tr("&Refresh"), self.app.coordinator.refresh_all)
@@ -258,7 +259,10 @@ class MainWindow(QMainWindow):
             lambda: self.app.crm.backup(target),
             lambda path: self.statusBar().showMessage(
                 self.tr("Backup written to %1").replace("%1", str(path)), 8000),
-            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), describe(exc)))
+            partial(self._warn, self.tr("Backup failed")))
+
+    def _warn(self, title: str, exc: BaseException) -> None:
+        QMessageBox.warning(self, title, describe(exc))
 
     def restore_backup(self) -> None:
         """Replaces the database with a checked backup; the replaced file is kept beside it."""
@@ -311,7 +315,7 @@ class MainWindow(QMainWindow):
             lambda: self.app.crm.spreadsheets.export_list(kind, target),
             lambda path: self.statusBar().showMessage(
                 self.tr("Exported to %1").replace("%1", str(path)), 8000),
-            lambda exc: QMessageBox.warning(self, self.tr("Export failed"), describe(exc)))
+            partial(self._warn, self.tr("Export failed")))
 
     def preferences(self) -> None:
         from crm_desktop.ui.preferences import PreferencesDialog

@@ -112,8 +112,9 @@ class ViewTable(Mapping[str, QWidget]):
             widget = self._make(spec)
             placeholder = self._stack.widget(index)
             self._stack.insertWidget(index, widget)
-            self._stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self._stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._stack.setCurrentIndex(current)
             self._built[key] = widget
         return self._built[key]

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QMimeData,
@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.clients.client_list import ClientFilter, PageReader
 from crm_desktop.services.clients.search import Cancelled, QueryGuard
 from crm_desktop.ui import formatting
@@ -363,7 +364,7 @@ class ClientListModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_CLIENT]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = sorted({self._ids[i.row()] for i in indexes if i.isValid()})
         data.setData(MIME_CLIENT, ("contact:" + ",".join(ids)).encode())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -32,6 +32,7 @@ from crm_desktop.ui.marketing.list_filter import SegmentFilterBox
 from crm_desktop.ui.views import when_painted
 
 if TYPE_CHECKING:  # the card is made when first opened, not at the window's start
+    from crm_desktop.services.dto import UserDTO
     from crm_desktop.ui.clients.card import ClientCard
 
 SEARCH_DELAY_MS = 120
@@ -209,13 +210,13 @@ class ClientsView(QWidget):
     def _load_choices(self) -> None:
         painted = self._painted
 
-        def fetch() -> tuple[dict, list]:
+        def fetch() -> tuple[dict[str, list[str]], list[UserDTO]]:
             # Queued at once (the view counts as loading) but read after the first paint:
             # the ORM's set-up beside it would take Python's lock from each of its calls.
             painted.wait(PAINT_WAIT_S)
             return self.app.crm.client_list.filter_choices(), self.app.crm.users.list()
 
-        def fill(result: tuple[dict, list]) -> None:
+        def fill(result: tuple[dict[str, list[str]], list[UserDTO]]) -> None:
             choices, users = result
             for box, values in ((self.segment, choices["segments"]),
                                 (self.source, choices["lead_sources"]),
@@ -377,13 +378,16 @@ class ClientsView(QWidget):
             return
         widget = self.cards.widget(index)
         self.cards.removeTab(index)
-        widget.deleteLater()
+        if widget is not None:
+            widget.deleteLater()
         if self.cards.count() == 0:
             self.cards.hide()
             self.table.setFocus()
 
     def open_cards(self) -> list[ClientCard]:
-        return [self.cards.widget(i) for i in range(self.cards.count())]
+        # Every tab is a card (open_card adds nothing else); the card's module loads with
+        # the first one, so it is not imported here for an isinstance.
+        return [cast("ClientCard", self.cards.widget(i)) for i in range(self.cards.count())]
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in ("company", "contact"):
