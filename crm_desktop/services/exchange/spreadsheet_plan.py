@@ -201,7 +201,9 @@ class ImportPlanner:
             values[name] = to_date(raw, column)
         elif name == "currency":
             values[name] = to_currency(raw, column)
-        elif name == "kind" and text:
+        elif name == "kind":
+            if not text:
+                return  # an empty cell: a new client is a client, an existing one keeps its kind
             if text.casefold() not in KINDS:
                 raise ValidationError(column, f"'{text}' is not a kind of client")
             values[name] = KINDS[text.casefold()]
