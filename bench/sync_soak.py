@@ -102,6 +102,7 @@ def main() -> int:
                              "reproduce, which Hypothesis reports as flaky)")
     args = parser.parse_args()
     SyncEngine.batch = 7  # pages of a few rows: every batch spans several
+    SyncEngine.push_batch = 7  # and pushes of a few outbox entries
     SyncEngine.snapshot_page = 5
     PROGRESS.every, PROGRESS.tag = args.every, args.tag
     servers = ServerDatabases(f"crm_soak_{args.tag}")

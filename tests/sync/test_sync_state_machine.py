@@ -346,6 +346,7 @@ SyncMachine.TestCase.settings = settings(
 def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages of a few rows, so that every batch spans several pages."""
     monkeypatch.setattr(SyncEngine, "batch", 7)
+    monkeypatch.setattr(SyncEngine, "push_batch", 7)
     monkeypatch.setattr(SyncEngine, "snapshot_page", 5)
 
 
