@@ -97,11 +97,18 @@ def main() -> int:
     parser.add_argument("--every", type=float, default=60, help="seconds between progress")
     parser.add_argument("--keep-going", action="store_true",
                         help="after a failure, report it and go on with new schedules")
+    parser.add_argument("--bulk-from", type=int, default=None,
+                        help="pulled pages of this many rows of one table or more take the bulk "
+                             "path (capture and derived data set aside; 300 in the program)")
     parser.add_argument("--no-shrink", action="store_true",
                         help="report the first failure as it happened (for one that does not "
                              "reproduce, which Hypothesis reports as flaky)")
     args = parser.parse_args()
     SyncEngine.batch = 7  # pages of a few rows: every batch spans several
+    if args.bulk_from is not None:
+        from crm_desktop.sync import row_applier
+
+        row_applier.BULK = args.bulk_from
     SyncEngine.push_batch = 7  # and pushes of a few outbox entries
     SyncEngine.snapshot_page = 5
     PROGRESS.every, PROGRESS.tag = args.every, args.tag
