@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.storage.models import Base
@@ -26,7 +26,8 @@ from crm_desktop.storage.types import UTCDateTime
 class SyncOutbox(Base):
     __tablename__ = "sync_outbox"
     # Numbers are never reused after pushed rows are deleted: the server remembers the last.
-    __table_args__ = {"sqlite_autoincrement": True}
+    # The entries of one row, looked up for every row a push sends (sync.push).
+    __table_args__ = (Index("ix_sync_outbox_row", "tbl", "row_id"), {"sqlite_autoincrement": True})
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tbl: Mapped[str] = mapped_column(String(40))

@@ -114,6 +114,8 @@ class Pusher(RowApplier):
                 group["old_row"] = old_row
             else:
                 group["fields"].update(f for f in json.loads(fields) if f)
+        if entries:
+            self._stamp_with_later_entries(conn, groups, int(entries[-1][0]))
         by_table: dict[str, list[str]] = defaultdict(list)
         for tbl, row_id in groups:
             by_table[tbl].append(row_id)
@@ -145,6 +147,34 @@ class Pusher(RowApplier):
         if resolutions:
             parts.append(f'"_resolutions": {dumps(resolutions)}')
         return "{" + ", ".join(parts) + "}", len(entries)
+
+    @staticmethod
+    def _stamp_with_later_entries(conn: Connection, groups: dict[tuple[str, str], dict[str, Any]],
+                                  last: int) -> None:
+        """A row is sent with its current values, which may hold changes whose outbox entries
+        come in a later batch (a client created, then deleted, with other entries between):
+        its stamp and fields are those of its latest change. Stamped with the insert alone, a
+        deletion sent inside the insert lost to a copied file re-sending that same insert (the
+        soak's "tombstone came back")."""
+        if not groups:
+            return
+        conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS push_rows "
+                             "(tbl TEXT, row_id TEXT, PRIMARY KEY (tbl, row_id))")
+        conn.exec_driver_sql("DELETE FROM push_rows")
+        conn.exec_driver_sql("INSERT INTO push_rows VALUES (?, ?)", list(groups))
+        for tbl, row_id, seq, op, fields, old_row, created_at in conn.exec_driver_sql(
+                "SELECT o.tbl, o.row_id, o.seq, o.op, o.fields, o.old_row, o.created_at "
+                "FROM push_rows p JOIN sync_outbox o ON o.tbl = p.tbl AND o.row_id = p.row_id "
+                "WHERE o.seq > ? ORDER BY o.seq", (last,)):
+            group = groups[(tbl, row_id)]
+            group["seq"], group["created_at"] = seq, created_at
+            if op == "I" or (fields is None and op != "D"):
+                group["all"] = True
+            elif op == "D":
+                group["fields"].add("deleted_at")
+                group["deleted"], group["old_row"] = created_at, old_row
+            else:
+                group["fields"].update(f for f in json.loads(fields) if f)
 
     def _accept(self, conn: Connection, answer: dict[str, Any], report: SyncReport) -> None:
         """The server's versions for rows it now holds exactly as here; refusals parked."""

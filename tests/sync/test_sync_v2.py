@@ -438,3 +438,30 @@ def test_every_losing_value_of_a_field_is_offered_and_can_be_taken(replicas: Cal
     for replica in (a, b, c):
         assert replica.crm.companies.get(client.id).segment == taken
         assert [x for x in replica.crm.sync.conflicts() if x.field == "segment"] == []
+
+
+def test_a_deletion_sent_inside_its_insert_beats_a_copy_resending_that_insert(
+        replicas: Callable[[str], Replica], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The soak's "tombstone came back": a push sends a row's current values, here a deletion
+    whose own outbox entry comes in a later batch. Stamped with the insert's entry, it tied
+    with a copy of the file re-sending that same insert, and the copy's device id won."""
+    import uuid
+
+    from crm_desktop.sync import state as sync_state
+
+    monkeypatch.setattr(SyncEngine, "push_batch", 3)
+    a = replicas("anna")
+    a.sync()
+    ids = [a.crm.companies.create(name=f"Пакет {i}").id for i in range(5)]
+    a.crm.backup(tmp_path / "boris.db")  # the copy holds the five inserts, not yet sent
+    a.crm.companies.delete(ids[0])  # its entry comes after the five: in a later batch
+    a.sync()
+    # The copy's new device id sorts after every other: the tie went its way.
+    monkeypatch.setattr(sync_state.uuid, "uuid4", lambda: uuid.UUID(int=2 ** 128 - 1))
+    b = replicas("boris")
+    settle(b, a)
+    for replica in (a, b):
+        with replica.crm.db.reader.connect() as conn:
+            assert conn.exec_driver_sql("SELECT deleted_at FROM companies WHERE id = ?",
+                                        (ids[0],)).scalar() is not None
