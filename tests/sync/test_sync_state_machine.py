@@ -173,7 +173,12 @@ class SyncMachine(RuleBasedStateMachine):
             live = [r[0] for r in conn.execute(
                 "SELECT id FROM crm.companies WHERE deleted_at IS NULL ORDER BY id")]
             ident = live[c % len(live)] if live else None
-            if what == "update" and ident:
+            current = conn.execute("SELECT segment FROM crm.companies WHERE id = %s",
+                                   (ident,)).fetchone() if ident else None
+            if what == "update" and ident and current and current[0] == s:
+                # The same value again changes nothing (no new version): no write to keep.
+                conn.execute("UPDATE crm.companies SET segment = %s WHERE id = %s", (s, ident))
+            elif what == "update" and ident:
                 # A laptop's write of this round that the server has applied already is
                 # overwritten by this later one, not lost (the soak's first false alarm: a
                 # restored laptop had pushed segment=B, then psql set C).
