@@ -76,17 +76,23 @@ def derived_rebuilt_at_end(conn: Connection) -> Iterator[None]:
     capturing = conn.exec_driver_sql(
         "SELECT 1 FROM sync_state WHERE key = 'capture' AND value = '1'").fetchone()
     capture = "" if capturing else " OR name LIKE '%\\_sync\\_a_' ESCAPE '\\'"
-    names = (*STATS_TRIGGERS, *SEARCH_TRIGGERS)
-    saved = conn.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name IN "
-        f"({', '.join('?' for _ in names)}){capture}) ORDER BY rowid", names).all()
-    for name, _sql in saved:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    saved = _drop_triggers(conn, (*STATS_TRIGGERS, *SEARCH_TRIGGERS), capture)
     yield
     rebuild_deal_stats(conn)
     rebuild_search_docs(conn)
-    for _name, sql in saved:
+    for sql in saved:
         conn.exec_driver_sql(sql)
+
+
+def _drop_triggers(conn: Connection, names: tuple[str, ...], extra: str = "") -> list[str]:
+    """Drops the named triggers (and those `extra` matches); returns their SQL, in the order
+    they were made, for making them again in the same transaction."""
+    saved = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name IN "
+        f"({', '.join('?' for _ in names)}){extra}) ORDER BY rowid", names).all()
+    for name, _sql in saved:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    return [sql for _name, sql in saved]
 
 
 @contextmanager
@@ -97,11 +103,7 @@ def stats_recomputed_after(conn: Connection, table: str, deal_ids: list[str]) ->
     change recomputes its whole deal: 1,450 rows/s with the triggers, 31,000 without."""
     names = tuple(n for n in STATS_TRIGGERS if n.startswith("history" if table ==
                                                           "deal_stage_history" else "deals"))
-    saved = conn.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-        f"({', '.join('?' for _ in names)}) ORDER BY rowid", names).all()
-    for name, _sql in saved:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    saved = _drop_triggers(conn, names)
     yield
     conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS stats_deals (id TEXT PRIMARY KEY)")
     conn.exec_driver_sql("DELETE FROM stats_deals")
@@ -111,7 +113,7 @@ def stats_recomputed_after(conn: Connection, table: str, deal_ids: list[str]) ->
     conn.exec_driver_sql("DELETE FROM deal_stage_stats WHERE deal_id IN "
                          "(SELECT id FROM stats_deals)")
     _speed_0007().backfill(conn, only="SELECT id FROM stats_deals")
-    for _name, sql in saved:
+    for sql in saved:
         conn.exec_driver_sql(sql)
 
 
