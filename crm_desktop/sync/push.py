@@ -178,12 +178,19 @@ class Pusher(RowApplier):
 
     def _accept(self, conn: Connection, answer: dict[str, Any], report: SyncReport) -> None:
         """The server's versions for rows it now holds exactly as here; refusals parked."""
-        for tbl, rows in (answer.get("rows") or {}).items():
-            if tbl not in SYNCED_TABLES:
-                continue
-            exact = [(version, row_id) for row_id, (version, ok) in rows.items() if ok]
-            if exact:
-                conn.exec_driver_sql(f"UPDATE {tbl} SET sync_version = ? WHERE id = ?", exact)
+        # A version is bookkeeping, not a change to capture (the capture trigger would
+        # compare every column of every row only to find nothing changed).
+        self._set(conn, "applying", "1")
+        try:
+            for tbl, rows in (answer.get("rows") or {}).items():
+                if tbl not in SYNCED_TABLES:
+                    continue
+                exact = [(version, row_id) for row_id, (version, ok) in rows.items() if ok]
+                if exact:
+                    conn.exec_driver_sql(f"UPDATE {tbl} SET sync_version = ? WHERE id = ?",
+                                         exact)
+        finally:
+            self._set(conn, "applying", None)
         for tbl, refused in (answer.get("denied") or {}).items():
             if tbl not in SYNCED_TABLES:
                 continue

@@ -27,7 +27,10 @@ def duplicates_sql(t: Table) -> str:
   INSERT INTO conflicts(seq, kind, tbl, row_id, field, kept_value, lost_value)
   SELECT last + nconf + row_number() OVER (ORDER BY n.id), 'duplicate', {quoted(t.name)}, n.id,
          'duplicate_of', to_jsonb(o.id), NULL
-  FROM crm.{t.name} n JOIN pg_temp.crm_rows r ON r.id = n.id AND r.fresh
+  FROM pg_temp.crm_rows r
+  -- one key lookup per new row (LIMIT keeps it a lookup: the planner, misled by a table
+  -- that grew since its last ANALYZE, would otherwise scan the whole table per push)
+  CROSS JOIN LATERAL (SELECT x.* FROM crm.{t.name} x WHERE x.id = r.id LIMIT 1) n
   CROSS JOIN LATERAL (
     SELECT o.id FROM crm.{t.name} o
     WHERE o.id <> n.id AND o.deleted_at IS NULL
@@ -36,7 +39,7 @@ def duplicates_sql(t: Table) -> str:
       AND ({tax}o.phones ?| ARRAY(SELECT jsonb_array_elements_text(n.phones))
            OR o.emails ?| ARRAY(SELECT jsonb_array_elements_text(n.emails)))
     ORDER BY o.id LIMIT 1) o
-  WHERE n.deleted_at IS NULL;
+  WHERE r.fresh AND n.deleted_at IS NULL;
   GET DIAGNOSTICS ndup = ROW_COUNT;"""
 
 
@@ -91,7 +94,8 @@ def permission_sql(t: Table, staged: str) -> str:
       SELECT n.id, CASE
         {cases}
       END AS reason
-      FROM {staged} n LEFT JOIN crm.{t.name} t ON t.id = n.id) x
+      FROM {staged} n LEFT JOIN LATERAL (
+        SELECT s.* FROM crm.{t.name} s WHERE s.id = n.id LIMIT 1) t ON true) x
     WHERE x.reason IS NOT NULL;
     DELETE FROM {staged} WHERE id IN (SELECT id FROM pg_temp.crm_denied);
     DELETE FROM pg_temp.crm_meta WHERE id IN (SELECT id FROM pg_temp.crm_denied);
@@ -174,7 +178,7 @@ BEGIN
   WITH cur AS MATERIALIZED (
     SELECT m.id, m.f, m.b, m.s, to_jsonb(n) AS nj, to_jsonb(t) AS oj
     FROM pg_temp.crm_meta m JOIN {staged} n ON n.id = m.id
-    JOIN crm.{t.name} t ON t.id = m.id),
+    CROSS JOIN LATERAL (SELECT s.* FROM crm.{t.name} s WHERE s.id = m.id LIMIT 1) t),
   pairs AS (
     SELECT c.id, k.field, c.nj -> k.field AS nval, c.oj -> k.field AS oval, c.b, c.s,
            coalesce(c.oj -> 'sync_changes' ->> k.field, c.oj ->> 'sync_created') AS fver
@@ -195,21 +199,25 @@ BEGIN
 
   -- One new version per row that changes (a row that lost everywhere is bumped too, so
   -- that its sender pulls the server's values back).
-  INSERT INTO pg_temp.crm_rows(id, fresh, s, caught_up, ok, applied)
-  SELECT r.id, t.id IS NULL, r.s,
-         (t.id IS NULL AND coalesce(r.cv, 0) >= 0) OR t.sync_seq <= coalesce(r.cv, 0),
-         coalesce(g.bad, 0) = 0, coalesce(g.applied, '[]')
-  FROM pg_temp.crm_meta r
-  LEFT JOIN crm.{t.name} t ON t.id = r.id
-  LEFT JOIN (SELECT d.id, count(*) FILTER (WHERE d.decision IN ('lose', 'keep')) AS bad,
-                    jsonb_agg(d.field) FILTER (WHERE d.decision IN ('apply', 'win')) AS applied
-             FROM pg_temp.crm_decided d GROUP BY d.id) g ON g.id = r.id;
+  -- Positions in id order, one per row that changes.
+  INSERT INTO pg_temp.crm_rows(id, fresh, s, caught_up, ok, applied, seq)
+  SELECT x.id, x.fresh, x.s, x.caught_up, x.ok, x.applied,
+         CASE WHEN x.changes THEN p_next + sum(x.changes::int) OVER (ORDER BY x.id) END
+  FROM (
+    SELECT r.id, t.id IS NULL AS fresh, r.s,
+           (t.id IS NULL AND coalesce(r.cv, 0) >= 0) OR t.sync_seq <= coalesce(r.cv, 0)
+             AS caught_up,
+           coalesce(g.bad, 0) = 0 AS ok, coalesce(g.applied, '[]') AS applied,
+           t.id IS NULL OR g.applied IS NOT NULL OR coalesce(g.bad, 0) > 0 AS changes
+    FROM pg_temp.crm_meta r
+    LEFT JOIN LATERAL (SELECT s.id, s.sync_seq FROM crm.{t.name} s WHERE s.id = r.id
+                       LIMIT 1) t ON true
+    LEFT JOIN (SELECT d.id, count(*) FILTER (WHERE d.decision IN ('lose', 'keep')) AS bad,
+                      jsonb_agg(d.field) FILTER (WHERE d.decision IN ('apply', 'win'))
+                        AS applied
+               FROM pg_temp.crm_decided d GROUP BY d.id) g ON g.id = r.id) x;
 
   ANALYZE pg_temp.crm_rows, pg_temp.crm_decided;
-  UPDATE pg_temp.crm_rows SET seq = p_next + n.rn
-  FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM pg_temp.crm_rows r
-        WHERE r.fresh OR r.applied <> '[]' OR NOT r.ok) n
-  WHERE pg_temp.crm_rows.id = n.id;
   last := p_next + (SELECT count(*) FROM pg_temp.crm_rows WHERE seq IS NOT NULL);
 
   INSERT INTO crm.{t.name} ({", ".join(cols)}, sync_seq, sync_origin, sync_created, sync_changes)
@@ -261,10 +269,11 @@ BEGIN
     'denied', denied,
     'next', last + nconf + ndup,
     'rows', coalesce(jsonb_object_agg(r.id, jsonb_build_array(
-              coalesce(r.seq, t.sync_seq), r.ok AND r.caught_up)), '{{}}'),
+              coalesce(r.seq, (SELECT t.sync_seq FROM crm.{t.name} t WHERE t.id = r.id)),
+              r.ok AND r.caught_up)), '{{}}'),
     'conflicts', nconf + ndup)
   INTO answer
-  FROM pg_temp.crm_rows r JOIN crm.{t.name} t ON t.id = r.id;
+  FROM pg_temp.crm_rows r;
   RETURN answer;
 END $$;
 
