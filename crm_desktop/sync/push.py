@@ -63,11 +63,10 @@ class Pusher(RowApplier):
                     self._set(conn, "inflight", None)
                     return
                 first, last = entries[0][0], entries[-1][0]
-                digest = hashlib.sha256(json.dumps(
-                    [[e[0], e[1], e[2], e[3], e[4]] for e in entries]).encode()).hexdigest()
-                self._set(conn, "inflight", json.dumps([first, last]))
                 floor = self._int(conn, "hlc")
                 rows, count = self._payload(conn, device, entries, floor)
+                digest = _digest(entries, rows, inflight)
+                self._set(conn, "inflight", json.dumps([first, last, digest]))
             answer = self.transport.push(device, token, last, digest, rows)
             if answer.get("fork"):
                 # A restored backup or a copied file: this copy becomes a new device and
@@ -230,6 +229,22 @@ class Pusher(RowApplier):
                     "INSERT OR REPLACE INTO sync_parked(direction, tbl, row_id, seq, row, "
                     "reason, parked_at) VALUES ('push', ?, ?, 0, NULL, ?, ?)",
                     (tbl, str(row_id), _reason(str(reason)), now_text()))
+
+
+def _digest(entries: Sequence[Any], rows: str, inflight: list[Any] | None) -> str:
+    """What the server compares to tell the retry of a batch whose answer was lost from a
+    different batch presented with the same token. A retry presents the digest of the batch
+    as first sent (kept with it). A new batch's digest covers what it sends: a copied file or
+    a restored backup numbers its outbox as the original did, and the same field of the same
+    row changed on both made the same entries; a digest of entries alone took the copy's
+    edit for a retry of the original's, answered it with the original's answer and dropped
+    it."""
+    if inflight and len(inflight) > 2:
+        return str(inflight[2])
+    identity = json.dumps([[e[0], e[1], e[2], e[3], e[4]] for e in entries])
+    if inflight:  # sent by an earlier version of the program, which digested entries alone
+        return hashlib.sha256(identity.encode()).hexdigest()
+    return hashlib.sha256(f"{identity}\n{rows}".encode()).hexdigest()
 
 
 def _ms(text: str | None) -> int:

@@ -427,3 +427,26 @@ def test_a_psql_write_after_a_synced_laptop_write_overwrites_it() -> None:
         assert state._row(1, state.companies[0])["segment"] == "C"
     finally:
         state.teardown()
+
+
+def test_a_copied_file_editing_what_the_original_edited_is_no_retry() -> None:
+    """The soak's fourth alarm, as a fixed schedule: a file copied to a new laptop numbers its
+    outbox as the original does, so the same field of the same client changed on both made
+    the same outbox entries. The server took the copy's push for the retry of the original's,
+    answered it with the original's answer, and the copy's value was dropped, the replicas
+    differing for good. Now the copy is recognised as a fork and its edit is a conflict."""
+    state = SyncMachine()
+    try:
+        state.start()
+        state.create_many(r=0, count=18)
+        state.settle()
+        state.copy_to_new_laptop(r=3)
+        state.concurrent_edit(a=7, k=0, c=48, s="A", t="C")  # the copy A, the original C
+        state.settle()  # replicas agree; the losing value is a kept conflict
+        ident = state.companies[48 % 18]
+        assert {state._row(r, ident)["segment"] for r in range(4)} in ({"A"}, {"C"})
+        lost = {c.lost_value for c in state.replicas[0].crm.sync.conflicts()
+                if c.row_id == ident and c.field == "segment"}
+        assert lost & {"A", "C"}, "the losing edit is not kept as a conflict"
+    finally:
+        state.teardown()
