@@ -6,6 +6,7 @@ file brings and removes nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -130,27 +131,41 @@ def documents_added_after(conn: Connection, tables: list[str]) -> Iterator[None]
 def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     """New rows in one executemany on the session's SQLite connection, each value bound by
     its column type's own bind processor: what the ORM's bulk insert sends, without its
-    per-row parameter work (a fifth of the insert). Rows that would take a column default
+    per-row parameter work (a fifth of the insert). A row's values are taken in column order
+    at C speed (map over the row's get) and only the columns with a bind processor (times
+    and JSON, 8 of 26 for a company) visited again. Rows that would take a column default
     (the column left out or None), or another database, go through the ORM."""
     conn = session.connection()
     table = model.__table__
-    defaulted = [c.key for c in table.columns
-                 if c.default is not None or c.server_default is not None]
-    if conn.dialect.name != "sqlite" or any(
-            row.get(key) is None for row in rows for key in defaulted):
+    if conn.dialect.name != "sqlite":
         session.execute(insert(model), rows)
         return
     dialect = conn.dialect
-    binds = [(c.key, bind if bind is None else _same_once(bind)
-              if c.key in ("created_at", "updated_at") else _empty_once(bind)
-              if isinstance(c.type, JSONList | JSONDict) else bind) for c in table.columns
-             for bind in (c.type.dialect_impl(dialect).bind_processor(dialect),)]
+    keys = [c.key for c in table.columns]
+    defaulted = [i for i, c in enumerate(table.columns)
+                 if c.default is not None or c.server_default is not None]
+    binds = [(i, _same_once(bind) if c.key in ("created_at", "updated_at") else
+              _empty_once(_plain_texts(bind)) if isinstance(c.type, JSONList) else
+              _empty_once(bind) if isinstance(c.type, JSONDict) else bind)
+             for i, c in enumerate(table.columns)
+             for bind in (c.type.dialect_impl(dialect).bind_processor(dialect),)
+             if bind is not None]
+    params = []
+    for row in rows:
+        values = list(map(row.get, keys))
+        for i in defaulted:
+            if values[i] is None:  # a default to fill: the ORM's way, for the whole batch
+                session.execute(insert(model), rows)
+                return
+        for i, bind in binds:
+            value = values[i]
+            if value is not None:
+                values[i] = bind(value)
+        params.append(values)
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     marks = ", ".join("?" for _ in table.columns)
-    raw_sqlite(session).executemany(
-        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
-        [tuple(value if value is None or bind is None else bind(value)
-               for key, bind in binds for value in (row.get(key),)) for row in rows])
+    raw_sqlite(session).executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+                                    params)
 
 
 def _empty_once(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -166,6 +181,28 @@ def _empty_once(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
             empty[kind] = bind(value)
         return empty[kind]
     return process
+
+
+_JSON_PLAIN = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII but " and \: written as it is
+
+
+def _plain_texts(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON list column's bind processor that writes a list of plain ASCII texts (phones
+    in E.164, most emails) as json.dumps writes it, '["a", "b"]', without the encoder (a
+    tenth of the insert's Python time); anything else, or a serialiser that writes such a
+    list otherwise, goes through `bind`."""
+    def fast(value: Any) -> Any:
+        if value.__class__ is list:
+            try:
+                joined = "".join(value)
+            except TypeError:  # not all texts
+                return bind(value)
+            if _JSON_PLAIN.fullmatch(joined):
+                return '["' + '", "'.join(value) + '"]' if value else "[]"
+        return bind(value)
+
+    sample = ["+79123456789", "a.b@example.ru", "", "x y"]
+    return fast if fast(sample) == bind(sample) and fast([]) == bind([]) else bind
 
 
 def _same_once(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
