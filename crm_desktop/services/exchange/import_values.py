@@ -52,12 +52,18 @@ def to_text(value: Any) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Either refusal in one search (a text with neither, nearly all of them, is passed at once).
+_REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\ufffd]")
+_REFUSED_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 def check_text(text: str, column: str, max_len: int | None, multiline: bool = False) -> str:
     """The form's rules for a text value: no control characters (line breaks and tabs only
     where the field holds several lines), no undecodable bytes, at most `max_len`
     characters. Regular expressions: a 100,000-row file has a million cells."""
+    if (_REFUSED_BUT_LINES if multiline else _REFUSED).search(text) is None and (
+            max_len is None or len(text) <= max_len):
+        return text
     if "\ufffd" in text:
         raise ValidationError(column, "holds bytes that are not text in the file's "
                               "encoding (shown as �); fix them and save as UTF-8")
@@ -71,11 +77,16 @@ def check_text(text: str, column: str, max_len: int | None, multiline: bool = Fa
 
 _EXTENSION = re.compile(r"\s*(?:;?\s*ext\s*[=.]?|доб\.?|x|#)\s*(\d{1,6})\s*$",
                         re.IGNORECASE)
+# Every way of writing an extension holds one of these (as _EXTENSION reads them, any case):
+# a number without one is passed by a plain scan, not the search above at every position.
+_EXTENSION_MARK = re.compile("[x#д]", re.IGNORECASE)
 
 
 def split_extension(raw: str) -> tuple[str, str | None]:
     """("+7 495 123-45-67", "123") from "+7 495 123-45-67 доб. 123" (or ;ext=, ext., x, #):
     E.164 has no room for an extension, so it is kept beside the number."""
+    if _EXTENSION_MARK.search(raw) is None:
+        return raw, None
     found = _EXTENSION.search(raw)
     return (raw[:found.start()], found[1]) if found else (raw, None)
 

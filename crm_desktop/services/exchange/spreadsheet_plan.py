@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime, time
 from functools import cache
 from pathlib import Path
@@ -69,6 +70,49 @@ def _max_len(kind: str, name: str) -> int | None:
     return {"full_name": 300, "display_name": 300, "company": 300, "stage": 100}.get(name)
 
 
+Put = Callable[[dict[str, Any], Any], None]  # puts one cell into a row's values
+
+
+def cell_text(raw: Any, column: str) -> str:
+    """A cell's text, stripped; a formula saved without its value is refused."""
+    if raw.__class__ is str:
+        return raw.strip()  # most cells: what to_text makes of them
+    refuse_formula(raw, column)
+    return to_text(raw)
+
+
+def refuse_formula(raw: Any, column: str) -> None:
+    if isinstance(raw, NoCachedValue):
+        raise ValidationError(column, f"a formula ({raw.formula}) saved without its value; "
+                              "open and save the file in a spreadsheet program")
+
+
+def _parts(text: str) -> list[str]:
+    """The items of a list cell: separated by `,` `;` or line breaks (";ext=" is an
+    extension, written as the other ways)."""
+    if ";" in text:
+        text = RFC3966_EXTENSION.sub(" ext", text)
+    if "," not in text and ";" not in text and "\n" not in text:
+        text = text.strip()
+        return [text] if text else []
+    return [p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")
+            if p.strip()]
+
+
+def _add(values: dict[str, Any], name: str, items: list[str]) -> None:
+    """A list field gains the items it does not hold yet (one cell may repeat an item:
+    "+7 912 …, 8 912 …" is one number), in their order."""
+    held = values.get(name)
+    if held is None and len(items) < 2:
+        values[name] = items
+        return
+    merged = list(held or [])
+    for item in items:
+        if item not in merged:
+            merged.append(item)
+    values[name] = merged
+
+
 # -- mapping memory: a file with the same headers is mapped as the last one was --------------
 def mapping_key(kind: str, headers: list[str]) -> str:
     return "import_mapping:" + kind + ":" + "|".join(header_key(h) for h in headers)[:80]
@@ -99,6 +143,7 @@ class ImportPlanner:
         self.ctx = ctx
         self._stages: DealStages | None = None  # of the file being planned (deals)
         self._new_stages = new_stages
+        self._phones: dict[str, tuple[str, str | None]] = {}  # checked numbers, this plan
 
     def plan(self, path: Path | str, kind: str = "companies",
              mapping: dict[int, str] | None = None, sheet: str | None = None) -> ImportPlan:
@@ -133,18 +178,20 @@ class ImportPlanner:
             if kind == "deals":
                 self._stages, existing["deal"] = DealStages(session), existing_deals(session)
         columns = {name: table.headers[i] or name for i, name in mapping.items()}
-        seen: dict[str, int] = {}
+        seen: dict[Any, int] = {}
         rows = []
-        # Currency before amount: an amount is read in its row's currency.
-        order = sorted(mapping.items(), key=lambda item: item[1] != "currency")
+        # Currency before amount: an amount is read in its row's currency. Each column's
+        # reader is chosen once, not by its field's name in every cell.
+        puts = [(index, table.headers[index] or name,
+                 self._reader(kind, name, table.headers[index] or name))
+                for index, name in sorted(mapping.items(), key=lambda i: i[1] != "currency")]
         with self.ctx.db.read() as session:
             for number, values in table.rows:
                 plan = RowPlan(number, {})
-                for index, name in order:
-                    raw = values[index] if index < len(values) else None
-                    column = table.headers[index] or name
+                fields, width = plan.values, len(values)
+                for index, column, put in puts:
                     try:
-                        self._put(kind, plan.values, name, raw, column)
+                        put(fields, values[index] if index < width else None)
                     except ValidationError as exc:
                         plan.errors.append(f"row {number}, column «{column}»: {exc.reason}")
                 if not plan.errors:
@@ -158,57 +205,86 @@ class ImportPlanner:
         return ImportPlan(kind, Path(path), table.headers, mapping, rows, unmapped=unmapped,
                           encoding=table.encoding, sheet=table.sheet, sheets=table.sheets)
 
-    def _put(self, kind: str, values: dict[str, Any], name: str, raw: Any,
-             column: str) -> None:
-        if isinstance(raw, NoCachedValue):
-            raise ValidationError(column, f"a formula ({raw.formula}) saved without its value; "
-                                  "open and save the file in a spreadsheet program")
+    def _reader(self, kind: str, name: str, column: str) -> Put:
+        """What puts a cell of `column` (mapped to field `name`) into a row's values, as the
+        forms would check it; a ValidationError names the column."""
         if name.startswith("custom:"):
-            if isinstance(raw, datetime) and raw.time() == time():
-                raw = raw.date()  # a date cell: the date, not midnight
-            text = check_text(to_text(raw), column, 1000, multiline=True)
-            if text:
-                values.setdefault("custom_fields", {})[name[7:]] = text
-            return
-        if name in ("birthday",):
-            values["birthday"], values["birthday_md"] = to_birthday(raw, column)
-            return
+            key = name[7:]
+
+            def custom(values: dict[str, Any], raw: Any) -> None:
+                if isinstance(raw, datetime) and raw.time() == time():
+                    raw = raw.date()  # a date cell: the date, not midnight
+                text = check_text(cell_text(raw, column), column, 1000, multiline=True)
+                if text:
+                    values.setdefault("custom_fields", {})[key] = text
+            return custom
+        if name == "birthday":
+            def birthday(values: dict[str, Any], raw: Any) -> None:
+                refuse_formula(raw, column)
+                values["birthday"], values["birthday_md"] = to_birthday(raw, column)
+            return birthday
         if name == "amount":
-            values[name] = to_amount(raw, column, values.get("currency"))
-            return
-        text = check_text(to_text(raw), column, _max_len(kind, name), name in MULTILINE)
-        if name in ("phones", "emails", "tags"):
-            text = RFC3966_EXTENSION.sub(" ext", text)  # ";ext=" as the other ways
-            parts = [p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")
-                     if p.strip()]
-            if name == "phones":
-                numbers = []
-                for part in parts:
-                    number, extension = split_extension(part)
-                    numbers.append(normalize_phone(number, self.ctx.region, column))
-                    if extension:  # kept in the notes: E.164 cannot hold it
-                        values.setdefault("extensions", []).append(
-                            f"TEL {numbers[-1]} ext. {extension}")
-                parts = numbers
-            elif name == "emails":
-                parts = [normalize_email(p, column) for p in parts]
-            values[name] = values.get(name, []) + [p for p in parts
-                                                   if p not in values.get(name, [])]
-            return
+            def amount(values: dict[str, Any], raw: Any) -> None:
+                refuse_formula(raw, column)
+                values["amount"] = to_amount(raw, column, values.get("currency"))
+            return amount
+        limit, multiline = _max_len(kind, name), name in MULTILINE
+        if name == "phones":
+            return self._phones_reader(column, limit)
+        if name in ("emails", "tags"):
+            def listed(values: dict[str, Any], raw: Any) -> None:
+                parts = _parts(check_text(cell_text(raw, column), column, limit))
+                if name == "emails":
+                    parts = [normalize_email(p, column) for p in parts]
+                _add(values, name, parts)
+            return listed
         if name == "tax_id":
-            values[name] = to_inn(raw, column)
-        elif name in ("expected_close", "closed_on"):
-            values[name] = to_date(raw, column)
-        elif name == "currency":
-            values[name] = to_currency(raw, column)
-        elif name == "kind":
-            if not text:
-                return  # an empty cell: a new client is a client, an existing one keeps its kind
-            if text.casefold() not in KINDS:
-                raise ValidationError(column, f"'{text}' is not a kind of client")
-            values[name] = KINDS[text.casefold()]
-        else:
-            values[name] = text or None
+            def tax_id(values: dict[str, Any], raw: Any) -> None:
+                values["tax_id"] = to_inn(check_text(cell_text(raw, column), column, limit),
+                                          column)
+            return tax_id
+        if name in ("expected_close", "closed_on", "currency"):
+            convert = to_currency if name == "currency" else to_date
+
+            def converted(values: dict[str, Any], raw: Any) -> None:
+                check_text(cell_text(raw, column), column, limit)
+                values[name] = convert(raw, column)
+            return converted
+        if name == "kind":
+            def company_kind(values: dict[str, Any], raw: Any) -> None:
+                text = check_text(cell_text(raw, column), column, limit)
+                if not text:
+                    return  # an empty cell: a new client is a client, an existing one keeps
+                found = KINDS.get(text.casefold())
+                if found is None:
+                    raise ValidationError(column, f"'{text}' is not a kind of client")
+                values["kind"] = found
+            return company_kind
+
+        def text(values: dict[str, Any], raw: Any) -> None:
+            values[name] = check_text(cell_text(raw, column), column, limit, multiline) or None
+        return text
+
+    def _phones_reader(self, column: str, limit: int | None) -> Put:
+        """Phones of a cell in E.164, their extensions kept for the notes. Each distinct
+        number is checked once per file (a company's number on every row of its people); a
+        refused one is checked again wherever it appears, so every row of it is named."""
+        region = self.ctx.region
+        known = self._phones  # the text of one number -> (E.164, extension)
+
+        def phones(values: dict[str, Any], raw: Any) -> None:
+            numbers = []
+            for part in _parts(check_text(cell_text(raw, column), column, limit)):
+                found = known.get(part)
+                if found is None:
+                    number, extension = split_extension(part)
+                    found = known[part] = (normalize_phone(number, region, column), extension)
+                numbers.append(found[0])
+                if found[1]:  # kept in the notes: E.164 cannot hold it
+                    values.setdefault("extensions", []).append(
+                        f"TEL {found[0]} ext. {found[1]}")
+            _add(values, "phones", numbers)
+        return phones
 
     def _existing(self, kind: str) -> dict[str, dict[str, str]]:
         """Normalised tax id / email / phone -> id, loaded once for the whole file."""
@@ -232,7 +308,7 @@ class ImportPlanner:
         return maps
 
     def _complete(self, kind: str, plan: RowPlan, existing: dict[str, dict[str, str]],
-                  seen: dict[str, int],
+                  seen: dict[Any, int],
                   links: CompanyLinks, columns: dict[str, str]) -> None:
         values = plan.values
         extensions = values.pop("extensions", [])
@@ -252,24 +328,24 @@ class ImportPlanner:
         if kind == "deals":
             self._deal(plan, existing["deal"], seen, columns)
             return
-        keys = [("tax_id", values.get("tax_id"))] + \
-            [("email", e) for e in values.get("emails") or []] + \
-            [("phone", p) for p in values.get("phones") or []]
-        for key, value in keys:
-            if value and f"{key}:{value}" in seen:
+        tax_id = values.get("tax_id")
+        keys: list[tuple[str, str]] = ([("tax_id", tax_id)] if tax_id else []) + \
+            [("email", e) for e in values.get("emails") or () if e] + \
+            [("phone", p) for p in values.get("phones") or () if p]
+        for pair in keys:
+            if pair in seen:
                 plan.action = "skip"
-                plan.note = f"the same {key.replace('_', ' ')} as row {seen[f'{key}:{value}']}"
+                plan.note = f"the same {pair[0].replace('_', ' ')} as row {seen[pair]}"
                 return
         for key, value in keys:
-            if value and value in existing[key]:
+            if value in existing[key]:
                 plan.action, plan.match_id = "update", existing[key][value]
                 plan.note = f"matched an existing record by {key.replace('_', ' ')}"
                 break
-        for key, value in keys:
-            if value:
-                seen[f"{key}:{value}"] = plan.row
+        for pair in keys:
+            seen[pair] = plan.row
 
-    def _deal(self, plan: RowPlan, known: dict[str, str], seen: dict[str, int],
+    def _deal(self, plan: RowPlan, known: dict[str, str], seen: dict[Any, int],
               columns: dict[str, str]) -> None:
         values = plan.values
         if not values.get("title"):

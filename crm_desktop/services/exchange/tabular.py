@@ -177,7 +177,7 @@ def _xlsx_rows(path: Path, sheet: Any, index: int) -> Iterator[tuple[int, list[A
     formulas: dict[tuple[int, int], str] | None = None  # read once, only if a cell is empty
     for number, row in enumerate(sheet_values(sheet), start=1):
         values = list(row)
-        if formulas is None and any(v is None for v in values):
+        if formulas is None and None in values:
             formulas = _formula_cells(path, index) if _has_formulas(path, index) else {}
         if formulas:
             values = [NoCachedValue(formulas[(number, i)]) if v is None and (number, i)

@@ -87,8 +87,11 @@ class _PlainInlineParser(WorkSheetParser):  # type: ignore[misc]
                 not self.data_only and element.find(FORMULA) is not None):
             return super().parse_cell(element)  # type: ignore[no-any-return]
         inline = element.find(INLINE_STRING)
-        parts = list(inline) if inline is not None else None
-        if not parts or any(part.tag != PLAIN_TEXT for part in parts):
+        if inline is None or len(inline) == 0:
+            return super().parse_cell(element)  # type: ignore[no-any-return]
+        last = inline[-1]
+        if last.tag != PLAIN_TEXT or (len(inline) > 1 and any(
+                part.tag != PLAIN_TEXT for part in inline)):
             return super().parse_cell(element)  # type: ignore[no-any-return]
         style_id = element.get("s", 0)
         if style_id:
@@ -101,7 +104,7 @@ class _PlainInlineParser(WorkSheetParser):  # type: ignore[misc]
             self.col_counter += 1
             row, column = self.row_counter, self.col_counter
         # openpyxl's Text keeps the last <t> (a None text reads as an empty string).
-        return {"row": row, "column": column, "value": parts[-1].text or "",
+        return {"row": row, "column": column, "value": last.text or "",
                 "data_type": "s", "style_id": style_id}
 
 
