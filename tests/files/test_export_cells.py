@@ -50,3 +50,28 @@ def test_the_sheet_is_what_openpyxls_own_sheet_writes(tmp_path: Path,
         for name in a.namelist():
             if name != "docProps/core.xml":  # holds the time of writing
                 assert a.read(name) == b.read(name), name
+
+
+def test_values_openpyxl_styles_itself_as_its_own_sheet_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A time (openpyxl gives its cell a number format as it binds it), booleans and text
+    after a styled cell: our sheet's one plain cell must not carry a style on."""
+    from datetime import time, timedelta
+
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from crm_desktop.services.exchange import xlsx_export
+
+    rows = [(time(9, 30 + i % 30), f"after a time {i}", True, timedelta(hours=i), i,
+             date(2026, 3, 1), "after a date", False, Money(i, "RUB"), 2.5)
+            for i in range(50)] + [["a list row", None, None, time(1, 2)]]
+    columns = [f"Column {i}" for i in range(10)]
+    ours = export_rows(tmp_path / "ours.xlsx", columns, rows)
+    monkeypatch.setattr(xlsx_export, "_sheet_class", lambda: WriteOnlyWorksheet)
+    stock = export_rows(tmp_path / "stock.xlsx", columns, rows)
+    with zipfile.ZipFile(ours) as a, zipfile.ZipFile(stock) as b:
+        for name in a.namelist():
+            if name != "docProps/core.xml":
+                assert a.read(name) == b.read(name), name
+    sheet = load_workbook(ours).active
+    assert sheet["B2"].number_format == "General" and sheet["G2"].number_format == "General"

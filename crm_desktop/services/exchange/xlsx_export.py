@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
@@ -65,13 +65,16 @@ def export_rows(path: Path | str, columns: Sequence[str], rows: Iterable[Sequenc
         header.append(cell)
     ws.append(header)
     typed = _ReusedCells(ws).cell
-    for row in rows:
-        # Text, numbers and empty cells go to openpyxl as they are (it writes a str as a
-        # string cell; only "=" would make it a formula); the rest become typed cells.
-        ws.append([value if value is None or value.__class__ is int
-                   or value.__class__ is float
-                   or (value.__class__ is str and value[:1] != "=") else typed(i, value)
-                   for i, value in enumerate(row)])
+    if hasattr(ws, "typed"):  # our sheet: it types each value as it writes it
+        ws.typed = typed
+        for row in rows:
+            ws.append(row if row.__class__ is tuple or row.__class__ is list else list(row))
+    else:  # openpyxl's own sheet (the tests' reference): typed values handed to it
+        for row in rows:
+            ws.append([value if value is None or value.__class__ is int
+                       or value.__class__ is float
+                       or (value.__class__ is str and value[:1] != "=") else typed(i, value)
+                       for i, value in enumerate(row, 1)])
     with atomic_path(target) as tmp:  # a half-written file never takes the name
         book.save(tmp)
     return target
@@ -93,26 +96,43 @@ def _sheet_class() -> Any:
     WriteOnlyWorksheet: Any = _write_only.WriteOnlyWorksheet  # noqa: N806  (its private parts)
 
     class Sheet(WriteOnlyWorksheet):  # type: ignore[misc]
+        typed: Callable[[int, Any], Any] | None = None  # (column, value) -> cell or value
+        plain: Any = None  # the cell that carries plain values, row after row
+
         def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Any]:
-            """WriteOnlyWorksheet._values_to_row (openpyxl 3.1), a cell tested first."""
-            cell = WriteOnlyCell(self)
+            """WriteOnlyWorksheet._values_to_row (openpyxl 3.1), typing each value on the
+            way: text, numbers and empty cells go to openpyxl as they are (it writes a str
+            as a string cell; only "=" would make it a formula), the rest through `typed`,
+            and a cell given (a styled one) as it is. openpyxl writes a row's cells out as
+            they come, so one plain cell carries every plain value of the sheet (openpyxl
+            made one per row, and a second after each styled cell)."""
+            plain, typed = self.plain, self.typed
+            if plain is None:
+                plain = self.plain = WriteOnlyCell(self)
             for col_idx, value in enumerate(values, 1):
                 if value is None:
                     continue
-                if isinstance(value, Cell):
-                    cell = value
-                else:
-                    try:
-                        cell.value = value
-                    except ValueError:
-                        raise ValueError from None
-                cell.column = col_idx
-                cell.row = row_idx
-                if cell.hyperlink is not None:
-                    cell.hyperlink.ref = cell.coordinate
-                yield cell
-                if cell.has_style or cell.hyperlink:  # reset cell if style applied
-                    cell = WriteOnlyCell(self)
+                kind = value.__class__
+                if not (kind is str and value[:1] != "=" or kind is int or kind is float):
+                    if typed is not None and not isinstance(value, Cell):
+                        value = typed(col_idx, value)
+                    if isinstance(value, Cell):
+                        value.column = col_idx
+                        value.row = row_idx
+                        if value.hyperlink is not None:
+                            value.hyperlink.ref = value.coordinate
+                        yield value
+                        continue
+                try:
+                    plain.value = value
+                except ValueError:
+                    raise ValueError from None
+                plain.column = col_idx
+                plain.row = row_idx
+                yield plain
+                if kind is not str and kind is not int and kind is not float and (
+                        plain.has_style or plain.hyperlink):  # a time's format: not for
+                    plain = self.plain = WriteOnlyCell(self)  # the next value
 
     _SHEET.append(Sheet)
     return Sheet
@@ -177,8 +197,9 @@ class _ReusedCells:
             return typed_cell(self.ws, value)
         cell = self.cells.get((column, fmt))
         if cell is None:
-            cell = self.cells[(column, fmt)] = _write_only_cell()(self.ws, value=value)
+            cell = self.cells[(column, fmt)] = _styled_cell()(self.ws, value=value)
             cell.number_format = fmt
+            cell.keep_style()
         else:
             cell.value = value
         return cell
@@ -198,13 +219,50 @@ def typed_cell(ws: Any, value: Any) -> Any:
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = "yyyy-mm-dd"
         return cell
-    if isinstance(value, Decimal):
-        return WriteOnlyCell(ws, value=value)
+    if isinstance(value, Decimal | time | timedelta):  # openpyxl formats times as it binds
+        return WriteOnlyCell(ws, value=value)  # them: a cell of their own, never the sheet's
     if looks_like_formula(value):
         cell = WriteOnlyCell(ws, value=value)
         cell.data_type = "s"  # stored text, never a live formula
         return cell
     return value
+
+
+_STYLED: list[Any] = []
+
+
+def _styled_cell() -> Any:
+    """openpyxl's cell, for a cell whose style is set once and then only its value changes
+    (_ReusedCells): its style id is looked up once, not for every row it is written in
+    (each lookup hashes the cell's whole style array)."""
+    if not _STYLED:
+        from openpyxl.cell.cell import Cell
+
+        style_id: Any = Cell.style_id  # openpyxl's property (untyped in its stubs)
+
+        class StyledCell(Cell):
+            __slots__ = ("kept", "kept_style_id")
+
+            def __init__(self, ws: Any, value: Any) -> None:
+                super().__init__(worksheet=ws, column=1, row=1, value=value)
+                self.kept, self.kept_style_id = False, 0
+
+            def keep_style(self) -> None:
+                """Its style is what it is now: looked up when first written (where
+                openpyxl looks it up, so the workbook numbers its styles as it would),
+                then kept."""
+                self.kept = True
+
+            @property
+            def style_id(self) -> int:
+                if not self.kept:
+                    return style_id.fget(self)  # type: ignore[no-any-return]
+                if not self.kept_style_id:
+                    self.kept_style_id = style_id.fget(self)
+                return self.kept_style_id
+
+        _STYLED.append(StyledCell)
+    return _STYLED[0]
 
 
 _CELL: list[Any] = []
