@@ -20,6 +20,7 @@ import sqlite3
 import tempfile
 import uuid
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
@@ -61,6 +62,7 @@ class SyncMachine(RuleBasedStateMachine):
             self._add_replica()
         self.companies: list[str] = []
         self.round_writes: dict[tuple[str, str], dict[int, object]] = {}
+        self.written_at: dict[tuple[str, str, int], datetime] = {}
         self.deleted: set[str] = set()
         self.restored: set[str] = set()
         self.backups: dict[int, Path] = {}
@@ -105,7 +107,7 @@ class SyncMachine(RuleBasedStateMachine):
         ident = self._visible(r, c)
         if ident and self._row(r, ident)["segment"] != s:  # an unchanged value is no write
             self.replicas[r].crm.companies.update(ident, segment=s)
-            self.round_writes.setdefault((ident, "segment"), {})[r] = s
+            self._wrote(ident, "segment", r, s)
 
     @rule(a=st.integers(0, 9), k=st.integers(0, 1), c=st.integers(0, 50),
           s=st.sampled_from(SEGMENTS), t=st.sampled_from(SEGMENTS))
@@ -121,7 +123,7 @@ class SyncMachine(RuleBasedStateMachine):
             for r, value in ((a, s), (b, t)):
                 if self._row(r, ident)["segment"] != value:
                     self.replicas[r].crm.companies.update(ident, segment=value)
-                    self.round_writes.setdefault((ident, "segment"), {})[r] = value
+                    self._wrote(ident, "segment", r, value)
 
     @rule(r=st.integers(0, 9), c=st.integers(0, 50))
     def delete(self, r: int, c: int) -> None:
@@ -153,7 +155,7 @@ class SyncMachine(RuleBasedStateMachine):
         with closing(sqlite3.connect(path)) as conn, conn:
             if what == "update" and ident and self._row(r, ident)["segment"] != s:
                 conn.execute("UPDATE companies SET segment = ? WHERE id = ?", (s, ident))
-                self.round_writes.setdefault((ident, "segment"), {})[r] = s
+                self._wrote(ident, "segment", r, s)
             elif what == "delete" and ident:
                 conn.execute("DELETE FROM companies WHERE id = ?", (ident,))
                 self.deleted.add(ident)
@@ -182,12 +184,17 @@ class SyncMachine(RuleBasedStateMachine):
                 # A laptop's write of this round that the server has applied already is
                 # overwritten by this later one, not lost (the soak's first false alarm: a
                 # restored laptop had pushed segment=B, then psql set C).
+                # So is one that reached the server inside the row's insert (made before the
+                # row's first push: the soak's fifth false alarm, a new client set to A with
+                # sqlite3, pushed, then set to C with psql).
                 writes = self.round_writes.setdefault((ident, "segment"), {})
                 for r, value in list(writes.items()):
                     if r >= 0 and conn.execute(
-                            "SELECT 1 FROM crm_sync.audit WHERE row_id = %s AND field = "
-                            "'segment' AND new_value = to_jsonb(%s::text) AND at >= %s",
-                            (ident, value, self.round_started)).fetchone():
+                            "SELECT 1 FROM crm_sync.audit WHERE row_id = %s AND ((field = "
+                            "'segment' AND new_value = to_jsonb(%s::text) AND at >= %s) OR "
+                            "(field = '*' AND at >= %s))",
+                            (ident, value, self.round_started,
+                             self.written_at[(ident, "segment", r)])).fetchone():
                         del writes[r]
                 conn.execute("UPDATE crm.companies SET segment = %s WHERE id = %s", (s, ident))
                 writes[-1] = s
@@ -268,11 +275,17 @@ class SyncMachine(RuleBasedStateMachine):
             self._check_cursor(r)
         self._check_settled()
         self.round_writes.clear()
+        self.written_at.clear()
         self._start_round()
         self.deleted.clear()
         self.restored.clear()
 
     # -- helpers ----------------------------------------------------------------------------
+    def _wrote(self, ident: str, name: str, r: int, value: object) -> None:
+        """A write to check after the next settle, and when it was made."""
+        self.round_writes.setdefault((ident, name), {})[r] = value
+        self.written_at[(ident, name, r)] = datetime.now(UTC)
+
     def _row(self, r: int, ident: str) -> dict | None:
         with self.replicas[r].crm.db.reader.connect() as conn:
             row = conn.exec_driver_sql("SELECT * FROM companies WHERE id = ?",
@@ -448,5 +461,24 @@ def test_a_copied_file_editing_what_the_original_edited_is_no_retry() -> None:
         lost = {c.lost_value for c in state.replicas[0].crm.sync.conflicts()
                 if c.row_id == ident and c.field == "segment"}
         assert lost & {"A", "C"}, "the losing edit is not kept as a conflict"
+    finally:
+        state.teardown()
+
+
+def test_a_psql_write_after_a_laptop_write_pushed_inside_its_insert_overwrites_it() -> None:
+    """The soak's fifth alarm, a false one, as a fixed schedule: a new client set to A with
+    sqlite3 before its first push reaches the server inside the row's insert (audited as a
+    new row, not as a field change); psql then sets C. C is final and A was overwritten in
+    order, not lost."""
+    state = SyncMachine()
+    try:
+        state.start()
+        state.new_device_joins()
+        state.create(r=3, n=1)
+        state.raw_sql_on_laptop(r=3, c=50, s="A", what="update")
+        state.sync(r=3, fault=("pull", "after"))
+        state.raw_sql_on_server(c=26, s="C", what="update")
+        state.settle()
+        assert state._row(0, state.companies[0])["segment"] == "C"
     finally:
         state.teardown()
