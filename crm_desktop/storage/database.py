@@ -12,28 +12,27 @@ open another file). The file and its -wal/-shm are private (0600), journaling al
 
 from __future__ import annotations
 
-import ast
 import os
 import sqlite3
+import threading
 import time
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
-
-from crm_desktop.domain.errors import DatabaseError, DatabaseTooNewError, NotADatabaseError
-from crm_desktop.storage import schema  # noqa: F401  (every model and the search hooks)
+from crm_desktop.domain.errors import DatabaseError
 from crm_desktop.storage.files import atomic_path, make_private, make_private_dir, remove_quietly
+from crm_desktop.storage.opening import MIGRATIONS as MIGRATIONS  # re-exported
+from crm_desktop.storage.opening import SQLITE_MAGIC as SQLITE_MAGIC
+from crm_desktop.storage.opening import head_revisions as head_revisions
+from crm_desktop.storage.opening import inspect_file as inspect_file
+from crm_desktop.storage.opening import known_revisions as known_revisions
+from crm_desktop.storage.opening import sqlite_uri as sqlite_uri
+from crm_desktop.storage.raw_reads import RawReaders
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
 LOCK_POLL_MS = 2_000  # how long one attempt to take the write lock waits before telling
 LOCK_WAIT_S = 60.0    # then the write fails with DatabaseLockedError
@@ -41,9 +40,10 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
     from crm_desktop.storage.restore import RestoreResult
-
 
 
 class DatabaseLockedError(DatabaseError):
@@ -61,14 +61,6 @@ def set_lock_listener(listener: LockListener | None) -> None:
     """
     global _lock_listener
     _lock_listener = listener
-
-
-def sqlite_uri(path: Path, **params: str) -> str:
-    """An escaped `file:` URI for sqlite3.connect(uri=True): '?', '#', '%' stay in the name."""
-    uri = Path(path).absolute().as_uri()
-    if params:
-        uri += "?" + "&".join(f"{k}={v}" for k, v in params.items())
-    return uri
 
 
 def raw_sqlite(session: Session) -> sqlite3.Connection:
@@ -108,38 +100,6 @@ def alembic_config() -> Config:
     return config
 
 
-@cache
-def _revision_graph() -> dict[str, frozenset[str]]:
-    """revision -> the revisions it follows, read from the migration files' own
-    `revision = ...` and `down_revision = ...` lines without importing them: opening a file
-    already at the head (every start) needs neither Alembic nor the migration modules,
-    which took a good part of the window's start."""
-    graph: dict[str, frozenset[str]] = {}
-    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
-        values: dict[str, Any] = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(
-                    node.targets[0], ast.Name) and node.targets[0].id in ("revision",
-                                                                        "down_revision"):
-                values[node.targets[0].id] = ast.literal_eval(node.value)
-        if isinstance(values.get("revision"), str):
-            down = values.get("down_revision")
-            parents = () if down is None else (down,) if isinstance(down, str) else down
-            graph[values["revision"]] = frozenset(parents)
-    return graph
-
-
-def head_revisions() -> set[str]:
-    """Feature branches of the migration tree may each have a head; all are applied."""
-    graph = _revision_graph()
-    followed = {parent for parents in graph.values() for parent in parents}
-    return set(graph) - followed
-
-
-def known_revisions() -> set[str]:
-    return set(_revision_graph())
-
-
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _on_begin)
     cursor = dbapi_conn.cursor()
@@ -157,6 +117,13 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False,
                            timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _connect_configured(path: Path) -> sqlite3.Connection:
+    """A connection set up as the engines' are (WAL, foreign keys, timeouts, cache)."""
+    conn = _connect(path)
+    _on_connect(conn, None)
+    return conn
 
 
 def _begin_immediate(path: Path, dbapi_conn: sqlite3.Connection) -> None:
@@ -183,6 +150,9 @@ def _begin_immediate(path: Path, dbapi_conn: sqlite3.Connection) -> None:
 
 
 def make_engine(path: Path, writer: bool) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://",
         creator=lambda: _connect(path),
@@ -225,42 +195,6 @@ def create_private(path: Path) -> None:
         os.close(fd)
     for name in ("",) + SIDE_FILES:
         make_private(Path(str(path) + name))
-
-
-def inspect_file(path: Path) -> set[str] | None:
-    """The file's schema revisions, or None for a new/empty file. Raises if it is not ours.
-
-    Reads only: the file is left untouched whatever it holds.
-    """
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file; give a file name")
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_MAGIC:
-            raise NotADatabaseError(f"{path} is not a crm-desktop database (not an SQLite file)")
-    try:
-        conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
-        try:
-            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            tables = {r[0] for r in rows}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise NotADatabaseError(f"{path} is an SQLite file of another program")
-                return None
-            revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"{path} cannot be read as a database ({exc}); if it is "
-                                "yours, restore a backup with 'crm-desktop restore "
-                                "BACKUP'") from exc
-    unknown = revisions - known_revisions()
-    if unknown:
-        raise DatabaseTooNewError(
-            f"{path} was written by a newer crm-desktop (schema {', '.join(sorted(unknown))}); "
-            "update the application to open it")
-    return revisions or None
 
 
 def backup_file(source: Path, target: Path) -> None:
@@ -315,7 +249,11 @@ def upgrade(path: Path) -> Path | None:
 
 
 class Database:
-    """A migrated crm-desktop file with a writer engine and a reader engine. Thread-safe."""
+    """A migrated crm-desktop file with a writer engine and a reader engine. Thread-safe.
+
+    Opening checks the file (a foreign or newer one is refused untouched) and migrates it;
+    the engines, and with them SQLAlchemy and the models, are made when first used, so the
+    window's first screen (read with plain SQL through read_raw) never waits for them."""
 
     opened: weakref.WeakSet[Database] = weakref.WeakSet()  # a command closes what it opened
 
@@ -324,7 +262,11 @@ class Database:
         self.backup_made = upgrade(self.path)
         create_private(self.path)
         self._close_hooks: list[Callable[[], None]] = []
-        self._open_engines()
+        self._open_hooks: list[Callable[[], None]] = []
+        self._engines: tuple[Engine, Engine, sessionmaker[Session],
+                             sessionmaker[Session]] | None = None
+        self._engines_lock = threading.RLock()
+        self._raw = RawReaders(lambda: _connect_configured(self.path))
         Database.opened.add(self)
 
     def on_close(self, release: Callable[[], None]) -> None:
@@ -334,22 +276,71 @@ class Database:
         called at every close, so it must be safe to call twice."""
         self._close_hooks.append(release)
 
+    def on_open(self, setup: Callable[[], None]) -> None:
+        """`setup()` runs once the engines are made (at once if they are), before any session
+        has them: the ORM's hooks (automation) are installed without loading the ORM first.
+        It must not use the engines itself."""
+        with self._engines_lock:
+            if self._engines is None:
+                self._open_hooks.append(setup)
+                return
+        setup()
+
+    def _opened(self) -> tuple[Engine, Engine, sessionmaker[Session], sessionmaker[Session]]:
+        engines = self._engines
+        if engines is None:
+            with self._engines_lock:  # once, whichever thread asks first
+                if self._engines is None:
+                    self._open_engines()
+                engines = self._engines
+                assert engines is not None
+        return engines
+
     def _open_engines(self) -> None:
-        self.writer = make_engine(self.path, writer=True)
-        self.reader = make_engine(self.path, writer=False)
-        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
-        self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
+        from sqlalchemy.orm import sessionmaker
+
+        from crm_desktop.storage import schema  # noqa: F401  (every model, the search hooks)
+
+        writer = make_engine(self.path, writer=True)
+        reader = make_engine(self.path, writer=False)
+        setups, self._open_hooks = self._open_hooks, []
+        for setup in setups:  # before another thread can take a session from them
+            setup()
+        self._engines = (writer, reader, sessionmaker(writer, expire_on_commit=False),
+                         sessionmaker(reader, expire_on_commit=False))
+
+    @property
+    def writer(self) -> Engine:
+        return self._opened()[0]
+
+    @property
+    def reader(self) -> Engine:
+        return self._opened()[1]
+
+    def is_open(self) -> bool:
+        """Whether the engines (and so SQLAlchemy and the models) were made yet."""
+        return self._engines is not None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one IMMEDIATE transaction: committed on success, rolled back on error."""
-        with self._write_sessions() as session, session.begin():
+        with self._opened()[2]() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
+        with self._opened()[3]() as session, session.begin():
             yield session
+
+    def read_raw(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A plain sqlite3 connection in a read transaction, for hand-written SQL: it needs
+        neither the engines nor SQLAlchemy."""
+        return self._raw.read()
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain connection of the caller's own (a page reader's), set up as the others
+        are; the caller closes it, and registers with on_close to be told when to."""
+        return self._raw.take()
 
     def backup_to(self, target: Path | str) -> None:
         backup_file(self.path, Path(target))
@@ -364,11 +355,16 @@ class Database:
             self.backup_made = upgrade(self.path)
         finally:
             create_private(self.path)
-            self._open_engines()
+            with self._engines_lock:
+                if self._engines is not None:
+                    self._open_engines()
         return result
 
     def close(self) -> None:
         for release in list(self._close_hooks):  # stays registered: it may reopen later
             release()
-        self.writer.dispose()
-        self.reader.dispose()
+        self._raw.close()
+        with self._engines_lock:
+            if self._engines is not None:
+                self._engines[0].dispose()
+                self._engines[1].dispose()

@@ -8,23 +8,9 @@ from sqlalchemy import event
 
 from crm_desktop.domain.text import build_search_text, fold
 from crm_desktop.storage.models import Company, Contact, Deal
-
-
-def person_name(first: str | None, middle: str | None, last: str | None) -> str:
-    """How a person is displayed everywhere: "Last First Middle"."""
-    return " ".join(p for p in (last, first, middle) if p)
-
-
-def person_name_sql(alias: str = "") -> str:
-    """The same display name in SQL, for queries that build lists without loading rows."""
-    p = f"{alias}." if alias else ""
-    return (f"trim(coalesce({p}last_name, '') || ' ' || coalesce({p}first_name, '') || ' ' || "
-            f"coalesce({p}middle_name, ''))")
-
-
-def fts_phrase(term: str) -> str:
-    """A user's text as one FTS5 phrase, so its quotes and operators are only text."""
-    return '"' + term.replace('"', '""') + '"'
+from crm_desktop.storage.sql_text import fts_phrase as fts_phrase  # re-exported
+from crm_desktop.storage.sql_text import person_name as person_name
+from crm_desktop.storage.sql_text import person_name_sql as person_name_sql
 
 
 def company_keys(values: dict[str, Any]) -> tuple[str, str]:
