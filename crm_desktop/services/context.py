@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
-from crm_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from crm_desktop.storage.database import Database
 
 
 @dataclass

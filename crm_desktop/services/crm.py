@@ -12,16 +12,12 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
-
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from crm_desktop.domain.clock import Clock
 from crm_desktop.domain.phones import DEFAULT_REGION
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.storage import models
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.models_base import Record
 
 if TYPE_CHECKING:
     from crm_desktop.services.admin.reference import ReferenceService, RequisitesService
@@ -45,18 +41,29 @@ if TYPE_CHECKING:
     from crm_desktop.services.planner.agenda import PlannerService
     from crm_desktop.services.planner.tasks import TaskService
     from crm_desktop.services.sync.service import SyncService
+    from crm_desktop.storage.models_base import Record
     from crm_desktop.storage.restore import RestoreResult
 
 # Local settings read when the file opens, by their keys in admin.users and planner.agenda
 # (kept equal by tests/ui/test_window_start.py): the signed-in user, the chosen time zone.
 CURRENT_USER_KEY = "current_user_id"
 TIME_ZONE_KEY = "time_zone"
-# Tables counted by stats().
-COUNTED: dict[str, type[Record]] = {
-    "users": models.User, "companies": models.Company, "contacts": models.Contact,
-    "interactions": models.Interaction, "tasks": models.Task, "deals": models.Deal,
-    "products": models.Product, "pipelines": models.Pipeline,
-}
+
+
+def counted() -> dict[str, type[Record]]:
+    """The tables stats() counts, by name (their models load when first asked for)."""
+    from crm_desktop.storage import models
+
+    return {"users": models.User, "companies": models.Company, "contacts": models.Contact,
+            "interactions": models.Interaction, "tasks": models.Task, "deals": models.Deal,
+            "products": models.Product, "pipelines": models.Pipeline}
+
+
+def __getattr__(name: str) -> Any:
+    """`COUNTED` (counted()), made when first asked for: opening a file loads no model."""
+    if name == "COUNTED":
+        return counted()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 ServiceT = TypeVar("ServiceT")
 
@@ -177,7 +184,7 @@ def _duplicates(crm: Crm) -> DuplicateService:
 def _client_list(crm: Crm) -> ClientListService:
     from crm_desktop.services.clients.client_list import ClientListService
 
-    return ClientListService(crm.ctx, crm.search)
+    return ClientListService(crm.ctx, lambda: crm.search)
 
 
 def _merges(crm: Crm) -> MergeService:
@@ -219,11 +226,15 @@ def _sync(crm: Crm) -> SyncService:
 class Crm:
     def __init__(self, path: Path | str, clock: Clock | None = None,
                  region: str = DEFAULT_REGION) -> None:
-        self.db = Database(path)
+        self.db = Database(path)  # refuses a foreign or newer file, untouched
         self.ctx = ServiceContext(db=self.db, clock=clock or Clock(), region=region)
         self.ctx.user_id = self._read_settings()
         # The office's automation rules run in the transaction of the change that fires them,
-        # whoever makes it (window, command line, import).
+        # whoever makes it (window, command line, import): installed as the database's
+        # engines are made, before any session has them (SQLAlchemy loads then).
+        self.db.on_open(self._install_automation)
+
+    def _install_automation(self) -> None:
         from crm_desktop.services.automation import install
 
         install(self)
@@ -253,25 +264,23 @@ class Crm:
 
     def _read_settings(self) -> str | None:
         """The signed-in user's id, and the time zone chosen in the preferences applied (as
-        the planner service does when made), read with SQL on the tables: the ORM's first
-        query sets up every model's mapping, and the user and planner services load their
-        validators and modules (together about 0.1 s), which the window's start does not
-        need before its first paint."""
+        the planner service does when made), read with plain SQL: the window's first paint
+        needs neither SQLAlchemy, the models nor the user and planner services (0.4 s)."""
         from crm_desktop.domain.errors import ValidationError
         from crm_desktop.domain.zones import chosen_zone, set_preferred
 
-        settings, users = models.LocalSetting.__table__, models.User.__table__
-        chosen = select(settings.c.value).where(settings.c.key == CURRENT_USER_KEY)
-        with self.db.read() as session:
-            found = session.scalar(select(users.c.id).where(
-                users.c.id == chosen.scalar_subquery()))
-            zone = session.scalar(select(settings.c.value).where(
-                settings.c.key == TIME_ZONE_KEY))
+        with self.db.read_raw() as conn:
+            found = conn.execute(
+                "SELECT id FROM users WHERE id = (SELECT value FROM local_settings "
+                "WHERE key = ?)", (CURRENT_USER_KEY,)).fetchone()
+            chosen = conn.execute("SELECT value FROM local_settings WHERE key = ?",
+                                  (TIME_ZONE_KEY,)).fetchone()
+        zone = chosen[0] if chosen is not None else None
         try:
             set_preferred(chosen_zone(zone))
         except ValidationError:  # a zone the system no longer knows: back to the system's
             set_preferred(None)
-        return str(found) if found is not None else None
+        return str(found[0]) if found is not None else None
 
     # Files in and out are made when first used: their libraries (Jinja, num2words, vobject,
     # icalendar, openpyxl) cost a start of the window about half a second otherwise.
@@ -341,9 +350,11 @@ class Crm:
     def stats(self) -> dict[str, int]:
         """Live (not deleted) rows per table: all rows (counted from the smallest index)
         minus the tombstones (a tiny partial index), so no table is scanned."""
+        from sqlalchemy import func, select
+
         result: dict[str, int] = {}
         with self.db.read() as session:
-            for name, model in COUNTED.items():
+            for name, model in counted().items():
                 total = session.scalar(select(func.count()).select_from(model)) or 0
                 dead = session.scalar(select(func.count()).select_from(model).where(
                     model.deleted_at.is_not(None))) or 0
@@ -351,8 +362,8 @@ class Crm:
         return result
 
     def is_empty(self) -> bool:
-        with self.db.read() as session:
-            return not session.scalar(select(func.count()).select_from(models.Company))
+        with self.db.read_raw() as conn:
+            return conn.execute("SELECT 1 FROM companies LIMIT 1").fetchone() is None
 
     def check(self, full: bool = False) -> list[str]:
         """Integrity problems found (empty when the file is sound); see storage.integrity."""

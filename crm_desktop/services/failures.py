@@ -15,14 +15,12 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 import traceback
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
-
-from platformdirs import user_data_path
 
 from crm_desktop.domain.errors import (
     CrmError,
@@ -121,10 +119,15 @@ def _os_failure(exc: OSError) -> Failure:
     return Failure(f"{where}{hint}", EXIT_FILE, "file", code=code, args=(str(name),))
 
 
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    """sqlite3's errors, and SQLAlchemy's wrapping of them once SQLAlchemy is loaded (none
+    can exist before: a failure at the window's start does not load it to be explained)."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.Error,) if loaded is None else (loaded.DBAPIError, sqlite3.Error)
+
+
 def explain(exc: BaseException) -> Failure:
     """One line (no driver text, no traceback) and the exit code for any exception."""
-    from sqlalchemy.exc import DBAPIError
-
     if isinstance(exc, KeyboardInterrupt):
         return Failure("interrupted; nothing half-written was kept", EXIT_INTERRUPTED,
                        "interrupted", code="interrupted")
@@ -142,7 +145,7 @@ def explain(exc: BaseException) -> Failure:
         return Failure(redact(str(exc)), EXIT_OFFLINE, "offline")
     if isinstance(exc, CrmError):
         return Failure(redact(str(exc)), EXIT_ERROR, "refused")
-    if isinstance(exc, DBAPIError | sqlite3.Error):
+    if isinstance(exc, _driver_errors()):
         text = _driver_text(exc)
         known = _sqlite_failure(text)
         if known is not None:
@@ -183,8 +186,11 @@ def explain(exc: BaseException) -> Failure:
 # -- the log file ---------------------------------------------------------------------------
 def log_dir() -> Path:
     env = os.environ.get("CRM_DESKTOP_LOG_DIR")
-    return Path(env).expanduser() if env else user_data_path("crm-desktop",
-                                                             appauthor=False) / "logs"
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("crm-desktop", appauthor=False) / "logs"
 
 
 def log_path() -> Path:
@@ -192,6 +198,8 @@ def log_path() -> Path:
 
 
 def _handler_for(path: Path) -> logging.Handler:
+    from logging.handlers import RotatingFileHandler  # with socket, pickle: when first logged
+
     from crm_desktop.storage.files import make_private, make_private_dir
 
     make_private_dir(path.parent)

@@ -30,8 +30,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.phones import normalize_phone
 from crm_desktop.domain.text import digits
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.storage.database import raw_sqlite
-from crm_desktop.storage.searchable import person_name_sql
+from crm_desktop.storage.sql_text import person_name_sql
 
 HANDOVER_TIMEOUT_S = 2.0
 _SIP = re.compile(r"^(?:tel|sip|sips|callto):", re.IGNORECASE)
@@ -98,8 +97,7 @@ class CallerService:
             UNION ALL
             SELECT 'company', c.id, c.name, NULL, NULL
             FROM companies c WHERE c.deleted_at IS NULL AND instr(c.phones, :q) > 0"""
-        with self.ctx.db.read() as session:
-            raw_conn = raw_sqlite(session)
+        with self.ctx.db.read_raw() as raw_conn:
             rows = raw_conn.execute(sql, {"q": quoted}).fetchall()
         matches = sorted((CallerMatch(*row) for row in rows),
                          key=lambda m: (m.kind != "contact", m.name.casefold(), m.id))

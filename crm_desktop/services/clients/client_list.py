@@ -10,19 +10,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-
-from crm_desktop.services.clients.search import QueryGuard, SearchService
+from crm_desktop.services.clients.query_guard import QueryGuard
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.storage.database import raw_sqlite
-from crm_desktop.storage.searchable import person_name_sql
+from crm_desktop.storage.sql_text import person_name_sql
 
-if TYPE_CHECKING:  # imported when first used (see ctx_reference)
+if TYPE_CHECKING:  # imported when first used: the search, the reference lists (and the ORM)
     from crm_desktop.services.admin.reference import ReferenceService
+    from crm_desktop.services.clients.search import SearchService
 
 # The ABC/XYZ class ("AX"; "B" with too short a history): one primary-key lookup in the
 # derived client_classes table per row shown; a person shows its company's class.
@@ -103,9 +101,14 @@ def filter_sql(flt: ClientFilter) -> tuple[str, list[str], dict[str, Any], str]:
 
 
 class ClientListService:
-    def __init__(self, ctx: ServiceContext, search: SearchService) -> None:
+    def __init__(self, ctx: ServiceContext,
+                 search: Callable[[], SearchService]) -> None:
         self.ctx = ctx
-        self.search = search
+        self._search = search  # made when a list is first searched (it loads the ORM)
+
+    @property
+    def search(self) -> SearchService:
+        return self._search()
 
     def columns(self, kind: str) -> list[str]:
         return list(COMPANY_COLUMNS if kind == "company" else CONTACT_COLUMNS)
@@ -125,14 +128,14 @@ class ClientListService:
             params["hits"] = json.dumps(ranked)
             where.append("c.id IN (SELECT value FROM json_each(:hits))")
             sql = f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)}"
-            with self.ctx.db.read() as session:
-                raw = raw_sqlite(session)
+            with self.ctx.db.read_raw() as raw:
                 allowed = {r[0] for r in raw.execute(sql, params)}
             kept = [ident for ident in ranked if ident in allowed]  # keep the search ranking
             return kept[:limit] if limit else kept
         ordered = f"SELECT c.id FROM {table} c WHERE {' AND '.join(where)} ORDER BY {order}"
-        with self.ctx.db.read() as session:
-            raw = raw_sqlite(session)
+        # Plain SQL on a plain connection: the full list is read beside the window's first
+        # paint, before SQLAlchemy is loaded (it loads after that paint).
+        with self.ctx.db.read_raw() as raw:
             if limit:
                 return [r[0] for r in raw.execute(f"{ordered} LIMIT {int(limit)}", params)]
             # One string split in C: SQLite builds it without holding Python's lock, where
@@ -146,22 +149,21 @@ class ClientListService:
         """Display values for a page of ids: {id: {column: value}} (`columns`: only these)."""
         if not ids:
             return {}
-        with self.ctx.db.read() as session:
-            return fetch_rows(raw_sqlite(session), kind, ids,
-                              columns)
+        with self.ctx.db.read_raw() as raw:
+            return fetch_rows(raw, kind, ids, columns)
 
     def page_reader(self) -> PageReader:
         """A reader for one thread (the window's), for pages wanted right now."""
-        reader = PageReader(self.ctx.db.path)
+        reader = PageReader(self.ctx.db.raw_connection)
         self.ctx.db.on_close(reader.close)
         return reader
 
     def filter_choices(self) -> dict[str, list[str]]:
         """Values the filter boxes offer: segments, lead sources, tags."""
-        with self.ctx.db.read() as session:
-            segments = [r[0] for r in session.execute(text(
+        with self.ctx.db.read_raw() as raw:
+            segments = [r[0] for r in raw.execute(
                 "SELECT DISTINCT segment FROM companies WHERE segment IS NOT NULL "
-                "ORDER BY segment"))]
+                "ORDER BY segment")]
         return {"segments": segments,
                 "lead_sources": self.ctx_reference().names("lead_sources"),
                 "tags": self.ctx_reference().names("tags") or self._used_tags()}
@@ -172,10 +174,10 @@ class ClientListService:
         return ReferenceService(self.ctx)
 
     def _used_tags(self) -> list[str]:
-        with self.ctx.db.read() as session:
-            return [r[0] for r in session.execute(text(
+        with self.ctx.db.read_raw() as raw:
+            return [r[0] for r in raw.execute(
                 "SELECT DISTINCT value FROM (SELECT tags FROM companies WHERE tags != '[]' "
-                "LIMIT 5000), json_each(tags) ORDER BY value"))]
+                "LIMIT 5000), json_each(tags) ORDER BY value")]
 
 
 def fetch_rows(conn: sqlite3.Connection, kind: str, ids: list[str],
@@ -207,16 +209,17 @@ class PageReader:
 
     BUDGET = 20_000  # SQLite steps (a few milliseconds) a first screen may take here
 
-    def __init__(self, path: Path) -> None:
-        self._path = path
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        self._connect = connect  # the database's (Database.raw_connection)
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()  # closed from the worker, read from the window
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            conn = sqlite3.connect(self._path, timeout=0.25, isolation_level=None,
-                                   check_same_thread=False)
+            conn = self._connect()  # an idle one of the database's: its schema is read
             conn.execute("PRAGMA query_only = 1")
+            conn.execute("PRAGMA busy_timeout = 250")
+            conn.execute("PRAGMA cache_size = -2000")  # SQLite's default: pages are mapped
             # A jump reads rows from anywhere in the file: mapped pages cost no system call.
             conn.execute("PRAGMA mmap_size = 268435456")
             self._conn = conn

@@ -23,12 +23,11 @@ search box cancels the previous query when a key arrives.
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -36,61 +35,18 @@ from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.text import digits, fold, looks_like_phone
+from crm_desktop.services.clients.query_guard import Cancelled as Cancelled  # re-exported
+from crm_desktop.services.clients.query_guard import QueryGuard as QueryGuard
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import SearchHit
 from crm_desktop.storage.database import raw_sqlite
-from crm_desktop.storage.searchable import fts_phrase, person_name_sql
+from crm_desktop.storage.sql_text import fts_phrase, person_name_sql
 
 TRIGRAM = 3
 FUZZY_MIN = 4  # shorter words have too many neighbours one mistake away
 FUZZY_TERMS = 8  # near words looked up per query word
 VOCABULARY_TTL = 30.0  # seconds a read vocabulary serves although names were written since
 _WORD_SEPARATORS = re.compile(r"[\s«»\"().,;:!?/&+\-_]+")
-T = TypeVar("T")
-
-
-class Cancelled(Exception):
-    """The query was stopped: a newer one took its place."""
-
-
-class QueryGuard:
-    """Lets another thread stop the query running under it (sqlite3_interrupt)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        with self._lock:
-            self.cancelled = True
-            if self._conn is not None:
-                self._conn.interrupt()
-
-    @contextmanager
-    def watching(self, conn: sqlite3.Connection) -> Iterator[None]:
-        """Queries on `conn` inside the block stop when cancel() is called."""
-        with self._lock:
-            if self.cancelled:
-                raise Cancelled
-            self._conn = conn
-        try:
-            yield
-        except Exception as exc:
-            if self.cancelled:  # "interrupted", however the driver words it
-                raise Cancelled from exc
-            raise
-        finally:
-            with self._lock:
-                self._conn = None
-
-    def wrap(self, fn: Callable[[], T]) -> Callable[[], T]:
-        """fn, skipped (Cancelled) if the guard was cancelled before it started."""
-        def run() -> T:
-            if self.cancelled:
-                raise Cancelled
-            return fn()
-        return run
 
 
 @contextmanager
