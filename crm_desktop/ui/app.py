@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Qt-free code first. Once PySide6 is loaded, its import hook reads the source text of every
-# module imported after it (looking for "PySide6", for its __feature__ switches): SQLAlchemy
-# and the services cost a third more CPU that way. Listed here: what the window needs before
-# its first paint (the open file, the automation hooks, the clients list and its saved
-# segments). The other features' services load after the paint, when first used.
-QT_FREE_AT_START = ("crm_desktop.services.crm", "crm_desktop.services.automation",
-                    "crm_desktop.services.clients.client_list", "crm_desktop.services.marketing")
+# module imported after it (looking for "PySide6", for its __feature__ switches), which costs
+# a third more CPU. Listed here: what the window needs before its first paint (the open file,
+# the clients list's first screen, phone formatting, the error mapping). Neither SQLAlchemy
+# nor the models are among them: they load after the first paint, on the database worker,
+# with the services that need them (tests/ui/test_window_start.py keeps it so).
+QT_FREE_AT_START = ("crm_desktop.services.crm", "crm_desktop.services.clients.client_list",
+                    "crm_desktop.domain.phones", "crm_desktop.services.failures",
+                    "crm_desktop.domain.zones")
 for _name in QT_FREE_AT_START:
     try:
         importlib.import_module(_name)
@@ -23,8 +25,7 @@ for _name in QT_FREE_AT_START:
         pass
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog  # noqa: E402
-from sqlalchemy.exc import SQLAlchemyError  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from crm_desktop.domain.errors import CrmError  # noqa: E402
 from crm_desktop.paths import RESOURCES_DIR  # noqa: E402
@@ -124,7 +125,9 @@ def run(db_path: Path) -> int:
     try:
         secure_data_dir(db_path.parent)
         crm = Crm(db_path, region=settings.get(settings.PHONE_REGION))
-    except (CrmError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except Exception as exc:
+        if not opening_failure(exc):
+            raise
         QMessageBox.critical(None, "crm-desktop", describe(exc))
         return 1
     crm.language = language
@@ -145,8 +148,19 @@ def run(db_path: Path) -> int:
     return code
 
 
+def opening_failure(exc: BaseException) -> bool:
+    """Whether `exc` says the file cannot be opened (refused, unreadable, a failed upgrade):
+    shown in words, not as a crash. SQLAlchemy's errors count once it is loaded (an upgrade
+    loads it; opening a file at the head does not)."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return isinstance(exc, CrmError | OSError | sqlite3.Error) or (
+        loaded is not None and isinstance(exc, loaded.SQLAlchemyError))
+
+
 def load_demo(context: AppContext, language: str) -> None:
     """Generates the small demo data on the worker, with a progress dialog."""
+    from PySide6.QtWidgets import QProgressDialog
+
     from crm_desktop.services.demo import generate
 
     progress = QProgressDialog(QApplication.translate("App", "Creating demo data…"), "", 0, 0)

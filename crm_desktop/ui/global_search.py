@@ -7,14 +7,18 @@ results are shown only for the latest text, so they never arrive out of the orde
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from crm_desktop.paths import RESOURCES_DIR
-from crm_desktop.services.clients.search import Cancelled, QueryGuard
-from crm_desktop.services.dto import SearchHit
+from crm_desktop.services.clients.query_guard import Cancelled, QueryGuard
 from crm_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:  # the hits come from the search (on the worker), with the services' types
+    from crm_desktop.services.dto import SearchHit
 
 DELAY_MS = 0  # keys that arrive together are searched once; nothing more to wait for
 KIND_ICONS = {"company": "company.svg", "contact": "person.svg", "deal": "channel_document.svg"}

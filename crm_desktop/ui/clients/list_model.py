@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 
 from crm_desktop.domain.texts import QT_TRANSLATE_NOOP
 from crm_desktop.services.clients.client_list import ClientFilter, PageReader
-from crm_desktop.services.clients.search import Cancelled, QueryGuard
+from crm_desktop.services.clients.query_guard import Cancelled, QueryGuard
 from crm_desktop.ui import formatting
 from crm_desktop.ui.context import AppContext
 

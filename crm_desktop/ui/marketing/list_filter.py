@@ -8,13 +8,15 @@ over the address: no Python function runs per row."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from crm_desktop.services.marketing import marketing
 from crm_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from crm_desktop.services.marketing import Marketing
 
 
 class SegmentFilterBox(QComboBox):
@@ -36,7 +38,7 @@ class SegmentFilterBox(QComboBox):
 
     def load(self) -> None:
         crm = self.app.crm
-        self.app.worker.submit(lambda: marketing(crm).segments.list(), self._fill)
+        self.app.worker.submit(lambda: _marketing(crm).segments.list(), self._fill)
 
     def _fill(self, segments: list[Any]) -> None:
         current = self.currentData()
@@ -62,10 +64,18 @@ class SegmentFilterBox(QComboBox):
             if asked == self._asked:
                 self.chosen.emit(result)
 
-        self.app.worker.submit(lambda: marketing(crm).segments.list_condition(ident), arrived)
+        self.app.worker.submit(lambda: _marketing(crm).segments.list_condition(ident), arrived)
 
     def _on_data_changed(self, entity: str) -> None:
         if entity == "segment":
             self.load()  # names and rules may have changed: the condition is made again
         elif entity in ("marketing.classes",) and self.currentData() is not None:
             self._changed()
+
+
+def _marketing(crm: Any) -> Marketing:
+    """The marketing services, imported on the worker when first used (with the ORM): the
+    list's filter box is built before the window's first paint."""
+    from crm_desktop.services.marketing import marketing
+
+    return marketing(crm)

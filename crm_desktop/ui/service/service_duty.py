@@ -17,11 +17,10 @@ class RequestsDuty(QObject):
     """Until the view is built; from then on the view escalates and counts itself."""
 
     def __init__(self, app: AppContext, window: QWidget) -> None:
-        from crm_desktop.services.automation import automation
-
+        # The office's rules run for this database from the start: the Crm installs them as
+        # its database's engines are made (the automation service loads when first used).
         super().__init__(window)
         self.app, self.window = app, window
-        automation(app.crm)  # rules run for this database from the start of the window
         self.timer = QTimer(self, interval=ESCALATE_EVERY_MS)
         self.timer.timeout.connect(self.escalate)
         when_painted(window, self._start)
