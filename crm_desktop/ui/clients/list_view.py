@@ -159,11 +159,7 @@ class ClientsView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.model.loaded.connect(self._on_loaded)
-        self.empty = QLabel(self.table.viewport())
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
+        self.empty: QLabel | None = None  # the note for an empty list: see _show_empty
         # Style sheets on the widgets that use them, not on the whole view: a sheet on a
         # container is matched against every child as it is built and polished (a good
         # part of the view's first paint on the large file).
@@ -296,8 +292,13 @@ class ClientsView(QWidget):
         """Says what to do when the list is empty: add the first client, or change the search
         or the filters."""
         if count:
-            self.empty.hide()
+            if self.empty is not None:
+                self.empty.hide()
             return
+        if self.empty is None:  # made late: wrapping the viewport has PySide6 type all widgets
+            self.empty = QLabel(self.table.viewport(), wordWrap=True,
+                                alignment=Qt.AlignmentFlag.AlignCenter)
+            self.empty.setObjectName("emptyState")
         filtered = self.search.text().strip() or any(
             box.currentIndex() > 0 for box in (self.company_kind, self.segment, self.source,
                                                self.tag, self.responsible, self.saved_segment))
@@ -314,7 +315,7 @@ class ClientsView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.empty.isVisible():
+        if self.empty is not None and self.empty.isVisible():
             self.empty.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
 
     def _focus_quick_log(self) -> None:
