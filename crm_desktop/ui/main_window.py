@@ -3,6 +3,7 @@ global search and the status bar, and routes signals through the coordinator."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -10,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +37,9 @@ NAV_WIDTH = (230, 290)  # the navigation grows for long titles and badges, up to
 # Shown but not painted (another virtual desktop, a locked screen): the waiting work runs
 # anyway after this long, so reminders and the sync never wait for a paint that may not come.
 PAINT_AT_LATEST_MS = 1500
+# The database jobs queued while the window is built (the full clients list, the filters'
+# choices) wait for its first paint, this long at most (a window never shown, in a test).
+JOBS_WAIT_FOR_PAINT_S = 0.5
 
 
 def icon(name: str) -> QIcon:
@@ -47,6 +50,8 @@ class MainWindow(QMainWindow):
     def __init__(self, app: AppContext) -> None:
         super().__init__()
         self.app = app
+        self._first_paint = threading.Event()
+        app.worker.hold_until(self._first_paint, JOBS_WAIT_FOR_PAINT_S)
         self.setWindowTitle("crm-desktop")
         self.setWindowIcon(icon("app.svg"))
         self.nav = QListWidget()
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         """Each piece of waiting work in an event-loop turn of its own: a click or a key
         between them is answered at once."""
         waiting, self._after_paint = self._after_paint or [], None
+        self._first_paint.set()  # the database jobs queued meanwhile run now
         for work in waiting:
             QTimer.singleShot(0, self, work)
 
@@ -250,6 +256,8 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda k, ident: self.app.coordinator.open_client.emit(k, ident))
 
     def backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its type is made when first used
+
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
                                                 str(Path.home() / "crm-backup.db"),
                                                 self.tr("Database (*.db)"))
@@ -266,6 +274,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Replaces the database with a checked backup; the replaced file is kept beside it."""
+        from PySide6.QtWidgets import QFileDialog
+
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"),
                                                 str(Path.home()),
                                                 self.tr("Database (*.db);;All files (*)"))
@@ -306,6 +316,8 @@ class MainWindow(QMainWindow):
         self.import_wizard.open()
 
     def export_list(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
                                                 str(Path.home() / f"{kind}.xlsx"),
                                                 "Excel (*.xlsx)")

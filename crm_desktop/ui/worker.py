@@ -39,9 +39,14 @@ class _Runner(QObject):
     def __init__(self, jobs: dict[int, Job], lock: threading.Lock) -> None:
         super().__init__()
         self._jobs, self._lock = jobs, lock
+        self.hold: tuple[threading.Event, float] | None = None  # see DbWorker.hold_until
 
     @Slot(int)
     def run(self, number: int) -> None:
+        hold = self.hold
+        if hold is not None:
+            hold[0].wait(hold[1])
+            self.hold = None  # once: set or timed out, jobs run at once from now on
         with self._lock:
             job = self._jobs[number]
         try:
@@ -74,6 +79,13 @@ class DbWorker(QObject):
         self._queue.connect(self._runner.run)
         self._runner.finished.connect(self._on_finished)
         self._thread.start()
+
+    def hold_until(self, event: threading.Event, at_most_s: float) -> None:
+        """Jobs queued from now on start once `event` is set (the window's first paint), and
+        at most `at_most_s` after the first one is due: work that grows with the data (the
+        full clients list) does not run beside the first paint, and a window never shown
+        holds nothing up for long. They are queued (pending) all the while."""
+        self._runner.hold = (event, at_most_s)
 
     @property
     def pending(self) -> int:
