@@ -4,9 +4,12 @@ planner, the service requests and the sync are built when first shown, while the
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
@@ -190,3 +193,117 @@ def test_a_service_is_made_once_when_threads_ask_at_the_same_time(tmp_path: Path
         assert all(f[1] is crm.tasks and f[2] is crm.search for f in found)
     finally:
         crm.close()
+
+
+# Libraries and modules the window's first paint does without: the ORM and its models, the
+# services that need them, the search's fuzzy matching, file formats, the network.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "sqlalchemy", "alembic", "crm_desktop.storage.models", "crm_desktop.storage.searchable",
+    "crm_desktop.services.automation", "crm_desktop.services.marketing",
+    "crm_desktop.services.clients.search", "crm_desktop.services.admin.users",
+    "crm_desktop.services.dto", "rapidfuzz",
+    "email_validator", "openpyxl", "jinja2", "PySide6.QtNetwork", "logging.handlers")
+
+
+def test_the_first_paint_loads_neither_the_orm_nor_other_heavy_modules(
+        crm: Crm, tmp_path: Path) -> None:
+    """A fresh process starts the window as the program does, on a file with clients, and is
+    stopped at its first paint (the work waiting for it never starts): the list's first
+    rows are on screen, read with plain SQL, and none of the heavy modules is loaded yet.
+    SQLAlchemy, the models and the services load after the paint, on the database worker."""
+    import json
+    import subprocess
+    import sys
+
+    crm.companies.create(name="ООО Ромашка", phones=["+79123456789"])
+    path = crm.path
+    crm.close()
+    code = (
+        "import json, sys\n"
+        "from crm_desktop.ui import app as start\n"
+        "from crm_desktop.ui import main_window\n"
+        "from PySide6.QtCore import QSettings\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        "QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,\n"
+        f"                  {str(tmp_path)!r})\n"
+        "main_window.JOBS_WAIT_FOR_PAINT_S = 600.0  # however slow this machine is\n"
+        "main_window.MainWindow._painted = lambda self: None  # the world stops at the paint\n"
+        "qt = start.create_application()\n"
+        "start.install_translator(qt)\n"
+        f"crm = start.Crm({str(path)!r})\n"
+        "window = start.make_main_window(start.build_context(crm))\n"
+        "window.show()\n"
+        "qt.processEvents()\n"
+        "window.grab()  # every widget painted\n"
+        "clients = window.views['clients']\n"
+        "print(json.dumps([sorted(sys.modules), clients.model.rowCount(),\n"
+        "                  clients.model.shown_row(0), crm.db.is_open()]), flush=True)\n"
+        "import os; os._exit(0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr[-3000:]
+    modules, rows, first_row, engines_made = json.loads(out.stdout.strip().splitlines()[-1])
+    assert rows == 1 and first_row is not None and "Ромашка" in first_row[0]
+    assert not engines_made  # the file was checked and read without SQLAlchemy's engines
+    loaded = {name for name in NOT_BEFORE_THE_FIRST_PAINT
+              if any(m == name or m.startswith(name + ".") for m in modules)}
+    assert loaded == set(), f"loaded before the first paint: {sorted(loaded)}"
+
+
+def test_database_jobs_queued_while_the_window_is_built_wait_for_its_first_paint(
+        qtbot: QtBot, context: AppContext, monkeypatch: MonkeyPatch) -> None:
+    """The full clients list and the filters' choices are queued with the window but read
+    after its first paint: nothing that grows with the data runs beside it."""
+    import threading
+
+    from crm_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "JOBS_WAIT_FOR_PAINT_S", 30.0)
+    window = make_main_window(context)
+    qtbot.addWidget(window)
+    ran = threading.Event()
+    context.worker.submit(ran.set)
+    assert not ran.wait(0.3)  # the window is not shown: its jobs wait
+    assert context.worker.pending > 0  # queued all the while: wait_idle still waits for them
+    window.show()
+    qtbot.waitUntil(ran.is_set, timeout=10_000)
+    wait_idle(qtbot, context)
+
+
+@pytest.mark.parametrize("kind", ["newer", "foreign"])
+def test_a_file_it_cannot_open_is_refused_before_anything_is_shown_or_written(
+        qapp: QApplication, tmp_path: Path, monkeypatch: MonkeyPatch, kind: str) -> None:
+    """A file of a newer version or of another program: one message in words, no window,
+    the file untouched (the Crm checks it before anything loads or writes)."""
+    import hashlib
+    import sqlite3
+
+    from crm_desktop.ui import app as start
+    from crm_desktop.ui import settings
+
+    settings.put(settings.LANGUAGE, "en")
+    path = tmp_path / "data" / "crm.db"
+    path.parent.mkdir()
+    if kind == "newer":
+        Crm(path).close()
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    shown: list[str] = []
+    monkeypatch.setattr(start, "install_crash_handler", lambda app: None)
+    monkeypatch.setattr(start.QMessageBox, "critical",
+                        lambda parent, title, text, *rest: shown.append(text))
+    made: list[object] = []
+    monkeypatch.setattr(start, "make_main_window", lambda context: made.append(context))
+    assert start.run(path) == 1
+    assert made == [] and len(shown) == 1
+    assert ("newer crm-desktop" if kind == "newer" else "another program") in shown[0]
+    assert "Traceback" not in shown[0] and "sqlalchemy" not in shown[0].lower()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["crm.db"]
