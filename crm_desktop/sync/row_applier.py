@@ -58,7 +58,14 @@ class RowApplier(SyncState):
                 report.hidden += self._remove_hidden(conn, hidden)
                 self._set(conn, "applying", "1")
                 report.tables.update(hidden)
-            for _seq, row_id, data in by_table.get("_deleted", []):
+            # A deletion by another tool is undone by a later restore of the row: one page
+            # can carry both (the row's new version after the deletion's entry), and the
+            # rows are applied first, so the deletion must not lay a tombstone over it.
+            later = {(tbl, row_id): seq for tbl in by_table if tbl in SYNCED_TABLES
+                     for seq, row_id, _data in by_table[tbl]}
+            for seq, row_id, data in by_table.get("_deleted", []):
+                if later.get((str(data.get("tbl")), row_id), -1) > seq:
+                    continue
                 self._apply_deleted(conn, data, row_id)
                 if data.get("tbl") in SYNCED_TABLES:
                     report.tables.add(str(data["tbl"]))

@@ -268,9 +268,13 @@ BEGIN
   SELECT jsonb_build_object(
     'denied', denied,
     'next', last + nconf + ndup,
+    -- Exact: the sender holds the row as stored. Not so for a new row over which a
+    -- deletion by another tool was laid (stored as a tombstone, sent back to the sender).
     'rows', coalesce(jsonb_object_agg(r.id, jsonb_build_array(
               coalesce(r.seq, (SELECT t.sync_seq FROM crm.{t.name} t WHERE t.id = r.id)),
-              r.ok AND r.caught_up)), '{{}}'),
+              r.ok AND r.caught_up AND (NOT r.fresh OR (
+                SELECT t.sync_origin FROM crm.{t.name} t WHERE t.id = r.id) = p_device))),
+            '{{}}'),
     'conflicts', nconf + ndup)
   INTO answer
   FROM pg_temp.crm_rows r;

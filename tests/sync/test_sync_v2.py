@@ -412,6 +412,44 @@ def test_a_restore_after_a_deletion_on_the_server_brings_the_record_back(replica
     assert a.state() == b.state()
 
 
+def test_a_restore_pulled_in_one_page_with_the_deletion_it_undoes_stays(replicas: Callable[[str], Replica], server: str) -> None:  # noqa: E501
+    """Found by the soak: a client added and deleted with psql, restored on a laptop that had
+    pulled the deletion; a laptop that had been away got the deletion and the restored row
+    in one page, applied the row, then the deletion over it, and the replicas differed."""
+    a, b = replicas("anna"), replicas("boris")
+    settle(a, b)
+    with psycopg.connect(server) as conn:
+        ident = conn.execute("INSERT INTO crm.companies(name, segment) VALUES ('Веб-форма', "
+                             "'A') RETURNING id").fetchone()[0]
+    a.sync()
+    with psycopg.connect(server) as conn:
+        conn.execute("DELETE FROM crm.companies WHERE id = %s", (ident,))
+    a.sync()
+    a.crm.companies.restore(ident)  # the person wants it back
+    a.sync()
+    b.sync()  # away all along: the deletion and the restored row arrive together
+    assert b.crm.companies.get(ident).deleted_at is None
+    settle(a, b)
+    assert a.state() == b.state()
+
+
+def test_an_edit_racing_a_deletion_on_the_server_ends_a_tombstone_on_its_laptop_too(replicas: Callable[[str], Replica], server: str) -> None:  # noqa: E501
+    """Found by the state machine once a pulled page's rows could undo a deletion: the server
+    keeps an edit that raced a psql deletion as a tombstone, but answered the sender that it
+    held the row exactly, so the sender never took the tombstone and kept it live."""
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    settle(a, b)
+    with psycopg.connect(server) as conn:
+        conn.execute("DELETE FROM crm.companies WHERE id = %s", (company.id,))
+    a.crm.companies.update(company.id, segment="C")  # anna has not heard of the deletion
+    settle(a, b)
+    for replica in (a, b):
+        row = replica.crm.companies.get(company.id, include_deleted=True)
+        assert row.deleted_at is not None and row.segment == "C"
+    assert a.state() == b.state()
+
+
 def test_every_losing_value_of_a_field_is_offered_and_can_be_taken(replicas: Callable[[str],
         Replica], server: str) -> None:
     """Found by the soak: three laptops change one field while apart; the value that lost
