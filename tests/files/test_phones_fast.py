@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.phones import _international, _is_valid, normalize_phone
+from crm_desktop.domain.phones import _international, normalize_phone
 
 
 def library(text: str, region: str) -> str:
@@ -78,60 +78,3 @@ def test_the_usual_form_takes_the_short_way(text: str) -> None:
 def test_other_forms_go_through_phonenumbers(text: str) -> None:
     assert _international(text) is None
     assert ours(text, "RU") == library(text, "RU")
-
-
-# Every calling code, some that are none, and national numbers of any length: the first digits
-# real numbers of a region start with (its example numbers) make most of them valid or near.
-CALLING_CODES = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE) + [0, 999, 2, 97, 888, 979]
-EXAMPLES = sorted({str(example.national_number) for region in phonenumbers.SUPPORTED_REGIONS
-                   for kind in (phonenumbers.PhoneNumberType.FIXED_LINE,
-                                phonenumbers.PhoneNumberType.MOBILE,
-                                phonenumbers.PhoneNumberType.TOLL_FREE)
-                   for example in (phonenumbers.example_number_for_type(region, kind),)
-                   if example is not None})
-
-
-@st.composite
-def numbers(draw: st.DrawFn) -> phonenumbers.PhoneNumber:
-    digits = draw(st.text("0123456789", min_size=1, max_size=17))
-    if draw(st.booleans()):  # a real number's start, the rest changed or cut
-        example = draw(st.sampled_from(EXAMPLES))
-        digits = example[:draw(st.integers(0, len(example)))] + digits[:draw(st.integers(
-            0, 4))]
-    number = phonenumbers.PhoneNumber(country_code=draw(st.sampled_from(CALLING_CODES)),
-                                      national_number=int(digits or "0"))
-    if draw(st.integers(0, 5)) == 0:
-        number.italian_leading_zero = True
-        number.number_of_leading_zeros = draw(st.sampled_from([None, 1, 2]))
-    return number
-
-
-@settings(max_examples=3000, deadline=None)
-@given(numbers())
-def test_validity_as_phonenumbers_decides_it(number: phonenumbers.PhoneNumber) -> None:
-    assert _is_valid(number) == phonenumbers.is_valid_number(number)
-
-
-def test_validity_of_every_example_number() -> None:
-    """Each region's example of each number type (valid) and the same number with its last
-    digit dropped or doubled (mostly not)."""
-    checked = 0
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-        for kind in range(12):
-            example = phonenumbers.example_number_for_type(region, kind)
-            if example is None:
-                continue
-            national = str(example.national_number)
-            for digits in (national, national[:-1] or "0", national + national[-1]):
-                number = phonenumbers.PhoneNumber(
-                    country_code=example.country_code, national_number=int(digits),
-                    italian_leading_zero=example.italian_leading_zero,
-                    number_of_leading_zeros=example.number_of_leading_zeros)
-                assert _is_valid(number) == phonenumbers.is_valid_number(number), number
-                checked += 1
-    for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
-        example = phonenumbers.example_number_for_non_geo_entity(code)
-        if example is not None:
-            assert _is_valid(example) == phonenumbers.is_valid_number(example) is True
-            checked += 1
-    assert checked > 1000
