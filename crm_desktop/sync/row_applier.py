@@ -58,15 +58,8 @@ class RowApplier(SyncState):
                 report.hidden += self._remove_hidden(conn, hidden)
                 self._set(conn, "applying", "1")
                 report.tables.update(hidden)
-            # A deletion by another tool is undone by a later restore of the row: one page
-            # can carry both (the row's new version after the deletion's entry), and the
-            # rows are applied first, so the deletion must not lay a tombstone over it.
-            later = {(tbl, row_id): seq for tbl in by_table if tbl in SYNCED_TABLES
-                     for seq, row_id, _data in by_table[tbl]}
             for seq, row_id, data in by_table.get("_deleted", []):
-                if later.get((str(data.get("tbl")), row_id), -1) > seq:
-                    continue
-                self._apply_deleted(conn, data, row_id)
+                self._apply_deleted(conn, data, row_id, seq)
                 if data.get("tbl") in SYNCED_TABLES:
                     report.tables.add(str(data["tbl"]))
             for _seq, row_id, data in by_table.get("_conflicts", []):
@@ -279,13 +272,18 @@ class RowApplier(SyncState):
             "WHERE excluded.seq >= sync_parked.seq",
             (tbl, row_id, seq, json.dumps(data, ensure_ascii=False), reason, now_text()))
 
-    def _apply_deleted(self, conn: Connection, data: dict[str, Any], row_id: str) -> None:
-        """A row deleted on the server by another tool: a tombstone here."""
+    def _apply_deleted(self, conn: Connection, data: dict[str, Any], row_id: str,
+                       seq: int) -> None:
+        """A row deleted on the server by another tool: a tombstone here, unless this file
+        holds a later version of the row (restored after the deletion: pulled in the same
+        page, whose rows are applied first, or restored here and pushed, which the feed
+        does not send back)."""
         tbl = data.get("tbl")
         if tbl not in SYNCED_TABLES:
             return
         conn.exec_driver_sql(f"UPDATE {tbl} SET deleted_at = ? WHERE id = ? AND "
-                             f"deleted_at IS NULL", (now_text(), row_id))
+                             f"deleted_at IS NULL AND coalesce(sync_version, 0) < ?",
+                             (now_text(), row_id, seq))
 
     def _store_conflict(self, conn: Connection, conflict_id: str, data: dict[str, Any]) -> int:
         """Conflicts arrive as data; their table and field names must be ours."""

@@ -433,6 +433,24 @@ def test_a_restore_pulled_in_one_page_with_the_deletion_it_undoes_stays(replicas
     assert a.state() == b.state()
 
 
+def test_a_restore_pushed_before_the_deletion_was_pulled_stays_on_its_laptop(replicas: Callable[[str], Replica], server: str) -> None:  # noqa: E501
+    """Found by a review: a laptop that restores a row deleted meanwhile with psql, before
+    pulling that deletion, pushes the row live; the feed does not send the row back to its
+    sender, so its pull applied the deletion over its own restore, for good."""
+    a, b = replicas("anna"), replicas("boris")
+    company = a.crm.companies.create(name="ООО Ромашка")
+    settle(a, b)
+    a.crm.companies.delete(company.id)
+    a.sync()
+    with psycopg.connect(server) as conn:  # tidying up tombstones by hand
+        conn.execute("DELETE FROM crm.companies WHERE id = %s", (company.id,))
+    a.crm.companies.restore(company.id)  # before anna has pulled that deletion
+    settle(a, b)
+    for replica in (a, b):
+        assert replica.crm.companies.get(company.id).deleted_at is None
+    assert a.state() == b.state()
+
+
 def test_an_edit_racing_a_deletion_on_the_server_ends_a_tombstone_on_its_laptop_too(replicas: Callable[[str], Replica], server: str) -> None:  # noqa: E501
     """Found by the state machine once a pulled page's rows could undo a deletion: the server
     keeps an edit that raced a psql deletion as a tombstone, but answered the sender that it
