@@ -117,11 +117,14 @@ def temp_path_beside(target: Path) -> Path:
 
 
 def remove_orphans(folder: Path, prefix: str) -> None:
-    for path in folder.glob(glob.escape(prefix) + "*.tmp"):
+    """Temporary files of runs that are gone, with SQLite's side files: those too may be
+    left alone (a run killed as its copy was renamed into place keeps the copy's -wal)."""
+    for path in folder.glob(glob.escape(prefix) + "*.tmp*"):
+        if not path.name.endswith((".tmp", ".tmp-journal", ".tmp-wal", ".tmp-shm")):
+            continue
         pid = path.name[len(prefix):].split(".", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
-            remove_quietly(path, *(Path(str(path) + side)
-                                   for side in ("-journal", "-wal", "-shm")))
+            remove_quietly(path)
 
 
 def _alive(pid: int) -> bool:

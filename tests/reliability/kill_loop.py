@@ -124,9 +124,11 @@ class Loop:
         left = temporaries(out) + temporaries(self.work)
         self.stale_temporaries += len(left)
         if operation in ("backup", "export") and left:
-            run_ok("--db", str(db), *(["backup", str(out / "again.db")] if operation ==
-                                      "backup" else ["export", "interactions", str(target)]))
-            (out / "again.db").unlink(missing_ok=True)
+            # The same target, as the comment above says (a backup to another name, as this
+            # was, cleans nothing of this one's: it failed whenever a backup was killed
+            # mid-copy, which a faster start made frequent).
+            run_ok("--db", str(db), *(["backup", str(target)] if operation == "backup"
+                                      else ["export", "interactions", str(target)]))
             assert temporaries(out) == [], temporaries(out)
         assert counts(db)  # and it still opens
         db.unlink()

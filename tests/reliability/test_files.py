@@ -87,3 +87,23 @@ def test_read_only_folder_is_refused(tmp_path: Path) -> None:
             check_output_path(folder / "x.xlsx")
     finally:
         folder.chmod(0o700)
+
+
+def test_side_files_a_killed_copy_left_without_its_file_are_removed(tmp_path: Path) -> None:
+    """Found by the kill loop: a backup killed as its copy was renamed into place left the
+    copy's -wal behind, with no .tmp file beside it, and the next backup kept it for good."""
+    import subprocess
+
+    from crm_desktop.storage.files import TEMP_PREFIX, temp_path_beside
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    target = tmp_path / "copy.db"
+    left = [tmp_path / f"{TEMP_PREFIX}copy.db.{gone}.abc123.tmp{side}"
+            for side in ("-wal", "-shm", "-journal")]
+    mine = tmp_path / f"{TEMP_PREFIX}copy.db.{os.getpid()}.def456.tmp-wal"  # a live run's
+    for path in [*left, mine]:
+        path.write_bytes(b"x")
+    fresh = temp_path_beside(target)
+    assert not any(path.exists() for path in left)
+    assert mine.exists() and fresh.exists()
